@@ -1,0 +1,49 @@
+//! The server's configuration: one typed struct, read once from defaults, environment and flags.
+
+use clap::Args;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Args, Clone, Debug)]
+pub struct Config {
+    /// Address to listen on.
+    #[arg(long, env = "TEILHABE_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+
+    /// Event store: a sqlite:// file (created if missing) or a postgres:// server.
+    #[arg(
+        long,
+        env = "TEILHABE_DATABASE_URL",
+        default_value = "sqlite://data/teilhabe.db"
+    )]
+    pub database_url: String,
+
+    /// Schedule the demo sessions when the store is empty.
+    #[arg(long, env = "TEILHABE_DEMO", default_value = "false", value_parser = parse_flag)]
+    pub demo: bool,
+
+    /// Folder with the built frontend (Trunk's `dist/`).
+    #[arg(long, env = "TEILHABE_DIST", default_value = "dist")]
+    pub dist: PathBuf,
+}
+
+/// Accepts 1/0, true/false, yes/no, on/off.
+fn parse_flag(value: &str) -> Result<bool, String> {
+    match value.to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" | "" => Ok(false),
+        other => Err(format!("expected 1 or 0, got {other:?}")),
+    }
+}
+
+impl Config {
+    /// A configuration for tests: port 0, the given store, no demo data.
+    pub fn for_tests(database_url: String) -> Self {
+        Self {
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            database_url,
+            demo: false,
+            dist: PathBuf::from("dist"),
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! The session aggregate: a planned course and its seats. It owns its registrations, so the
+//! rule "never more confirmed seats than capacity" is checked against one consistent state.
+
+#[cfg(test)]
+mod tests;
+
+use super::clock::Clock;
+use cqrs_es::event_sink::EventSink;
+use cqrs_es::Aggregate;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, VecDeque};
+use std::sync::Arc;
+use teilhabe_events::{BookingCode, SessionCommand, SessionDetails, SessionEvent};
+
+/// What the session aggregate needs from outside.
+#[derive(Clone)]
+pub struct SessionServices {
+    pub clock: Arc<dyn Clock>,
+}
+
+/// Why a session refused a command; each carries the Fluent id of its explanation.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SessionError {
+    #[error("this session does not exist")]
+    NotFound,
+    #[error("this session has already been scheduled")]
+    AlreadyScheduled,
+    #[error("a session needs at least one seat and must end after it starts")]
+    InvalidDetails,
+    #[error("registration has closed: the session has started")]
+    RegistrationClosed,
+    #[error("this booking code is already in use")]
+    BookingCodeTaken,
+    #[error("no booking with this code")]
+    UnknownBooking,
+    #[error("this booking has already been cancelled")]
+    AlreadyCancelled,
+}
+
+impl SessionError {
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            SessionError::NotFound => "problem-session-not-found",
+            SessionError::AlreadyScheduled => "problem-session-exists",
+            SessionError::InvalidDetails => "problem-session-invalid",
+            SessionError::RegistrationClosed => "problem-registration-closed",
+            SessionError::BookingCodeTaken => "problem-booking-code-taken",
+            SessionError::UnknownBooking => "problem-booking-not-found",
+            SessionError::AlreadyCancelled => "problem-booking-already-cancelled",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+enum Seat {
+    Confirmed,
+    Waitlisted,
+    Cancelled,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Session {
+    details: Option<SessionDetails>,
+    seats: BTreeMap<BookingCode, Seat>,
+    confirmed: u32,
+    /// Waiting in order of arrival; the front is promoted first.
+    waitlist: VecDeque<BookingCode>,
+}
+
+impl Session {
+    pub fn details(&self) -> Option<&SessionDetails> {
+        self.details.as_ref()
+    }
+
+    fn scheduled(&self) -> Result<&SessionDetails, SessionError> {
+        self.details.as_ref().ok_or(SessionError::NotFound)
+    }
+}
+
+impl Aggregate for Session {
+    const TYPE: &'static str = "session";
+    type Command = SessionCommand;
+    type Event = SessionEvent;
+    type Error = SessionError;
+    type Services = SessionServices;
+
+    async fn handle(
+        &mut self,
+        command: Self::Command,
+        services: &Self::Services,
+        sink: &EventSink<Self>,
+    ) -> Result<(), Self::Error> {
+        match command {
+            SessionCommand::ScheduleSession(details) => {
+                if self.details.is_some() {
+                    return Err(SessionError::AlreadyScheduled);
+                }
+                if details.capacity == 0 || details.ends_at <= details.starts_at {
+                    return Err(SessionError::InvalidDetails);
+                }
+                sink.write(SessionEvent::SessionScheduled(details), self)
+                    .await;
+            }
+            SessionCommand::RegisterParticipant {
+                booking_code,
+                name,
+                contact,
+                channel,
+            } => {
+                let details = self.scheduled()?;
+                if services.clock.now() >= details.starts_at {
+                    return Err(SessionError::RegistrationClosed);
+                }
+                if self.seats.contains_key(&booking_code) {
+                    return Err(SessionError::BookingCodeTaken);
+                }
+                let event = if self.confirmed < details.capacity {
+                    SessionEvent::ParticipantRegistered {
+                        booking_code,
+                        name,
+                        contact,
+                        channel,
+                    }
+                } else {
+                    SessionEvent::ParticipantWaitlisted {
+                        booking_code,
+                        name,
+                        contact,
+                        channel,
+                    }
+                };
+                sink.write(event, self).await;
+            }
+            SessionCommand::CancelRegistration { booking_code } => {
+                self.scheduled()?;
+                let seat = *self
+                    .seats
+                    .get(&booking_code)
+                    .ok_or(SessionError::UnknownBooking)?;
+                if seat == Seat::Cancelled {
+                    return Err(SessionError::AlreadyCancelled);
+                }
+                sink.write(SessionEvent::RegistrationCancelled { booking_code }, self)
+                    .await;
+                if seat == Seat::Confirmed {
+                    if let Some(next) = self.waitlist.front().cloned() {
+                        sink.write(
+                            SessionEvent::ParticipantPromoted { booking_code: next },
+                            self,
+                        )
+                        .await;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn apply(&mut self, event: Self::Event) {
+        match event {
+            SessionEvent::SessionScheduled(details) => self.details = Some(details),
+            SessionEvent::ParticipantRegistered { booking_code, .. } => {
+                self.seats.insert(booking_code, Seat::Confirmed);
+                self.confirmed += 1;
+            }
+            SessionEvent::ParticipantWaitlisted { booking_code, .. } => {
+                self.seats.insert(booking_code.clone(), Seat::Waitlisted);
+                self.waitlist.push_back(booking_code);
+            }
+            SessionEvent::RegistrationCancelled { booking_code } => {
+                match self.seats.insert(booking_code.clone(), Seat::Cancelled) {
+                    Some(Seat::Confirmed) => self.confirmed = self.confirmed.saturating_sub(1),
+                    Some(Seat::Waitlisted) => self.waitlist.retain(|c| *c != booking_code),
+                    _ => {}
+                }
+            }
+            SessionEvent::ParticipantPromoted { booking_code } => {
+                self.waitlist.retain(|c| *c != booking_code);
+                self.seats.insert(booking_code, Seat::Confirmed);
+                self.confirmed += 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! The session's rules, one given/when/then test each.
+
+use super::*;
+use crate::domain::clock::FixedClock;
+use chrono::{DateTime, TimeZone, Utc};
+use cqrs_es::test::TestFramework;
+use teilhabe_events::session::{Channel, Topic};
+use teilhabe_events::{Contact, PersonName};
+
+type SessionTest = TestFramework<Session>;
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0)
+        .single()
+        .expect("valid date")
+}
+
+fn framework() -> SessionTest {
+    SessionTest::with(SessionServices {
+        clock: Arc::new(FixedClock(now())),
+    })
+}
+
+fn details(capacity: u32) -> SessionDetails {
+    let berlin = chrono::FixedOffset::east_opt(3600).expect("valid offset");
+    SessionDetails {
+        title: "Smartphone-Grundlagen".into(),
+        topic: Topic::SmartphoneBasics,
+        venue: "Stadtbücherei Norderstedt".into(),
+        district: "Garstedt".into(),
+        starts_at: berlin
+            .with_ymd_and_hms(2026, 12, 8, 10, 0, 0)
+            .single()
+            .expect("date"),
+        ends_at: berlin
+            .with_ymd_and_hms(2026, 12, 8, 12, 0, 0)
+            .single()
+            .expect("date"),
+        capacity,
+    }
+}
+
+fn code(s: &str) -> BookingCode {
+    BookingCode::parse(s).expect("valid code")
+}
+
+fn register(c: &str) -> SessionCommand {
+    SessionCommand::RegisterParticipant {
+        booking_code: code(c),
+        name: PersonName::parse("Erika Mustermann").expect("name"),
+        contact: Contact::None,
+        channel: Channel::Web,
+    }
+}
+
+fn registered(c: &str) -> SessionEvent {
+    SessionEvent::ParticipantRegistered {
+        booking_code: code(c),
+        name: PersonName::parse("Erika Mustermann").expect("name"),
+        contact: Contact::None,
+        channel: Channel::Web,
+    }
+}
+
+fn waitlisted(c: &str) -> SessionEvent {
+    SessionEvent::ParticipantWaitlisted {
+        booking_code: code(c),
+        name: PersonName::parse("Erika Mustermann").expect("name"),
+        contact: Contact::None,
+        channel: Channel::Web,
+    }
+}
+
+fn cancel(c: &str) -> SessionCommand {
+    SessionCommand::CancelRegistration {
+        booking_code: code(c),
+    }
+}
+
+#[test]
+fn a_planned_session_is_scheduled() {
+    framework()
+        .given_no_previous_events()
+        .when(SessionCommand::ScheduleSession(details(8)))
+        .then_expect_events(vec![SessionEvent::SessionScheduled(details(8))]);
+}
+
+#[test]
+fn a_session_cannot_be_scheduled_twice() {
+    framework()
+        .given(vec![SessionEvent::SessionScheduled(details(8))])
+        .when(SessionCommand::ScheduleSession(details(8)))
+        .then_expect_error(SessionError::AlreadyScheduled);
+}
+
+#[test]
+fn a_session_without_seats_is_refused() {
+    framework()
+        .given_no_previous_events()
+        .when(SessionCommand::ScheduleSession(details(0)))
+        .then_expect_error(SessionError::InvalidDetails);
+}
+
+#[test]
+fn nobody_can_register_for_a_session_that_was_never_scheduled() {
+    framework()
+        .given_no_previous_events()
+        .when(register("ACD-EFG"))
+        .then_expect_error(SessionError::NotFound);
+}
+
+#[test]
+fn a_session_with_free_seats_confirms_the_registration() {
+    framework()
+        .given(vec![SessionEvent::SessionScheduled(details(2))])
+        .when(register("ACD-EFG"))
+        .then_expect_events(vec![registered("ACD-EFG")]);
+}
+
+#[test]
+fn a_full_session_puts_the_next_person_on_the_waitlist() {
+    framework()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(1)),
+            registered("ACD-EFG"),
+        ])
+        .when(register("HJK-MNP"))
+        .then_expect_events(vec![waitlisted("HJK-MNP")]);
+}
+
+#[test]
+fn registration_closes_when_the_session_starts() {
+    let started = SessionServices {
+        clock: Arc::new(FixedClock(details(1).starts_at.with_timezone(&Utc))),
+    };
+    SessionTest::with(started)
+        .given(vec![SessionEvent::SessionScheduled(details(1))])
+        .when(register("ACD-EFG"))
+        .then_expect_error(SessionError::RegistrationClosed);
+}
+
+#[test]
+fn a_booking_code_is_used_only_once_per_session() {
+    framework()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(5)),
+            registered("ACD-EFG"),
+        ])
+        .when(register("ACD-EFG"))
+        .then_expect_error(SessionError::BookingCodeTaken);
+}
+
+#[test]
+fn cancelling_a_confirmed_seat_promotes_the_first_on_the_waitlist() {
+    framework()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(1)),
+            registered("ACD-EFG"),
+            waitlisted("HJK-MNP"),
+            waitlisted("RTW-XY3"),
+        ])
+        .when(cancel("ACD-EFG"))
+        .then_expect_events(vec![
+            SessionEvent::RegistrationCancelled {
+                booking_code: code("ACD-EFG"),
+            },
+            SessionEvent::ParticipantPromoted {
+                booking_code: code("HJK-MNP"),
+            },
+        ]);
+}
+
+#[test]
+fn cancelling_a_waitlisted_place_promotes_nobody() {
+    framework()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(1)),
+            registered("ACD-EFG"),
+            waitlisted("HJK-MNP"),
+        ])
+        .when(cancel("HJK-MNP"))
+        .then_expect_events(vec![SessionEvent::RegistrationCancelled {
+            booking_code: code("HJK-MNP"),
+        }]);
+}
+
+#[test]
+fn a_seat_freed_by_cancelling_goes_to_the_next_registration_when_nobody_waits() {
+    framework()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(1)),
+            registered("ACD-EFG"),
+            SessionEvent::RegistrationCancelled {
+                booking_code: code("ACD-EFG"),
+            },
+        ])
+        .when(register("HJK-MNP"))
+        .then_expect_events(vec![registered("HJK-MNP")]);
+}
+
+#[test]
+fn a_promoted_person_holds_a_seat_so_the_next_one_waits() {
+    framework()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(1)),
+            registered("ACD-EFG"),
+            waitlisted("HJK-MNP"),
+            SessionEvent::RegistrationCancelled {
+                booking_code: code("ACD-EFG"),
+            },
+            SessionEvent::ParticipantPromoted {
+                booking_code: code("HJK-MNP"),
+            },
+        ])
+        .when(register("RTW-XY3"))
+        .then_expect_events(vec![waitlisted("RTW-XY3")]);
+}
+
+#[test]
+fn a_booking_cannot_be_cancelled_twice() {
+    framework()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(1)),
+            registered("ACD-EFG"),
+            SessionEvent::RegistrationCancelled {
+                booking_code: code("ACD-EFG"),
+            },
+        ])
+        .when(cancel("ACD-EFG"))
+        .then_expect_error(SessionError::AlreadyCancelled);
+}
+
+#[test]
+fn an_unknown_booking_cannot_be_cancelled() {
+    framework()
+        .given(vec![SessionEvent::SessionScheduled(details(1))])
+        .when(cancel("ACD-EFG"))
+        .then_expect_error(SessionError::UnknownBooking);
+}

@@ -1,0 +1,56 @@
+//! The built frontend: hashed assets cached for a year, everything else revalidated, and
+//! unknown paths answered with `index.html` so the app's own routes load on reload.
+
+use axum::http::{header, HeaderValue, Request};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::Router;
+use std::path::Path;
+use tower_http::services::{ServeDir, ServeFile};
+
+pub fn router(dist: &Path) -> Router {
+    let index = ServeFile::new(dist.join("index.html"));
+    let files = ServeDir::new(dist).fallback(index);
+    Router::new()
+        .fallback_service(files)
+        .layer(middleware::from_fn(cache_control))
+}
+
+/// Trunk names built assets `name-<16 hex digits>.ext`; those never change.
+fn is_hashed(path: &str) -> bool {
+    let file = path.rsplit('/').next().unwrap_or_default();
+    let stem = file
+        .split('.')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches("_bg");
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+async fn cache_control(request: Request<axum::body::Body>, next: Next) -> Response {
+    let immutable = is_hashed(request.uri().path());
+    let mut response = next.run(request).await;
+    let value = if immutable && response.status().is_success() {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_hashed;
+
+    #[test]
+    fn trunk_hashed_file_names_are_recognised() {
+        assert!(is_hashed("/teilhabe-frontend-3f2a9c0d1e2b4a5c_bg.wasm"));
+        assert!(is_hashed("/teilhabe-frontend-3f2a9c0d1e2b4a5c.js"));
+        assert!(!is_hashed("/index.html"));
+        assert!(!is_hashed("/sessions/demo-1"));
+    }
+}

@@ -1,0 +1,122 @@
+//! Every error the API answers, mapped to `application/problem+json` in one place.
+
+use crate::commands::CommandError;
+use crate::domain::session::SessionError;
+use crate::projections::ProjectionError;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use teilhabe_events::api::Problem;
+use teilhabe_events::FieldError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("not found")]
+    NotFound { message_key: &'static str },
+    #[error("invalid input")]
+    Invalid(Vec<FieldError>),
+    #[error("bad request: {detail}")]
+    BadRequest {
+        status: StatusCode,
+        message_key: &'static str,
+        detail: String,
+    },
+    #[error(transparent)]
+    Command(#[from] CommandError),
+    #[error(transparent)]
+    ReadModel(#[from] ProjectionError),
+}
+
+impl From<SessionError> for ApiError {
+    fn from(err: SessionError) -> Self {
+        ApiError::Command(CommandError::Domain(err))
+    }
+}
+
+fn problem(
+    status: StatusCode,
+    message_key: &str,
+    detail: Option<String>,
+    errors: Vec<FieldError>,
+) -> Response {
+    let body = Problem {
+        type_uri: format!("urn:teilhabe:problem:{message_key}"),
+        title: status.canonical_reason().unwrap_or("Error").to_owned(),
+        status: status.as_u16(),
+        detail,
+        message_key: message_key.to_owned(),
+        errors,
+    };
+    let json = serde_json::to_vec(&body).unwrap_or_default();
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/problem+json")],
+        json,
+    )
+        .into_response()
+}
+
+fn domain_status(err: &SessionError) -> StatusCode {
+    match err {
+        SessionError::NotFound | SessionError::UnknownBooking => StatusCode::NOT_FOUND,
+        SessionError::InvalidDetails => StatusCode::UNPROCESSABLE_ENTITY,
+        SessionError::AlreadyScheduled
+        | SessionError::RegistrationClosed
+        | SessionError::BookingCodeTaken
+        | SessionError::AlreadyCancelled => StatusCode::CONFLICT,
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        match self {
+            ApiError::NotFound { message_key } => {
+                problem(StatusCode::NOT_FOUND, message_key, None, vec![])
+            }
+            ApiError::Invalid(errors) => problem(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "problem-invalid-input",
+                None,
+                errors,
+            ),
+            ApiError::BadRequest {
+                status,
+                message_key,
+                detail,
+            } => problem(status, message_key, Some(detail), vec![]),
+            ApiError::Command(CommandError::Domain(err)) => problem(
+                domain_status(&err),
+                err.message_key(),
+                Some(err.to_string()),
+                vec![],
+            ),
+            ApiError::Command(CommandError::Store(crate::store::StoreError::Conflict {
+                ..
+            })) => problem(StatusCode::CONFLICT, "problem-conflict", None, vec![]),
+            other => {
+                tracing::error!(error = %other, "request failed");
+                problem(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "problem-internal",
+                    None,
+                    vec![],
+                )
+            }
+        }
+    }
+}
+
+pub async fn not_found() -> Response {
+    ApiError::NotFound {
+        message_key: "problem-not-found",
+    }
+    .into_response()
+}
+
+pub async fn method_not_allowed() -> Response {
+    problem(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "problem-method-not-allowed",
+        None,
+        vec![],
+    )
+}

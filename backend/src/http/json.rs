@@ -1,0 +1,35 @@
+//! A JSON body extractor whose rejections are problem+json answers, not plain text.
+
+use super::ApiError;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{FromRequest, Request};
+use serde::de::DeserializeOwned;
+
+pub struct ApiJson<T>(pub T);
+
+impl<S, T> FromRequest<S> for ApiJson<T>
+where
+    T: DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(value)) => Ok(Self(value)),
+            Err(rejection) => {
+                let message_key = match &rejection {
+                    JsonRejection::JsonDataError(_) => "problem-invalid-json",
+                    JsonRejection::JsonSyntaxError(_) => "problem-invalid-json",
+                    JsonRejection::MissingJsonContentType(_) => "problem-json-expected",
+                    _ => "problem-bad-body",
+                };
+                Err(ApiError::BadRequest {
+                    status: rejection.status(),
+                    message_key,
+                    detail: rejection.body_text(),
+                })
+            }
+        }
+    }
+}

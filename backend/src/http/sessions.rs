@@ -1,0 +1,91 @@
+//! Session routes: the catalogue, one session, and registering for it.
+
+use super::json::ApiJson;
+use super::ApiError;
+use crate::startup::AppState;
+use crate::store::Metadata;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::Json;
+use rand::Rng;
+use teilhabe_events::api::{
+    BookingStatus, RegistrationCreated, RegistrationRequest, SessionSummary,
+};
+use teilhabe_events::session::Channel;
+use teilhabe_events::{booking_code, BookingCode, SessionCommand, SessionEvent};
+
+pub async fn list(State(state): State<AppState>) -> Result<Json<Vec<SessionSummary>>, ApiError> {
+    let now = state.clock.now().timestamp();
+    Ok(Json(state.catalogue.upcoming(now).await?))
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<SessionSummary>, ApiError> {
+    state
+        .catalogue
+        .session(&id)
+        .await?
+        .map(Json)
+        .ok_or(ApiError::NotFound {
+            message_key: "problem-session-not-found",
+        })
+}
+
+/// A booking code that no booking holds yet.
+async fn new_booking_code(state: &AppState) -> Result<BookingCode, ApiError> {
+    loop {
+        let indices: [u8; booking_code::LENGTH] = {
+            let mut rng = rand::rng();
+            std::array::from_fn(|_| rng.random_range(0..booking_code::ALPHABET.len() as u8))
+        };
+        let code = BookingCode::from_indices(indices);
+        if !state.catalogue.code_in_use(&code).await? {
+            return Ok(code);
+        }
+    }
+}
+
+pub async fn register(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<RegistrationRequest>,
+) -> Result<(StatusCode, Json<RegistrationCreated>), ApiError> {
+    let (name, contact) = request.parse().map_err(ApiError::Invalid)?;
+    let booking_code = new_booking_code(&state).await?;
+    let command = SessionCommand::RegisterParticipant {
+        booking_code: booking_code.clone(),
+        name,
+        contact,
+        channel: Channel::Web,
+    };
+    let metadata = Metadata {
+        command_id: uuid::Uuid::new_v4().to_string(),
+        correlation_id: uuid::Uuid::new_v4().to_string(),
+        causation_id: None,
+        actor: "resident".into(),
+        channel: "web".into(),
+    };
+    let events = state.commands.execute(&id, command, &metadata).await?;
+    let status = match events.first() {
+        Some(SessionEvent::ParticipantWaitlisted { .. }) => BookingStatus::Waitlisted,
+        _ => BookingStatus::Confirmed,
+    };
+    let waitlist_position = match status {
+        BookingStatus::Waitlisted => state
+            .catalogue
+            .booking(&booking_code)
+            .await?
+            .and_then(|b| b.waitlist_position),
+        _ => None,
+    };
+    Ok((
+        StatusCode::CREATED,
+        Json(RegistrationCreated {
+            booking_code: booking_code.to_string(),
+            status,
+            waitlist_position,
+        }),
+    ))
+}

@@ -1,0 +1,14 @@
+//! Teilhabe's server: event store, aggregates, read models and the HTTP API.
+
+pub mod cli;
+pub mod codec;
+pub mod commands;
+pub mod config;
+pub mod demo;
+pub mod domain;
+pub mod http;
+pub mod projections;
+pub mod startup;
+pub mod store;
+pub mod telemetry;
+pub mod testing;

@@ -1,0 +1,288 @@
+//! The course catalogue (sessions with seats left) and the booking-code index.
+
+use super::ProjectionError;
+use sqlx::any::AnyRow;
+use sqlx::{AnyPool, Executor, Row};
+use teilhabe_events::api::{BookingStatus, BookingView, SessionSummary};
+use teilhabe_events::{BookingCode, SessionEvent, Topic};
+
+const NAME: &str = "catalogue";
+
+const SCHEMA: &[&str] = &[
+    "CREATE TABLE IF NOT EXISTS projection_checkpoints (name TEXT PRIMARY KEY, position BIGINT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS catalogue_sessions (
+        id TEXT PRIMARY KEY, title TEXT NOT NULL, topic TEXT NOT NULL, venue TEXT NOT NULL,
+        district TEXT NOT NULL, starts_at TEXT NOT NULL, ends_at TEXT NOT NULL,
+        starts_epoch BIGINT NOT NULL, ends_epoch BIGINT NOT NULL, capacity BIGINT NOT NULL,
+        confirmed BIGINT NOT NULL, waitlisted BIGINT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS catalogue_bookings (
+        code TEXT PRIMARY KEY, session_id TEXT NOT NULL, name TEXT NOT NULL,
+        status TEXT NOT NULL, queued_at BIGINT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS catalogue_bookings_queue ON catalogue_bookings (session_id, status, queued_at)",
+];
+
+/// Where the catalogue lives; cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Catalogue {
+    pool: AnyPool,
+}
+
+/// The stream id of a session's events.
+pub fn session_stream(id: &str) -> String {
+    format!("session-{id}")
+}
+
+fn session_id_of(stream_id: &str) -> &str {
+    stream_id.strip_prefix("session-").unwrap_or(stream_id)
+}
+
+const SESSION_COLUMNS: &str =
+    "id, title, topic, venue, district, starts_at, ends_at, capacity, confirmed, waitlisted";
+
+fn summary(row: &AnyRow) -> Result<SessionSummary, ProjectionError> {
+    let topic: String = row.try_get("topic")?;
+    let parse_time = |name: &str| -> Result<_, ProjectionError> {
+        let text: String = row.try_get(name)?;
+        chrono::DateTime::parse_from_rfc3339(&text)
+            .map_err(|e| ProjectionError::Database(sqlx::Error::Decode(e.into())))
+    };
+    let count = |name: &str| -> Result<u32, ProjectionError> {
+        let n: i64 = row.try_get(name)?;
+        Ok(u32::try_from(n).unwrap_or_default())
+    };
+    let capacity = count("capacity")?;
+    let confirmed = count("confirmed")?;
+    Ok(SessionSummary {
+        id: row.try_get("id")?,
+        title: row.try_get("title")?,
+        topic: serde_json::from_value(serde_json::Value::String(topic))
+            .unwrap_or(Topic::SmartphoneBasics),
+        venue: row.try_get("venue")?,
+        district: row.try_get("district")?,
+        starts_at: parse_time("starts_at")?,
+        ends_at: parse_time("ends_at")?,
+        capacity,
+        seats_left: capacity.saturating_sub(confirmed),
+        waitlist_length: count("waitlisted")?,
+    })
+}
+
+impl Catalogue {
+    pub async fn open(pool: AnyPool) -> Result<Self, ProjectionError> {
+        for statement in SCHEMA {
+            pool.execute(*statement).await?;
+        }
+        Ok(Self { pool })
+    }
+
+    pub async fn checkpoint(&self) -> Result<u64, ProjectionError> {
+        let position: Option<i64> =
+            sqlx::query_scalar("SELECT position FROM projection_checkpoints WHERE name = $1")
+                .bind(NAME)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(position.and_then(|p| u64::try_from(p).ok()).unwrap_or(0))
+    }
+
+    /// Applies events and moves the checkpoint to `last`, all in one transaction.
+    pub async fn apply_batch(
+        &self,
+        events: &[(u64, &str, SessionEvent)],
+        last: u64,
+    ) -> Result<(), ProjectionError> {
+        let mut tx = self.pool.begin().await?;
+        for (position, stream_id, event) in events {
+            let session = session_id_of(stream_id);
+            let position = i64::try_from(*position).unwrap_or(i64::MAX);
+            apply(&mut tx, session, position, event).await?;
+        }
+        sqlx::query(
+            "INSERT INTO projection_checkpoints (name, position) VALUES ($1, $2)
+             ON CONFLICT (name) DO UPDATE SET position = excluded.position",
+        )
+        .bind(NAME)
+        .bind(i64::try_from(last).unwrap_or(i64::MAX))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Sessions that have not ended by `now`, soonest first.
+    pub async fn upcoming(&self, now_epoch: i64) -> Result<Vec<SessionSummary>, ProjectionError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {SESSION_COLUMNS} FROM catalogue_sessions WHERE ends_epoch > $1 ORDER BY starts_epoch, id"
+        ))
+        .bind(now_epoch)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(summary).collect()
+    }
+
+    pub async fn session(&self, id: &str) -> Result<Option<SessionSummary>, ProjectionError> {
+        let row = sqlx::query(&format!(
+            "SELECT {SESSION_COLUMNS} FROM catalogue_sessions WHERE id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(summary).transpose()
+    }
+
+    /// Whether any booking, in any session, holds this code.
+    pub async fn code_in_use(&self, code: &BookingCode) -> Result<bool, ProjectionError> {
+        let found: Option<String> =
+            sqlx::query_scalar("SELECT code FROM catalogue_bookings WHERE code = $1")
+                .bind(code.as_str())
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(found.is_some())
+    }
+
+    /// The session a booking belongs to.
+    pub async fn session_of_booking(
+        &self,
+        code: &BookingCode,
+    ) -> Result<Option<String>, ProjectionError> {
+        Ok(
+            sqlx::query_scalar("SELECT session_id FROM catalogue_bookings WHERE code = $1")
+                .bind(code.as_str())
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    pub async fn booking(
+        &self,
+        code: &BookingCode,
+    ) -> Result<Option<BookingView>, ProjectionError> {
+        let Some(row) = sqlx::query(
+            "SELECT session_id, name, status, queued_at FROM catalogue_bookings WHERE code = $1",
+        )
+        .bind(code.as_str())
+        .fetch_optional(&self.pool)
+        .await?
+        else {
+            return Ok(None);
+        };
+        let session_id: String = row.try_get("session_id")?;
+        let status: String = row.try_get("status")?;
+        let status = BookingStatus::parse(&status).unwrap_or(BookingStatus::Cancelled);
+        let queued_at: i64 = row.try_get("queued_at")?;
+        let Some(session) = self.session(&session_id).await? else {
+            return Ok(None);
+        };
+        let waitlist_position = if status == BookingStatus::Waitlisted {
+            let ahead: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM catalogue_bookings WHERE session_id = $1 AND status = 'waitlisted' AND queued_at <= $2",
+            )
+            .bind(&session_id)
+            .bind(queued_at)
+            .fetch_one(&self.pool)
+            .await?;
+            u32::try_from(ahead).ok()
+        } else {
+            None
+        };
+        Ok(Some(BookingView {
+            booking_code: code.to_string(),
+            status,
+            waitlist_position,
+            name: row.try_get("name")?,
+            session,
+        }))
+    }
+}
+
+async fn apply(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    session: &str,
+    position: i64,
+    event: &SessionEvent,
+) -> Result<(), ProjectionError> {
+    match event {
+        SessionEvent::SessionScheduled(d) => {
+            sqlx::query(
+                "INSERT INTO catalogue_sessions (id, title, topic, venue, district, starts_at, ends_at, starts_epoch, ends_epoch, capacity, confirmed, waitlisted)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, 0) ON CONFLICT (id) DO NOTHING",
+            )
+            .bind(session)
+            .bind(&d.title)
+            .bind(d.topic.slug())
+            .bind(&d.venue)
+            .bind(&d.district)
+            .bind(d.starts_at.to_rfc3339())
+            .bind(d.ends_at.to_rfc3339())
+            .bind(d.starts_at.timestamp())
+            .bind(d.ends_at.timestamp())
+            .bind(i64::from(d.capacity))
+            .execute(&mut **tx)
+            .await?;
+        }
+        SessionEvent::ParticipantRegistered {
+            booking_code, name, ..
+        }
+        | SessionEvent::ParticipantWaitlisted {
+            booking_code, name, ..
+        } => {
+            let (status, column) = match event {
+                SessionEvent::ParticipantRegistered { .. } => ("confirmed", "confirmed"),
+                _ => ("waitlisted", "waitlisted"),
+            };
+            sqlx::query(
+                "INSERT INTO catalogue_bookings (code, session_id, name, status, queued_at) VALUES ($1, $2, $3, $4, $5)
+                 ON CONFLICT (code) DO NOTHING",
+            )
+            .bind(booking_code.as_str())
+            .bind(session)
+            .bind(name.as_str())
+            .bind(status)
+            .bind(position)
+            .execute(&mut **tx)
+            .await?;
+            sqlx::query(&format!(
+                "UPDATE catalogue_sessions SET {column} = {column} + 1 WHERE id = $1"
+            ))
+            .bind(session)
+            .execute(&mut **tx)
+            .await?;
+        }
+        SessionEvent::RegistrationCancelled { booking_code } => {
+            let previous: Option<String> = sqlx::query_scalar(
+                "SELECT status FROM catalogue_bookings WHERE code = $1 AND session_id = $2",
+            )
+            .bind(booking_code.as_str())
+            .bind(session)
+            .fetch_optional(&mut **tx)
+            .await?;
+            let column = match previous.as_deref() {
+                Some("confirmed") => "confirmed",
+                Some("waitlisted") => "waitlisted",
+                _ => return Ok(()),
+            };
+            sqlx::query("UPDATE catalogue_bookings SET status = 'cancelled' WHERE code = $1")
+                .bind(booking_code.as_str())
+                .execute(&mut **tx)
+                .await?;
+            sqlx::query(&format!(
+                "UPDATE catalogue_sessions SET {column} = {column} - 1 WHERE id = $1"
+            ))
+            .bind(session)
+            .execute(&mut **tx)
+            .await?;
+        }
+        SessionEvent::ParticipantPromoted { booking_code } => {
+            sqlx::query("UPDATE catalogue_bookings SET status = 'confirmed' WHERE code = $1")
+                .bind(booking_code.as_str())
+                .execute(&mut **tx)
+                .await?;
+            sqlx::query(
+                "UPDATE catalogue_sessions SET confirmed = confirmed + 1, waitlisted = waitlisted - 1 WHERE id = $1",
+            )
+            .bind(session)
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,152 @@
+//! Builds the application from its configuration and serves it; tests start it on port 0.
+
+use crate::commands::{CommandBus, CommandError};
+use crate::config::Config;
+use crate::domain::clock::{Clock, SystemClock};
+use crate::domain::session::SessionServices;
+use crate::http;
+use crate::projections::{Catalogue, ProjectionError, Projector};
+use crate::store::{EventStore, Metadata, SqlEventStore, StoreError};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use teilhabe_events::SessionCommand;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("event store: {0}")]
+    Store(#[from] StoreError),
+    #[error("read model: {0}")]
+    Projection(#[from] ProjectionError),
+    #[error("demo data: {0}")]
+    Demo(#[from] CommandError),
+    #[error("cannot listen: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// What every request handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub commands: Arc<CommandBus>,
+    pub catalogue: Catalogue,
+    pub clock: Arc<dyn Clock>,
+}
+
+/// Opens the store, brings the read models up to date and seeds demo data if asked.
+pub async fn state(config: &Config) -> Result<AppState, StartupError> {
+    let store = SqlEventStore::connect(&config.database_url).await?;
+    let catalogue = Catalogue::open(store.pool().clone()).await?;
+    let store: Arc<dyn EventStore> = Arc::new(store);
+    let projector = Arc::new(Projector::new(store.clone(), catalogue.clone()));
+    let position = projector.catch_up().await?;
+    tracing::info!(position, "read models caught up");
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let services = SessionServices {
+        clock: clock.clone(),
+    };
+    let state = AppState {
+        commands: Arc::new(CommandBus::new(store, services, projector)),
+        catalogue,
+        clock,
+    };
+    if config.demo {
+        let seeded = seed_demo(&state).await?;
+        if seeded > 0 {
+            tracing::info!(seeded, "scheduled demo sessions");
+        }
+    }
+    Ok(state)
+}
+
+/// Schedules the demo sessions when the catalogue holds none; returns how many.
+pub async fn seed_demo(state: &AppState) -> Result<usize, StartupError> {
+    if !state.catalogue.upcoming(i64::MIN).await?.is_empty() {
+        return Ok(0);
+    }
+    let sessions = crate::demo::sessions(state.clock.now());
+    let metadata = Metadata {
+        command_id: uuid::Uuid::new_v4().to_string(),
+        correlation_id: "seed-demo".into(),
+        causation_id: None,
+        actor: "system".into(),
+        channel: "system".into(),
+    };
+    for (id, details) in &sessions {
+        state
+            .commands
+            .execute(
+                id,
+                SessionCommand::ScheduleSession(details.clone()),
+                &metadata,
+            )
+            .await?;
+    }
+    Ok(sessions.len())
+}
+
+/// A server bound to its address, ready to run.
+pub struct Server {
+    pub addr: SocketAddr,
+    listener: tokio::net::TcpListener,
+    router: axum::Router,
+}
+
+impl Server {
+    pub async fn build(config: &Config) -> Result<Self, StartupError> {
+        let state = state(config).await?;
+        let router = http::router(state, &config.dist);
+        let listener = tokio::net::TcpListener::bind(config.addr).await?;
+        let addr = listener.local_addr()?;
+        Ok(Self {
+            addr,
+            listener,
+            router,
+        })
+    }
+
+    /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
+    pub async fn run(self) -> Result<(), StartupError> {
+        axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown_signal())
+            .await?;
+        Ok(())
+    }
+}
+
+pub async fn serve(config: Config) -> Result<(), StartupError> {
+    let server = Server::build(&config).await?;
+    tracing::info!(addr = %server.addr, store = %redact(&config.database_url), "serving");
+    println!("Teilhabe is ready at http://{}/", server.addr);
+    server.run().await
+}
+
+/// A database URL without its password, for logs.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            format!("{}://…@{}", &url[..scheme], &url[at + 1..])
+        }
+        _ => url.to_owned(),
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

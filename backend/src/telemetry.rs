@@ -1,0 +1,9 @@
+//! Structured logs through `tracing`; `RUST_LOG` chooses the level (default: info).
+
+use tracing_subscriber::EnvFilter;
+
+pub fn init() {
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+}

@@ -1,0 +1,149 @@
+//! The JSON shapes of Teilhabe's HTTP API (`/api/v1`).
+
+use crate::input::{ContactKind, FieldError};
+use crate::session::Topic;
+use crate::{Contact, PersonName};
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+/// One session as the course finder lists it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SessionSummary {
+    pub id: String,
+    pub title: String,
+    pub topic: Topic,
+    pub venue: String,
+    pub district: String,
+    pub starts_at: DateTime<FixedOffset>,
+    pub ends_at: DateTime<FixedOffset>,
+    pub capacity: u32,
+    pub seats_left: u32,
+    pub waitlist_length: u32,
+}
+
+/// The body of `POST /api/v1/sessions/{id}/registrations`, as sent; parse it with
+/// [`RegistrationRequest::parse`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct RegistrationRequest {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub contact: ContactInput,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ContactInput {
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub value: Option<String>,
+}
+
+impl RegistrationRequest {
+    /// Checks every field and reports all problems at once, each naming its field.
+    pub fn parse(&self) -> Result<(PersonName, Contact), Vec<FieldError>> {
+        let name = PersonName::parse(&self.name);
+        let contact = ContactKind::parse(&self.contact.kind).and_then(|kind| {
+            Contact::parse(kind, self.contact.value.as_deref().unwrap_or_default())
+        });
+        match (name, contact) {
+            (Ok(name), Ok(contact)) => Ok((name, contact)),
+            (name, contact) => Err([name.err(), contact.err()].into_iter().flatten().collect()),
+        }
+    }
+}
+
+/// Where a booking stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BookingStatus {
+    Confirmed,
+    Waitlisted,
+    Cancelled,
+}
+
+impl BookingStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BookingStatus::Confirmed => "confirmed",
+            BookingStatus::Waitlisted => "waitlisted",
+            BookingStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "confirmed" => Some(Self::Confirmed),
+            "waitlisted" => Some(Self::Waitlisted),
+            "cancelled" => Some(Self::Cancelled),
+            _ => None,
+        }
+    }
+}
+
+/// The answer to a registration: `201 Created`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RegistrationCreated {
+    pub booking_code: String,
+    pub status: BookingStatus,
+    /// 1 for the first in line; absent when the seat is confirmed.
+    pub waitlist_position: Option<u32>,
+}
+
+/// A booking as its holder sees it through the booking code.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BookingView {
+    pub booking_code: String,
+    pub status: BookingStatus,
+    pub waitlist_position: Option<u32>,
+    pub name: String,
+    pub session: SessionSummary,
+}
+
+/// An error answer (`application/problem+json`, RFC 9457) with a translatable key.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Problem {
+    #[serde(rename = "type")]
+    pub type_uri: String,
+    pub title: String,
+    pub status: u16,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// Fluent message id of the overall error, for the frontend to translate.
+    pub message_key: String,
+    /// Per-field errors; empty when the problem is not about a field.
+    #[serde(default)]
+    pub errors: Vec<FieldError>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_registration_with_two_bad_fields_reports_both() {
+        let request = RegistrationRequest {
+            name: " ".into(),
+            contact: ContactInput {
+                kind: "email".into(),
+                value: Some("nope".into()),
+            },
+        };
+        let errors = request.parse().unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["name", "contact.value"]);
+    }
+
+    #[test]
+    fn a_missing_contact_is_reported_on_the_kind() {
+        let request: RegistrationRequest = serde_json::from_str(r#"{"name":"Erika"}"#).unwrap();
+        let errors = request.parse().unwrap_err();
+        assert_eq!(
+            errors,
+            [FieldError::new(
+                "contact.kind",
+                "register-contact-error-choose"
+            )]
+        );
+    }
+}

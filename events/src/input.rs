@@ -1,0 +1,246 @@
+//! Parsed input: a value of these types cannot hold what a person must not enter.
+
+use serde::{Deserialize, Serialize};
+
+/// A validation failure, naming the field and the Fluent message id that explains it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[error("{field}: {message_key}")]
+pub struct FieldError {
+    pub field: String,
+    pub message_key: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, message_key: &str) -> Self {
+        Self {
+            field: field.to_owned(),
+            message_key: message_key.to_owned(),
+        }
+    }
+}
+
+/// The name a person gives when registering: trimmed, 1 to 100 characters, no control characters.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct PersonName(String);
+
+pub const NAME_MAX_CHARS: usize = 100;
+
+impl PersonName {
+    pub fn parse(input: &str) -> Result<Self, FieldError> {
+        let name = input.trim();
+        if name.is_empty() {
+            return Err(FieldError::new("name", "register-name-error-empty"));
+        }
+        if name.chars().count() > NAME_MAX_CHARS {
+            return Err(FieldError::new("name", "register-name-error-too-long"));
+        }
+        if name.chars().any(char::is_control) {
+            return Err(FieldError::new("name", "register-name-error-invalid"));
+        }
+        Ok(Self(name.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for PersonName {
+    type Error = FieldError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value)
+    }
+}
+
+impl From<PersonName> for String {
+    fn from(name: PersonName) -> Self {
+        name.0
+    }
+}
+
+/// How a person wants to be reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ContactKind {
+    Phone,
+    Email,
+    None,
+}
+
+impl ContactKind {
+    pub fn parse(input: &str) -> Result<Self, FieldError> {
+        match input {
+            "phone" => Ok(Self::Phone),
+            "email" => Ok(Self::Email),
+            "none" => Ok(Self::None),
+            _ => Err(FieldError::new(
+                "contact.kind",
+                "register-contact-error-choose",
+            )),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Phone => "phone",
+            Self::Email => "email",
+            Self::None => "none",
+        }
+    }
+}
+
+/// A checked way to reach a person, or their wish not to be contacted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "lowercase")]
+pub enum Contact {
+    Phone(String),
+    Email(String),
+    None,
+}
+
+impl Contact {
+    /// Parses a contact from its kind and the value typed for it.
+    pub fn parse(kind: ContactKind, value: &str) -> Result<Self, FieldError> {
+        let value = value.trim();
+        match kind {
+            ContactKind::None => Ok(Self::None),
+            ContactKind::Phone => parse_phone(value).map(Self::Phone),
+            ContactKind::Email => parse_email(value).map(Self::Email),
+        }
+    }
+
+    pub fn kind(&self) -> ContactKind {
+        match self {
+            Self::Phone(_) => ContactKind::Phone,
+            Self::Email(_) => ContactKind::Email,
+            Self::None => ContactKind::None,
+        }
+    }
+
+    pub fn value(&self) -> Option<&str> {
+        match self {
+            Self::Phone(v) | Self::Email(v) => Some(v),
+            Self::None => None,
+        }
+    }
+}
+
+fn parse_phone(value: &str) -> Result<String, FieldError> {
+    const FIELD: &str = "contact.value";
+    if value.is_empty() {
+        return Err(FieldError::new(FIELD, "register-phone-error-empty"));
+    }
+    let allowed = |c: char| c.is_ascii_digit() || " +-/()".contains(c);
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    if value.chars().count() > 30 || !value.chars().all(allowed) || !(5..=20).contains(&digits) {
+        return Err(FieldError::new(FIELD, "register-phone-error-invalid"));
+    }
+    Ok(value.to_owned())
+}
+
+fn parse_email(value: &str) -> Result<String, FieldError> {
+    const FIELD: &str = "contact.value";
+    if value.is_empty() {
+        return Err(FieldError::new(FIELD, "register-email-error-empty"));
+    }
+    let valid = value.len() <= 254
+        && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+        && match value.split_once('@') {
+            Some((local, domain)) => {
+                !local.is_empty()
+                    && !domain.contains('@')
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
+            }
+            None => false,
+        };
+    if valid {
+        Ok(value.to_owned())
+    } else {
+        Err(FieldError::new(FIELD, "register-email-error-invalid"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_is_trimmed() {
+        assert_eq!(
+            PersonName::parse("  Erika Muster ").unwrap().as_str(),
+            "Erika Muster"
+        );
+    }
+
+    #[test]
+    fn an_empty_name_names_the_field() {
+        let err = PersonName::parse("   ").unwrap_err();
+        assert_eq!(err, FieldError::new("name", "register-name-error-empty"));
+    }
+
+    #[test]
+    fn a_very_long_name_is_refused() {
+        let err = PersonName::parse(&"a".repeat(101)).unwrap_err();
+        assert_eq!(err.message_key, "register-name-error-too-long");
+    }
+
+    #[test]
+    fn control_characters_in_a_name_are_refused() {
+        let err = PersonName::parse("Erika\u{0}").unwrap_err();
+        assert_eq!(err.message_key, "register-name-error-invalid");
+    }
+
+    #[test]
+    fn a_phone_number_may_have_spaces_and_a_plus() {
+        let contact = Contact::parse(ContactKind::Phone, "+49 40 535 95-0").unwrap();
+        assert_eq!(contact.value(), Some("+49 40 535 95-0"));
+    }
+
+    #[test]
+    fn letters_in_a_phone_number_are_refused() {
+        let err = Contact::parse(ContactKind::Phone, "040 call me").unwrap_err();
+        assert_eq!(
+            err,
+            FieldError::new("contact.value", "register-phone-error-invalid")
+        );
+    }
+
+    #[test]
+    fn an_email_needs_an_at_and_a_domain() {
+        assert!(Contact::parse(ContactKind::Email, "erika@example.org").is_ok());
+        for bad in [
+            "erika",
+            "erika@",
+            "@example.org",
+            "erika@example",
+            "a b@c.de",
+        ] {
+            let err = Contact::parse(ContactKind::Email, bad).unwrap_err();
+            assert_eq!(err.message_key, "register-email-error-invalid", "{bad}");
+        }
+    }
+
+    #[test]
+    fn no_contact_ignores_the_value() {
+        assert_eq!(
+            Contact::parse(ContactKind::None, "whatever").unwrap(),
+            Contact::None
+        );
+    }
+
+    #[test]
+    fn an_unknown_contact_kind_names_the_field() {
+        assert_eq!(ContactKind::parse("fax").unwrap_err().field, "contact.kind");
+    }
+
+    #[test]
+    fn a_contact_round_trips_through_json() {
+        let contact = Contact::Phone("040 123456".into());
+        let json = serde_json::to_string(&contact).unwrap();
+        assert_eq!(json, r#"{"kind":"phone","value":"040 123456"}"#);
+        assert_eq!(serde_json::from_str::<Contact>(&json).unwrap(), contact);
+    }
+}

@@ -1,0 +1,13 @@
+//! Events, commands and API types shared by Teilhabe's backend and frontend.
+//!
+//! Nothing here does I/O, so the crate compiles for `wasm32-unknown-unknown` and the
+//! frontend validates input with exactly the rules the backend enforces.
+
+pub mod api;
+pub mod booking_code;
+pub mod input;
+pub mod session;
+
+pub use booking_code::BookingCode;
+pub use input::{Contact, ContactKind, FieldError, PersonName};
+pub use session::{SessionCommand, SessionDetails, SessionEvent, Topic};

@@ -1,0 +1,130 @@
+//! A digital-skills session: what is planned, and who holds a seat or waits for one.
+
+use crate::{BookingCode, Contact, PersonName};
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+/// What a session teaches; each topic has a pictogram and a translated name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Topic {
+    SmartphoneBasics,
+    VideoCalls,
+    OnlineBanking,
+    TownHallOnline,
+    Photos,
+    SpottingScams,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 6] = [
+        Topic::SmartphoneBasics,
+        Topic::VideoCalls,
+        Topic::OnlineBanking,
+        Topic::TownHallOnline,
+        Topic::Photos,
+        Topic::SpottingScams,
+    ];
+
+    /// The kebab-case name used in JSON and in Fluent message ids (`topic-smartphone-basics`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Topic::SmartphoneBasics => "smartphone-basics",
+            Topic::VideoCalls => "video-calls",
+            Topic::OnlineBanking => "online-banking",
+            Topic::TownHallOnline => "town-hall-online",
+            Topic::Photos => "photos",
+            Topic::SpottingScams => "spotting-scams",
+        }
+    }
+}
+
+/// Through which way a registration reached the programme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    Web,
+    Phone,
+    InPerson,
+    Ambassador,
+}
+
+/// Everything the office decides when it plans a session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionDetails {
+    pub title: String,
+    pub topic: Topic,
+    pub venue: String,
+    pub district: String,
+    pub starts_at: DateTime<FixedOffset>,
+    pub ends_at: DateTime<FixedOffset>,
+    pub capacity: u32,
+}
+
+/// Facts about a session, in the order they happened.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", content = "data")]
+pub enum SessionEvent {
+    SessionScheduled(SessionDetails),
+    ParticipantRegistered {
+        booking_code: BookingCode,
+        name: PersonName,
+        contact: Contact,
+        channel: Channel,
+    },
+    ParticipantWaitlisted {
+        booking_code: BookingCode,
+        name: PersonName,
+        contact: Contact,
+        channel: Channel,
+    },
+    RegistrationCancelled {
+        booking_code: BookingCode,
+    },
+    ParticipantPromoted {
+        booking_code: BookingCode,
+    },
+}
+
+impl SessionEvent {
+    /// The event's name as stored in the log.
+    pub fn event_type(&self) -> &'static str {
+        match self {
+            SessionEvent::SessionScheduled(_) => "SessionScheduled",
+            SessionEvent::ParticipantRegistered { .. } => "ParticipantRegistered",
+            SessionEvent::ParticipantWaitlisted { .. } => "ParticipantWaitlisted",
+            SessionEvent::RegistrationCancelled { .. } => "RegistrationCancelled",
+            SessionEvent::ParticipantPromoted { .. } => "ParticipantPromoted",
+        }
+    }
+
+    /// The schema version of this event's payload; raised when its shape changes.
+    pub fn schema_version(&self) -> u32 {
+        1
+    }
+}
+
+#[cfg(feature = "cqrs")]
+impl cqrs_es::DomainEvent for SessionEvent {
+    fn event_type(&self) -> String {
+        SessionEvent::event_type(self).to_owned()
+    }
+    fn event_version(&self) -> String {
+        self.schema_version().to_string()
+    }
+}
+
+/// What someone asks a session to do.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SessionCommand {
+    ScheduleSession(SessionDetails),
+    RegisterParticipant {
+        booking_code: BookingCode,
+        name: PersonName,
+        contact: Contact,
+        channel: Channel,
+    },
+    CancelRegistration {
+        booking_code: BookingCode,
+    },
+}

@@ -1,0 +1,84 @@
+# Pages for residents: start, courses, sign-up, booking.
+start-title = Welcome to Teilhabe
+start-intro = Here you find free courses about smartphones, the internet and computers. The courses are near you. You do not need to know anything beforehand.
+start-choose = What would you like to do?
+start-find = Find a course
+start-find-hint = See all courses and sign up
+start-booking = My booking
+start-booking-hint = See or cancel your booking with your code
+start-help = Help by phone or in person
+start-help-hint = We are glad to help you in person
+
+topic-smartphone-basics = Smartphone: the first steps
+topic-video-calls = Video calls with your family
+topic-online-banking = Safe online banking
+topic-town-hall-online = The town hall on the internet
+topic-photos = Photos with your smartphone
+topic-spotting-scams = Spotting scams on the internet
+
+finder-title = Find a course
+finder-intro = All courses are free. Choose a course.
+finder-empty = There are no courses at the moment. Please look again soon or call us.
+finder-open = More details and sign up
+
+session-when = When
+session-where = Where
+session-seats = Seats
+session-seats-left = { $count ->
+    [0] No seats left
+    [one] 1 seat left
+   *[other] { $count } seats left
+}
+session-full-note = This course is full. You can join the waiting list. If a seat becomes free, you get it automatically.
+session-register = Sign up now
+session-waitlist = Join the waiting list
+
+register-name-title = What is your name?
+register-name-hint = First name and last name
+register-name-error-empty = Please write your name.
+register-name-error-too-long = The name is too long. Please shorten it to 100 characters.
+register-name-error-invalid = The name contains characters we cannot store.
+register-contact-title = How can we reach you?
+register-contact-hint = In case something about the course changes.
+register-contact-phone = By phone
+register-contact-email = By e-mail
+register-contact-none = Not at all, I will just come
+register-contact-error-choose = Please choose how we can reach you.
+register-phone-label = Your phone number
+register-phone-error-empty = Please write your phone number.
+register-phone-error-invalid = Please write the phone number with digits only, for example 040 123456.
+register-email-label = Your e-mail address
+register-email-error-empty = Please write your e-mail address.
+register-email-error-invalid = Please write the e-mail address like this: name@example.com
+register-check-title = Please check your answers
+register-check-course = Course
+register-check-name = Name
+register-check-contact = Contact
+register-check-change = Change
+register-check-submit = Sign up now
+register-check-submitting = Sending …
+
+confirm-title-confirmed = You are signed up
+confirm-title-waitlisted = You are on the waiting list
+confirm-waitlist-position = You are number { $position } on the waiting list. If a seat becomes free, you get it automatically.
+confirm-code-label = Your booking code
+confirm-code-note = Please write this code down. With the code you can see or cancel your booking.
+confirm-to-booking = See my booking
+
+booking-title = My booking
+booking-code-label = Your booking code
+booking-code-hint = The code is on your confirmation, for example K7P-4WM.
+booking-code-error-empty = Please write your booking code.
+booking-code-error-invalid = A booking code has 6 characters, for example K7P-4WM.
+booking-find = Show booking
+booking-status-confirmed = Your seat is booked.
+booking-status-waitlisted = You are on the waiting list, number { $position }.
+booking-status-cancelled = This booking has been cancelled.
+booking-for = Booked for
+booking-cancel = Cancel my seat
+booking-cancel-title = Do you really want to cancel?
+booking-cancel-text = Your seat will then go to the next person on the waiting list.
+booking-cancel-yes = Yes, cancel
+booking-cancel-no = No, keep my seat
+booking-cancelled-title = Your booking is cancelled
+booking-cancelled-text = We are sorry you cannot come. You can sign up for another course at any time.

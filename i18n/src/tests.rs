@@ -1,0 +1,146 @@
+//! Every locale has every message, every file parses, and every key the code uses exists.
+
+use super::*;
+use fluent::FluentResource;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+#[test]
+fn every_locale_has_exactly_the_german_message_ids() {
+    let reference: BTreeSet<_> = message_ids(DEFAULT_LOCALE).into_iter().collect();
+    assert!(reference.len() > 20, "the German files hold the messages");
+    for locale in LOCALES {
+        let ids: BTreeSet<_> = message_ids(locale.tag).into_iter().collect();
+        let missing: Vec<_> = reference.difference(&ids).collect();
+        let extra: Vec<_> = ids.difference(&reference).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", locale.tag);
+        assert!(
+            extra.is_empty(),
+            "{} has ids German lacks: {extra:?}",
+            locale.tag
+        );
+    }
+}
+
+#[test]
+fn every_fluent_file_parses_without_errors() {
+    for name in Files::iter() {
+        let file = Files::get(&name).expect("listed file exists");
+        let text = String::from_utf8(file.data.to_vec()).expect("UTF-8");
+        if let Err((_, errors)) = FluentResource::try_new(text) {
+            panic!("{name}: {errors:?}");
+        }
+    }
+}
+
+#[test]
+fn every_locale_folder_is_a_supported_locale() {
+    for name in Files::iter() {
+        let folder = name.split('/').next().unwrap_or_default();
+        assert!(
+            LOCALES.iter().any(|l| l.tag == folder),
+            "{folder} is not in LOCALES"
+        );
+    }
+}
+
+/// Collects every message id the Rust sources name: `t("…")`, `t_args("…"`, `"…-error-…"`
+/// keys built by the events crate, and `key: "…"` props.
+fn ids_used_in(dir: &Path, found: &mut BTreeSet<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            ids_used_in(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            // A message id is written as a string literal preceded by a marker comment-free
+            // call; we look for literals in kebab-case that carry a known area prefix.
+            for literal in text.split('"').skip(1).step_by(2) {
+                let is_id = literal.contains('-')
+                    && literal
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    && AREAS.iter().any(|a| literal.starts_with(a));
+                if is_id {
+                    found.insert(literal.to_owned());
+                }
+            }
+        }
+    }
+}
+
+/// Prefixes of message ids (one per area of the interface).
+const AREAS: &[&str] = &[
+    "app-",
+    "start-",
+    "finder-",
+    "session-",
+    "register-",
+    "confirm-",
+    "booking-",
+    "error-",
+    "settings-",
+    "topic-",
+    "date-",
+    "problem-",
+    "help-",
+];
+
+#[test]
+fn every_message_id_the_code_uses_exists_in_german() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut used = BTreeSet::new();
+    for crate_dir in ["frontend/src", "events/src", "backend/src"] {
+        ids_used_in(&root.join(crate_dir), &mut used);
+    }
+    assert!(
+        used.len() > 20,
+        "the scan finds the ids the frontend uses: {used:?}"
+    );
+    let defined: BTreeSet<_> = message_ids(DEFAULT_LOCALE).into_iter().collect();
+    // Ids assembled at run time from a prefix (e.g. `topic-` + slug) are checked by their own tests.
+    let missing: Vec<_> = used
+        .iter()
+        .filter(|id| !id.ends_with('-') && !defined.contains(*id))
+        .collect();
+    assert!(missing.is_empty(), "used but not defined: {missing:?}");
+}
+
+#[test]
+fn every_topic_has_a_name_in_every_locale() {
+    for locale in LOCALES {
+        let loader = loader(locale.tag);
+        for slug in [
+            "smartphone-basics",
+            "video-calls",
+            "online-banking",
+            "town-hall-online",
+            "photos",
+            "spotting-scams",
+        ] {
+            let id = format!("topic-{slug}");
+            assert!(loader.has(&id), "{}: {id}", locale.tag);
+        }
+    }
+}
+
+#[test]
+fn plural_forms_follow_the_number() {
+    let de = loader("de");
+    assert_eq!(
+        format(&de, "session-seats-left", &[("count", 1i64.into())]),
+        "1 Platz frei"
+    );
+    assert_eq!(
+        format(&de, "session-seats-left", &[("count", 3i64.into())]),
+        "3 Plätze frei"
+    );
+    let en = loader("en-GB");
+    assert_eq!(
+        format(&en, "session-seats-left", &[("count", 0i64.into())]),
+        "No seats left"
+    );
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Starts or stops a throwaway PostgreSQL cluster for the tests, with the installed initdb/pg_ctl.
+#   scripts/postgres.sh start DIR   → prints the admin URL (postgres://…) on stdout
+#   scripts/postgres.sh stop DIR
+set -euo pipefail
+cmd=${1:?start|stop}
+dir=${2:?cluster directory}
+
+find_bin() {
+  local name=$1
+  if command -v "$name" >/dev/null 2>&1; then command -v "$name"; return; fi
+  ls /usr/lib/postgresql/*/bin/"$name" 2>/dev/null | sort -V | tail -n 1
+}
+INITDB=$(find_bin initdb)
+PG_CTL=$(find_bin pg_ctl)
+[ -n "$INITDB" ] && [ -n "$PG_CTL" ] || { echo "postgres.sh: initdb/pg_ctl not found" >&2; exit 1; }
+
+# PostgreSQL refuses to run as root: run it as the postgres user when we are root.
+as_owner() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+case "$cmd" in
+  start)
+    mkdir -p "$dir"
+    [ "$(id -u)" = 0 ] && chown postgres "$dir"
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    as_owner "$INITDB" -D "$dir/data" -U postgres --auth=trust -E UTF8 --no-sync >"$dir/initdb.log" 2>&1
+    as_owner "$PG_CTL" -D "$dir/data" -l "$dir/server.log" -w \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
+    echo "postgres://postgres@127.0.0.1:$port/postgres"
+    ;;
+  stop)
+    [ -d "$dir/data" ] && as_owner "$PG_CTL" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$dir"
+    ;;
+  *) echo "usage: $0 start|stop DIR" >&2; exit 2 ;;
+esac
