@@ -75,18 +75,19 @@ impl CommandBus {
         Ok((session, version))
     }
 
-    /// Executes `command` on the session `session_id` and returns the recorded events.
+    /// Executes `command` on the session `session_id`; returns the recorded events and the
+    /// session's state right after them.
     pub async fn execute(
         &self,
         session_id: &str,
         command: SessionCommand,
         metadata: &Metadata,
-    ) -> Result<Vec<SessionEvent>, CommandError> {
+    ) -> Result<(Vec<SessionEvent>, Session), CommandError> {
         let stream = session_stream(session_id);
         let lock = self.lock_for(&stream);
         let _queued = lock.lock().await;
         let mut attempt = 0;
-        let events = loop {
+        let (events, session) = loop {
             let (mut session, version) = self.load(session_id).await?;
             let sink = EventSink::default();
             session
@@ -94,7 +95,7 @@ impl CommandBus {
                 .await?;
             let events = sink.collect().await;
             if events.is_empty() {
-                break events;
+                break (events, session);
             }
             let encoded: Vec<_> = events.iter().map(encode).collect();
             match self
@@ -102,12 +103,12 @@ impl CommandBus {
                 .append(&stream, version, &encoded, metadata)
                 .await
             {
-                Ok(_) => break events,
+                Ok(_) => break (events, session),
                 Err(StoreError::Conflict { .. }) if attempt < RETRIES => attempt += 1,
                 Err(err) => return Err(err.into()),
             }
         };
         self.projector.catch_up().await?;
-        Ok(events)
+        Ok((events, session))
     }
 }

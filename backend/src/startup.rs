@@ -63,13 +63,7 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, StartupError> {
         return Ok(0);
     }
     let sessions = crate::demo::sessions(state.clock.now());
-    let metadata = Metadata {
-        command_id: uuid::Uuid::new_v4().to_string(),
-        correlation_id: "seed-demo".into(),
-        causation_id: None,
-        actor: "system".into(),
-        channel: "system".into(),
-    };
+    let metadata = Metadata::new_command("system", "system");
     for (id, details) in &sessions {
         state
             .commands

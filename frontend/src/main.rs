@@ -1,1 +1,13 @@
-fn main() {}
+//! Teilhabe's web frontend: a Yew app compiled to WebAssembly.
+
+mod api;
+mod app;
+mod components;
+mod draft;
+mod format;
+mod i18n;
+mod pages;
+
+fn main() {
+    yew::Renderer::<app::App>::new().render();
+}

@@ -56,21 +56,36 @@ fn ids_used_in(dir: &Path, found: &mut BTreeSet<String>) {
             ids_used_in(&path, found);
         } else if path.extension().is_some_and(|e| e == "rs") {
             let text = std::fs::read_to_string(&path).unwrap_or_default();
-            // A message id is written as a string literal preceded by a marker comment-free
-            // call; we look for literals in kebab-case that carry a known area prefix.
-            for literal in text.split('"').skip(1).step_by(2) {
+            // Literals sit at odd indices after splitting on quotes; the even piece before
+            // each tells what it is. Markup attributes (class, id, for, …) are not messages.
+            let pieces: Vec<&str> = text.split('"').collect();
+            for pair in pieces.chunks(2) {
+                let [before, literal] = pair else { continue };
+                let before = before.trim_end();
+                let is_markup = MARKUP.iter().any(|m| before.ends_with(m));
                 let is_id = literal.contains('-')
                     && literal
                         .chars()
                         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                     && AREAS.iter().any(|a| literal.starts_with(a));
-                if is_id {
-                    found.insert(literal.to_owned());
+                if is_id && !is_markup {
+                    found.insert((*literal).to_owned());
                 }
             }
         }
     }
 }
+
+/// What precedes a string literal that is an HTML attribute value, not a message id.
+const MARKUP: &[&str] = &[
+    "class=",
+    "classes=",
+    "classes!(",
+    "id=",
+    "for=",
+    "aria-labelledby=",
+    "aria-describedby=",
+];
 
 /// Prefixes of message ids (one per area of the interface).
 const AREAS: &[&str] = &[
@@ -113,15 +128,21 @@ fn every_message_id_the_code_uses_exists_in_german() {
 fn every_topic_has_a_name_in_every_locale() {
     for locale in LOCALES {
         let loader = loader(locale.tag);
-        for slug in [
-            "smartphone-basics",
-            "video-calls",
-            "online-banking",
-            "town-hall-online",
-            "photos",
-            "spotting-scams",
-        ] {
-            let id = format!("topic-{slug}");
+        for topic in teilhabe_events::Topic::ALL {
+            let id = format!("topic-{}", topic.slug());
+            assert!(loader.has(&id), "{}: {id}", locale.tag);
+        }
+    }
+}
+
+#[test]
+fn every_weekday_and_month_has_a_name_in_every_locale() {
+    for locale in LOCALES {
+        let loader = loader(locale.tag);
+        let ids = (1..=7)
+            .map(|d| format!("date-weekday-{d}"))
+            .chain((1..=12).map(|m| format!("date-month-{m}")));
+        for id in ids {
             assert!(loader.has(&id), "{}: {id}", locale.tag);
         }
     }

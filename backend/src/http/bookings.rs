@@ -42,13 +42,7 @@ pub async fn cancel(
         .session_of_booking(&code)
         .await?
         .ok_or_else(not_found)?;
-    let metadata = Metadata {
-        command_id: uuid::Uuid::new_v4().to_string(),
-        correlation_id: uuid::Uuid::new_v4().to_string(),
-        causation_id: None,
-        actor: "resident".into(),
-        channel: "web".into(),
-    };
+    let metadata = Metadata::new_command("resident", "web");
     let command = SessionCommand::CancelRegistration {
         booking_code: code.clone(),
     };

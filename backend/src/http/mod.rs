@@ -9,7 +9,7 @@ mod sessions;
 pub use error::ApiError;
 
 use crate::startup::AppState;
-use axum::routing::get;
+use axum::routing::{any, get};
 use axum::Router;
 use std::path::Path;
 use tower_http::compression::CompressionLayer;
@@ -32,8 +32,9 @@ pub fn router(state: AppState, dist: &Path) -> Router {
         .with_state(state);
     Router::new()
         .nest("/api/v1", api)
-        .route("/api", get(error::not_found))
-        .route("/api/{*rest}", get(error::not_found))
+        // Any method: an unknown API path is a 404 problem, not a bare 405 from the catch-all.
+        .route("/api", any(error::not_found))
+        .route("/api/{*rest}", any(error::not_found))
         .route("/healthz", get(|| async { "ok" }))
         .merge(assets::router(dist))
         .layer(CompressionLayer::new())

@@ -60,26 +60,13 @@ pub async fn register(
         contact,
         channel: Channel::Web,
     };
-    let metadata = Metadata {
-        command_id: uuid::Uuid::new_v4().to_string(),
-        correlation_id: uuid::Uuid::new_v4().to_string(),
-        causation_id: None,
-        actor: "resident".into(),
-        channel: "web".into(),
-    };
-    let events = state.commands.execute(&id, command, &metadata).await?;
+    let metadata = Metadata::new_command("resident", "web");
+    let (events, session) = state.commands.execute(&id, command, &metadata).await?;
     let status = match events.first() {
         Some(SessionEvent::ParticipantWaitlisted { .. }) => BookingStatus::Waitlisted,
         _ => BookingStatus::Confirmed,
     };
-    let waitlist_position = match status {
-        BookingStatus::Waitlisted => state
-            .catalogue
-            .booking(&booking_code)
-            .await?
-            .and_then(|b| b.waitlist_position),
-        _ => None,
-    };
+    let waitlist_position = session.waitlist_position(&booking_code);
     Ok((
         StatusCode::CREATED,
         Json(RegistrationCreated {

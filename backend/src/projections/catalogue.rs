@@ -72,6 +72,12 @@ impl Catalogue {
         for statement in SCHEMA {
             pool.execute(*statement).await?;
         }
+        sqlx::query(
+            "INSERT INTO projection_checkpoints (name, position) VALUES ($1, 0) ON CONFLICT (name) DO NOTHING",
+        )
+        .bind(NAME)
+        .execute(&pool)
+        .await?;
         Ok(Self { pool })
     }
 
@@ -84,28 +90,41 @@ impl Catalogue {
         Ok(position.and_then(|p| u64::try_from(p).ok()).unwrap_or(0))
     }
 
-    /// Applies events and moves the checkpoint to `last`, all in one transaction.
+    /// Applies events and moves the checkpoint from `from` to `last`, all in one transaction.
+    /// Returns false, having applied nothing, when the checkpoint was no longer at `from`
+    /// (another process applied these events first).
     pub async fn apply_batch(
         &self,
         events: &[(u64, &str, SessionEvent)],
+        from: u64,
         last: u64,
-    ) -> Result<(), ProjectionError> {
+    ) -> Result<bool, ProjectionError> {
         let mut tx = self.pool.begin().await?;
+        // The checkpoint is moved first, as a compare-and-set: on SQLite a transaction that
+        // reads before it writes fails at once with "database is locked" when another
+        // connection wrote in between (the busy timeout does not cover that upgrade), while one
+        // that writes first waits its turn; and the condition keeps two processes from
+        // applying the same events twice.
+        let moved = sqlx::query(
+            "UPDATE projection_checkpoints SET position = $1 WHERE name = $2 AND position = $3",
+        )
+        .bind(i64::try_from(last).unwrap_or(i64::MAX))
+        .bind(NAME)
+        .bind(i64::try_from(from).unwrap_or(i64::MAX))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if moved != 1 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
         for (position, stream_id, event) in events {
             let session = session_id_of(stream_id);
             let position = i64::try_from(*position).unwrap_or(i64::MAX);
             apply(&mut tx, session, position, event).await?;
         }
-        sqlx::query(
-            "INSERT INTO projection_checkpoints (name, position) VALUES ($1, $2)
-             ON CONFLICT (name) DO UPDATE SET position = excluded.position",
-        )
-        .bind(NAME)
-        .bind(i64::try_from(last).unwrap_or(i64::MAX))
-        .execute(&mut *tx)
-        .await?;
         tx.commit().await?;
-        Ok(())
+        Ok(true)
     }
 
     /// Sessions that have not ended by `now`, soonest first.

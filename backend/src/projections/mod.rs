@@ -51,8 +51,15 @@ impl Projector {
                 .iter()
                 .map(|e| Ok((e.position, e.stream_id.as_str(), decode(e)?)))
                 .collect::<Result<Vec<_>, DecodeError>>()?;
-            self.catalogue.apply_batch(&decoded, last).await?;
-            checkpoint = last;
+            checkpoint = if self
+                .catalogue
+                .apply_batch(&decoded, checkpoint, last)
+                .await?
+            {
+                last
+            } else {
+                self.catalogue.checkpoint().await?
+            };
         }
     }
 }

@@ -32,6 +32,20 @@ pub struct Metadata {
     pub channel: String,
 }
 
+impl Metadata {
+    /// Metadata for a new command from `actor` through `channel`, with fresh ids.
+    pub fn new_command(actor: &str, channel: &str) -> Self {
+        let id = uuid::Uuid::new_v4().to_string();
+        Self {
+            command_id: id.clone(),
+            correlation_id: id,
+            causation_id: None,
+            actor: actor.to_owned(),
+            channel: channel.to_owned(),
+        }
+    }
+}
+
 /// An event as stored in the log.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RecordedEvent {

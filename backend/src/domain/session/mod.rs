@@ -72,6 +72,12 @@ impl Session {
         self.details.as_ref()
     }
 
+    /// 1 for the first in line; `None` when this code is not waiting.
+    pub fn waitlist_position(&self, code: &BookingCode) -> Option<u32> {
+        let index = self.waitlist.iter().position(|c| c == code)?;
+        u32::try_from(index + 1).ok()
+    }
+
     fn scheduled(&self) -> Result<&SessionDetails, SessionError> {
         self.details.as_ref().ok_or(SessionError::NotFound)
     }

@@ -237,3 +237,21 @@ fn an_unknown_booking_cannot_be_cancelled() {
         .when(cancel("ACD-EFG"))
         .then_expect_error(SessionError::UnknownBooking);
 }
+
+#[test]
+fn the_waitlist_position_counts_from_one_in_order_of_arrival() {
+    let mut session = Session::default();
+    for event in [
+        SessionEvent::SessionScheduled(details(1)),
+        registered("ACD-EFG"),
+        waitlisted("HJK-MNP"),
+        waitlisted("RTW-XY3"),
+        SessionEvent::RegistrationCancelled {
+            booking_code: code("HJK-MNP"),
+        },
+    ] {
+        session.apply(event);
+    }
+    assert_eq!(session.waitlist_position(&code("RTW-XY3")), Some(1));
+    assert_eq!(session.waitlist_position(&code("ACD-EFG")), None);
+}

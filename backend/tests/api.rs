@@ -1,0 +1,703 @@
+//! The HTTP API end to end: the real server on port 0, spoken to over HTTP, once per database
+//! from `fresh_database_urls()` (SQLite always, PostgreSQL when `TEILHABE_TEST_POSTGRES_URL` is
+//! set). Every server starts with the demo sessions, among them one with two seats.
+
+use reqwest::header::CONTENT_TYPE;
+use reqwest::{Method, Response, StatusCode};
+use serde_json::{json, Value};
+use std::collections::BTreeSet;
+use teilhabe_backend::config::Config;
+use teilhabe_backend::startup::{Server, StartupError};
+use teilhabe_backend::testing::{fresh_database_urls, TestDatabase};
+use teilhabe_events::api::{
+    BookingStatus, BookingView, Problem, RegistrationCreated, SessionSummary,
+};
+use teilhabe_events::booking_code::ALPHABET;
+use tokio::task::JoinHandle;
+
+/// A running server with the demo sessions and a client for it.
+struct App {
+    /// "sqlite" or "postgres", for assertion messages.
+    db: &'static str,
+    database_url: String,
+    base: String,
+    client: reqwest::Client,
+    server: JoinHandle<Result<(), StartupError>>,
+}
+
+impl App {
+    async fn start(db: &TestDatabase) -> Self {
+        Self::start_on(db.name, &db.url).await
+    }
+
+    async fn start_on(db: &'static str, database_url: &str) -> Self {
+        let mut config = Config::for_tests(database_url.to_owned());
+        config.demo = true;
+        let server = Server::build(&config)
+            .await
+            .unwrap_or_else(|e| panic!("{db}: the server starts: {e}"));
+        let base = format!("http://{}", server.addr);
+        Self {
+            db,
+            database_url: database_url.to_owned(),
+            base,
+            client: reqwest::Client::new(),
+            server: tokio::spawn(server.run()),
+        }
+    }
+
+    /// Stops the server and waits until its task has ended.
+    async fn stop(mut self) {
+        self.server.abort();
+        let _ = (&mut self.server).await;
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    async fn get(&self, path: &str) -> Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{}: GET {path}: {e}", self.db))
+    }
+
+    async fn delete(&self, path: &str) -> Response {
+        self.client
+            .delete(self.url(path))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{}: DELETE {path}: {e}", self.db))
+    }
+
+    async fn post_registration(&self, session_id: &str, body: &Value) -> Response {
+        self.client
+            .post(self.url(&format!("/api/v1/sessions/{session_id}/registrations")))
+            .json(body)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{}: POST registration: {e}", self.db))
+    }
+
+    /// Registers `name` and expects `201 Created`.
+    async fn register(&self, session_id: &str, name: &str) -> RegistrationCreated {
+        let response = self
+            .post_registration(session_id, &registration(name))
+            .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::CREATED,
+            "{}: registering {name}",
+            self.db
+        );
+        json_body(response, self.db).await
+    }
+
+    async fn sessions(&self) -> Vec<SessionSummary> {
+        let response = self.get("/api/v1/sessions").await;
+        assert_eq!(
+            response.status(),
+            StatusCode::OK,
+            "{}: the catalogue",
+            self.db
+        );
+        json_body(response, self.db).await
+    }
+
+    async fn session(&self, id: &str) -> SessionSummary {
+        let response = self.get(&format!("/api/v1/sessions/{id}")).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::OK,
+            "{}: session {id}",
+            self.db
+        );
+        json_body(response, self.db).await
+    }
+
+    /// The demo session with two seats ("Smartphone-Sprechstunde").
+    async fn small_session(&self) -> SessionSummary {
+        self.sessions()
+            .await
+            .into_iter()
+            .find(|s| s.capacity == 2)
+            .unwrap_or_else(|| panic!("{}: a demo session with two seats", self.db))
+    }
+
+    async fn booking(&self, code: &str) -> BookingView {
+        let response = self.get(&format!("/api/v1/bookings/{code}")).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::OK,
+            "{}: booking {code}",
+            self.db
+        );
+        json_body(response, self.db).await
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+/// A valid registration body for `name`.
+fn registration(name: &str) -> Value {
+    json!({"name": name, "contact": {"kind": "phone", "value": "040 123456"}})
+}
+
+async fn json_body<T: serde::de::DeserializeOwned>(response: Response, db: &str) -> T {
+    let url = response.url().clone();
+    response
+        .json()
+        .await
+        .unwrap_or_else(|e| panic!("{db}: the body of {url} as JSON: {e}"))
+}
+
+/// Checks that `response` is an `application/problem+json` answer with `status` and returns it.
+async fn problem(response: Response, status: StatusCode, what: &str) -> Problem {
+    assert_eq!(response.status(), status, "{what}");
+    let content_type = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    assert_eq!(
+        content_type.as_deref(),
+        Some("application/problem+json"),
+        "{what}: content type"
+    );
+    let problem: Problem = response
+        .json()
+        .await
+        .unwrap_or_else(|e| panic!("{what}: a problem body: {e}"));
+    assert_eq!(
+        problem.status,
+        status.as_u16(),
+        "{what}: status in the body"
+    );
+    assert!(!problem.message_key.is_empty(), "{what}: a message key");
+    problem
+}
+
+/// `XXX-XXX`, each X from the booking-code alphabet.
+fn is_booking_code(code: &str) -> bool {
+    let bytes = code.as_bytes();
+    bytes.len() == 7
+        && bytes.iter().enumerate().all(|(i, b)| {
+            if i == 3 {
+                *b == b'-'
+            } else {
+                ALPHABET.contains(b)
+            }
+        })
+}
+
+// --- The catalogue ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn the_catalogue_lists_upcoming_sessions_with_their_seats() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let response = app.get("/api/v1/sessions").await;
+        assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
+        let sessions: Vec<Value> = json_body(response, db.name).await;
+        assert!(
+            !sessions.is_empty(),
+            "{}: the demo sessions are listed",
+            db.name
+        );
+        let now = chrono::Utc::now();
+        for session in &sessions {
+            for field in [
+                "id",
+                "title",
+                "starts_at",
+                "venue",
+                "capacity",
+                "seats_left",
+            ] {
+                assert!(
+                    session.get(field).is_some_and(|v| !v.is_null()),
+                    "{}: {field} in {session}",
+                    db.name
+                );
+            }
+            let summary: SessionSummary = serde_json::from_value(session.clone())
+                .unwrap_or_else(|e| panic!("{}: a session summary: {e}", db.name));
+            assert!(
+                summary.ends_at > now,
+                "{}: {} is upcoming",
+                db.name,
+                summary.id
+            );
+            assert_eq!(
+                summary.seats_left, summary.capacity,
+                "{}: nobody has booked {} yet",
+                db.name, summary.id
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_session_can_be_fetched_by_its_id() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let listed = app.small_session().await;
+        let fetched = app.session(&listed.id).await;
+        assert_eq!(fetched, listed, "{}", db.name);
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_session_is_a_404_problem() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let response = app.get("/api/v1/sessions/no-such-session").await;
+        let problem = problem(response, StatusCode::NOT_FOUND, db.name).await;
+        assert_eq!(
+            problem.message_key, "problem-session-not-found",
+            "{}",
+            db.name
+        );
+    }
+}
+
+// --- Registering -----------------------------------------------------------------------------
+
+#[tokio::test]
+async fn registering_confirms_a_seat_and_returns_a_booking_code() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        let created = app.register(&session.id, "Erika Muster").await;
+        assert!(
+            is_booking_code(&created.booking_code),
+            "{}: {:?} looks like XXX-XXX",
+            db.name,
+            created.booking_code
+        );
+        assert_eq!(created.status, BookingStatus::Confirmed, "{}", db.name);
+        assert_eq!(created.waitlist_position, None, "{}", db.name);
+    }
+}
+
+#[tokio::test]
+async fn a_booking_can_be_looked_up_by_its_code_however_it_is_typed() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        let code = app.register(&session.id, "Erika Muster").await.booking_code;
+        let loose = code.replace('-', "").to_lowercase();
+        for typed in [code.as_str(), loose.as_str()] {
+            let booking = app.booking(typed).await;
+            assert_eq!(booking.booking_code, code, "{}: typed {typed}", db.name);
+            assert_eq!(
+                booking.status,
+                BookingStatus::Confirmed,
+                "{}: typed {typed}",
+                db.name
+            );
+            assert_eq!(booking.name, "Erika Muster", "{}: typed {typed}", db.name);
+            assert_eq!(booking.session.id, session.id, "{}: typed {typed}", db.name);
+        }
+    }
+}
+
+#[tokio::test]
+async fn registering_takes_one_seat_from_the_catalogue() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let before = app.small_session().await;
+        app.register(&before.id, "Erika Muster").await;
+        let after = app.session(&before.id).await;
+        assert_eq!(after.seats_left, before.seats_left - 1, "{}", db.name);
+    }
+}
+
+// --- Refused registrations -------------------------------------------------------------------
+
+#[tokio::test]
+async fn invalid_fields_are_reported_each_by_name() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        let body = json!({"name": "  ", "contact": {"kind": "email", "value": "erika@"}});
+        let response = app.post_registration(&session.id, &body).await;
+        let problem = problem(response, StatusCode::UNPROCESSABLE_ENTITY, db.name).await;
+        let fields: Vec<&str> = problem.errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["name", "contact.value"], "{}", db.name);
+        assert!(
+            problem.errors.iter().all(|e| !e.message_key.is_empty()),
+            "{}: every field error has a message key: {:?}",
+            db.name,
+            problem.errors
+        );
+    }
+}
+
+#[tokio::test]
+async fn malformed_json_is_a_400_problem() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        let response = app
+            .client
+            .post(app.url(&format!("/api/v1/sessions/{}/registrations", session.id)))
+            .header(CONTENT_TYPE, "application/json")
+            .body(r#"{"name": "Erika", "contact": "#)
+            .send()
+            .await
+            .expect("request");
+        problem(response, StatusCode::BAD_REQUEST, db.name).await;
+    }
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_json_is_a_415_problem() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        let response = app
+            .client
+            .post(app.url(&format!("/api/v1/sessions/{}/registrations", session.id)))
+            .header(CONTENT_TYPE, "text/plain")
+            .body("name=Erika")
+            .send()
+            .await
+            .expect("request");
+        problem(response, StatusCode::UNSUPPORTED_MEDIA_TYPE, db.name).await;
+    }
+}
+
+#[tokio::test]
+async fn registering_for_an_unknown_session_is_a_404_problem() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let response = app
+            .post_registration("no-such-session", &registration("Erika Muster"))
+            .await;
+        let problem = problem(response, StatusCode::NOT_FOUND, db.name).await;
+        assert_eq!(
+            problem.message_key, "problem-session-not-found",
+            "{}",
+            db.name
+        );
+    }
+}
+
+// --- Waitlist and cancellation ---------------------------------------------------------------
+
+#[tokio::test]
+async fn a_registration_beyond_capacity_is_waitlisted() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        app.register(&session.id, "Erste Person").await;
+        app.register(&session.id, "Zweite Person").await;
+        let third = app.register(&session.id, "Dritte Person").await;
+        assert_eq!(third.status, BookingStatus::Waitlisted, "{}", db.name);
+        assert_eq!(third.waitlist_position, Some(1), "{}", db.name);
+    }
+}
+
+#[tokio::test]
+async fn a_cancelled_booking_shows_as_cancelled() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        let code = app.register(&session.id, "Erika Muster").await.booking_code;
+        let response = app.delete(&format!("/api/v1/bookings/{code}")).await;
+        assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
+        let answered: BookingView = json_body(response, db.name).await;
+        assert_eq!(
+            answered.status,
+            BookingStatus::Cancelled,
+            "{}: the answer",
+            db.name
+        );
+        let looked_up = app.booking(&code).await;
+        assert_eq!(
+            looked_up.status,
+            BookingStatus::Cancelled,
+            "{}: GET",
+            db.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn cancelling_a_confirmed_seat_promotes_the_first_waitlisted() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        let first = app.register(&session.id, "Erste Person").await.booking_code;
+        app.register(&session.id, "Zweite Person").await;
+        let third = app
+            .register(&session.id, "Dritte Person")
+            .await
+            .booking_code;
+        let fourth = app
+            .register(&session.id, "Vierte Person")
+            .await
+            .booking_code;
+        let response = app.delete(&format!("/api/v1/bookings/{first}")).await;
+        assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
+        let promoted = app.booking(&third).await;
+        assert_eq!(promoted.status, BookingStatus::Confirmed, "{}", db.name);
+        assert_eq!(promoted.waitlist_position, None, "{}", db.name);
+        let still_waiting = app.booking(&fourth).await;
+        assert_eq!(
+            still_waiting.status,
+            BookingStatus::Waitlisted,
+            "{}",
+            db.name
+        );
+        assert_eq!(still_waiting.waitlist_position, Some(1), "{}", db.name);
+        assert_eq!(promoted.session.seats_left, 0, "{}", db.name);
+    }
+}
+
+#[tokio::test]
+async fn cancelling_twice_is_a_409_problem() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        let code = app.register(&session.id, "Erika Muster").await.booking_code;
+        let path = format!("/api/v1/bookings/{code}");
+        assert_eq!(
+            app.delete(&path).await.status(),
+            StatusCode::OK,
+            "{}",
+            db.name
+        );
+        let problem = problem(app.delete(&path).await, StatusCode::CONFLICT, db.name).await;
+        assert_eq!(
+            problem.message_key, "problem-booking-already-cancelled",
+            "{}",
+            db.name
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_registrations_never_overbook() {
+    const PEOPLE: u32 = 40;
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        let url = app.url(&format!("/api/v1/sessions/{}/registrations", session.id));
+        let requests: Vec<_> = (0..PEOPLE)
+            .map(|i| {
+                let client = app.client.clone();
+                let request = client
+                    .post(&url)
+                    .json(&registration(&format!("Person {i}")));
+                tokio::spawn(async move {
+                    let response = request.send().await.map_err(|e| e.to_string())?;
+                    let status = response.status();
+                    let body = response.text().await.map_err(|e| e.to_string())?;
+                    if status != StatusCode::CREATED {
+                        return Err(format!("{status}: {body}"));
+                    }
+                    serde_json::from_str::<RegistrationCreated>(&body).map_err(|e| e.to_string())
+                })
+            })
+            .collect();
+        let mut created = Vec::new();
+        let mut errors = Vec::new();
+        for request in requests {
+            match request.await.expect("the request task") {
+                Ok(registration) => created.push(registration),
+                Err(error) => errors.push(error),
+            }
+        }
+        assert!(
+            errors.is_empty(),
+            "{}: failed registrations: {errors:?}",
+            db.name
+        );
+        let confirmed = created
+            .iter()
+            .filter(|r| r.status == BookingStatus::Confirmed)
+            .count();
+        assert_eq!(confirmed, 2, "{}: confirmed seats", db.name);
+        let positions: Vec<u32> = created
+            .iter()
+            .filter(|r| r.status == BookingStatus::Waitlisted)
+            .filter_map(|r| r.waitlist_position)
+            .collect();
+        let distinct: BTreeSet<u32> = positions.iter().copied().collect();
+        assert_eq!(
+            positions.len(),
+            38,
+            "{}: waitlisted with a position",
+            db.name
+        );
+        assert_eq!(
+            distinct,
+            (1..=38).collect(),
+            "{}: waitlist positions",
+            db.name
+        );
+        let after = app.session(&session.id).await;
+        assert_eq!(after.seats_left, 0, "{}: seats left", db.name);
+        assert_eq!(after.waitlist_length, 38, "{}: waitlist length", db.name);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cancellations_succeed_while_other_sessions_take_registrations() {
+    const PEOPLE_PER_SESSION: usize = 6;
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let sessions = app.sessions().await;
+        let requests: Vec<_> = sessions
+            .iter()
+            .flat_map(|session| (0..PEOPLE_PER_SESSION).map(move |i| (session.id.clone(), i)))
+            .map(|(id, i)| {
+                let client = app.client.clone();
+                let register = app.url(&format!("/api/v1/sessions/{id}/registrations"));
+                let bookings = app.url("/api/v1/bookings");
+                tokio::spawn(async move {
+                    let body = registration(&format!("Person {i} in {id}"));
+                    let response = client.post(register).json(&body).send().await;
+                    let response = response.map_err(|e| e.to_string())?;
+                    if response.status() != StatusCode::CREATED {
+                        return Err(format!("register in {id}: {}", response.status()));
+                    }
+                    let created: RegistrationCreated =
+                        response.json().await.map_err(|e| e.to_string())?;
+                    let code = created.booking_code;
+                    let response = client.delete(format!("{bookings}/{code}")).send().await;
+                    let status = response.map_err(|e| e.to_string())?.status();
+                    if status != StatusCode::OK {
+                        return Err(format!("cancel {code} in {id}: {status}"));
+                    }
+                    Ok(())
+                })
+            })
+            .collect();
+        let mut errors = Vec::new();
+        for request in requests {
+            if let Err(error) = request.await.expect("the request task") {
+                errors.push(error);
+            }
+        }
+        assert!(
+            errors.is_empty(),
+            "{}: failed requests: {errors:?}",
+            db.name
+        );
+        for session in app.sessions().await {
+            assert_eq!(
+                (session.seats_left, session.waitlist_length),
+                (session.capacity, 0),
+                "{}: {} after everybody cancelled",
+                db.name,
+                session.id
+            );
+        }
+    }
+}
+
+// --- Booking codes ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn a_malformed_booking_code_is_a_client_error_problem() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        for path in [
+            "/api/v1/bookings/!!!",
+            "/api/v1/bookings/ACD-EF0",
+            "/api/v1/bookings/ACDEFGH",
+        ] {
+            let response = app.get(path).await;
+            let status = response.status();
+            assert!(
+                status == StatusCode::UNPROCESSABLE_ENTITY || status == StatusCode::NOT_FOUND,
+                "{}: GET {path} answered {status}",
+                db.name
+            );
+            problem(response, status, &format!("{}: GET {path}", db.name)).await;
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_booking_code_is_a_404_problem() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let path = "/api/v1/bookings/ACD-EFG";
+        let looked_up = problem(app.get(path).await, StatusCode::NOT_FOUND, db.name).await;
+        assert_eq!(
+            looked_up.message_key, "problem-booking-not-found",
+            "{}",
+            db.name
+        );
+        let cancelled = problem(app.delete(path).await, StatusCode::NOT_FOUND, db.name).await;
+        assert_eq!(
+            cancelled.message_key, "problem-booking-not-found",
+            "{}",
+            db.name
+        );
+    }
+}
+
+// --- Restart ---------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn bookings_survive_a_restart() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        let code = app.register(&session.id, "Erika Muster").await.booking_code;
+        let (name, database_url) = (app.db, app.database_url.clone());
+        app.stop().await;
+
+        let app = App::start_on(name, &database_url).await;
+        let booking = app.booking(&code).await;
+        assert_eq!(booking.status, BookingStatus::Confirmed, "{}", db.name);
+        assert_eq!(booking.name, "Erika Muster", "{}", db.name);
+        assert_eq!(booking.session.seats_left, 1, "{}", db.name);
+    }
+}
+
+// --- Outside the resources -------------------------------------------------------------------
+
+#[tokio::test]
+async fn an_unknown_api_path_is_a_404_problem_whatever_the_method() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        for method in [Method::GET, Method::POST, Method::PUT, Method::DELETE] {
+            for path in ["/api/v1/whatever", "/api/whatever"] {
+                let response = app
+                    .client
+                    .request(method.clone(), app.url(path))
+                    .send()
+                    .await
+                    .expect("request");
+                problem(
+                    response,
+                    StatusCode::NOT_FOUND,
+                    &format!("{}: {method} {path}", db.name),
+                )
+                .await;
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_health_check_answers_ok() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let response = app.get("/healthz").await;
+        assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
+        assert_eq!(response.text().await.expect("a body"), "ok", "{}", db.name);
+    }
+}

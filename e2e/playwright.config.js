@@ -1,0 +1,45 @@
+// Playwright drives Debian's Chromium (no browser download) against the release server,
+// started here on a fresh SQLite store with the demo sessions.
+const { defineConfig } = require('@playwright/test');
+const os = require('os');
+const path = require('path');
+
+const port = Number(process.env.TEILHABE_E2E_PORT || 18080);
+const store = path.join(os.tmpdir(), `teilhabe-e2e-${process.pid}-${Date.now()}`, 'teilhabe.db');
+const binary = process.env.TEILHABE_BIN || path.join(__dirname, '..', 'target', 'server', 'teilhabe');
+
+module.exports = defineConfig({
+  testDir: './tests',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'de-DE',
+    trace: 'off',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `"${binary}" serve`,
+    url: `http://127.0.0.1:${port}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+    env: {
+      TEILHABE_ADDR: `127.0.0.1:${port}`,
+      TEILHABE_DATABASE_URL: `sqlite://${store}`,
+      TEILHABE_DEMO: '1',
+      TEILHABE_DIST: path.join(__dirname, '..', 'dist'),
+      RUST_LOG: 'warn',
+    },
+  },
+});

@@ -1,0 +1,128 @@
+// The resident's whole journey: find a course, sign up, get a code, look it up, cancel.
+const { test, expect } = require('@playwright/test');
+const { expectNoAxeViolations, expectHeading, tabTo } = require('./helpers');
+
+test('a resident signs up for a course and cancels it, by mouse', async ({ page }) => {
+  await page.goto('/');
+  await expectHeading(page, 'Willkommen bei Teilhabe');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expectNoAxeViolations(page, 'start');
+
+  await page.getByRole('link', { name: /Einen Kurs finden/ }).click();
+  await expectHeading(page, 'Kurse finden');
+  await expect(page).toHaveTitle(/^Kurse finden – /);
+  await expect(page.getByText(/12 Plätze frei/).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'finder');
+
+  await page.getByRole('link', { name: 'Smartphone: die ersten Schritte' }).first().click();
+  await expectHeading(page, 'Smartphone: die ersten Schritte');
+  await expectNoAxeViolations(page, 'session');
+  await page.getByRole('link', { name: 'Jetzt anmelden' }).click();
+
+  await expectHeading(page, 'Wie heißen Sie?');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expectNoAxeViolations(page, 'name question');
+  await page.getByLabel('Vorname und Nachname').fill('Erika Mustermann');
+  await page.getByRole('button', { name: 'Weiter' }).click();
+
+  await expectHeading(page, 'Wie können wir Sie erreichen?');
+  await expectNoAxeViolations(page, 'contact question');
+  await page.getByLabel('Per Telefon').check();
+  await page.getByLabel('Ihre Telefonnummer').fill('040 123456');
+  await expectNoAxeViolations(page, 'contact question with phone field');
+  await page.getByRole('button', { name: 'Weiter' }).click();
+
+  await expectHeading(page, 'Bitte prüfen Sie Ihre Angaben');
+  await expect(page.getByText('Erika Mustermann')).toBeVisible();
+  await expect(page.getByText('Per Telefon: 040 123456')).toBeVisible();
+  await expectNoAxeViolations(page, 'check answers');
+  await page.getByRole('button', { name: 'Verbindlich anmelden' }).click();
+
+  await expectHeading(page, 'Sie sind angemeldet');
+  const code = (await page.locator('.booking-code [aria-hidden="true"]').textContent()).trim();
+  expect(code).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+  await expectNoAxeViolations(page, 'confirmation');
+
+  // Later: "my booking" from the start page, with the code typed in lower case.
+  await page.goto('/');
+  await page.getByRole('link', { name: /Meine Buchung/ }).click();
+  await expectHeading(page, 'Meine Buchung');
+  await expectNoAxeViolations(page, 'booking code form');
+  await page.getByLabel('Ihr Buchungscode').fill(code.toLowerCase());
+  await page.getByRole('button', { name: 'Buchung anzeigen' }).click();
+  await expect(page.getByText('Ihr Platz ist sicher.')).toBeVisible();
+  await expect(page.getByText('Erika Mustermann')).toBeVisible();
+  await expectNoAxeViolations(page, 'booking');
+
+  await page.getByRole('link', { name: 'Platz absagen' }).click();
+  await expectHeading(page, 'Wollen Sie wirklich absagen?');
+  await expectNoAxeViolations(page, 'cancel question');
+  await page.getByRole('button', { name: 'Ja, absagen' }).click();
+  await expectHeading(page, 'Ihre Buchung ist abgesagt');
+  await expectNoAxeViolations(page, 'cancelled');
+
+  await page.goto(`/booking/${code}`);
+  await expect(page.getByText('Diese Buchung ist abgesagt.')).toBeVisible();
+});
+
+test('a resident signs up and cancels using only the keyboard', async ({ page }) => {
+  await page.goto('/');
+  await expectHeading(page, 'Willkommen bei Teilhabe');
+
+  // The skip link is the first stop and leads to the content.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Zum Inhalt springen' })).toBeFocused();
+
+  await tabTo(page, page.getByRole('link', { name: /Einen Kurs finden/ }));
+  await page.keyboard.press('Enter');
+  await expectHeading(page, 'Kurse finden');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+
+  await tabTo(page, page.getByRole('link', { name: 'Videoanrufe mit der Familie' }));
+  await page.keyboard.press('Enter');
+  await expectHeading(page, 'Videoanrufe mit der Familie');
+  await tabTo(page, page.getByRole('link', { name: 'Jetzt anmelden' }));
+  await page.keyboard.press('Enter');
+
+  await expectHeading(page, 'Wie heißen Sie?');
+  // Sending an empty answer shows the error summary, focused, linking to the field.
+  await tabTo(page, page.getByRole('button', { name: 'Weiter' }));
+  await page.keyboard.press('Enter');
+  const summary = page.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Fehler: /);
+  await expectNoAxeViolations(page, 'name question with error');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Vorname und Nachname')).toBeFocused();
+  await page.keyboard.type('Ayşe Yılmaz');
+  await page.keyboard.press('Enter');
+
+  await expectHeading(page, 'Wie können wir Sie erreichen?');
+  await tabTo(page, page.getByLabel('Per Telefon'));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Per E-Mail')).toBeChecked();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Gar nicht, ich komme einfach')).toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: 'Weiter' }));
+  await page.keyboard.press('Enter');
+
+  await expectHeading(page, 'Bitte prüfen Sie Ihre Angaben');
+  await expect(page.getByText('Gar nicht, ich komme einfach')).toBeVisible();
+  await tabTo(page, page.getByRole('button', { name: 'Verbindlich anmelden' }));
+  await page.keyboard.press('Enter');
+
+  await expectHeading(page, 'Sie sind angemeldet');
+  const code = (await page.locator('.booking-code [aria-hidden="true"]').textContent()).trim();
+  await tabTo(page, page.getByRole('link', { name: 'Meine Buchung ansehen' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Ihr Platz ist sicher.')).toBeVisible();
+  await expect(page.getByText(code)).toBeVisible();
+
+  await tabTo(page, page.getByRole('link', { name: 'Platz absagen' }));
+  await page.keyboard.press('Enter');
+  await expectHeading(page, 'Wollen Sie wirklich absagen?');
+  await tabTo(page, page.getByRole('button', { name: 'Ja, absagen' }));
+  await page.keyboard.press('Enter');
+  await expectHeading(page, 'Ihre Buchung ist abgesagt');
+});

@@ -1,0 +1,9 @@
+//! Pieces shared by the pages.
+
+pub mod back_link;
+pub mod error_summary;
+pub mod layout;
+pub mod page;
+pub mod pictogram;
+pub mod session_facts;
+pub mod text_field;

@@ -1,0 +1,65 @@
+//! One session: all its facts, and the way to sign up or join the waiting list.
+
+use super::{use_load, Load, LoadStatus};
+use crate::api;
+use crate::app::Route;
+use crate::components::back_link::BackLink;
+use crate::components::page::Heading;
+use crate::components::pictogram::Pictogram;
+use crate::components::session_facts::SessionFacts;
+use crate::format::topic_name;
+use crate::i18n::use_t;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SessionProps {
+    pub id: String,
+}
+
+#[function_component(SessionPage)]
+pub fn session_page(props: &SessionProps) -> Html {
+    let i18n = use_t();
+    let session = use_load(
+        props.id.clone(),
+        |id| async move { api::session(&id).await },
+    );
+    let body = match &*session {
+        Load::Loading => html! { <LoadStatus /> },
+        Load::Failed(f) => html! {
+            <>
+                <Heading text={i18n.t(f.message_key())} error=true />
+            </>
+        },
+        Load::Ready(s) => {
+            let full = s.seats_left == 0;
+            let action = if full {
+                "session-waitlist"
+            } else {
+                "session-register"
+            };
+            html! {
+                <>
+                    <div class="session-head">
+                        <Pictogram topic={s.topic} />
+                        <Heading text={topic_name(&i18n, s.topic)} />
+                    </div>
+                    <p class="lead">{ &s.title }</p>
+                    <SessionFacts session={s.clone()} />
+                    if full {
+                        <p class="notice">{ i18n.t("session-full-note") }</p>
+                    }
+                    <Link<Route> to={Route::RegisterName { id: s.id.clone() }} classes="button">
+                        { i18n.t(action) }
+                    </Link<Route>>
+                </>
+            }
+        }
+    };
+    html! {
+        <>
+            <BackLink to={Route::Finder} />
+            { body }
+        </>
+    }
+}

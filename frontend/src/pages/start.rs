@@ -1,0 +1,34 @@
+//! The start page: what Teilhabe is, and three big choices.
+
+use crate::app::Route;
+use crate::components::page::Heading;
+use crate::i18n::use_t;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[function_component(Start)]
+pub fn start() -> Html {
+    let i18n = use_t();
+    let choice = |route: Route, title: &str, hint: &str| {
+        html! {
+            <li>
+                <Link<Route> to={route} classes="choice">
+                    <span class="choice-title">{ i18n.t(title) }</span>
+                    <span class="choice-hint">{ i18n.t(hint) }</span>
+                </Link<Route>>
+            </li>
+        }
+    };
+    html! {
+        <>
+            <Heading text={i18n.t("start-title")} />
+            <p class="lead">{ i18n.t("start-intro") }</p>
+            <h2>{ i18n.t("start-choose") }</h2>
+            <ul class="choices">
+                { choice(Route::Finder, "start-find", "start-find-hint") }
+                { choice(Route::BookingFind, "start-booking", "start-booking-hint") }
+                { choice(Route::Help, "start-help", "start-help-hint") }
+            </ul>
+        </>
+    }
+}
