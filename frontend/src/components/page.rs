@@ -33,12 +33,16 @@ pub fn heading(props: &HeadingProps) -> Html {
     } else {
         format!("{} – {}", props.text, i18n.t("app-title-suffix"))
     };
+    use_effect_with(title, |title| {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(title);
+        }
+    });
     {
+        // Focus follows a new heading, not a new title: when errors appear, the error
+        // summary takes focus instead.
         let node = node.clone();
-        use_effect_with(title, move |title| {
-            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-                document.set_title(title);
-            }
+        use_effect_with(props.text.clone(), move |_| {
             let first = FIRST_PAGE.with(|f| f.replace(false));
             if !first {
                 if let Some(h1) = node.cast::<web_sys::HtmlElement>() {

@@ -1,0 +1,26 @@
+# Teilhabe: the two commands of the README, and a few more for development.
+.PHONY: run test tools lint e2e clean
+
+## make run: install what is missing, build, and serve the app with demo data on http://127.0.0.1:8080/
+run:
+	@bash scripts/run.sh
+
+## make test: install the test tools and run every check, browser tests included
+test:
+	@bash scripts/test.sh
+
+tools:
+	@bash scripts/tools.sh test
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p teilhabe-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+e2e:
+	trunk build --release && cargo build --profile server -p teilhabe-backend
+	cd e2e && TEILHABE_BIN=../target/server/teilhabe npx playwright test
+
+clean:
+	cargo clean
+	rm -rf dist .tools e2e/node_modules

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# `make test`: installs its test tools, starts a throwaway PostgreSQL, and runs every check:
+# format, lints, Rust tests on SQLite and PostgreSQL, and the browser tests in Chromium.
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+PG_DIR=$(mktemp -d /tmp/teilhabe-pg.XXXXXX)
+cleanup() {
+  "$ROOT/scripts/postgres.sh" stop "$PG_DIR" || true
+  rm -rf /tmp/teilhabe-tests
+}
+trap cleanup EXIT
+
+start_postgres() {
+  local url
+  url=$("$ROOT/scripts/postgres.sh" start "$PG_DIR") || return 1
+  export TEILHABE_TEST_POSTGRES_URL=$url
+  export TEILHABE_REQUIRE_POSTGRES=1
+  echo "PostgreSQL test server at $url"
+}
+
+rust_tests() {
+  cargo test --workspace --no-fail-fast 2>&1 | tee "$PG_DIR/cargo-test.log"
+  local status=${PIPESTATUS[0]}
+  echo "Rust tests: $(grep -h '^test result:' "$PG_DIR/cargo-test.log" | awk '{p+=$4; f+=$6} END {print p" passed, "f" failed"}')"
+  return "$status"
+}
+
+e2e_tests() {
+  (cd "$ROOT/e2e" && TEILHABE_BIN="$ROOT/target/server/teilhabe" npx playwright test)
+}
+
+fail=0
+run() { stage "$@" || { fail=1; print_stage_times; exit 1; }; }
+run "install missing tools (wasm, trunk, chromium, npm packages)" scripts/tools.sh test
+run "cargo fmt --check" cargo fmt --all -- --check
+run "cargo clippy (server and shared crates)" cargo clippy --workspace --all-targets -- -D warnings
+run "cargo clippy (frontend, wasm32)" cargo clippy -p teilhabe-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings
+run "start a throwaway PostgreSQL" start_postgres
+run "Rust tests (SQLite and PostgreSQL)" rust_tests
+run "build the frontend (trunk, release)" trunk build --release
+run "build the server" cargo build --profile server -p teilhabe-backend
+run "browser tests (Playwright + axe in Chromium)" e2e_tests
+print_stage_times
+echo "all checks passed"
