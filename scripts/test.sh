@@ -21,7 +21,7 @@ start_postgres() {
 }
 
 rust_tests() {
-  cargo test --workspace --no-fail-fast 2>&1 | tee "$PG_DIR/cargo-test.log"
+  cargo test --no-fail-fast 2>&1 | tee "$PG_DIR/cargo-test.log"
   local status=${PIPESTATUS[0]}
   echo "Rust tests: $(grep -h '^test result:' "$PG_DIR/cargo-test.log" | awk '{p+=$4; f+=$6} END {print p" passed, "f" failed"}')"
   return "$status"
@@ -35,7 +35,7 @@ fail=0
 run() { stage "$@" || { fail=1; print_stage_times; exit 1; }; }
 run "install missing tools (wasm, trunk, chromium, npm packages)" scripts/tools.sh test
 run "cargo fmt --check" cargo fmt --all -- --check
-run "cargo clippy (server and shared crates)" cargo clippy --workspace --all-targets -- -D warnings
+run "cargo clippy (server and shared crates)" cargo clippy --all-targets -- -D warnings
 run "cargo clippy (frontend, wasm32)" cargo clippy -p teilhabe-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings
 run "start a throwaway PostgreSQL" start_postgres
 run "Rust tests (SQLite and PostgreSQL)" rust_tests
