@@ -1,11 +1,13 @@
-//! Turns stored events into domain events and back, upcasting old schema versions on read.
+//! Turns stored events into domain events and back. Old schema versions are upcast on read,
+//! step by step through a registry of upcasters; stored events are never rewritten.
 
 use crate::store::{NewEvent, RecordedEvent};
+use serde_json::Value;
 use teilhabe_events::SessionEvent;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DecodeError {
-    #[error("event {position}: unknown type {event_type} version {schema_version}")]
+    #[error("event {position}: no upcaster for {event_type} version {schema_version}")]
     Unknown {
         position: u64,
         event_type: String,
@@ -16,6 +18,24 @@ pub enum DecodeError {
         position: u64,
         source: serde_json::Error,
     },
+}
+
+/// Turns the payload of `event_type` at schema version `from` into version `from + 1`.
+type Upcaster = fn(Value) -> Value;
+
+/// Every upcaster: (event type, the version it reads, the step).
+const UPCASTERS: &[(&str, u32, Upcaster)] = &[
+    ("ParticipantRegistered", 1, registration_v1_to_v2),
+    ("ParticipantWaitlisted", 1, registration_v1_to_v2),
+];
+
+/// v2 added the help a person asked for; v1 registrations asked for none.
+fn registration_v1_to_v2(mut payload: Value) -> Value {
+    if let Some(data) = payload.get_mut("data").and_then(Value::as_object_mut) {
+        data.entry("needs")
+            .or_insert_with(|| Value::Array(Vec::new()));
+    }
+    payload
 }
 
 /// Encodes a domain event for the log.
@@ -30,15 +50,108 @@ pub fn encode(event: &SessionEvent) -> NewEvent {
 
 /// Decodes a stored event into the current domain type.
 pub fn decode(stored: &RecordedEvent) -> Result<SessionEvent, DecodeError> {
-    if stored.schema_version != 1 {
+    let payload_error = |source| DecodeError::Payload {
+        position: stored.position,
+        source,
+    };
+    let current = SessionEvent::current_schema_version(&stored.event_type);
+    if stored.schema_version == current {
+        return serde_json::from_str(&stored.payload).map_err(payload_error);
+    }
+    let mut value: Value = serde_json::from_str(&stored.payload).map_err(payload_error)?;
+    let mut version = stored.schema_version;
+    while version < current {
+        let step = UPCASTERS
+            .iter()
+            .find(|(t, v, _)| *t == stored.event_type && *v == version)
+            .map(|(_, _, f)| f)
+            .ok_or_else(|| DecodeError::Unknown {
+                position: stored.position,
+                event_type: stored.event_type.clone(),
+                schema_version: version,
+            })?;
+        value = step(value);
+        version += 1;
+    }
+    if version != current {
         return Err(DecodeError::Unknown {
             position: stored.position,
             event_type: stored.event_type.clone(),
             schema_version: stored.schema_version,
         });
     }
-    serde_json::from_str(&stored.payload).map_err(|source| DecodeError::Payload {
-        position: stored.position,
-        source,
-    })
+    serde_json::from_value(value).map_err(payload_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use teilhabe_events::session::Channel;
+    use teilhabe_events::{BookingCode, Contact, PersonName};
+
+    fn stored(event_type: &str, schema_version: u32, payload: &str) -> RecordedEvent {
+        RecordedEvent {
+            position: 7,
+            stream_id: "session-demo-1".into(),
+            stream_version: 2,
+            event_type: event_type.into(),
+            schema_version,
+            payload: payload.into(),
+            metadata: "{}".into(),
+            recorded_at: "2026-11-23T10:00:00.000000Z".into(),
+            hash: String::new(),
+        }
+    }
+
+    /// A registration exactly as the walking-skeleton build wrote it (schema v1, no `needs`).
+    const V1_REGISTRATION: &str = r#"{"type":"ParticipantRegistered","data":{"booking_code":"K7P-4WM","name":"Erika Mustermann","contact":{"kind":"phone","value":"040 123456"},"channel":"web"}}"#;
+
+    #[test]
+    fn a_v1_registration_written_by_an_earlier_build_is_read_as_v2_without_needs() {
+        let event = decode(&stored("ParticipantRegistered", 1, V1_REGISTRATION)).unwrap();
+        assert_eq!(
+            event,
+            SessionEvent::ParticipantRegistered {
+                booking_code: BookingCode::parse("K7P4WM").unwrap(),
+                name: PersonName::parse("Erika Mustermann").unwrap(),
+                contact: Contact::Phone("040 123456".into()),
+                channel: Channel::Web,
+                needs: vec![],
+            }
+        );
+    }
+
+    #[test]
+    fn a_v1_payload_does_not_parse_as_v2_without_the_upcaster() {
+        let as_if_current = stored("ParticipantRegistered", 2, V1_REGISTRATION);
+        assert!(matches!(
+            decode(&as_if_current),
+            Err(DecodeError::Payload { .. })
+        ));
+    }
+
+    #[test]
+    fn an_event_round_trips_at_the_current_version() {
+        let event = decode(&stored("ParticipantRegistered", 1, V1_REGISTRATION)).unwrap();
+        let encoded = encode(&event);
+        assert_eq!(encoded.schema_version, 2);
+        let back = decode(&stored(
+            &encoded.event_type,
+            encoded.schema_version,
+            &encoded.payload,
+        ));
+        assert_eq!(back.unwrap(), event);
+    }
+
+    #[test]
+    fn a_version_from_the_future_is_refused_not_guessed() {
+        let err = decode(&stored("ParticipantRegistered", 3, V1_REGISTRATION)).unwrap_err();
+        assert!(matches!(
+            err,
+            DecodeError::Unknown {
+                schema_version: 3,
+                ..
+            }
+        ));
+    }
 }

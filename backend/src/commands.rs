@@ -1,19 +1,27 @@
-//! Runs commands against aggregates: load from the log, decide, append with the expected
-//! version, and bring the read models up to date before answering.
+//! Runs commands against session aggregates.
+//!
+//! Commands for one session queue in that session's slot. Whoever finds the slot idle drains
+//! it: the queued commands are decided one after another on the session's state, kept in
+//! memory between batches, and their events are appended in one write (which the store's group
+//! commit merges with other sessions' writes). So a popular session takes many registrations
+//! per fsync, and no version conflict reaches a user; the expected version still guards against
+//! other processes, and a conflict reloads the state and decides the batch again.
 
 use crate::codec::{decode, encode, DecodeError};
 use crate::domain::session::{Session, SessionError, SessionServices};
 use crate::projections::catalogue::session_stream;
-use crate::projections::{ProjectionError, Projector};
-use crate::store::{EventStore, Metadata, StoreError};
+use crate::store::{AppendRequest, CommandRecord, EventStore, Metadata, StoreError};
 use cqrs_es::event_sink::EventSink;
 use cqrs_es::Aggregate;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::{Arc, Mutex, PoisonError};
 use teilhabe_events::{SessionCommand, SessionEvent};
+use tokio::sync::oneshot;
 
-/// How often a command is retried after losing a race for its stream to another process.
-const RETRIES: usize = 5;
+/// How often a batch is decided again after another process moved the stream on.
+const RETRIES: usize = 10;
+/// Idle slots beyond this many are forgotten (with their cached state).
+const MAX_IDLE_SLOTS: usize = 4096;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CommandError {
@@ -23,50 +31,85 @@ pub enum CommandError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Decode(#[from] DecodeError),
-    #[error(transparent)]
-    Projection(#[from] ProjectionError),
+    #[error("the command was dropped before it was decided")]
+    Dropped,
+}
+
+/// Builds the answer to a command from its events and the state after them; stored with the
+/// command id and repeated if the same id comes again.
+pub type Respond = Arc<dyn Fn(&[SessionEvent], &Session) -> String + Send + Sync>;
+
+/// What became of a command.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// The answer built by the command's `Respond` (or recorded for it earlier).
+    pub response: String,
+    /// Global position of the log once the command was recorded; read models that reached it
+    /// show the command's effect.
+    pub position: u64,
+    /// True when the command id had been recorded before and nothing new was written.
+    pub repeated: bool,
+}
+
+struct Pending {
+    command: SessionCommand,
+    metadata: Metadata,
+    respond: Respond,
+    reply: oneshot::Sender<Result<Outcome, CommandError>>,
+}
+
+#[derive(Default)]
+struct Slot {
+    queue: Mutex<Queue>,
+    /// The session's state and stream version after the last batch (None until loaded, or
+    /// after a failed write).
+    state: Mutex<Option<(Session, u64)>>,
+}
+
+#[derive(Default)]
+struct Queue {
+    pending: Vec<Pending>,
+    draining: bool,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 pub struct CommandBus {
     store: Arc<dyn EventStore>,
     services: SessionServices,
-    projector: Arc<Projector>,
-    /// One lock per stream: commands on one session queue here instead of racing to a
-    /// version conflict; the expected version still guards against other processes.
-    stream_locks: Mutex<HashMap<String, Weak<tokio::sync::Mutex<()>>>>,
+    slots: Mutex<HashMap<String, Arc<Slot>>>,
 }
 
 impl CommandBus {
-    pub fn new(
-        store: Arc<dyn EventStore>,
-        services: SessionServices,
-        projector: Arc<Projector>,
-    ) -> Self {
+    pub fn new(store: Arc<dyn EventStore>, services: SessionServices) -> Self {
         Self {
             store,
             services,
-            projector,
-            stream_locks: Mutex::default(),
+            slots: Mutex::default(),
         }
     }
 
-    fn lock_for(&self, stream: &str) -> Arc<tokio::sync::Mutex<()>> {
-        let mut locks = self
-            .stream_locks
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some(lock) = locks.get(stream).and_then(Weak::upgrade) {
-            return lock;
+    fn slot(&self, session_id: &str) -> Arc<Slot> {
+        let mut slots = lock(&self.slots);
+        if let Some(slot) = slots.get(session_id) {
+            return slot.clone();
         }
-        locks.retain(|_, weak| weak.strong_count() > 0);
-        let lock = Arc::new(tokio::sync::Mutex::new(()));
-        locks.insert(stream.to_owned(), Arc::downgrade(&lock));
-        lock
+        if slots.len() >= MAX_IDLE_SLOTS {
+            slots.retain(|_, slot| Arc::strong_count(slot) > 1);
+        }
+        let slot = Arc::new(Slot::default());
+        slots.insert(session_id.to_owned(), slot.clone());
+        slot
     }
 
-    /// Loads a session's current state and its stream version.
+    /// Loads a session's current state and its stream version from the log.
     pub async fn load(&self, session_id: &str) -> Result<(Session, u64), CommandError> {
-        let stored = self.store.read_stream(&session_stream(session_id)).await?;
+        let stored = self
+            .store
+            .read_stream(&session_stream(session_id), 0)
+            .await?;
         let mut session = Session::default();
         let version = stored.last().map_or(0, |e| e.stream_version);
         for event in &stored {
@@ -75,40 +118,342 @@ impl CommandBus {
         Ok((session, version))
     }
 
-    /// Executes `command` on the session `session_id`; returns the recorded events and the
-    /// session's state right after them.
+    /// Executes `command` on the session `session_id`. When `metadata.command_id` was recorded
+    /// before, nothing is written and the recorded answer is returned.
     pub async fn execute(
-        &self,
+        self: &Arc<Self>,
         session_id: &str,
         command: SessionCommand,
-        metadata: &Metadata,
-    ) -> Result<(Vec<SessionEvent>, Session), CommandError> {
-        let stream = session_stream(session_id);
-        let lock = self.lock_for(&stream);
-        let _queued = lock.lock().await;
-        let mut attempt = 0;
-        let (events, session) = loop {
-            let (mut session, version) = self.load(session_id).await?;
-            let sink = EventSink::default();
-            session
-                .handle(command.clone(), &self.services, &sink)
-                .await?;
-            let events = sink.collect().await;
-            if events.is_empty() {
-                break (events, session);
+        metadata: Metadata,
+        respond: Respond,
+    ) -> Result<Outcome, CommandError> {
+        if let Some(recorded) = self.store.recorded_command(&metadata.command_id).await? {
+            return Ok(Outcome {
+                response: recorded.response,
+                position: recorded.position,
+                repeated: true,
+            });
+        }
+        let (reply, answer) = oneshot::channel();
+        let slot = self.slot(session_id);
+        let lead = {
+            let mut queue = lock(&slot.queue);
+            queue.pending.push(Pending {
+                command,
+                metadata,
+                respond,
+                reply,
+            });
+            !std::mem::replace(&mut queue.draining, true)
+        };
+        if lead {
+            let bus = self.clone();
+            let id = session_id.to_owned();
+            tokio::spawn(async move { bus.drain(&id, &slot).await });
+        }
+        answer.await.map_err(|_| CommandError::Dropped)?
+    }
+
+    async fn drain(&self, session_id: &str, slot: &Slot) {
+        // Should deciding ever panic, the slot must not stay marked as drained forever.
+        struct Unmark<'a>(&'a Slot);
+        impl Drop for Unmark<'_> {
+            fn drop(&mut self) {
+                if std::thread::panicking() {
+                    lock(&self.0.queue).draining = false;
+                }
             }
-            let encoded: Vec<_> = events.iter().map(encode).collect();
+        }
+        let _unmark = Unmark(slot);
+        loop {
+            let batch = {
+                let mut queue = lock(&slot.queue);
+                if queue.pending.is_empty() {
+                    queue.draining = false;
+                    return;
+                }
+                std::mem::take(&mut queue.pending)
+            };
+            self.run_batch(session_id, slot, batch).await;
+        }
+    }
+
+    /// Decides every command of the batch in order and records them in one append.
+    async fn run_batch(&self, session_id: &str, slot: &Slot, batch: Vec<Pending>) {
+        let mut attempt = 0;
+        let mut batch = batch;
+        loop {
+            let cached = lock(&slot.state).take();
+            let (mut session, version) = match cached {
+                Some(state) => state,
+                None => match self.load(session_id).await {
+                    Ok(state) => state,
+                    Err(err) => return fail_all(batch, &err),
+                },
+            };
+            if attempt > 0 {
+                // After a conflict, a command may have been recorded by another process.
+                batch = match self.answer_repeats(batch).await {
+                    Ok(rest) => rest,
+                    Err((rest, err)) => return fail_all(rest, &err),
+                };
+            }
+            let mut decisions = Vec::with_capacity(batch.len());
+            let mut records = Vec::new();
+            let mut first_with_id: HashMap<&str, usize> = HashMap::new();
+            for (index, pending) in batch.iter().enumerate() {
+                // The same command id twice in one batch (a client retrying at once): decide it
+                // once and give every copy the same answer.
+                if let Some(first) = first_with_id.get(pending.metadata.command_id.as_str()) {
+                    decisions.push(Decision::SameAs(*first));
+                    continue;
+                }
+                first_with_id.insert(&pending.metadata.command_id, index);
+                let sink = EventSink::default();
+                let decided = match session
+                    .handle(pending.command.clone(), &self.services, &sink)
+                    .await
+                {
+                    Ok(()) => {
+                        let events = sink.collect().await;
+                        let response = (pending.respond)(&events, &session);
+                        records.push(CommandRecord {
+                            metadata: pending.metadata.clone(),
+                            events: events.iter().map(encode).collect(),
+                            response: Some(response.clone()),
+                        });
+                        Ok(response)
+                    }
+                    Err(err) => Err(err),
+                };
+                decisions.push(Decision::Decided(decided));
+            }
+            if records.is_empty() {
+                *lock(&slot.state) = Some((session, version));
+                let position = self.store.head().await.unwrap_or_default();
+                return answer_all(batch, decisions, position);
+            }
+            let written: u64 = records.iter().map(|r| r.events.len() as u64).sum();
+            let request = AppendRequest {
+                stream_id: session_stream(session_id),
+                expected_version: version,
+                commands: records,
+            };
+            match self.store.append(request).await {
+                Ok(appended) => {
+                    *lock(&slot.state) = Some((session, version + written));
+                    return answer_all(batch, decisions, appended.last_position);
+                }
+                Err(StoreError::Conflict { .. } | StoreError::DuplicateCommand(_))
+                    if attempt < RETRIES =>
+                {
+                    attempt += 1;
+                }
+                Err(err) => return fail_all(batch, &CommandError::Store(err)),
+            }
+        }
+    }
+
+    /// Answers the commands whose ids were recorded meanwhile; returns the others.
+    async fn answer_repeats(
+        &self,
+        batch: Vec<Pending>,
+    ) -> Result<Vec<Pending>, (Vec<Pending>, CommandError)> {
+        let mut rest = Vec::with_capacity(batch.len());
+        let mut batch = batch.into_iter();
+        while let Some(pending) = batch.next() {
             match self
                 .store
-                .append(&stream, version, &encoded, metadata)
+                .recorded_command(&pending.metadata.command_id)
                 .await
             {
-                Ok(_) => break (events, session),
-                Err(StoreError::Conflict { .. }) if attempt < RETRIES => attempt += 1,
-                Err(err) => return Err(err.into()),
+                Ok(Some(recorded)) => {
+                    let _ = pending.reply.send(Ok(Outcome {
+                        response: recorded.response,
+                        position: recorded.position,
+                        repeated: true,
+                    }));
+                }
+                Ok(None) => rest.push(pending),
+                Err(err) => {
+                    rest.push(pending);
+                    rest.extend(batch);
+                    return Err((rest, err.into()));
+                }
             }
+        }
+        Ok(rest)
+    }
+}
+
+/// What the batch decided for one command.
+enum Decision {
+    Decided(Result<String, SessionError>),
+    /// A copy of the command at this index in the batch (same command id).
+    SameAs(usize),
+}
+
+fn answer_all(batch: Vec<Pending>, decisions: Vec<Decision>, position: u64) {
+    let outcomes: Vec<Result<Outcome, SessionError>> = decisions
+        .iter()
+        .map(|decision| {
+            let (decided, repeated) = match decision {
+                Decision::Decided(decided) => (decided, false),
+                Decision::SameAs(first) => match &decisions[*first] {
+                    Decision::Decided(decided) => (decided, true),
+                    Decision::SameAs(_) => {
+                        unreachable!("a copy always points at a decided command")
+                    }
+                },
+            };
+            decided.clone().map(|response| Outcome {
+                response,
+                position,
+                repeated,
+            })
+        })
+        .collect();
+    for (pending, outcome) in batch.into_iter().zip(outcomes) {
+        let _ = pending.reply.send(outcome.map_err(CommandError::Domain));
+    }
+}
+
+fn fail_all(batch: Vec<Pending>, err: &CommandError) {
+    tracing::error!(error = %err, commands = batch.len(), "command batch failed");
+    for pending in batch {
+        let copy = match err {
+            CommandError::Domain(e) => CommandError::Domain(e.clone()),
+            _ => CommandError::Store(StoreError::Corrupt(err.to_string())),
         };
-        self.projector.catch_up().await?;
-        Ok((events, session))
+        let _ = pending.reply.send(Err(copy));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::clock::FixedClock;
+    use crate::store::SqlEventStore;
+    use crate::testing::fresh_database_urls;
+    use chrono::{TimeZone, Utc};
+    use teilhabe_events::session::{Channel, Topic};
+    use teilhabe_events::{BookingCode, Contact, PersonName, SessionDetails};
+
+    async fn buses() -> Vec<(&'static str, Arc<CommandBus>)> {
+        let mut out = Vec::new();
+        for db in fresh_database_urls().await {
+            let store: Arc<dyn EventStore> =
+                Arc::new(SqlEventStore::connect(&db.url).await.unwrap());
+            let clock = Arc::new(FixedClock(
+                Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
+            ));
+            let bus = Arc::new(CommandBus::new(store, SessionServices { clock }));
+            let berlin = chrono::FixedOffset::east_opt(3600).unwrap();
+            let details = SessionDetails {
+                title: "Sprechstunde".into(),
+                topic: Topic::SmartphoneBasics,
+                venue: "Stadtbücherei".into(),
+                district: "Garstedt".into(),
+                starts_at: berlin.with_ymd_and_hms(2026, 12, 8, 10, 0, 0).unwrap(),
+                ends_at: berlin.with_ymd_and_hms(2026, 12, 8, 12, 0, 0).unwrap(),
+                capacity: 5,
+            };
+            let respond: Respond = Arc::new(|_, _| String::new());
+            bus.execute(
+                "s1",
+                SessionCommand::ScheduleSession(details),
+                Metadata::new_command("t", "t"),
+                respond,
+            )
+            .await
+            .unwrap();
+            out.push((db.name, bus));
+        }
+        out
+    }
+
+    fn register(n: u32) -> SessionCommand {
+        let code = BookingCode::from_indices([
+            (n % 22) as u8,
+            (n / 22 % 22) as u8,
+            (n / 484 % 22) as u8,
+            0,
+            0,
+            0,
+        ]);
+        SessionCommand::RegisterParticipant {
+            booking_code: code,
+            name: PersonName::parse("Erika").unwrap(),
+            contact: Contact::None,
+            channel: Channel::Web,
+            needs: vec![],
+        }
+    }
+
+    fn status() -> Respond {
+        Arc::new(|events, _| {
+            events
+                .first()
+                .map(|e| e.event_type().to_owned())
+                .unwrap_or_default()
+        })
+    }
+
+    #[tokio::test]
+    async fn many_concurrent_registrations_on_one_session_confirm_exactly_its_capacity() {
+        for (db, bus) in buses().await {
+            let tasks: Vec<_> = (0..200)
+                .map(|n| {
+                    let bus = bus.clone();
+                    tokio::spawn(async move {
+                        bus.execute(
+                            "s1",
+                            register(n),
+                            Metadata::new_command("t", "web"),
+                            status(),
+                        )
+                        .await
+                    })
+                })
+                .collect();
+            let mut confirmed = 0;
+            let mut waitlisted = 0;
+            for task in tasks {
+                let outcome = task.await.unwrap().unwrap_or_else(|e| panic!("{db}: {e}"));
+                confirmed += usize::from(outcome.response == "ParticipantRegistered");
+                waitlisted += usize::from(outcome.response == "ParticipantWaitlisted");
+            }
+            assert_eq!((confirmed, waitlisted), (5, 195), "{db}");
+            let (_, version) = bus.load("s1").await.unwrap();
+            assert_eq!(version, 201, "{db}: every registration recorded once");
+        }
+    }
+
+    #[tokio::test]
+    async fn copies_of_one_command_arriving_together_are_recorded_once() {
+        for (db, bus) in buses().await {
+            let tasks: Vec<_> = (0..20)
+                .map(|n| {
+                    let bus = bus.clone();
+                    tokio::spawn(async move {
+                        let metadata = Metadata::with_command_id("same".into(), "t", "web");
+                        // Different codes, as two clicks would carry; only the first counts.
+                        bus.execute("s1", register(n), metadata, status()).await
+                    })
+                })
+                .collect();
+            let mut fresh = 0;
+            for task in tasks {
+                let outcome = task.await.unwrap().unwrap_or_else(|e| panic!("{db}: {e}"));
+                assert_eq!(outcome.response, "ParticipantRegistered", "{db}");
+                fresh += usize::from(!outcome.repeated);
+            }
+            assert_eq!(
+                fresh, 1,
+                "{db}: one command decided, the others repeated it"
+            );
+            let (_, version) = bus.load("s1").await.unwrap();
+            assert_eq!(version, 2, "{db}: scheduled + one registration");
+        }
     }
 }

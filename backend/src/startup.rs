@@ -1,6 +1,6 @@
 //! Builds the application from its configuration and serves it; tests start it on port 0.
 
-use crate::commands::{CommandBus, CommandError};
+use crate::commands::{CommandBus, CommandError, Respond};
 use crate::config::Config;
 use crate::domain::clock::{Clock, SystemClock};
 use crate::domain::session::SessionServices;
@@ -26,8 +26,10 @@ pub enum StartupError {
 /// What every request handler can reach.
 #[derive(Clone)]
 pub struct AppState {
+    pub store: Arc<dyn EventStore>,
     pub commands: Arc<CommandBus>,
     pub catalogue: Catalogue,
+    pub projector: Arc<Projector>,
     pub clock: Arc<dyn Clock>,
 }
 
@@ -44,8 +46,10 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
         clock: clock.clone(),
     };
     let state = AppState {
-        commands: Arc::new(CommandBus::new(store, services, projector)),
+        commands: Arc::new(CommandBus::new(store.clone(), services)),
+        store,
         catalogue,
+        projector,
         clock,
     };
     if config.demo {
@@ -63,17 +67,16 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, StartupError> {
         return Ok(0);
     }
     let sessions = crate::demo::sessions(state.clock.now());
-    let metadata = Metadata::new_command("system", "system");
     for (id, details) in &sessions {
+        let command = SessionCommand::ScheduleSession(details.clone());
+        let respond: Respond = Arc::new(|_, _| String::new());
+        let metadata = Metadata::new_command("system", "system");
         state
             .commands
-            .execute(
-                id,
-                SessionCommand::ScheduleSession(details.clone()),
-                &metadata,
-            )
+            .execute(id, command, metadata, respond)
             .await?;
     }
+    state.projector.catch_up().await?;
     Ok(sessions.len())
 }
 
@@ -87,6 +90,7 @@ pub struct Server {
 impl Server {
     pub async fn build(config: &Config) -> Result<Self, StartupError> {
         let state = state(config).await?;
+        tokio::spawn(state.projector.clone().follow());
         let router = http::router(state, &config.dist);
         let listener = tokio::net::TcpListener::bind(config.addr).await?;
         let addr = listener.local_addr()?;

@@ -701,3 +701,143 @@ async fn the_health_check_answers_ok() {
         assert_eq!(response.text().await.expect("a body"), "ok", "{}", db.name);
     }
 }
+
+// --- Idempotency and operations ----------------------------------------------------------------
+
+impl App {
+    async fn post_registration_with_key(
+        &self,
+        session_id: &str,
+        name: &str,
+        key: &str,
+    ) -> Response {
+        self.client
+            .post(self.url(&format!("/api/v1/sessions/{session_id}/registrations")))
+            .header("Idempotency-Key", key)
+            .json(&registration(name))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{}: POST registration: {e}", self.db))
+    }
+}
+
+#[tokio::test]
+async fn the_same_idempotency_key_registers_once_and_answers_the_same_also_after_a_restart() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        let first = app
+            .post_registration_with_key(&session.id, "Erika Muster", "key-1")
+            .await;
+        assert_eq!(first.status(), StatusCode::CREATED, "{}", db.name);
+        let first: RegistrationCreated = json_body(first, db.name).await;
+        let again = app
+            .post_registration_with_key(&session.id, "Erika Muster", "key-1")
+            .await;
+        assert_eq!(again.status(), StatusCode::CREATED, "{}", db.name);
+        let again: RegistrationCreated = json_body(again, db.name).await;
+        assert_eq!(again, first, "{}", db.name);
+        assert_eq!(app.session(&session.id).await.seats_left, 1, "{}", db.name);
+
+        let (name, database_url) = (app.db, app.database_url.clone());
+        app.stop().await;
+        let app = App::start_on(name, &database_url).await;
+        let after_restart = app
+            .post_registration_with_key(&session.id, "Erika Muster", "key-1")
+            .await;
+        let after_restart: RegistrationCreated = json_body(after_restart, db.name).await;
+        assert_eq!(after_restart, first, "{}", db.name);
+        assert_eq!(app.session(&session.id).await.seats_left, 1, "{}", db.name);
+    }
+}
+
+#[tokio::test]
+async fn concurrent_requests_with_one_idempotency_key_record_one_registration() {
+    for db in fresh_database_urls().await {
+        let app = std::sync::Arc::new(App::start(&db).await);
+        let session = app
+            .sessions()
+            .await
+            .into_iter()
+            .find(|s| s.capacity >= 10)
+            .expect("a big session");
+        let tasks: Vec<_> = (0..10)
+            .map(|_| {
+                let (app, id) = (app.clone(), session.id.clone());
+                tokio::spawn(async move {
+                    let response = app
+                        .post_registration_with_key(&id, "Olga Iwanowa", "same-key")
+                        .await;
+                    assert_eq!(response.status(), StatusCode::CREATED);
+                    json_body::<RegistrationCreated>(response, "concurrent")
+                        .await
+                        .booking_code
+                })
+            })
+            .collect();
+        let mut codes = BTreeSet::new();
+        for task in tasks {
+            codes.insert(task.await.expect("task"));
+        }
+        assert_eq!(
+            codes.len(),
+            1,
+            "{}: one booking code for all answers",
+            db.name
+        );
+        let after = app.session(&session.id).await;
+        assert_eq!(after.seats_left, session.seats_left - 1, "{}", db.name);
+    }
+}
+
+#[tokio::test]
+async fn a_malformed_idempotency_key_is_a_422_problem() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        let long = "k".repeat(201);
+        for key in ["", long.as_str(), "has space"] {
+            let response = app
+                .post_registration_with_key(&session.id, "Erika", key)
+                .await;
+            let problem = problem(
+                response,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &format!("{}: key {key:?}", db.name),
+            )
+            .await;
+            assert_eq!(problem.errors[0].field, "Idempotency-Key");
+        }
+    }
+}
+
+#[tokio::test]
+async fn metrics_report_the_head_and_the_read_model_lag_and_readyz_is_ready() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        app.register(&session.id, "Erika Muster").await;
+        let metrics = app.get("/metrics").await.text().await.expect("metrics");
+        let head = metrics
+            .lines()
+            .find_map(|l| l.strip_prefix("teilhabe_log_head_position "))
+            .and_then(|v| v.parse::<u64>().ok())
+            .expect("a head position");
+        assert!(
+            head >= 8,
+            "{}: demo sessions and one registration: {head}",
+            db.name
+        );
+        assert!(
+            metrics.contains("teilhabe_read_model_lag_events{model=\"catalogue\"} 0"),
+            "{}: {metrics}",
+            db.name
+        );
+        assert_eq!(
+            app.get("/readyz").await.status(),
+            StatusCode::OK,
+            "{}",
+            db.name
+        );
+    }
+}

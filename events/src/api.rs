@@ -29,6 +29,9 @@ pub struct RegistrationRequest {
     pub name: String,
     #[serde(default)]
     pub contact: ContactInput,
+    /// Help asked for; unknown values are refused.
+    #[serde(default)]
+    pub needs: Vec<crate::Need>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -128,6 +131,7 @@ mod tests {
                 kind: "email".into(),
                 value: Some("nope".into()),
             },
+            needs: vec![],
         };
         let errors = request.parse().unwrap_err();
         let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();

@@ -10,4 +10,4 @@ pub mod session;
 
 pub use booking_code::BookingCode;
 pub use input::{Contact, ContactKind, FieldError, PersonName};
-pub use session::{SessionCommand, SessionDetails, SessionEvent, Topic};
+pub use session::{Need, SessionCommand, SessionDetails, SessionEvent, Topic};

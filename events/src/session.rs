@@ -49,6 +49,35 @@ pub enum Channel {
     Ambassador,
 }
 
+/// Help a person asks for when registering.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Need {
+    HearingLoop,
+    Wheelchair,
+    BorrowDevice,
+    Companion,
+}
+
+impl Need {
+    pub const ALL: [Need; 4] = [
+        Need::HearingLoop,
+        Need::Wheelchair,
+        Need::BorrowDevice,
+        Need::Companion,
+    ];
+
+    /// The kebab-case name used in JSON and in Fluent message ids (`need-hearing-loop`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Need::HearingLoop => "hearing-loop",
+            Need::Wheelchair => "wheelchair",
+            Need::BorrowDevice => "borrow-device",
+            Need::Companion => "companion",
+        }
+    }
+}
+
 /// Everything the office decides when it plans a session.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionDetails {
@@ -66,17 +95,21 @@ pub struct SessionDetails {
 #[serde(tag = "type", content = "data")]
 pub enum SessionEvent {
     SessionScheduled(SessionDetails),
+    /// Schema v2 added `needs` (v1 events are upcast with none).
     ParticipantRegistered {
         booking_code: BookingCode,
         name: PersonName,
         contact: Contact,
         channel: Channel,
+        needs: Vec<Need>,
     },
+    /// Schema v2 added `needs` (v1 events are upcast with none).
     ParticipantWaitlisted {
         booking_code: BookingCode,
         name: PersonName,
         contact: Contact,
         channel: Channel,
+        needs: Vec<Need>,
     },
     RegistrationCancelled {
         booking_code: BookingCode,
@@ -100,7 +133,15 @@ impl SessionEvent {
 
     /// The schema version of this event's payload; raised when its shape changes.
     pub fn schema_version(&self) -> u32 {
-        1
+        Self::current_schema_version(self.event_type())
+    }
+
+    /// The schema version events of this type are written with today.
+    pub fn current_schema_version(event_type: &str) -> u32 {
+        match event_type {
+            "ParticipantRegistered" | "ParticipantWaitlisted" => 2,
+            _ => 1,
+        }
     }
 }
 
@@ -123,6 +164,7 @@ pub enum SessionCommand {
         name: PersonName,
         contact: Contact,
         channel: Channel,
+        needs: Vec<Need>,
     },
     CancelRegistration {
         booking_code: BookingCode,

@@ -51,6 +51,7 @@ impl Draft {
                     _ => None,
                 },
             },
+            needs: Vec::new(),
         }
     }
 }

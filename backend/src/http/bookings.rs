@@ -1,10 +1,13 @@
 //! Booking routes: look up and cancel by booking code.
 
-use super::ApiError;
+use super::{idempotency_key, ApiError};
+use crate::commands::Respond;
 use crate::startup::AppState;
 use crate::store::Metadata;
 use axum::extract::{Path, State};
+use axum::http::HeaderMap;
 use axum::Json;
+use std::sync::Arc;
 use teilhabe_events::api::BookingView;
 use teilhabe_events::{BookingCode, FieldError, SessionCommand};
 
@@ -32,21 +35,32 @@ pub async fn show(
         .ok_or_else(not_found)
 }
 
+/// Cancels a booking; the first on the waiting list gets the seat in the same step.
 pub async fn cancel(
     State(state): State<AppState>,
     Path(code): Path<String>,
+    headers: HeaderMap,
 ) -> Result<Json<BookingView>, ApiError> {
+    let metadata = match idempotency_key(&headers)? {
+        Some(key) => Metadata::with_command_id(key, "resident", "web"),
+        None => Metadata::new_command("resident", "web"),
+    };
     let code = parse_code(&code)?;
     let session = state
         .catalogue
         .session_of_booking(&code)
         .await?
         .ok_or_else(not_found)?;
-    let metadata = Metadata::new_command("resident", "web");
     let command = SessionCommand::CancelRegistration {
         booking_code: code.clone(),
     };
-    state.commands.execute(&session, command, &metadata).await?;
+    // The answer is the booking as the read model shows it, read afresh each time.
+    let respond: Respond = Arc::new(|_, _| String::new());
+    let outcome = state
+        .commands
+        .execute(&session, command, metadata, respond)
+        .await?;
+    state.projector.wait_for(outcome.position).await?;
     state
         .catalogue
         .booking(&code)

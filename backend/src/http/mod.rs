@@ -4,6 +4,7 @@ mod assets;
 mod bookings;
 mod error;
 mod json;
+mod ops;
 mod sessions;
 
 pub use error::ApiError;
@@ -16,6 +17,7 @@ use tower_http::compression::CompressionLayer;
 use tower_http::trace::TraceLayer;
 
 pub fn router(state: AppState, dist: &Path) -> Router {
+    let ops_state = state.clone();
     let api = Router::new()
         .route("/sessions", get(sessions::list))
         .route("/sessions/{id}", get(sessions::show))
@@ -30,13 +32,52 @@ pub fn router(state: AppState, dist: &Path) -> Router {
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
         .with_state(state);
+    let state = ops_state;
     Router::new()
         .nest("/api/v1", api)
         // Any method: an unknown API path is a 404 problem, not a bare 405 from the catch-all.
         .route("/api", any(error::not_found))
         .route("/api/{*rest}", any(error::not_found))
-        .route("/healthz", get(|| async { "ok" }))
+        .route("/healthz", get(ops::healthz))
+        .route("/readyz", get(ops::readyz).with_state(state.clone()))
+        .route("/metrics", get(ops::metrics).with_state(state.clone()))
         .merge(assets::router(dist))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
+}
+
+/// The longest `Idempotency-Key` accepted.
+const MAX_IDEMPOTENCY_KEY: usize = 200;
+
+/// The client's `Idempotency-Key`, if it sent one: 1 to 200 visible ASCII characters.
+pub(crate) fn idempotency_key(headers: &axum::http::HeaderMap) -> Result<Option<String>, ApiError> {
+    let Some(value) = headers.get("idempotency-key") else {
+        return Ok(None);
+    };
+    let key = value.to_str().unwrap_or_default();
+    let valid = !key.is_empty()
+        && key.len() <= MAX_IDEMPOTENCY_KEY
+        && key.bytes().all(|b| b.is_ascii_graphic());
+    if valid {
+        Ok(Some(key.to_owned()))
+    } else {
+        Err(ApiError::Invalid(vec![teilhabe_events::FieldError::new(
+            "Idempotency-Key",
+            "problem-invalid-input",
+        )]))
+    }
+}
+
+/// A JSON body that is already serialised (e.g. an answer recorded for a command id).
+pub(crate) fn json_response(
+    status: axum::http::StatusCode,
+    body: String,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    (
+        status,
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        body,
+    )
+        .into_response()
 }

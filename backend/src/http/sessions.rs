@@ -1,13 +1,16 @@
 //! Session routes: the catalogue, one session, and registering for it.
 
 use super::json::ApiJson;
-use super::ApiError;
+use super::{idempotency_key, json_response, ApiError};
+use crate::commands::Respond;
 use crate::startup::AppState;
 use crate::store::Metadata;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
 use axum::Json;
 use rand::Rng;
+use std::sync::Arc;
 use teilhabe_events::api::{
     BookingStatus, RegistrationCreated, RegistrationRequest, SessionSummary,
 };
@@ -47,11 +50,34 @@ async fn new_booking_code(state: &AppState) -> Result<BookingCode, ApiError> {
     }
 }
 
+/// The answer to a registration, built from the events it recorded.
+fn registration_response(code: BookingCode) -> Respond {
+    Arc::new(move |events, session| {
+        let status = match events.first() {
+            Some(SessionEvent::ParticipantWaitlisted { .. }) => BookingStatus::Waitlisted,
+            _ => BookingStatus::Confirmed,
+        };
+        let created = RegistrationCreated {
+            booking_code: code.to_string(),
+            status,
+            waitlist_position: session.waitlist_position(&code),
+        };
+        serde_json::to_string(&created).unwrap_or_default()
+    })
+}
+
+/// Registers a person. With an `Idempotency-Key`, sending the same request again records
+/// nothing new and answers what the first one answered.
 pub async fn register(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    headers: HeaderMap,
     ApiJson(request): ApiJson<RegistrationRequest>,
-) -> Result<(StatusCode, Json<RegistrationCreated>), ApiError> {
+) -> Result<Response, ApiError> {
+    let metadata = match idempotency_key(&headers)? {
+        Some(key) => Metadata::with_command_id(key, "resident", "web"),
+        None => Metadata::new_command("resident", "web"),
+    };
     let (name, contact) = request.parse().map_err(ApiError::Invalid)?;
     let booking_code = new_booking_code(&state).await?;
     let command = SessionCommand::RegisterParticipant {
@@ -59,20 +85,12 @@ pub async fn register(
         name,
         contact,
         channel: Channel::Web,
+        needs: request.needs.clone(),
     };
-    let metadata = Metadata::new_command("resident", "web");
-    let (events, session) = state.commands.execute(&id, command, &metadata).await?;
-    let status = match events.first() {
-        Some(SessionEvent::ParticipantWaitlisted { .. }) => BookingStatus::Waitlisted,
-        _ => BookingStatus::Confirmed,
-    };
-    let waitlist_position = session.waitlist_position(&booking_code);
-    Ok((
-        StatusCode::CREATED,
-        Json(RegistrationCreated {
-            booking_code: booking_code.to_string(),
-            status,
-            waitlist_position,
-        }),
-    ))
+    let outcome = state
+        .commands
+        .execute(&id, command, metadata, registration_response(booking_code))
+        .await?;
+    state.projector.wait_for(outcome.position).await?;
+    Ok(json_response(StatusCode::CREATED, outcome.response))
 }

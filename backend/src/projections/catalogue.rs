@@ -6,7 +6,8 @@ use sqlx::{AnyPool, Executor, Row};
 use teilhabe_events::api::{BookingStatus, BookingView, SessionSummary};
 use teilhabe_events::{BookingCode, SessionEvent, Topic};
 
-const NAME: &str = "catalogue";
+/// The read model's name (checkpoint key, CLI and metrics label).
+pub const NAME: &str = "catalogue";
 
 const SCHEMA: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS projection_checkpoints (name TEXT PRIMARY KEY, position BIGINT NOT NULL)",
@@ -79,6 +80,23 @@ impl Catalogue {
         .execute(&pool)
         .await?;
         Ok(Self { pool })
+    }
+
+    /// Drops the catalogue's rows and sets its checkpoint back to the start of the log.
+    pub async fn reset(&self) -> Result<(), ProjectionError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("DELETE FROM catalogue_bookings")
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM catalogue_sessions")
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE projection_checkpoints SET position = 0 WHERE name = $1")
+            .bind(NAME)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     pub async fn checkpoint(&self) -> Result<u64, ProjectionError> {

@@ -1,6 +1,7 @@
 //! The contract every event store backend keeps; run against SQLite always and against
 //! PostgreSQL when `TEILHABE_TEST_POSTGRES_URL` names a server (the test command starts one).
 
+use super::hash::{self, GENESIS};
 use super::*;
 use crate::testing::{fresh_database_urls, TestDatabase};
 use std::sync::Arc;
@@ -13,13 +14,19 @@ fn event(n: u32) -> NewEvent {
     }
 }
 
-fn meta() -> Metadata {
-    Metadata {
-        command_id: "c1".into(),
-        correlation_id: "c1".into(),
-        causation_id: None,
-        actor: "test".into(),
-        channel: "web".into(),
+fn command(id: &str, events: Vec<NewEvent>) -> CommandRecord {
+    CommandRecord {
+        metadata: Metadata::with_command_id(id.to_owned(), "test", "web"),
+        events,
+        response: Some(format!(r#"{{"answer":"{id}"}}"#)),
+    }
+}
+
+fn append_request(stream: &str, expected: u64, events: Vec<NewEvent>) -> AppendRequest {
+    AppendRequest {
+        stream_id: stream.to_owned(),
+        expected_version: expected,
+        commands: vec![command(&uuid::Uuid::new_v4().to_string(), events)],
     }
 }
 
@@ -37,19 +44,39 @@ async fn appends_get_gap_free_global_positions_and_stream_versions() {
     for (db, store) in stores().await {
         assert_eq!(store.head().await.unwrap(), 0, "{}", db.name);
         store
-            .append("a", 0, &[event(1), event(2)], &meta())
+            .append(append_request("a", 0, vec![event(1), event(2)]))
             .await
             .unwrap();
-        store.append("b", 0, &[event(3)], &meta()).await.unwrap();
-        let last = store.append("a", 2, &[event(4)], &meta()).await.unwrap();
-        assert_eq!(last, 4, "{}", db.name);
+        store
+            .append(append_request("b", 0, vec![event(3)]))
+            .await
+            .unwrap();
+        let appended = store
+            .append(append_request("a", 2, vec![event(4)]))
+            .await
+            .unwrap();
+        assert_eq!(
+            appended,
+            Appended {
+                last_position: 4,
+                stream_version: 3
+            },
+            "{}",
+            db.name
+        );
         let all = store.read_all(0, 100).await.unwrap();
         let positions: Vec<_> = all.iter().map(|e| e.position).collect();
         assert_eq!(positions, [1, 2, 3, 4], "{}", db.name);
-        let a = store.read_stream("a").await.unwrap();
+        let a = store.read_stream("a", 0).await.unwrap();
         let versions: Vec<_> = a.iter().map(|e| e.stream_version).collect();
         assert_eq!(versions, [1, 2, 3], "{}", db.name);
         assert_eq!(a[2].payload, r#"{"n":4}"#);
+        assert_eq!(
+            store.read_stream("a", 2).await.unwrap().len(),
+            1,
+            "{}",
+            db.name
+        );
         assert_eq!(store.head().await.unwrap(), 4);
     }
 }
@@ -57,9 +84,12 @@ async fn appends_get_gap_free_global_positions_and_stream_versions() {
 #[tokio::test]
 async fn an_append_with_a_stale_version_is_a_conflict_and_writes_nothing() {
     for (db, store) in stores().await {
-        store.append("a", 0, &[event(1)], &meta()).await.unwrap();
+        store
+            .append(append_request("a", 0, vec![event(1)]))
+            .await
+            .unwrap();
         let err = store
-            .append("a", 0, &[event(2)], &meta())
+            .append(append_request("a", 0, vec![event(2)]))
             .await
             .unwrap_err();
         assert!(
@@ -76,7 +106,38 @@ async fn an_append_with_a_stale_version_is_a_conflict_and_writes_nothing() {
         );
         assert_eq!(store.read_all(0, 10).await.unwrap().len(), 1);
         // The failed append leaves no gap in the global order.
-        assert_eq!(store.append("b", 0, &[event(3)], &meta()).await.unwrap(), 2);
+        let next = store
+            .append(append_request("b", 0, vec![event(3)]))
+            .await
+            .unwrap();
+        assert_eq!(next.last_position, 2, "{}", db.name);
+    }
+}
+
+#[tokio::test]
+async fn the_same_command_id_is_recorded_once_and_its_response_kept() {
+    for (db, store) in stores().await {
+        let request = AppendRequest {
+            stream_id: "a".into(),
+            expected_version: 0,
+            commands: vec![command("cmd-1", vec![event(1)])],
+        };
+        store.append(request.clone()).await.unwrap();
+        let again = AppendRequest {
+            expected_version: 1,
+            ..request
+        };
+        let err = store.append(again).await.unwrap_err();
+        assert!(
+            matches!(err, StoreError::DuplicateCommand(ref id) if id == "cmd-1"),
+            "{}: {err}",
+            db.name
+        );
+        assert_eq!(store.head().await.unwrap(), 1, "{}", db.name);
+        let recorded = store.recorded_command("cmd-1").await.unwrap().unwrap();
+        assert_eq!(recorded.response, r#"{"answer":"cmd-1"}"#, "{}", db.name);
+        assert_eq!(recorded.position, 1, "{}", db.name);
+        assert_eq!(store.recorded_command("cmd-2").await.unwrap(), None);
     }
 }
 
@@ -85,7 +146,7 @@ async fn read_all_pages_from_a_position() {
     for (db, store) in stores().await {
         for n in 0..10 {
             store
-                .append(&format!("s{n}"), 0, &[event(n)], &meta())
+                .append(append_request(&format!("s{n}"), 0, vec![event(n)]))
                 .await
                 .unwrap();
         }
@@ -96,13 +157,41 @@ async fn read_all_pages_from_a_position() {
 }
 
 #[tokio::test]
-async fn metadata_is_stored_with_each_event() {
+async fn metadata_and_time_are_stored_with_each_event() {
     for (db, store) in stores().await {
-        store.append("a", 0, &[event(1)], &meta()).await.unwrap();
-        let stored = &store.read_stream("a").await.unwrap()[0];
-        let metadata: Metadata = serde_json::from_str(&stored.metadata).unwrap();
-        assert_eq!(metadata, meta(), "{}", db.name);
-        assert!(stored.recorded_at.ends_with('Z'));
+        let request = append_request("a", 0, vec![event(1)]);
+        let metadata = request.commands[0].metadata.clone();
+        store.append(request).await.unwrap();
+        let stored = &store.read_stream("a", 0).await.unwrap()[0];
+        let read: Metadata = serde_json::from_str(&stored.metadata).unwrap();
+        assert_eq!(read, metadata, "{}", db.name);
+        assert!(stored.recorded_at.ends_with('Z'), "{}", db.name);
+        assert!(chrono::DateTime::parse_from_rfc3339(&stored.recorded_at).is_ok());
+    }
+}
+
+#[tokio::test]
+async fn every_event_carries_a_hash_chained_to_the_one_before() {
+    for (db, store) in stores().await {
+        store
+            .append(append_request("a", 0, vec![event(1), event(2)]))
+            .await
+            .unwrap();
+        store
+            .append(append_request("b", 0, vec![event(3)]))
+            .await
+            .unwrap();
+        let mut previous = GENESIS;
+        for stored in store.read_all(0, 10).await.unwrap() {
+            previous = hash::chain(&previous, &stored);
+            assert_eq!(
+                stored.hash,
+                hash::to_hex(&previous),
+                "{} at {}",
+                db.name,
+                stored.position
+            );
+        }
     }
 }
 
@@ -115,7 +204,10 @@ async fn concurrent_appends_to_one_stream_never_share_a_version() {
             let store = store.clone();
             tasks.push(tokio::spawn(async move {
                 // Everyone believes the stream is new: exactly one may win.
-                store.append("hot", 0, &[event(n)], &meta()).await.is_ok()
+                store
+                    .append(append_request("hot", 0, vec![event(n)]))
+                    .await
+                    .is_ok()
             }));
         }
         let mut wins = 0;
@@ -128,16 +220,124 @@ async fn concurrent_appends_to_one_stream_never_share_a_version() {
 }
 
 #[tokio::test]
+async fn concurrent_appends_to_many_streams_all_land_in_one_gap_free_order() {
+    for (db, store) in stores().await {
+        let store = Arc::new(store);
+        let tasks: Vec<_> = (0..200)
+            .map(|n| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    store
+                        .append(append_request(
+                            &format!("s{n}"),
+                            0,
+                            vec![event(n), event(n)],
+                        ))
+                        .await
+                })
+            })
+            .collect();
+        for task in tasks {
+            task.await.unwrap().unwrap();
+        }
+        let all = store.read_all(0, 1000).await.unwrap();
+        let positions: Vec<u64> = all.iter().map(|e| e.position).collect();
+        assert_eq!(positions, (1..=400).collect::<Vec<u64>>(), "{}", db.name);
+    }
+}
+
+#[tokio::test]
+async fn two_stores_on_one_database_keep_one_gap_free_order() {
+    for (db, first) in stores().await {
+        // Two writers on one database, as two server processes would be: on PostgreSQL the
+        // row lock on the head orders them, on SQLite the file's write lock does.
+        let second = SqlEventStore::connect(&db.url).await.unwrap();
+        let stores = [Arc::new(first), Arc::new(second)];
+        let mut tasks = Vec::new();
+        for n in 0..100 {
+            let store = stores[n % 2].clone();
+            tasks.push(tokio::spawn(async move {
+                store
+                    .append(append_request(&format!("s{n}"), 0, vec![event(1)]))
+                    .await
+            }));
+        }
+        for task in tasks {
+            task.await.unwrap().unwrap();
+        }
+        let all = stores[0].read_all(0, 1000).await.unwrap();
+        let positions: Vec<u64> = all.iter().map(|e| e.position).collect();
+        assert_eq!(positions, (1..=100).collect::<Vec<u64>>(), "{}", db.name);
+        let mut previous = GENESIS;
+        for stored in &all {
+            previous = hash::chain(&previous, stored);
+            assert_eq!(
+                stored.hash,
+                hash::to_hex(&previous),
+                "{} at {}",
+                db.name,
+                stored.position
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_imported_log_keeps_positions_and_hashes_and_must_continue_the_chain() {
+    let mut sources = stores().await;
+    let (_, source) = sources.remove(0);
+    source
+        .append(append_request("a", 0, vec![event(1), event(2)]))
+        .await
+        .unwrap();
+    let events = source.read_all(0, 10).await.unwrap();
+    for (db, target) in stores().await {
+        target.import(&events).await.unwrap();
+        assert_eq!(target.read_all(0, 10).await.unwrap(), events, "{}", db.name);
+        let err = target.import(&events).await.unwrap_err();
+        assert!(matches!(err, StoreError::Corrupt(_)), "{}: {err}", db.name);
+        // Appends continue the imported chain.
+        target
+            .append(append_request("b", 0, vec![event(3)]))
+            .await
+            .unwrap();
+        let all = target.read_all(0, 10).await.unwrap();
+        let mut previous = GENESIS;
+        for stored in &all {
+            previous = hash::chain(&previous, stored);
+            assert_eq!(stored.hash, hash::to_hex(&previous), "{}", db.name);
+        }
+    }
+}
+
+#[tokio::test]
 async fn events_survive_reopening_the_store() {
     for (db, store) in stores().await {
-        store.append("a", 0, &[event(1)], &meta()).await.unwrap();
+        store
+            .append(append_request("a", 0, vec![event(1)]))
+            .await
+            .unwrap();
         store.close().await;
         let reopened = SqlEventStore::connect(&db.url).await.unwrap();
         assert_eq!(
-            reopened.read_stream("a").await.unwrap().len(),
+            reopened.read_stream("a", 0).await.unwrap().len(),
             1,
             "{}",
             db.name
         );
+        assert_eq!(reopened.head().await.unwrap(), 1, "{}", db.name);
+    }
+}
+
+#[tokio::test]
+async fn subscribers_hear_of_each_commit() {
+    for (db, store) in stores().await {
+        let mut heads = store.subscribe();
+        store
+            .append(append_request("a", 0, vec![event(1), event(2)]))
+            .await
+            .unwrap();
+        heads.changed().await.unwrap();
+        assert_eq!(*heads.borrow(), 2, "{}", db.name);
     }
 }

@@ -1,12 +1,13 @@
-//! The event log: one append-only sequence of events with a global order, per-stream
-//! versions and optimistic concurrency.
+//! The event log: one append-only sequence of events with a gap-free global order, per-stream
+//! versions, optimistic concurrency, idempotent commands and a hash chain.
 
+pub mod hash;
 mod sql;
 
 #[cfg(test)]
 mod contract_tests;
 
-pub use sql::SqlEventStore;
+pub use sql::{Dialect, SqlEventStore};
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
@@ -29,21 +30,62 @@ pub struct Metadata {
     pub causation_id: Option<String>,
     /// A pseudonymous actor id ("resident", "system", a staff id); never a name.
     pub actor: String,
+    /// web, phone, in-person, ambassador, system.
     pub channel: String,
 }
 
 impl Metadata {
-    /// Metadata for a new command from `actor` through `channel`, with fresh ids.
+    /// Metadata for a new command from `actor` through `channel`, with a fresh id.
     pub fn new_command(actor: &str, channel: &str) -> Self {
-        let id = uuid::Uuid::new_v4().to_string();
+        Self::with_command_id(uuid::Uuid::new_v4().to_string(), actor, channel)
+    }
+
+    /// Metadata for the command `command_id` (e.g. from an `Idempotency-Key` header).
+    pub fn with_command_id(command_id: String, actor: &str, channel: &str) -> Self {
         Self {
-            command_id: id.clone(),
-            correlation_id: id,
+            correlation_id: command_id.clone(),
+            command_id,
             causation_id: None,
             actor: actor.to_owned(),
             channel: channel.to_owned(),
         }
     }
+}
+
+/// One command's share of an append: its events, its metadata, and the answer to give if the
+/// same command id arrives again.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CommandRecord {
+    pub metadata: Metadata,
+    pub events: Vec<NewEvent>,
+    /// The response recorded for the command id (JSON), returned on a repeat.
+    pub response: Option<String>,
+}
+
+/// Events of one or more commands for one stream, written atomically.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppendRequest {
+    pub stream_id: String,
+    /// The stream's version the commands were decided on (0 for a new stream).
+    pub expected_version: u64,
+    pub commands: Vec<CommandRecord>,
+}
+
+/// Where an append landed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Appended {
+    /// Global position of the last event written (the head when nothing was written).
+    pub last_position: u64,
+    /// The stream's version after the append.
+    pub stream_version: u64,
+}
+
+/// A command id found in the log, with where it landed and what it answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordedCommand {
+    /// Global position of the command's last event.
+    pub position: u64,
+    pub response: String,
 }
 
 /// An event as stored in the log.
@@ -58,8 +100,10 @@ pub struct RecordedEvent {
     pub schema_version: u32,
     pub payload: String,
     pub metadata: String,
-    /// RFC 3339, UTC.
+    /// RFC 3339, UTC, microseconds.
     pub recorded_at: String,
+    /// SHA-256 (hex) chained to the previous event; see [`hash`].
+    pub hash: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -70,34 +114,49 @@ pub enum StoreError {
         expected: u64,
         actual: u64,
     },
+    #[error("command {0} has already been recorded")]
+    DuplicateCommand(String),
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
     #[error("unsupported database URL (use sqlite:// or postgres://): {0}")]
     UnsupportedUrl(String),
+    #[error("the event store has shut down")]
+    Closed,
 }
 
 /// The operations every event store backend offers; one contract test suite checks them all.
 #[async_trait]
 pub trait EventStore: Send + Sync + 'static {
-    /// Appends `events` to `stream_id` if the stream is at `expected_version` (0 for a new
-    /// stream). Returns the global position of the last appended event. The write is durable
-    /// when this returns.
-    async fn append(
+    /// Appends the commands' events to the stream if it is at the expected version and none of
+    /// the command ids was recorded before. Durable when this returns. Concurrent appends are
+    /// committed together (group commit).
+    async fn append(&self, request: AppendRequest) -> Result<Appended, StoreError>;
+
+    /// Events of one stream with a version greater than `after_version`, oldest first.
+    async fn read_stream(
         &self,
         stream_id: &str,
-        expected_version: u64,
-        events: &[NewEvent],
-        metadata: &Metadata,
-    ) -> Result<u64, StoreError>;
-
-    /// All events of one stream, oldest first.
-    async fn read_stream(&self, stream_id: &str) -> Result<Vec<RecordedEvent>, StoreError>;
+        after_version: u64,
+    ) -> Result<Vec<RecordedEvent>, StoreError>;
 
     /// Up to `limit` events with a global position greater than `after`, in global order.
     async fn read_all(&self, after: u64, limit: u32) -> Result<Vec<RecordedEvent>, StoreError>;
 
     /// The position of the last event in the log (0 when empty).
     async fn head(&self) -> Result<u64, StoreError>;
+
+    /// The command recorded under this id, if any.
+    async fn recorded_command(
+        &self,
+        command_id: &str,
+    ) -> Result<Option<RecordedCommand>, StoreError>;
+
+    /// Copies already-recorded events (positions and hashes kept) onto the end of the log; for
+    /// migrating between backends and for generated logs. Positions must follow the head.
+    async fn import(&self, events: &[RecordedEvent]) -> Result<(), StoreError>;
+
+    /// Notified with the head position after every commit in this process.
+    fn subscribe(&self) -> tokio::sync::watch::Receiver<u64>;
 }

@@ -112,6 +112,7 @@ impl Aggregate for Session {
                 name,
                 contact,
                 channel,
+                needs,
             } => {
                 let details = self.scheduled()?;
                 if services.clock.now() >= details.starts_at {
@@ -126,6 +127,7 @@ impl Aggregate for Session {
                         name,
                         contact,
                         channel,
+                        needs,
                     }
                 } else {
                     SessionEvent::ParticipantWaitlisted {
@@ -133,6 +135,7 @@ impl Aggregate for Session {
                         name,
                         contact,
                         channel,
+                        needs,
                     }
                 };
                 sink.write(event, self).await;

@@ -50,6 +50,7 @@ fn register(c: &str) -> SessionCommand {
         name: PersonName::parse("Erika Mustermann").expect("name"),
         contact: Contact::None,
         channel: Channel::Web,
+        needs: vec![],
     }
 }
 
@@ -59,6 +60,7 @@ fn registered(c: &str) -> SessionEvent {
         name: PersonName::parse("Erika Mustermann").expect("name"),
         contact: Contact::None,
         channel: Channel::Web,
+        needs: vec![],
     }
 }
 
@@ -68,6 +70,7 @@ fn waitlisted(c: &str) -> SessionEvent {
         name: PersonName::parse("Erika Mustermann").expect("name"),
         contact: Contact::None,
         channel: Channel::Web,
+        needs: vec![],
     }
 }
 

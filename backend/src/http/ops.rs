@@ -1,0 +1,64 @@
+//! Operations endpoints: liveness, readiness and Prometheus metrics.
+
+use crate::startup::AppState;
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+/// A read model this many events behind the log makes the server report "not ready".
+const READY_LAG: u64 = 1_000;
+
+pub async fn healthz() -> &'static str {
+    "ok"
+}
+
+async fn lag(state: &AppState) -> Option<(u64, u64)> {
+    let head = state.store.head().await.ok()?;
+    Some((head, state.projector.checkpoint()))
+}
+
+pub async fn readyz(State(state): State<AppState>) -> Response {
+    match lag(&state).await {
+        Some((head, checkpoint)) if head.saturating_sub(checkpoint) <= READY_LAG => {
+            (StatusCode::OK, "ready").into_response()
+        }
+        Some((head, checkpoint)) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "read model {} is {} events behind",
+                state.projector.name(),
+                head - checkpoint
+            ),
+        )
+            .into_response(),
+        None => (StatusCode::SERVICE_UNAVAILABLE, "event store unavailable").into_response(),
+    }
+}
+
+/// Prometheus text format (version 0.0.4).
+pub async fn metrics(State(state): State<AppState>) -> Response {
+    let Some((head, checkpoint)) = lag(&state).await else {
+        return (StatusCode::SERVICE_UNAVAILABLE, "event store unavailable").into_response();
+    };
+    let model = state.projector.name();
+    let body = format!(
+        "# HELP teilhabe_log_head_position Global position of the last event in the log.\n\
+         # TYPE teilhabe_log_head_position gauge\n\
+         teilhabe_log_head_position {head}\n\
+         # HELP teilhabe_read_model_checkpoint Position up to which a read model has applied the log.\n\
+         # TYPE teilhabe_read_model_checkpoint gauge\n\
+         teilhabe_read_model_checkpoint{{model=\"{model}\"}} {checkpoint}\n\
+         # HELP teilhabe_read_model_lag_events Events in the log that a read model has not applied yet.\n\
+         # TYPE teilhabe_read_model_lag_events gauge\n\
+         teilhabe_read_model_lag_events{{model=\"{model}\"}} {}\n",
+        head.saturating_sub(checkpoint)
+    );
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        body,
+    )
+        .into_response()
+}
