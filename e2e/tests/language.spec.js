@@ -24,10 +24,12 @@ test('every page of the journey passes axe in every language', async ({ page, re
   const paths = ['/', '/sessions', `/sessions/${sessions[0].id}`, `/sessions/${sessions[0].id}/register/name`,
     `/sessions/${sessions[0].id}/register/contact`, '/booking', '/help', '/no-such-page'];
   await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const languages = await page.locator('.languages button').allTextContents();
   expect(languages.length).toBeGreaterThanOrEqual(2);
   for (const language of languages) {
     await page.getByRole('button', { name: language }).click();
+    await expect(page.getByRole('button', { name: language })).toHaveAttribute('aria-pressed', 'true');
     for (const path of paths) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

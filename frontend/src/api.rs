@@ -91,7 +91,7 @@ pub async fn cancel_booking(code: &str) -> Result<BookingView, ApiFailure> {
 }
 
 /// Percent-encodes a path segment.
-fn encode(segment: &str) -> String {
+pub fn encode(segment: &str) -> String {
     segment
         .bytes()
         .map(|b| match b {

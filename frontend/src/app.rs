@@ -1,38 +1,100 @@
 //! The app's routes and the contexts every page shares.
 
+use crate::api::encode;
 use crate::components::layout::Layout;
 use crate::i18n::{I18n, LocaleContext};
 use crate::pages;
+use std::collections::HashMap;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-#[derive(Clone, Routable, PartialEq, Debug)]
+/// Every address of the app. `Routable` is written by hand: the derive builds a general
+/// route recogniser that costs more of the download than all these matches together.
+#[derive(Clone, PartialEq, Debug)]
 pub enum Route {
-    #[at("/")]
     Start,
-    #[at("/sessions")]
     Finder,
-    #[at("/sessions/:id")]
     Session { id: String },
-    #[at("/sessions/:id/register/name")]
     RegisterName { id: String },
-    #[at("/sessions/:id/register/contact")]
     RegisterContact { id: String },
-    #[at("/sessions/:id/register/check")]
     RegisterCheck { id: String },
-    #[at("/sessions/:id/register/done")]
     Confirmation { id: String },
-    #[at("/booking")]
     BookingFind,
-    #[at("/booking/:code")]
     Booking { code: String },
-    #[at("/booking/:code/cancel")]
     BookingCancel { code: String },
-    #[at("/help")]
     Help,
-    #[not_found]
-    #[at("/404")]
     NotFound,
+}
+
+impl Routable for Route {
+    fn from_path(pattern: &str, params: &HashMap<&str, &str>) -> Option<Self> {
+        let path: Vec<&str> = pattern
+            .split('/')
+            .map(|s| {
+                s.strip_prefix(':')
+                    .and_then(|k| params.get(k).copied())
+                    .unwrap_or(s)
+            })
+            .collect();
+        Self::recognize(&path.join("/"))
+    }
+
+    fn to_path(&self) -> String {
+        match self {
+            Route::Start => "/".into(),
+            Route::Finder => "/sessions".into(),
+            Route::Session { id } => format!("/sessions/{}", encode(id)),
+            Route::RegisterName { id } => format!("/sessions/{}/register/name", encode(id)),
+            Route::RegisterContact { id } => format!("/sessions/{}/register/contact", encode(id)),
+            Route::RegisterCheck { id } => format!("/sessions/{}/register/check", encode(id)),
+            Route::Confirmation { id } => format!("/sessions/{}/register/done", encode(id)),
+            Route::BookingFind => "/booking".into(),
+            Route::Booking { code } => format!("/booking/{}", encode(code)),
+            Route::BookingCancel { code } => format!("/booking/{}/cancel", encode(code)),
+            Route::Help => "/help".into(),
+            Route::NotFound => "/404".into(),
+        }
+    }
+
+    fn routes() -> Vec<&'static str> {
+        vec![
+            "/",
+            "/sessions",
+            "/sessions/:id",
+            "/sessions/:id/register/name",
+            "/sessions/:id/register/contact",
+            "/sessions/:id/register/check",
+            "/sessions/:id/register/done",
+            "/booking",
+            "/booking/:code",
+            "/booking/:code/cancel",
+            "/help",
+            "/404",
+        ]
+    }
+
+    fn not_found_route() -> Option<Self> {
+        Some(Route::NotFound)
+    }
+
+    fn recognize(pathname: &str) -> Option<Self> {
+        let segments: Vec<&str> = pathname.split('/').filter(|s| !s.is_empty()).collect();
+        let id = |s: &str| s.to_owned();
+        Some(match segments.as_slice() {
+            [] => Route::Start,
+            ["sessions"] => Route::Finder,
+            ["sessions", s] => Route::Session { id: id(s) },
+            ["sessions", s, "register", "name"] => Route::RegisterName { id: id(s) },
+            ["sessions", s, "register", "contact"] => Route::RegisterContact { id: id(s) },
+            ["sessions", s, "register", "check"] => Route::RegisterCheck { id: id(s) },
+            ["sessions", s, "register", "done"] => Route::Confirmation { id: id(s) },
+            ["booking"] => Route::BookingFind,
+            ["booking", c] => Route::Booking { code: id(c) },
+            ["booking", c, "cancel"] => Route::BookingCancel { code: id(c) },
+            ["help"] => Route::Help,
+            _ => Route::NotFound,
+        })
+    }
 }
 
 fn switch(route: Route) -> Html {
@@ -56,17 +118,48 @@ fn switch(route: Route) -> Html {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let i18n = use_state(I18n::initial);
-    {
-        let i18n = i18n.clone();
-        use_effect_with(i18n.locale.tag, move |_| i18n.remember());
-    }
+    // German is ready at once; another remembered locale shows after its files arrive.
+    let i18n = use_state(|| (I18n::wanted() == teilhabe_i18n::default_locale()).then(I18n::german));
+    // The latest choice wins, even if an earlier one arrives later.
+    let requested = use_mut_ref(|| "");
     let set_locale = {
         let i18n = i18n.clone();
-        Callback::from(move |tag: &'static str| i18n.set(I18n::new(tag)))
+        Callback::from(move |tag: &'static str| {
+            let Some(locale) = teilhabe_i18n::find_locale(tag) else {
+                return;
+            };
+            *requested.borrow_mut() = locale.tag;
+            let (i18n, requested) = (i18n.clone(), requested.clone());
+            yew::platform::spawn_local(async move {
+                let loaded = I18n::load(locale).await;
+                if *requested.borrow() == locale.tag {
+                    i18n.set(Some(loaded));
+                }
+            });
+        })
+    };
+    {
+        let set_locale = set_locale.clone();
+        use_effect_with(i18n.is_none(), move |missing| {
+            if *missing {
+                set_locale.emit(I18n::wanted().tag);
+            }
+        });
+    }
+    {
+        let tag = i18n.as_ref().map(|i| i.locale.tag);
+        let i18n = i18n.clone();
+        use_effect_with(tag, move |_| {
+            if let Some(i18n) = &*i18n {
+                i18n.remember();
+            }
+        });
+    }
+    let Some(current) = (*i18n).clone() else {
+        return html! {};
     };
     let context = LocaleContext {
-        i18n: (*i18n).clone(),
+        i18n: current,
         set_locale,
     };
     html! {

@@ -1,5 +1,10 @@
 //! The interface language: chosen once, remembered, and offered to every component.
+//!
+//! German is built into the app. Any other locale's Fluent files are fetched from
+//! `/i18n/<tag>/` when it is chosen (see `teilhabe_i18n` for why), and German stays the
+//! fallback for anything that cannot be fetched.
 
+use gloo_net::http::Request;
 use gloo_storage::{LocalStorage, Storage};
 use std::rc::Rc;
 use teilhabe_i18n::{Arg, Loader, Locale};
@@ -21,8 +26,9 @@ impl PartialEq for I18n {
 }
 
 impl I18n {
-    pub fn new(tag: &str) -> Self {
-        let locale = teilhabe_i18n::find_locale(tag).unwrap_or(&teilhabe_i18n::LOCALES[0]);
+    /// German, from the files built into the app.
+    pub fn german() -> Self {
+        let locale = teilhabe_i18n::default_locale();
         Self {
             locale,
             loader: Rc::new(teilhabe_i18n::loader(locale.tag)),
@@ -30,22 +36,42 @@ impl I18n {
     }
 
     /// The locale remembered from an earlier visit, else the browser's, else German.
-    pub fn initial() -> Self {
+    pub fn wanted() -> &'static Locale {
         let remembered: Option<String> = LocalStorage::get(STORAGE_KEY).ok();
         let browser = web_sys::window().and_then(|w| w.navigator().language());
-        let tag = remembered
+        remembered
             .or(browser)
-            .unwrap_or_else(|| teilhabe_i18n::DEFAULT_LOCALE.to_owned());
-        Self::new(&tag)
+            .and_then(|tag| teilhabe_i18n::find_locale(&tag))
+            .unwrap_or(teilhabe_i18n::default_locale())
     }
 
+    /// Loads `locale`: German at once, any other by fetching its files. If they cannot be
+    /// fetched, the interface stays German rather than showing nothing.
+    pub async fn load(locale: &'static Locale) -> Self {
+        if locale == teilhabe_i18n::default_locale() {
+            return Self::german();
+        }
+        let mut texts = Vec::new();
+        for name in teilhabe_i18n::file_names() {
+            match fetch_text(&format!("/i18n/{}/{name}", locale.tag)).await {
+                Some(text) => texts.push(text),
+                None => return Self::german(),
+            }
+        }
+        Self {
+            locale,
+            loader: Rc::new(teilhabe_i18n::loader_from_files(locale, &texts)),
+        }
+    }
+
+    /// Remembers the choice and sets the page's `lang` and `dir`.
     pub fn remember(&self) {
         let _ = LocalStorage::set(STORAGE_KEY, self.locale.tag);
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
-            let _ = root.set_attribute("lang", self.locale.tag);
+            let _ = root.set_attribute("lang", self.locale.lang);
             let dir = if self.locale.right_to_left {
                 "rtl"
             } else {
@@ -66,6 +92,20 @@ impl I18n {
     }
 }
 
+/// The body of a Fluent file, or `None` when the server answers anything else (the app's
+/// own `index.html` comes back for a path that does not exist).
+async fn fetch_text(url: &str) -> Option<String> {
+    let response = Request::get(url).send().await.ok()?;
+    let is_html = response
+        .headers()
+        .get("content-type")
+        .is_some_and(|t| t.contains("html"));
+    if !response.ok() || is_html {
+        return None;
+    }
+    response.text().await.ok()
+}
+
 /// The locale in use and a way to change it.
 #[derive(Clone, PartialEq)]
 pub struct LocaleContext {
@@ -78,5 +118,5 @@ pub struct LocaleContext {
 pub fn use_t() -> I18n {
     use_context::<LocaleContext>()
         .map(|c| c.i18n)
-        .unwrap_or_else(|| I18n::new(teilhabe_i18n::DEFAULT_LOCALE))
+        .unwrap_or_else(I18n::german)
 }

@@ -1,7 +1,12 @@
-//! Teilhabe's translations: one folder of Fluent files per locale, embedded in the binary.
+//! Teilhabe's translations: one folder of Fluent files per locale, loaded with i18n-embed.
 //!
-//! Each locale folder holds one `.ftl` file per area (`common.ftl`, `finder.ftl`, …); the
-//! German folder is the reference and every other locale mirrors its message ids.
+//! Each locale folder holds one `.ftl` file per area (`common.ftl`, `residents.ftl`, …); the
+//! German folder is the reference and every other locale mirrors its files and message ids.
+//!
+//! The server and the tests embed every locale. The browser build embeds German only (the
+//! fallback, shown at once): the other locales cost download size for everyone, so the
+//! frontend fetches the current locale's files at run time (Trunk copies them to
+//! `dist/i18n/<tag>/`) and hands them to [`loader_from_files`].
 
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
@@ -11,39 +16,64 @@ use unic_langid::LanguageIdentifier;
 
 pub use i18n_embed::fluent::FluentLanguageLoader as Loader;
 
-/// The Fluent domain; i18n-embed asks for `{locale}/{DOMAIN}.ftl`.
+/// The Fluent domain; i18n-embed asks for `{language id}/{DOMAIN}.ftl`.
 const DOMAIN: &str = "teilhabe";
 
 #[derive(RustEmbed)]
 #[folder = "."]
-#[include = "*/*.ftl"]
+#[cfg_attr(target_arch = "wasm32", include = "de/*.ftl")]
+#[cfg_attr(not(target_arch = "wasm32"), include = "*/*.ftl")]
 struct Files;
 
 /// A language the interface speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Locale {
-    /// BCP 47 tag, also the folder name under `i18n/` and the value of `<html lang>`.
+    /// BCP 47 tag: the folder under `i18n/` and the choice remembered in the browser.
     pub tag: &'static str,
+    /// The `lang` attribute of pages in this locale, also used to pick a voice for reading
+    /// aloud. It differs from `tag` only for Leichte Sprache, which is German: screen readers
+    /// and speech synthesis choose their German voice for `de`, but may not for the
+    /// private-use tag `de-x-leicht`.
+    pub lang: &'static str,
     /// The language's own name, shown in the language switch.
     pub native_name: &'static str,
     pub right_to_left: bool,
+}
+
+impl Locale {
+    /// The identifier Fluent knows the locale by. unic-langid has no private-use subtags, so
+    /// `de-x-leicht` becomes `de-leicht` (German with the variant `leicht`): plural rules and
+    /// number formats then follow German.
+    pub fn language_id(&self) -> LanguageIdentifier {
+        self.tag
+            .replace("-x-", "-")
+            .parse()
+            .expect("every tag in LOCALES is a valid language identifier")
+    }
 }
 
 /// German first: the reference and the fallback for anything missing.
 pub const LOCALES: &[Locale] = &[
     Locale {
         tag: "de",
+        lang: "de",
         native_name: "Deutsch",
         right_to_left: false,
     },
     Locale {
         tag: "en",
+        lang: "en",
         native_name: "English",
         right_to_left: false,
     },
 ];
 
 pub const DEFAULT_LOCALE: &str = "de";
+
+/// The reference locale, German.
+pub fn default_locale() -> &'static Locale {
+    &LOCALES[0]
+}
 
 /// Finds a supported locale by its tag, ignoring case and region (`en-GB` → `en`).
 pub fn find_locale(tag: &str) -> Option<&'static Locale> {
@@ -54,21 +84,50 @@ pub fn find_locale(tag: &str) -> Option<&'static Locale> {
     })
 }
 
-/// Serves all `.ftl` files of a locale folder as the one file i18n-embed asks for.
-struct AreaFiles;
+/// The names of the area files every locale has (`common.ftl`, …), in loading order.
+pub fn file_names() -> Vec<String> {
+    let prefix = format!("{DEFAULT_LOCALE}/");
+    let mut names: Vec<String> = Files::iter()
+        .filter_map(|n| n.strip_prefix(&prefix).map(str::to_owned))
+        .collect();
+    names.sort();
+    names
+}
 
-impl I18nAssets for AreaFiles {
+/// The embedded files of one locale folder, in loading order.
+fn embedded(folder: &str) -> Vec<Cow<'static, [u8]>> {
+    let prefix = format!("{folder}/");
+    let mut names: Vec<_> = Files::iter().filter(|n| n.starts_with(&prefix)).collect();
+    names.sort();
+    names
+        .into_iter()
+        .filter_map(|n| Files::get(&n).map(|f| f.data))
+        .collect()
+}
+
+/// Serves a locale's area files as the one file i18n-embed asks for: the embedded ones,
+/// or the texts the browser fetched for one locale.
+struct AreaFiles<'a> {
+    fetched: Option<(&'static Locale, &'a [String])>,
+}
+
+impl I18nAssets for AreaFiles<'_> {
     fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
-        let Some((folder, _)) = file_path.split_once('/') else {
+        let Some((id, _)) = file_path.split_once('/') else {
             return Vec::new();
         };
-        let prefix = format!("{folder}/");
-        let mut names: Vec<_> = Files::iter().filter(|n| n.starts_with(&prefix)).collect();
-        names.sort();
-        names
-            .into_iter()
-            .filter_map(|n| Files::get(&n).map(|f| f.data))
-            .collect()
+        let Ok(id) = id.parse::<LanguageIdentifier>() else {
+            return Vec::new();
+        };
+        let Some(locale) = LOCALES.iter().find(|l| l.language_id() == id) else {
+            return Vec::new();
+        };
+        match self.fetched {
+            Some((fetched, texts)) if fetched == locale => {
+                texts.iter().map(|t| Cow::Borrowed(t.as_bytes())).collect()
+            }
+            _ => embedded(locale.tag),
+        }
     }
 
     fn filenames_iter(&self) -> Box<dyn Iterator<Item = String>> {
@@ -76,13 +135,10 @@ impl I18nAssets for AreaFiles {
     }
 }
 
-/// A loader for `tag` (falling back to German for any message a locale lacks).
-pub fn loader(tag: &str) -> FluentLanguageLoader {
-    let fallback: LanguageIdentifier = DEFAULT_LOCALE.parse().expect("valid default tag");
-    let loader = FluentLanguageLoader::new(DOMAIN, fallback.clone());
-    let tag = find_locale(tag).map_or(DEFAULT_LOCALE, |l| l.tag);
-    let wanted: LanguageIdentifier = tag.parse().unwrap_or(fallback);
-    if let Err(err) = loader.load_languages(&AreaFiles, &[wanted]) {
+fn load(locale: &'static Locale, assets: &AreaFiles) -> FluentLanguageLoader {
+    let fallback = default_locale().language_id();
+    let loader = FluentLanguageLoader::new(DOMAIN, fallback);
+    if let Err(err) = loader.load_languages(assets, &[locale.language_id()]) {
         // Only reachable if the embedded German files are missing, which the tests rule out.
         panic!("translations could not be loaded: {err}");
     }
@@ -90,6 +146,24 @@ pub fn loader(tag: &str) -> FluentLanguageLoader {
     // already sets the direction. (Set after loading: loading replaces the bundles.)
     loader.set_use_isolating(false);
     loader
+}
+
+/// A loader for `tag` from the embedded files, falling back to German for any message a
+/// locale lacks (in the browser build, that is every message of a locale other than German).
+pub fn loader(tag: &str) -> FluentLanguageLoader {
+    let locale = find_locale(tag).unwrap_or(default_locale());
+    load(locale, &AreaFiles { fetched: None })
+}
+
+/// A loader for `locale` from the texts of its area files (in [`file_names`] order), with the
+/// embedded German as the fallback.
+pub fn loader_from_files(locale: &'static Locale, texts: &[String]) -> FluentLanguageLoader {
+    load(
+        locale,
+        &AreaFiles {
+            fetched: Some((locale, texts)),
+        },
+    )
 }
 
 /// Formats a message with named arguments, e.g. `format(&l, "seats-left", &[("count", 3.into())])`.
@@ -138,7 +212,7 @@ impl From<u32> for Arg {
 /// Message ids defined in one locale's files (terms starting with `-` included).
 pub fn message_ids(tag: &str) -> Vec<String> {
     let mut ids = Vec::new();
-    for file in AreaFiles.get_files(&format!("{tag}/{DOMAIN}.ftl")) {
+    for file in embedded(tag) {
         let text = String::from_utf8_lossy(&file).into_owned();
         for line in text.lines() {
             let Some((head, _)) = line.split_once('=') else {

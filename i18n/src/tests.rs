@@ -63,7 +63,13 @@ fn ids_used_in(dir: &Path, found: &mut BTreeSet<String>) {
                 let [before, literal] = pair else { continue };
                 let before = before.trim_end();
                 let is_markup = MARKUP.iter().any(|m| before.ends_with(m));
+                // A literal ending in a number names a thing (the stream `session-1`), not a
+                // message: numbered messages (`date-month-1`) are built at run time.
+                let numbered = literal.rsplit('-').next().is_some_and(|last| {
+                    !last.is_empty() && last.chars().all(|c| c.is_ascii_digit())
+                });
                 let is_id = literal.contains('-')
+                    && !numbered
                     && literal
                         .chars()
                         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
@@ -164,4 +170,58 @@ fn plural_forms_follow_the_number() {
         format(&en, "session-seats-left", &[("count", 0i64.into())]),
         "No seats left"
     );
+}
+
+#[test]
+fn every_locale_has_the_german_area_files() {
+    let german = file_names();
+    assert!(german.len() >= 2, "German has its area files: {german:?}");
+    for locale in LOCALES {
+        let prefix = format!("{}/", locale.tag);
+        let mut names: Vec<String> = Files::iter()
+            .filter_map(|n| n.strip_prefix(&prefix).map(str::to_owned))
+            .collect();
+        names.sort();
+        assert_eq!(names, german, "{} has other files than German", locale.tag);
+    }
+}
+
+#[test]
+fn every_locale_has_a_fluent_language_id_and_a_lang() {
+    for locale in LOCALES {
+        let id = locale.language_id();
+        assert_eq!(
+            id.language.as_str(),
+            locale.lang,
+            "{}: Fluent and the page agree on the language",
+            locale.tag
+        );
+        assert_eq!(find_locale(locale.tag), Some(locale));
+    }
+}
+
+#[test]
+fn fetched_files_are_loaded_with_german_as_the_fallback() {
+    let english = find_locale("en").expect("English is a locale");
+    let text = "app-name = Fetched\n".to_owned();
+    let loader = loader_from_files(english, &[text]);
+    assert_eq!(loader.get("app-name"), "Fetched");
+    assert_eq!(
+        loader.get("app-back"),
+        "Zurück",
+        "missing ids come from German"
+    );
+}
+
+#[test]
+fn the_frontend_build_copies_every_other_locale_folder() {
+    let index = Path::new(env!("CARGO_MANIFEST_DIR")).join("../frontend/index.html");
+    let index = std::fs::read_to_string(index).expect("frontend/index.html");
+    for locale in LOCALES.iter().filter(|l| l.tag != DEFAULT_LOCALE) {
+        let link = format!(
+            r#"<link data-trunk rel="copy-dir" href="../i18n/{0}" data-target-path="i18n/{0}">"#,
+            locale.tag
+        );
+        assert!(index.contains(&link), "index.html lacks {link}");
+    }
 }
