@@ -1,8 +1,14 @@
-//! The `teilhabe` command line: serve, or seed the demo sessions.
+//! The `teilhabe` command line: serve, rebuild read models, verify, migrate, seed.
 
 use crate::config::Config;
-use crate::startup;
+use crate::projections::{Catalogue, Projector};
+use crate::startup::{self, StartupError};
+use crate::store::verify::{verify_log, Verdict};
+use crate::store::{EventStore, SqlEventStore};
 use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+use std::sync::Arc;
+use std::time::Instant;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -21,18 +27,151 @@ pub struct Cli {
 enum Command {
     /// Serve the API and the frontend (the default).
     Serve,
-    /// Schedule the demo sessions if the store is empty, then exit.
-    SeedDemo,
+    /// Schedule the demo sessions if the store is empty; with --events, generate a log of
+    /// about N events (sessions, registrations, cancellations) for benchmarks and demos.
+    SeedDemo {
+        #[arg(long)]
+        events: Option<u64>,
+        /// Seed of the generator (the same seed gives the same log).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Drop read models and replay the whole log into them.
+    Rebuild {
+        /// The read model to rebuild (catalogue).
+        name: Option<String>,
+        /// Rebuild every read model.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Walk the hash chain of the whole log.
+    Verify,
+    /// Copy the log into an empty store on another backend, keeping positions and hashes.
+    MigrateStore {
+        #[arg(long)]
+        from: String,
+        #[arg(long)]
+        to: String,
+    },
 }
 
-pub async fn run(cli: Cli) -> Result<(), startup::StartupError> {
+fn bar(len: u64, what: &str) -> ProgressBar {
+    let bar = ProgressBar::new(len);
+    let style = ProgressStyle::with_template(&format!(
+        "{what} [{{bar:40}}] {{pos}}/{{len}} events ({{per_sec}}, {{eta}} left)"
+    ))
+    .unwrap_or_else(|_| ProgressStyle::default_bar());
+    bar.set_style(style.progress_chars("=> "));
+    bar
+}
+
+fn rate(events: u64, started: Instant) -> String {
+    let seconds = started.elapsed().as_secs_f64().max(1e-9);
+    format!(
+        "{events} events in {seconds:.2} s ({:.0} events/s)",
+        events as f64 / seconds
+    )
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Startup(#[from] StartupError),
+    #[error("unknown read model {0:?} (known: catalogue)")]
+    UnknownReadModel(String),
+    #[error("the target store is not empty (head at {0}); migrate into an empty store")]
+    TargetNotEmpty(u64),
+    #[error("the hash chain is broken at position {position}: {reason}")]
+    Broken { position: u64, reason: String },
+}
+
+impl From<crate::store::StoreError> for CliError {
+    fn from(err: crate::store::StoreError) -> Self {
+        CliError::Startup(err.into())
+    }
+}
+
+impl From<crate::projections::ProjectionError> for CliError {
+    fn from(err: crate::projections::ProjectionError) -> Self {
+        CliError::Startup(err.into())
+    }
+}
+
+pub async fn run(cli: Cli) -> Result<(), CliError> {
+    let config = cli.config;
     match cli.command.unwrap_or(Command::Serve) {
-        Command::Serve => startup::serve(cli.config).await,
-        Command::SeedDemo => {
-            let state = startup::state(&cli.config).await?;
+        Command::Serve => startup::serve(config).await?,
+        Command::SeedDemo { events: None, .. } => {
+            let state = startup::state(&config).await?;
             let seeded = startup::seed_demo(&state).await?;
             println!("scheduled {seeded} demo sessions");
-            Ok(())
+        }
+        Command::SeedDemo {
+            events: Some(target),
+            seed,
+        } => {
+            let store = SqlEventStore::connect(&config.database_url).await?;
+            let progress = bar(target, "generating");
+            let started = Instant::now();
+            let written = crate::demo::generated::generate(&store, target, seed, &|n| {
+                progress.set_position(n)
+            })
+            .await?;
+            progress.finish_and_clear();
+            println!("generated {}", rate(written, started));
+        }
+        Command::Rebuild { name, all } => {
+            match name.as_deref() {
+                None if all => {}
+                Some(crate::projections::catalogue::NAME) => {}
+                Some(other) => return Err(CliError::UnknownReadModel(other.to_owned())),
+                None => return Err(CliError::UnknownReadModel(String::new())),
+            }
+            let store = SqlEventStore::connect(&config.database_url).await?;
+            let catalogue = Catalogue::open(store.pool().clone()).await?;
+            let head = store.head().await?;
+            let projector = Projector::new(Arc::new(store), catalogue);
+            let progress = bar(head, projector.name());
+            let started = Instant::now();
+            let reached = projector
+                .rebuild_with(&|n| progress.set_position(n))
+                .await?;
+            progress.finish_and_clear();
+            println!("rebuilt {}: {}", projector.name(), rate(reached, started));
+        }
+        Command::Verify => {
+            let store = SqlEventStore::connect(&config.database_url).await?;
+            let progress = bar(store.head().await?, "verifying");
+            let started = Instant::now();
+            let verdict = verify_log(&store, &|n| progress.set_position(n)).await?;
+            progress.finish_and_clear();
+            match verdict {
+                Verdict::Intact { events, head_hash } => {
+                    println!(
+                        "intact, {events} events, head hash {head_hash} ({})",
+                        rate(events, started)
+                    );
+                }
+                Verdict::Broken { position, reason } => {
+                    return Err(CliError::Broken { position, reason })
+                }
+            }
+        }
+        Command::MigrateStore { from, to } => {
+            let source = SqlEventStore::connect(&from).await?;
+            let target = SqlEventStore::connect(&to).await?;
+            let existing = target.head().await?;
+            if existing != 0 {
+                return Err(CliError::TargetNotEmpty(existing));
+            }
+            let head = source.head().await?;
+            let progress = bar(head, "copying");
+            let started = Instant::now();
+            let copied =
+                crate::store::copy_log(&source, &target, &|n| progress.set_position(n)).await?;
+            progress.finish_and_clear();
+            println!("copied {}", rate(copied, started));
         }
     }
+    Ok(())
 }

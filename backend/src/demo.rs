@@ -135,3 +135,191 @@ mod tests {
             .all(|(_, d)| d.starts_at > now && d.ends_at > d.starts_at));
     }
 }
+
+/// A generated log for benchmarks and demonstrations: sessions over a year, each filled with
+/// registrations, some cancelled (promoting the first on the waiting list), decided by the real
+/// aggregate so every event is one the service could have written.
+pub mod generated {
+    use crate::codec::encode;
+    use crate::domain::clock::FixedClock;
+    use crate::domain::session::{Session, SessionServices};
+    use crate::projections::catalogue::session_stream;
+    use crate::store::hash;
+    use crate::store::{EventStore, Metadata, RecordedEvent, StoreError};
+    use chrono::{Duration, FixedOffset, TimeZone, Utc};
+    use cqrs_es::event_sink::EventSink;
+    use cqrs_es::Aggregate;
+    use rand::rngs::StdRng;
+    use rand::{Rng, SeedableRng};
+    use std::sync::Arc;
+    use teilhabe_events::session::{Channel, Topic};
+    use teilhabe_events::{BookingCode, Contact, Need, PersonName, SessionCommand, SessionDetails};
+
+    const FIRST_NAMES: &[&str] = &[
+        "Erika", "Hans", "Ayşe", "Olga", "Marta", "Jürgen", "Fatma", "Wolfgang", "Irina", "Gisela",
+        "Mehmet", "Ursula",
+    ];
+    const LAST_NAMES: &[&str] = &[
+        "Mustermann",
+        "Peters",
+        "Yılmaz",
+        "Iwanowa",
+        "Nowak",
+        "Schröder",
+        "Demir",
+        "Koch",
+        "Kowalska",
+        "Hansen",
+    ];
+    const PLACES: &[(&str, &str)] = &[
+        ("Stadtbücherei Norderstedt", "Garstedt"),
+        ("Rathaus Norderstedt", "Harksheide"),
+        ("TriBühne Norderstedt", "Harksheide"),
+        ("Bürgerhaus Garstedt", "Garstedt"),
+        ("Treffpunkt Friedrichsgabe", "Friedrichsgabe"),
+        ("Gemeindehaus Glashütte", "Glashütte"),
+    ];
+
+    /// Appends about `target` events (never fewer) to `store`; returns how many were written.
+    /// `progress` hears the count after each imported chunk.
+    pub async fn generate(
+        store: &dyn EventStore,
+        target: u64,
+        seed: u64,
+        progress: &(dyn Fn(u64) + Sync),
+    ) -> Result<u64, StoreError> {
+        let mut rng = StdRng::seed_from_u64(seed);
+        let mut position = store.head().await?;
+        let mut previous = match position {
+            0 => hash::GENESIS,
+            p => {
+                let last = store.read_all(p - 1, 1).await?;
+                last.first()
+                    .and_then(|e| hash::from_hex(&e.hash))
+                    .ok_or_else(|| StoreError::Corrupt("head hash".into()))?
+            }
+        };
+        let berlin =
+            FixedOffset::east_opt(3600).ok_or_else(|| StoreError::Corrupt("offset".into()))?;
+        // Registrations are decided as of a year before the first session.
+        let services = SessionServices {
+            clock: Arc::new(FixedClock(Utc::now() - Duration::days(400))),
+        };
+        let recorded_at = Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        let mut chunk: Vec<RecordedEvent> = Vec::with_capacity(20_000);
+        let mut written = 0u64;
+        let mut code_counter = seed.wrapping_mul(7_919);
+        let mut session_no = 0u64;
+        while written < target {
+            session_no += 1;
+            let id = format!("gen-{seed}-{session_no}");
+            let (venue, district) = PLACES[rng.random_range(0..PLACES.len())];
+            let day = rng.random_range(-300i64..90);
+            let start = (Utc::now() + Duration::days(day))
+                .with_timezone(&berlin)
+                .date_naive();
+            let starts_at = berlin
+                .from_local_datetime(
+                    &start
+                        .and_hms_opt(rng.random_range(9..18), 0, 0)
+                        .unwrap_or_default(),
+                )
+                .single()
+                .ok_or_else(|| StoreError::Corrupt("date".into()))?;
+            let capacity = rng.random_range(8..40);
+            let details = SessionDetails {
+                title: "Digitale Sprechstunde".into(),
+                topic: Topic::ALL[rng.random_range(0..Topic::ALL.len())],
+                venue: venue.into(),
+                district: district.into(),
+                starts_at,
+                ends_at: starts_at + Duration::hours(2),
+                capacity,
+            };
+            let mut commands = vec![SessionCommand::ScheduleSession(details)];
+            let mut codes = Vec::new();
+            for _ in 0..rng.random_range(capacity..capacity * 2) {
+                code_counter = code_counter.wrapping_add(1);
+                let mut n = code_counter;
+                let indices = std::array::from_fn(|_| {
+                    let i = (n % 22) as u8;
+                    n /= 22;
+                    i
+                });
+                let code = BookingCode::from_indices(indices);
+                codes.push(code.clone());
+                let name = format!(
+                    "{} {}",
+                    FIRST_NAMES[rng.random_range(0..FIRST_NAMES.len())],
+                    LAST_NAMES[rng.random_range(0..LAST_NAMES.len())]
+                );
+                commands.push(SessionCommand::RegisterParticipant {
+                    booking_code: code,
+                    name: PersonName::parse(&name)
+                        .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                    contact: if rng.random_bool(0.5) {
+                        Contact::Phone("040 5359 5000".into())
+                    } else {
+                        Contact::None
+                    },
+                    channel: [
+                        Channel::Web,
+                        Channel::Phone,
+                        Channel::InPerson,
+                        Channel::Ambassador,
+                    ][rng.random_range(0..4)],
+                    needs: if rng.random_bool(0.2) {
+                        vec![Need::HearingLoop]
+                    } else {
+                        vec![]
+                    },
+                });
+            }
+            for code in codes.iter().filter(|_| rng.random_bool(0.15)) {
+                commands.push(SessionCommand::CancelRegistration {
+                    booking_code: code.clone(),
+                });
+            }
+            let mut session = Session::default();
+            let mut version = 0;
+            for command in commands {
+                let sink = EventSink::default();
+                if session.handle(command, &services, &sink).await.is_err() {
+                    continue;
+                }
+                let metadata = Metadata::new_command("generator", "system");
+                let metadata = serde_json::to_string(&metadata).unwrap_or_default();
+                for event in sink.collect().await {
+                    position += 1;
+                    version += 1;
+                    let encoded = encode(&event);
+                    let mut recorded = RecordedEvent {
+                        position,
+                        stream_id: session_stream(&id),
+                        stream_version: version,
+                        event_type: encoded.event_type,
+                        schema_version: encoded.schema_version,
+                        payload: encoded.payload,
+                        metadata: metadata.clone(),
+                        recorded_at: recorded_at.clone(),
+                        hash: String::new(),
+                    };
+                    previous = hash::chain(&previous, &recorded);
+                    recorded.hash = hash::to_hex(&previous);
+                    chunk.push(recorded);
+                    written += 1;
+                }
+            }
+            if chunk.len() >= 10_000 {
+                store.import(&chunk).await?;
+                chunk.clear();
+                progress(written);
+            }
+        }
+        if !chunk.is_empty() {
+            store.import(&chunk).await?;
+        }
+        progress(written);
+        Ok(written)
+    }
+}

@@ -3,6 +3,7 @@
 
 pub mod hash;
 mod sql;
+pub mod verify;
 
 #[cfg(test)]
 mod contract_tests;
@@ -159,4 +160,23 @@ pub trait EventStore: Send + Sync + 'static {
 
     /// Notified with the head position after every commit in this process.
     fn subscribe(&self) -> tokio::sync::watch::Receiver<u64>;
+}
+
+/// Copies every event of `source` onto the end of `target`, positions, hashes and metadata
+/// kept (the target checks that they continue its chain); returns how many were copied.
+pub async fn copy_log(
+    source: &dyn EventStore,
+    target: &dyn EventStore,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<u64, StoreError> {
+    let mut after = 0;
+    loop {
+        let page = source.read_all(after, 10_000).await?;
+        let Some(last) = page.last().map(|e| e.position) else {
+            return Ok(after);
+        };
+        target.import(&page).await?;
+        after = last;
+        progress(after);
+    }
 }
