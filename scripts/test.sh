@@ -38,9 +38,11 @@ run "cargo fmt --check" cargo fmt --all -- --check
 run "cargo clippy (server and shared crates)" cargo clippy --all-targets -- -D warnings
 run "cargo clippy (frontend, wasm32)" cargo clippy -p teilhabe-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings
 run "start a throwaway PostgreSQL" start_postgres
+run "build the server (release profile)" cargo build --profile server -p teilhabe-backend
+# The crash test kills this release binary mid-load.
+export TEILHABE_SERVER_BIN="$ROOT/target/server/teilhabe"
 run "Rust tests (SQLite and PostgreSQL)" rust_tests
 run "build the frontend (trunk, release)" trunk build --release
-run "build the server" cargo build --profile server -p teilhabe-backend
 run "browser tests (Playwright + axe in Chromium)" e2e_tests
 print_stage_times
 echo "all checks passed"
