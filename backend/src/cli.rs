@@ -4,10 +4,9 @@ use crate::config::Config;
 use crate::projections::{Catalogue, Projector};
 use crate::startup::{self, StartupError};
 use crate::store::verify::{verify_log, Verdict};
-use crate::store::{EventStore, SqlEventStore};
+use crate::store::EventStore;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
-use std::sync::Arc;
 use std::time::Instant;
 
 #[derive(Parser, Debug)]
@@ -110,10 +109,10 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             events: Some(target),
             seed,
         } => {
-            let store = SqlEventStore::connect(&config.database_url).await?;
+            let store = crate::store::open(&config.database_url).await?;
             let progress = bar(target, "generating");
             let started = Instant::now();
-            let written = crate::demo::generated::generate(&store, target, seed, &|n| {
+            let written = crate::demo::generated::generate(store.as_ref(), target, seed, &|n| {
                 progress.set_position(n)
             })
             .await?;
@@ -127,10 +126,11 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 Some(other) => return Err(CliError::UnknownReadModel(other.to_owned())),
                 None => return Err(CliError::UnknownReadModel(String::new())),
             }
-            let store = SqlEventStore::connect(&config.database_url).await?;
-            let catalogue = Catalogue::open(store.pool().clone()).await?;
+            let store = crate::store::open(&config.database_url).await?;
+            let pool = crate::projections::connect_read_models(&config.database_url).await?;
+            let catalogue = Catalogue::open(pool).await?;
             let head = store.head().await?;
-            let projector = Projector::new(Arc::new(store), catalogue);
+            let projector = Projector::new(store, catalogue);
             let progress = bar(head, projector.name());
             let started = Instant::now();
             let reached = projector
@@ -140,10 +140,10 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             println!("rebuilt {}: {}", projector.name(), rate(reached, started));
         }
         Command::Verify => {
-            let store = SqlEventStore::connect(&config.database_url).await?;
+            let store = crate::store::open(&config.database_url).await?;
             let progress = bar(store.head().await?, "verifying");
             let started = Instant::now();
-            let verdict = verify_log(&store, &|n| progress.set_position(n)).await?;
+            let verdict = verify_log(store.as_ref(), &|n| progress.set_position(n)).await?;
             progress.finish_and_clear();
             match verdict {
                 Verdict::Intact { events, head_hash } => {
@@ -158,8 +158,8 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             }
         }
         Command::MigrateStore { from, to } => {
-            let source = SqlEventStore::connect(&from).await?;
-            let target = SqlEventStore::connect(&to).await?;
+            let source = crate::store::open(&from).await?;
+            let target = crate::store::open(&to).await?;
             let existing = target.head().await?;
             if existing != 0 {
                 return Err(CliError::TargetNotEmpty(existing));
@@ -167,8 +167,10 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             let head = source.head().await?;
             let progress = bar(head, "copying");
             let started = Instant::now();
-            let copied =
-                crate::store::copy_log(&source, &target, &|n| progress.set_position(n)).await?;
+            let copied = crate::store::copy_log(source.as_ref(), target.as_ref(), &|n| {
+                progress.set_position(n)
+            })
+            .await?;
             progress.finish_and_clear();
             println!("copied {}", rate(copied, started));
         }

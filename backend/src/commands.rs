@@ -333,7 +333,6 @@ fn fail_all(batch: Vec<Pending>, err: &CommandError) {
 mod tests {
     use super::*;
     use crate::domain::clock::FixedClock;
-    use crate::store::SqlEventStore;
     use crate::testing::fresh_database_urls;
     use chrono::{TimeZone, Utc};
     use teilhabe_events::session::{Channel, Topic};
@@ -342,8 +341,7 @@ mod tests {
     async fn buses() -> Vec<(&'static str, Arc<CommandBus>)> {
         let mut out = Vec::new();
         for db in fresh_database_urls().await {
-            let store: Arc<dyn EventStore> =
-                Arc::new(SqlEventStore::connect(&db.url).await.unwrap());
+            let store = crate::store::open(&db.url).await.unwrap();
             let clock = Arc::new(FixedClock(
                 Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
             ));

@@ -6,7 +6,7 @@ use crate::domain::clock::{Clock, SystemClock};
 use crate::domain::session::SessionServices;
 use crate::http;
 use crate::projections::{Catalogue, ProjectionError, Projector};
-use crate::store::{EventStore, Metadata, SqlEventStore, StoreError};
+use crate::store::{EventStore, Metadata, StoreError};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use teilhabe_events::SessionCommand;
@@ -35,9 +35,9 @@ pub struct AppState {
 
 /// Opens the store, brings the read models up to date and seeds demo data if asked.
 pub async fn state(config: &Config) -> Result<AppState, StartupError> {
-    let store = SqlEventStore::connect(&config.database_url).await?;
-    let catalogue = Catalogue::open(store.pool().clone()).await?;
-    let store: Arc<dyn EventStore> = Arc::new(store);
+    let store = crate::store::open(&config.database_url).await?;
+    let pool = crate::projections::connect_read_models(&config.database_url).await?;
+    let catalogue = Catalogue::open(pool).await?;
     let projector = Arc::new(Projector::new(store.clone(), catalogue.clone()));
     let position = projector.catch_up().await?;
     tracing::info!(position, "read models caught up");

@@ -12,6 +12,43 @@ use tokio::sync::watch;
 
 pub use catalogue::Catalogue;
 
+use sqlx::any::AnyPoolOptions;
+use sqlx::{AnyPool, Executor};
+
+/// A pool for the read models, in the same database as the log. On SQLite they are written
+/// with `synchronous = NORMAL`: they can always be rebuilt from the log.
+pub async fn connect_read_models(url: &str) -> Result<AnyPool, ProjectionError> {
+    sqlx::any::install_default_drivers();
+    let sqlite = url.starts_with("sqlite:");
+    let url = if sqlite {
+        let path = crate::store::sqlite_path(url);
+        if let Some(dir) = std::path::Path::new(path).parent() {
+            if !dir.as_os_str().is_empty() {
+                std::fs::create_dir_all(dir).map_err(|e| ProjectionError::Database(e.into()))?;
+            }
+        }
+        format!("sqlite://{path}?mode=rwc")
+    } else {
+        url.to_owned()
+    };
+    let pool = AnyPoolOptions::new()
+        .max_connections(if sqlite { 8 } else { 16 })
+        .acquire_timeout(Duration::from_secs(30))
+        .after_connect(move |conn, _| {
+            Box::pin(async move {
+                if sqlite {
+                    conn.execute("PRAGMA journal_mode = WAL").await?;
+                    conn.execute("PRAGMA synchronous = NORMAL").await?;
+                    conn.execute("PRAGMA busy_timeout = 10000").await?;
+                }
+                Ok(())
+            })
+        })
+        .connect(&url)
+        .await?;
+    Ok(pool)
+}
+
 /// How many events one catch-up transaction applies at most.
 const BATCH: u32 = 5_000;
 /// Events written by another process are noticed at the latest after this long; events of

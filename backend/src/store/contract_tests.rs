@@ -30,10 +30,10 @@ fn append_request(stream: &str, expected: u64, events: Vec<NewEvent>) -> AppendR
     }
 }
 
-async fn stores() -> Vec<(TestDatabase, SqlEventStore)> {
+async fn stores() -> Vec<(TestDatabase, Arc<dyn EventStore>)> {
     let mut out = Vec::new();
     for db in fresh_database_urls().await {
-        let store = SqlEventStore::connect(&db.url).await.expect("connect");
+        let store = open(&db.url).await.expect("connect");
         out.push((db, store));
     }
     out
@@ -198,7 +198,6 @@ async fn every_event_carries_a_hash_chained_to_the_one_before() {
 #[tokio::test]
 async fn concurrent_appends_to_one_stream_never_share_a_version() {
     for (db, store) in stores().await {
-        let store = Arc::new(store);
         let mut tasks = Vec::new();
         for n in 0..20 {
             let store = store.clone();
@@ -222,7 +221,6 @@ async fn concurrent_appends_to_one_stream_never_share_a_version() {
 #[tokio::test]
 async fn concurrent_appends_to_many_streams_all_land_in_one_gap_free_order() {
     for (db, store) in stores().await {
-        let store = Arc::new(store);
         let tasks: Vec<_> = (0..200)
             .map(|n| {
                 let store = store.clone();
@@ -251,8 +249,8 @@ async fn two_stores_on_one_database_keep_one_gap_free_order() {
     for (db, first) in stores().await {
         // Two writers on one database, as two server processes would be: on PostgreSQL the
         // row lock on the head orders them, on SQLite the file's write lock does.
-        let second = SqlEventStore::connect(&db.url).await.unwrap();
-        let stores = [Arc::new(first), Arc::new(second)];
+        let second = open(&db.url).await.unwrap();
+        let stores = [first, second];
         let mut tasks = Vec::new();
         for n in 0..100 {
             let store = stores[n % 2].clone();
@@ -317,8 +315,8 @@ async fn events_survive_reopening_the_store() {
             .append(append_request("a", 0, vec![event(1)]))
             .await
             .unwrap();
-        store.close().await;
-        let reopened = SqlEventStore::connect(&db.url).await.unwrap();
+        drop(store);
+        let reopened = open(&db.url).await.unwrap();
         assert_eq!(
             reopened.read_stream("a", 0).await.unwrap().len(),
             1,

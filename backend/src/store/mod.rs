@@ -2,13 +2,29 @@
 //! versions, optimistic concurrency, idempotent commands and a hash chain.
 
 pub mod hash;
-mod sql;
+mod plan;
+mod postgres;
+mod sqlite;
 pub mod verify;
 
 #[cfg(test)]
 mod contract_tests;
 
-pub use sql::{Dialect, SqlEventStore};
+pub use postgres::PostgresEventStore;
+pub use sqlite::{path_of as sqlite_path, SqliteEventStore};
+
+use std::sync::Arc;
+
+/// Opens the event store a URL names: `sqlite://FILE` (created if missing) or `postgres://…`.
+pub async fn open(url: &str) -> Result<Arc<dyn EventStore>, StoreError> {
+    if url.starts_with("sqlite:") {
+        Ok(Arc::new(SqliteEventStore::open(url)?))
+    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok(Arc::new(PostgresEventStore::connect(url).await?))
+    } else {
+        Err(StoreError::UnsupportedUrl(url.to_owned()))
+    }
+}
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
@@ -119,6 +135,8 @@ pub enum StoreError {
     DuplicateCommand(String),
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
     #[error("unsupported database URL (use sqlite:// or postgres://): {0}")]

@@ -1,0 +1,363 @@
+//! The event store on SQLite (the embedded default), through rusqlite: WAL mode, and the log
+//! writer's connection at `synchronous = FULL`, so an acknowledged append survives a crash or
+//! power loss. One writer thread takes every append that is waiting and commits them in one
+//! transaction (group commit); reads use their own connections and never wait for it.
+//!
+//! rusqlite rather than sqlx here: reading the log is the hot path of replay, rebuild and
+//! verify, and rusqlite reads it several times faster (1 M events: 0.5 s against 3.6 s for
+//! sqlx's `Any` driver and 8.8 s for its SQLite driver, measured on this machine).
+
+use super::plan::{self, Head, Planned};
+use super::{
+    hash, AppendRequest, Appended, EventStore, RecordedCommand, RecordedEvent, StoreError,
+};
+use async_trait::async_trait;
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, PoisonError};
+use tokio::sync::{mpsc, oneshot, watch};
+
+/// At most this many appends share one transaction.
+const MAX_BATCH: usize = 1024;
+
+enum Job {
+    Append(AppendRequest, oneshot::Sender<Result<Appended, StoreError>>),
+    Import(Vec<RecordedEvent>, oneshot::Sender<Result<(), StoreError>>),
+}
+
+struct Inner {
+    path: String,
+    readers: Mutex<Vec<Connection>>,
+    jobs: mpsc::Sender<Job>,
+    head: Arc<watch::Sender<u64>>,
+}
+
+/// The SQLite event store; cheap to clone.
+#[derive(Clone)]
+pub struct SqliteEventStore {
+    inner: Arc<Inner>,
+}
+
+/// The file named by a `sqlite://` (or `sqlite:`) URL, without query parameters.
+pub fn path_of(url: &str) -> &str {
+    let path = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .unwrap_or(url);
+    path.split('?').next().unwrap_or(path)
+}
+
+fn open(path: &str, synchronous: &str) -> Result<Connection, StoreError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", synchronous)?;
+    conn.set_prepared_statement_cache_capacity(32);
+    Ok(conn)
+}
+
+fn to_i64(n: u64) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+fn to_u64(n: i64) -> u64 {
+    u64::try_from(n).unwrap_or_default()
+}
+
+impl SqliteEventStore {
+    /// Opens (creating if missing) the SQLite file of `url`, ensures the schema and starts the
+    /// writer thread.
+    pub fn open(url: &str) -> Result<Self, StoreError> {
+        let path = path_of(url).to_owned();
+        if let Some(dir) = std::path::Path::new(&path).parent() {
+            if !dir.as_os_str().is_empty() {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| StoreError::Corrupt(format!("{}: {e}", dir.display())))?;
+            }
+        }
+        let mut writer = open(&path, "FULL")?;
+        for statement in plan::SCHEMA {
+            writer.execute(statement, [])?;
+        }
+        let position: i64 = writer.query_row(plan::READ_HEAD, [], |r| r.get(0))?;
+        let head = Arc::new(watch::channel(to_u64(position)).0);
+        let (jobs, queue) = mpsc::channel(4 * MAX_BATCH);
+        let for_writer = head.clone();
+        // The thread ends when the last handle to the store is dropped (the queue closes).
+        std::thread::Builder::new()
+            .name("teilhabe-log-writer".into())
+            .spawn(move || run_writer(&mut writer, queue, &for_writer))
+            .map_err(|e| StoreError::Corrupt(format!("writer thread: {e}")))?;
+        let inner = Arc::new(Inner {
+            path,
+            readers: Mutex::default(),
+            jobs,
+            head,
+        });
+        Ok(Self { inner })
+    }
+
+    /// Runs `read` on a reader connection, off the async threads.
+    async fn read<T: Send + 'static>(
+        &self,
+        read: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let inner = self.inner.clone();
+        tokio::task::spawn_blocking(move || {
+            let pooled = inner
+                .readers
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .pop();
+            let conn = match pooled {
+                Some(conn) => conn,
+                None => open(&inner.path, "NORMAL")?,
+            };
+            let result = read(&conn);
+            inner
+                .readers
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(conn);
+            result
+        })
+        .await
+        .map_err(|e| StoreError::Corrupt(format!("reader task: {e}")))?
+    }
+}
+
+fn run_writer(conn: &mut Connection, mut queue: mpsc::Receiver<Job>, head: &watch::Sender<u64>) {
+    while let Some(first) = queue.blocking_recv() {
+        let mut appends = Vec::new();
+        let mut pending = Some(first);
+        while let Some(job) = pending.take() {
+            match job {
+                Job::Append(request, reply) => appends.push((request, reply)),
+                Job::Import(events, reply) => {
+                    // Imports are large; they get a transaction of their own.
+                    let result = import_events(conn, &events);
+                    if let Ok(position) = &result {
+                        head.send_replace(*position);
+                    }
+                    let _ = reply.send(result.map(|_| ()));
+                }
+            }
+            if appends.len() < MAX_BATCH {
+                pending = queue.try_recv().ok();
+            }
+        }
+        if appends.is_empty() {
+            continue;
+        }
+        let requests: Vec<&AppendRequest> = appends.iter().map(|(r, _)| r).collect();
+        match write_batch(conn, &requests) {
+            Ok((results, position)) => {
+                head.send_replace(position);
+                for ((_, reply), result) in appends.into_iter().zip(results) {
+                    let _ = reply.send(result);
+                }
+            }
+            Err(err) => {
+                tracing::error!(error = %err, batch = appends.len(), "append batch failed");
+                for (_, reply) in appends {
+                    let _ = reply.send(Err(StoreError::Corrupt(format!("append failed: {err}"))));
+                }
+            }
+        }
+    }
+}
+
+fn lock_head(tx: &rusqlite::Transaction<'_>) -> Result<Head, StoreError> {
+    let (position, hash_hex): (i64, String) = tx
+        .prepare_cached(plan::LOCK_HEAD)?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let hash = hash::from_hex(&hash_hex).ok_or_else(|| StoreError::Corrupt("head hash".into()))?;
+    Ok(Head {
+        position: to_u64(position),
+        hash,
+    })
+}
+
+fn insert_events(
+    tx: &rusqlite::Transaction<'_>,
+    events: &[RecordedEvent],
+) -> Result<(), StoreError> {
+    let mut insert = tx.prepare_cached(plan::INSERT_EVENT)?;
+    for e in events {
+        insert.execute(params![
+            to_i64(e.position),
+            e.stream_id,
+            to_i64(e.stream_version),
+            e.event_type,
+            i64::from(e.schema_version),
+            e.payload,
+            e.metadata,
+            e.recorded_at,
+            e.hash
+        ])?;
+    }
+    Ok(())
+}
+
+fn set_head(tx: &rusqlite::Transaction<'_>, head: &Head) -> Result<(), StoreError> {
+    tx.prepare_cached(plan::SET_HEAD)?
+        .execute(params![to_i64(head.position), hash::to_hex(&head.hash)])?;
+    Ok(())
+}
+
+type BatchResult = (Vec<Result<Appended, StoreError>>, u64);
+
+fn write_batch(
+    conn: &mut Connection,
+    requests: &[&AppendRequest],
+) -> Result<BatchResult, StoreError> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let head = lock_head(&tx)?;
+    let (streams, ids) = plan::lookups(requests);
+    let mut versions = HashMap::with_capacity(streams.len());
+    {
+        let mut version = tx.prepare_cached(plan::STREAM_VERSION)?;
+        for stream in streams {
+            let v: i64 = version.query_row([&stream], |r| r.get(0))?;
+            versions.insert(stream, to_u64(v));
+        }
+    }
+    let mut recorded = HashSet::new();
+    {
+        let mut exists = tx.prepare_cached(plan::COMMAND_EXISTS)?;
+        for id in ids {
+            if exists.query_row([&id], |_| Ok(())).optional()?.is_some() {
+                recorded.insert(id);
+            }
+        }
+    }
+    let Planned {
+        events,
+        commands,
+        results,
+        head,
+    } = plan::plan(head, &versions, &recorded, requests, &plan::now_stamp());
+    insert_events(&tx, &events)?;
+    {
+        let mut insert = tx.prepare_cached(plan::INSERT_COMMAND)?;
+        for c in &commands {
+            insert.execute(params![
+                c.command_id,
+                c.stream_id,
+                to_i64(c.position),
+                c.response
+            ])?;
+        }
+    }
+    set_head(&tx, &head)?;
+    tx.commit()?;
+    Ok((results, head.position))
+}
+
+fn import_events(conn: &mut Connection, events: &[RecordedEvent]) -> Result<u64, StoreError> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let head = plan::check_import(lock_head(&tx)?, events)?;
+    insert_events(&tx, events)?;
+    set_head(&tx, &head)?;
+    tx.commit()?;
+    Ok(head.position)
+}
+
+fn row_to_event(row: &rusqlite::Row<'_>) -> rusqlite::Result<RecordedEvent> {
+    Ok(RecordedEvent {
+        position: to_u64(row.get(0)?),
+        stream_id: row.get(1)?,
+        stream_version: to_u64(row.get(2)?),
+        event_type: row.get(3)?,
+        schema_version: u32::try_from(row.get::<_, i64>(4)?).unwrap_or(u32::MAX),
+        payload: row.get(5)?,
+        metadata: row.get(6)?,
+        recorded_at: row.get(7)?,
+        hash: row.get(8)?,
+    })
+}
+
+#[async_trait]
+impl EventStore for SqliteEventStore {
+    async fn append(&self, request: AppendRequest) -> Result<Appended, StoreError> {
+        let (reply, answer) = oneshot::channel();
+        self.inner
+            .jobs
+            .send(Job::Append(request, reply))
+            .await
+            .map_err(|_| StoreError::Closed)?;
+        answer.await.map_err(|_| StoreError::Closed)?
+    }
+
+    async fn read_stream(
+        &self,
+        stream_id: &str,
+        after_version: u64,
+    ) -> Result<Vec<RecordedEvent>, StoreError> {
+        let stream_id = stream_id.to_owned();
+        self.read(move |conn| {
+            let mut statement = conn.prepare_cached(plan::READ_STREAM)?;
+            let rows =
+                statement.query_map(params![stream_id, to_i64(after_version)], row_to_event)?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+        .await
+    }
+
+    async fn read_all(&self, after: u64, limit: u32) -> Result<Vec<RecordedEvent>, StoreError> {
+        self.read(move |conn| {
+            let mut statement = conn.prepare_cached(plan::READ_ALL)?;
+            let rows =
+                statement.query_map(params![to_i64(after), i64::from(limit)], row_to_event)?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+        .await
+    }
+
+    async fn head(&self) -> Result<u64, StoreError> {
+        self.read(|conn| {
+            let position: i64 = conn
+                .prepare_cached(plan::READ_HEAD)?
+                .query_row([], |r| r.get(0))?;
+            Ok(to_u64(position))
+        })
+        .await
+    }
+
+    async fn recorded_command(
+        &self,
+        command_id: &str,
+    ) -> Result<Option<RecordedCommand>, StoreError> {
+        let command_id = command_id.to_owned();
+        self.read(move |conn| {
+            let found = conn
+                .prepare_cached(plan::READ_COMMAND)?
+                .query_row([&command_id], |r| {
+                    Ok(RecordedCommand {
+                        position: to_u64(r.get(0)?),
+                        response: r.get::<_, Option<String>>(1)?.unwrap_or_default(),
+                    })
+                })
+                .optional()?;
+            Ok(found)
+        })
+        .await
+    }
+
+    async fn import(&self, events: &[RecordedEvent]) -> Result<(), StoreError> {
+        let (reply, answer) = oneshot::channel();
+        self.inner
+            .jobs
+            .send(Job::Import(events.to_vec(), reply))
+            .await
+            .map_err(|_| StoreError::Closed)?;
+        answer.await.map_err(|_| StoreError::Closed)?
+    }
+
+    fn subscribe(&self) -> watch::Receiver<u64> {
+        self.inner.head.subscribe()
+    }
+}
