@@ -4,7 +4,6 @@ use crate::config::Config;
 use crate::projections::{Catalogue, Projector};
 use crate::startup::{self, StartupError};
 use crate::store::verify::{verify_log, Verdict};
-use crate::store::EventStore;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::time::Instant;
