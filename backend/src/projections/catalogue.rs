@@ -3,6 +3,7 @@
 use super::ProjectionError;
 use sqlx::any::AnyRow;
 use sqlx::{AnyPool, Executor, Row};
+use std::collections::HashMap;
 use teilhabe_events::api::{BookingStatus, BookingView, SessionSummary};
 use teilhabe_events::{BookingCode, SessionEvent, Topic};
 
@@ -136,11 +137,13 @@ impl Catalogue {
             tx.rollback().await?;
             return Ok(false);
         }
+        let mut fold = Fold::default();
         for (position, stream_id, event) in events {
             let session = session_id_of(stream_id);
             let position = i64::try_from(*position).unwrap_or(i64::MAX);
-            apply(&mut tx, session, position, event).await?;
+            fold.apply(&mut tx, session, position, event).await?;
         }
+        fold.write(&mut tx).await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -231,19 +234,139 @@ impl Catalogue {
     }
 }
 
-async fn apply(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    session: &str,
-    position: i64,
-    event: &SessionEvent,
-) -> Result<(), ProjectionError> {
-    match event {
-        SessionEvent::SessionScheduled(d) => {
+/// A batch of events folded in memory, then written with few statements: new rows in
+/// multi-row inserts, counters as one update per session. This is what makes a rebuild fast.
+#[derive(Default)]
+struct Fold {
+    sessions: Vec<(String, teilhabe_events::SessionDetails)>,
+    /// Change of (confirmed, waitlisted) per session.
+    counts: HashMap<String, (i64, i64)>,
+    /// Bookings first seen in this batch, in order: code → row.
+    new_bookings: Vec<(String, NewBooking)>,
+    new_index: HashMap<String, usize>,
+    /// New status of bookings written by earlier batches.
+    changed: HashMap<String, &'static str>,
+}
+
+struct NewBooking {
+    session: String,
+    name: String,
+    status: &'static str,
+    queued_at: i64,
+}
+
+/// Rows per multi-row insert (5 parameters each keeps well inside both databases' limits).
+const ROWS_PER_INSERT: usize = 500;
+
+impl Fold {
+    /// The current status of a booking: from this batch, or from the database.
+    async fn status(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        code: &str,
+    ) -> Result<Option<&'static str>, ProjectionError> {
+        if let Some(i) = self.new_index.get(code) {
+            return Ok(Some(self.new_bookings[*i].1.status));
+        }
+        if let Some(status) = self.changed.get(code) {
+            return Ok(Some(status));
+        }
+        let stored: Option<String> =
+            sqlx::query_scalar("SELECT status FROM catalogue_bookings WHERE code = $1")
+                .bind(code)
+                .fetch_optional(&mut **tx)
+                .await?;
+        Ok(stored.and_then(|s| match s.as_str() {
+            "confirmed" => Some("confirmed"),
+            "waitlisted" => Some("waitlisted"),
+            "cancelled" => Some("cancelled"),
+            _ => None,
+        }))
+    }
+
+    fn set_status(&mut self, code: &str, status: &'static str) {
+        match self.new_index.get(code) {
+            Some(i) => self.new_bookings[*i].1.status = status,
+            None => {
+                self.changed.insert(code.to_owned(), status);
+            }
+        }
+    }
+
+    fn count(&mut self, session: &str, confirmed: i64, waitlisted: i64) {
+        let entry = self.counts.entry(session.to_owned()).or_default();
+        entry.0 += confirmed;
+        entry.1 += waitlisted;
+    }
+
+    async fn apply(
+        &mut self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        session: &str,
+        position: i64,
+        event: &SessionEvent,
+    ) -> Result<(), ProjectionError> {
+        match event {
+            SessionEvent::SessionScheduled(details) => {
+                self.sessions.push((session.to_owned(), details.clone()));
+            }
+            SessionEvent::ParticipantRegistered {
+                booking_code, name, ..
+            }
+            | SessionEvent::ParticipantWaitlisted {
+                booking_code, name, ..
+            } => {
+                let code = booking_code.as_str();
+                if self.new_index.contains_key(code) {
+                    return Ok(());
+                }
+                let status = match event {
+                    SessionEvent::ParticipantRegistered { .. } => "confirmed",
+                    _ => "waitlisted",
+                };
+                self.new_index.insert(code.to_owned(), self.new_bookings.len());
+                self.new_bookings.push((
+                    code.to_owned(),
+                    NewBooking {
+                        session: session.to_owned(),
+                        name: name.as_str().to_owned(),
+                        status,
+                        queued_at: position,
+                    },
+                ));
+                if status == "confirmed" {
+                    self.count(session, 1, 0);
+                } else {
+                    self.count(session, 0, 1);
+                }
+            }
+            SessionEvent::RegistrationCancelled { booking_code } => {
+                let code = booking_code.as_str();
+                match self.status(tx, code).await? {
+                    Some("confirmed") => self.count(session, -1, 0),
+                    Some("waitlisted") => self.count(session, 0, -1),
+                    _ => return Ok(()),
+                }
+                self.set_status(code, "cancelled");
+            }
+            SessionEvent::ParticipantPromoted { booking_code } => {
+                let code = booking_code.as_str();
+                if self.status(tx, code).await? == Some("waitlisted") {
+                    self.count(session, 1, -1);
+                    self.set_status(code, "confirmed");
+                }
+            }
+        }
+        Ok(())
+    }
+
+    async fn write(self, tx: &mut sqlx::Transaction<'_, sqlx::Any>) -> Result<(), ProjectionError> {
+        for (id, d) in &self.sessions {
             sqlx::query(
                 "INSERT INTO catalogue_sessions (id, title, topic, venue, district, starts_at, ends_at, starts_epoch, ends_epoch, capacity, confirmed, waitlisted)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, 0) ON CONFLICT (id) DO NOTHING",
             )
-            .bind(session)
+            .bind(id)
             .bind(&d.title)
             .bind(d.topic.slug())
             .bind(&d.venue)
@@ -256,70 +379,45 @@ async fn apply(
             .execute(&mut **tx)
             .await?;
         }
-        SessionEvent::ParticipantRegistered {
-            booking_code, name, ..
+        for chunk in self.new_bookings.chunks(ROWS_PER_INSERT) {
+            let values: Vec<String> = (0..chunk.len())
+                .map(|i| {
+                    let p = i * 5;
+                    format!("(${}, ${}, ${}, ${}, ${})", p + 1, p + 2, p + 3, p + 4, p + 5)
+                })
+                .collect();
+            let sql = format!(
+                "INSERT INTO catalogue_bookings (code, session_id, name, status, queued_at) VALUES {} ON CONFLICT (code) DO NOTHING",
+                values.join(", ")
+            );
+            let mut query = sqlx::query(&sql);
+            for (code, b) in chunk {
+                query = query
+                    .bind(code)
+                    .bind(&b.session)
+                    .bind(&b.name)
+                    .bind(b.status)
+                    .bind(b.queued_at);
+            }
+            query.execute(&mut **tx).await?;
         }
-        | SessionEvent::ParticipantWaitlisted {
-            booking_code, name, ..
-        } => {
-            let (status, column) = match event {
-                SessionEvent::ParticipantRegistered { .. } => ("confirmed", "confirmed"),
-                _ => ("waitlisted", "waitlisted"),
-            };
-            sqlx::query(
-                "INSERT INTO catalogue_bookings (code, session_id, name, status, queued_at) VALUES ($1, $2, $3, $4, $5)
-                 ON CONFLICT (code) DO NOTHING",
-            )
-            .bind(booking_code.as_str())
-            .bind(session)
-            .bind(name.as_str())
-            .bind(status)
-            .bind(position)
-            .execute(&mut **tx)
-            .await?;
-            sqlx::query(&format!(
-                "UPDATE catalogue_sessions SET {column} = {column} + 1 WHERE id = $1"
-            ))
-            .bind(session)
-            .execute(&mut **tx)
-            .await?;
-        }
-        SessionEvent::RegistrationCancelled { booking_code } => {
-            let previous: Option<String> = sqlx::query_scalar(
-                "SELECT status FROM catalogue_bookings WHERE code = $1 AND session_id = $2",
-            )
-            .bind(booking_code.as_str())
-            .bind(session)
-            .fetch_optional(&mut **tx)
-            .await?;
-            let column = match previous.as_deref() {
-                Some("confirmed") => "confirmed",
-                Some("waitlisted") => "waitlisted",
-                _ => return Ok(()),
-            };
-            sqlx::query("UPDATE catalogue_bookings SET status = 'cancelled' WHERE code = $1")
-                .bind(booking_code.as_str())
+        for (code, status) in &self.changed {
+            sqlx::query("UPDATE catalogue_bookings SET status = $1 WHERE code = $2")
+                .bind(*status)
+                .bind(code)
                 .execute(&mut **tx)
                 .await?;
-            sqlx::query(&format!(
-                "UPDATE catalogue_sessions SET {column} = {column} - 1 WHERE id = $1"
-            ))
-            .bind(session)
-            .execute(&mut **tx)
-            .await?;
         }
-        SessionEvent::ParticipantPromoted { booking_code } => {
-            sqlx::query("UPDATE catalogue_bookings SET status = 'confirmed' WHERE code = $1")
-                .bind(booking_code.as_str())
-                .execute(&mut **tx)
-                .await?;
+        for (session, (confirmed, waitlisted)) in &self.counts {
             sqlx::query(
-                "UPDATE catalogue_sessions SET confirmed = confirmed + 1, waitlisted = waitlisted - 1 WHERE id = $1",
+                "UPDATE catalogue_sessions SET confirmed = confirmed + $1, waitlisted = waitlisted + $2 WHERE id = $3",
             )
+            .bind(*confirmed)
+            .bind(*waitlisted)
             .bind(session)
             .execute(&mut **tx)
             .await?;
         }
+        Ok(())
     }
-    Ok(())
 }
