@@ -84,23 +84,20 @@ pub fn find_locale(tag: &str) -> Option<&'static Locale> {
     })
 }
 
-/// The names of the area files every locale has (`common.ftl`, …), in loading order.
+/// The names of the area files every locale has (`common.ftl`, …), in loading order: the
+/// order of their names, which is how rust-embed lists them (it binary-searches that list).
 pub fn file_names() -> Vec<String> {
     let prefix = format!("{DEFAULT_LOCALE}/");
-    let mut names: Vec<String> = Files::iter()
+    Files::iter()
         .filter_map(|n| n.strip_prefix(&prefix).map(str::to_owned))
-        .collect();
-    names.sort();
-    names
+        .collect()
 }
 
 /// The embedded files of one locale folder, in loading order.
 fn embedded(folder: &str) -> Vec<Cow<'static, [u8]>> {
     let prefix = format!("{folder}/");
-    let mut names: Vec<_> = Files::iter().filter(|n| n.starts_with(&prefix)).collect();
-    names.sort();
-    names
-        .into_iter()
+    Files::iter()
+        .filter(|n| n.starts_with(&prefix))
         .filter_map(|n| Files::get(&n).map(|f| f.data))
         .collect()
 }
@@ -138,10 +135,13 @@ impl I18nAssets for AreaFiles<'_> {
 fn load(locale: &'static Locale, assets: &AreaFiles) -> FluentLanguageLoader {
     let fallback = default_locale().language_id();
     let loader = FluentLanguageLoader::new(DOMAIN, fallback);
-    if let Err(err) = loader.load_languages(assets, &[locale.language_id()]) {
-        // Only reachable if the embedded German files are missing, which the tests rule out.
-        panic!("translations could not be loaded: {err}");
-    }
+    // Fails only if the embedded German files are missing, which the tests rule out. (The
+    // error is not formatted: its Display code would be shipped to every browser.)
+    let loaded = loader.load_languages(assets, &[locale.language_id()]);
+    assert!(
+        loaded.is_ok(),
+        "the embedded German translations are missing"
+    );
     // Bidi isolation marks would end up in ARIA names and copied codes; `dir` on the page
     // already sets the direction. (Set after loading: loading replaces the bundles.)
     loader.set_use_isolating(false);
