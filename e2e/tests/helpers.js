@@ -32,6 +32,27 @@ async function tabTo(page, locator, max = 60) {
   throw new Error(`could not reach ${locator} with the Tab key`);
 }
 
+/** Opens the settings in the header, if they are closed. */
+async function openSettings(page) {
+  const toggle = page.locator('button[aria-controls="settings"]');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(page.locator('#settings')).toBeVisible();
+}
+
+/** Switches the interface to the language with this native name and waits until it shows. */
+async function chooseLanguage(page, name) {
+  await openSettings(page);
+  const button = page.locator('#settings').getByRole('button', { name, exact: true });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+}
+
+/** The native names of all languages, as the settings offer them. */
+async function languageNames(page) {
+  await openSettings(page);
+  return page.locator('#settings button[lang]').allTextContents();
+}
+
 /** The demo session with the given capacity, from the API. */
 async function sessionWithCapacity(request, capacity) {
   const response = await request.get('/api/v1/sessions');
@@ -51,4 +72,7 @@ async function registerByApi(request, sessionId, name) {
   return response.json();
 }
 
-module.exports = { expectNoAxeViolations, expectHeading, tabTo, sessionWithCapacity, registerByApi };
+module.exports = {
+  expectNoAxeViolations, expectHeading, tabTo, sessionWithCapacity, registerByApi, openSettings, chooseLanguage,
+  languageNames,
+};

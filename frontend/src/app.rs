@@ -4,6 +4,7 @@ use crate::api::encode;
 use crate::components::layout::Layout;
 use crate::i18n::{I18n, LocaleContext};
 use crate::pages;
+use crate::settings::{use_settings_state, SettingsContext};
 use std::collections::HashMap;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -118,6 +119,7 @@ fn switch(route: Route) -> Html {
 
 #[function_component(App)]
 pub fn app() -> Html {
+    let settings = use_settings_state();
     // German is ready at once; another remembered locale shows after its files arrive.
     let i18n = use_state(|| (I18n::wanted() == teilhabe_i18n::default_locale()).then(I18n::german));
     // The latest choice wins, even if an earlier one arrives later.
@@ -164,11 +166,13 @@ pub fn app() -> Html {
     };
     html! {
         <ContextProvider<LocaleContext> {context}>
-            <BrowserRouter>
-                <Layout>
-                    <Switch<Route> render={switch} />
-                </Layout>
-            </BrowserRouter>
+            <ContextProvider<SettingsContext> context={settings}>
+                <BrowserRouter>
+                    <Layout>
+                        <Switch<Route> render={switch} />
+                    </Layout>
+                </BrowserRouter>
+            </ContextProvider<SettingsContext>>
         </ContextProvider<LocaleContext>>
     }
 }

@@ -7,6 +7,8 @@ mod draft;
 mod format;
 mod i18n;
 mod pages;
+mod settings;
+mod speech;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();

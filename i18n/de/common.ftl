@@ -2,9 +2,6 @@
 app-name = Teilhabe Norderstedt
 app-skip-link = Zum Inhalt springen
 app-title-suffix = Teilhabe Norderstedt
-app-home-link = Teilhabe Norderstedt – zur Startseite
-app-language-label = Sprache
-app-nav-label = Hauptmenü
 app-footer-text = Ein Angebot der Stadt Norderstedt. Die Kurse sind kostenlos.
 app-back = Zurück
 app-continue = Weiter
@@ -15,6 +12,21 @@ app-error-network = Die Verbindung hat nicht geklappt. Bitte versuchen Sie es no
 app-not-found-title = Diese Seite gibt es nicht
 app-not-found-text = Vielleicht ist der Link alt oder falsch geschrieben.
 app-not-found-home = Zur Startseite
+
+app-read-aloud = Vorlesen
+app-footer-nav-label = Weitere Seiten
+
+settings-open = Einstellungen
+settings-title = Sprache und Darstellung
+settings-language = Sprache
+settings-text-size = Schriftgröße
+settings-text-normal = Normal
+settings-text-large = Groß
+settings-text-largest = Sehr groß
+settings-display = Darstellung
+settings-contrast = Starker Kontrast
+settings-motion = Weniger Bewegung
+settings-close = Fertig
 
 help-title = Hilfe am Telefon oder vor Ort
 help-intro = Sie möchten lieber mit einem Menschen sprechen? Das Programmbüro hilft Ihnen gern. Wir melden Sie auch für einen Kurs an.

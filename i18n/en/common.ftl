@@ -2,9 +2,6 @@
 app-name = Teilhabe Norderstedt
 app-skip-link = Skip to main content
 app-title-suffix = Teilhabe Norderstedt
-app-home-link = Teilhabe Norderstedt – home page
-app-language-label = Language
-app-nav-label = Main menu
 app-footer-text = A service of the City of Norderstedt. All courses are free.
 app-back = Back
 app-continue = Continue
@@ -15,6 +12,21 @@ app-error-network = The connection did not work. Please try again.
 app-not-found-title = This page does not exist
 app-not-found-text = The link may be old or mistyped.
 app-not-found-home = Go to the home page
+
+app-read-aloud = Read aloud
+app-footer-nav-label = More pages
+
+settings-open = Settings
+settings-title = Language and display
+settings-language = Language
+settings-text-size = Text size
+settings-text-normal = Normal
+settings-text-large = Large
+settings-text-largest = Very large
+settings-display = Display
+settings-contrast = High contrast
+settings-motion = Less motion
+settings-close = Done
 
 help-title = Help by phone or in person
 help-intro = Would you rather talk to a person? The programme office is glad to help. We can also sign you up for a course.

@@ -1,7 +1,10 @@
-//! The frame around every page: skip link, header with language switch, main, footer.
+//! The frame around every page: skip link, header with read-aloud and the settings (language,
+//! text size, contrast, motion), main, footer.
 
 use crate::app::Route;
+use crate::components::read_aloud::ReadAloud;
 use crate::i18n::{use_t, LocaleContext};
+use crate::settings::{Settings, SettingsContext, TEXT_SIZES};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -10,46 +13,141 @@ pub struct LayoutProps {
     pub children: Html,
 }
 
-#[function_component(LanguageSwitch)]
-fn language_switch() -> Html {
-    let context = use_context::<LocaleContext>();
+/// A button that is on or off (`aria-pressed`), the pattern every setting uses.
+fn toggle(
+    label: Html,
+    pressed: bool,
+    lang: Option<&'static str>,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <button type="button" class="option" {lang} aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
+            { label }
+        </button>
+    }
+}
+
+/// One group of settings: a label and its buttons.
+fn group(id: &'static str, label: String, options: Html) -> Html {
+    html! {
+        <div class="setting" role="group" aria-labelledby={id}>
+            <p class="setting-label" {id}>{ label }</p>
+            <div class="options">{ options }</div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SettingsPanelProps {
+    open: bool,
+    close: Callback<MouseEvent>,
+}
+
+#[function_component(SettingsPanel)]
+fn settings_panel(props: &SettingsPanelProps) -> Html {
     let i18n = use_t();
-    let Some(context) = context else {
+    let (Some(locale), Some(settings)) = (
+        use_context::<LocaleContext>(),
+        use_context::<SettingsContext>(),
+    ) else {
         return html! {};
     };
+    let current = settings.settings;
+    let change = |edit: fn(&mut Settings, u8), value: u8| {
+        let set = settings.set.clone();
+        Callback::from(move |_| {
+            let mut next = current;
+            edit(&mut next, value);
+            set.emit(next);
+        })
+    };
+    let languages = teilhabe_i18n::LOCALES.iter().map(|l| {
+        let set = locale.set_locale.clone();
+        let tag = l.tag;
+        let label = html! { { l.native_name } };
+        toggle(
+            label,
+            l.tag == i18n.locale.tag,
+            Some(l.lang),
+            Callback::from(move |_| set.emit(tag)),
+        )
+    });
+    let sizes = TEXT_SIZES.iter().map(|(size, label)| {
+        toggle(
+            html! { { i18n.t(label) } },
+            current.text_size == *size,
+            None,
+            change(|s, v| s.text_size = v, *size),
+        )
+    });
+    let contrast = toggle(
+        html! { { i18n.t("settings-contrast") } },
+        current.high_contrast,
+        None,
+        change(|s, _| s.high_contrast = !s.high_contrast, 0),
+    );
+    let motion = toggle(
+        html! { { i18n.t("settings-motion") } },
+        current.reduced_motion,
+        None,
+        change(|s, _| s.reduced_motion = !s.reduced_motion, 0),
+    );
     html! {
-        <nav class="languages" aria-label={i18n.t("app-language-label")}>
-            <ul>
-                { for teilhabe_i18n::LOCALES.iter().map(|locale| {
-                    let current = locale.tag == i18n.locale.tag;
-                    let set = context.set_locale.clone();
-                    let tag = locale.tag;
-                    let onclick = Callback::from(move |_| set.emit(tag));
-                    html! {
-                        <li>
-                            <button type="button" class="language" lang={locale.tag}
-                                aria-pressed={if current { "true" } else { "false" }} {onclick}>
-                                { locale.native_name }
-                            </button>
-                        </li>
-                    }
-                }) }
-            </ul>
-        </nav>
+        <section id="settings" class="settings" aria-label={i18n.t("settings-title")} hidden={!props.open}>
+            <div class="container">
+                { group("settings-language", i18n.t("settings-language"), languages.collect()) }
+                { group("settings-text-size", i18n.t("settings-text-size"), sizes.collect()) }
+                { group("settings-display", i18n.t("settings-display"), html! {<>{ contrast }{ motion }</>}) }
+                <button type="button" class="button button-secondary" onclick={props.close.clone()}>
+                    { i18n.t("settings-close") }
+                </button>
+            </div>
+        </section>
     }
 }
 
 #[function_component(Layout)]
 pub fn layout(props: &LayoutProps) -> Html {
     let i18n = use_t();
+    let open = use_state(|| false);
+    let toggle_button = use_node_ref();
+    let flip = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let close = {
+        let (open, toggle_button) = (open.clone(), toggle_button.clone());
+        Callback::from(move |_: MouseEvent| {
+            open.set(false);
+            if let Some(button) = toggle_button.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        })
+    };
+    let footer_link = |route: Route, label: &str| {
+        html! { <li><Link<Route> to={route}>{ i18n.t(label) }</Link<Route>></li> }
+    };
     html! {
         <>
             <a class="skip-link" href="#main">{ i18n.t("app-skip-link") }</a>
             <header class="site-header">
                 <div class="container header-row">
                     <Link<Route> to={Route::Start} classes="site-name">{ i18n.t("app-name") }</Link<Route>>
-                    <LanguageSwitch />
+                    <div class="header-tools">
+                        <ReadAloud />
+                        <button type="button" class="header-button" ref={toggle_button}
+                            aria-expanded={if *open { "true" } else { "false" }} aria-controls="settings" onclick={flip}>
+                            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                                <circle cx="12" cy="12" r="9" />
+                                <path d="M3 12h18M12 3c3 3.5 3 14.5 0 18M12 3c-3 3.5-3 14.5 0 18" />
+                            </svg>
+                            <span lang={i18n.locale.lang}>{ i18n.locale.native_name }</span>
+                            <span aria-hidden="true">{ " · " }</span>
+                            { i18n.t("settings-open") }
+                        </button>
+                    </div>
                 </div>
+                <SettingsPanel open={*open} {close} />
             </header>
             <main id="main" class="container" tabindex="-1">
                 { props.children.clone() }
@@ -57,7 +155,11 @@ pub fn layout(props: &LayoutProps) -> Html {
             <footer class="site-footer">
                 <div class="container">
                     <p>{ i18n.t("app-footer-text") }</p>
-                    <p><Link<Route> to={Route::Help}>{ i18n.t("start-help") }</Link<Route>></p>
+                    <nav aria-label={i18n.t("app-footer-nav-label")}>
+                        <ul class="footer-links">
+                            { footer_link(Route::Help, "start-help") }
+                        </ul>
+                    </nav>
                 </div>
             </footer>
         </>

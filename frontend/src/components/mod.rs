@@ -5,5 +5,6 @@ pub mod error_summary;
 pub mod layout;
 pub mod page;
 pub mod pictogram;
+pub mod read_aloud;
 pub mod session_facts;
 pub mod text_field;
