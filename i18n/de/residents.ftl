@@ -19,7 +19,18 @@ topic-spotting-scams = Betrug im Internet erkennen
 finder-title = Kurse finden
 finder-intro = Alle Kurse sind kostenlos. Wählen Sie einen Kurs aus.
 finder-empty = Im Moment gibt es keine Kurse. Schauen Sie bald wieder vorbei oder rufen Sie uns an.
-finder-open = Mehr dazu und anmelden
+
+finder-filter-hint = Wählen Sie aus, was Sie interessiert. Sie können mehrere Knöpfe drücken.
+finder-filter-topic = Thema
+finder-filter-district = Stadtteil
+finder-filter-day = Wochentag
+finder-filter-reset = Alle Kurse zeigen
+finder-count = { $count ->
+    [0] Kein Kurs passt.
+    [one] 1 Kurs passt.
+   *[other] { $count } Kurse passen.
+}
+finder-no-match = Kein Kurs passt zu Ihrer Auswahl. Drücken Sie auf „Alle Kurse zeigen“ oder wählen Sie etwas anderes.
 
 session-when = Wann
 session-where = Wo

@@ -19,7 +19,18 @@ topic-spotting-scams = Spotting scams on the internet
 finder-title = Find a course
 finder-intro = All courses are free. Choose a course.
 finder-empty = There are no courses at the moment. Please look again soon or call us.
-finder-open = More details and sign up
+
+finder-filter-hint = Choose what interests you. You can press more than one button.
+finder-filter-topic = Topic
+finder-filter-district = District
+finder-filter-day = Day of the week
+finder-filter-reset = Show all courses
+finder-count = { $count ->
+    [0] No course matches.
+    [one] 1 course matches.
+   *[other] { $count } courses match.
+}
+finder-no-match = No course matches your choice. Press “Show all courses” or choose something else.
 
 session-when = When
 session-where = Where

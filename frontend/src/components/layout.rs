@@ -3,6 +3,7 @@
 
 use crate::app::Route;
 use crate::components::read_aloud::ReadAloud;
+use crate::components::toggle::{toggle, toggle_group};
 use crate::i18n::{use_t, LocaleContext};
 use crate::settings::{Settings, SettingsContext, TEXT_SIZES};
 use yew::prelude::*;
@@ -11,30 +12,6 @@ use yew_router::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
     pub children: Html,
-}
-
-/// A button that is on or off (`aria-pressed`), the pattern every setting uses.
-fn toggle(
-    label: Html,
-    pressed: bool,
-    lang: Option<&'static str>,
-    onclick: Callback<MouseEvent>,
-) -> Html {
-    html! {
-        <button type="button" class="option" {lang} aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
-            { label }
-        </button>
-    }
-}
-
-/// One group of settings: a label and its buttons.
-fn group(id: &'static str, label: String, options: Html) -> Html {
-    html! {
-        <div class="setting" role="group" aria-labelledby={id}>
-            <p class="setting-label" {id}>{ label }</p>
-            <div class="options">{ options }</div>
-        </div>
-    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -95,9 +72,9 @@ fn settings_panel(props: &SettingsPanelProps) -> Html {
     html! {
         <section id="settings" class="settings" aria-label={i18n.t("settings-title")} hidden={!props.open}>
             <div class="container">
-                { group("settings-language", i18n.t("settings-language"), languages.collect()) }
-                { group("settings-text-size", i18n.t("settings-text-size"), sizes.collect()) }
-                { group("settings-display", i18n.t("settings-display"), html! {<>{ contrast }{ motion }</>}) }
+                { toggle_group("settings-language", i18n.t("settings-language"), languages.collect()) }
+                { toggle_group("settings-text-size", i18n.t("settings-text-size"), sizes.collect()) }
+                { toggle_group("settings-display", i18n.t("settings-display"), html! {<>{ contrast }{ motion }</>}) }
                 <button type="button" class="button button-secondary" onclick={props.close.clone()}>
                     { i18n.t("settings-close") }
                 </button>

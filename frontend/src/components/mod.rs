@@ -8,3 +8,4 @@ pub mod pictogram;
 pub mod read_aloud;
 pub mod session_facts;
 pub mod text_field;
+pub mod toggle;
