@@ -37,6 +37,7 @@ run "install missing tools (wasm, trunk, chromium, npm packages)" scripts/tools.
 run "cargo fmt --check" cargo fmt --all -- --check
 run "cargo clippy (server and shared crates)" cargo clippy --all-targets -- -D warnings
 run "cargo clippy (frontend, wasm32)" cargo clippy -p teilhabe-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings
+run "frontend unit tests (host)" cargo test -p teilhabe-frontend
 run "start a throwaway PostgreSQL" start_postgres
 run "build the server (release profile)" cargo build --profile server -p teilhabe-backend
 # The crash test kills this release binary mid-load.

@@ -75,6 +75,10 @@ confirm-waitlist-position = Sie sind Nummer { $position } auf der Warteliste. Wi
 confirm-code-label = Ihr Buchungscode
 confirm-code-note = Bitte schreiben Sie sich diesen Code auf. Mit dem Code können Sie Ihre Buchung ansehen oder absagen.
 confirm-to-booking = Meine Buchung ansehen
+confirm-print = Bestätigung drucken
+confirm-print-help = Fragen? Rufen Sie uns an: { $phone }
+confirm-calendar = In den Kalender eintragen
+confirm-calendar-description = Ihr Buchungscode: { $code }. Fragen? Telefon { $phone }
 
 booking-title = Meine Buchung
 booking-code-label = Ihr Buchungscode

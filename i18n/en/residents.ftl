@@ -75,6 +75,10 @@ confirm-waitlist-position = You are number { $position } on the waiting list. If
 confirm-code-label = Your booking code
 confirm-code-note = Please write this code down. With the code you can see or cancel your booking.
 confirm-to-booking = See my booking
+confirm-print = Print confirmation
+confirm-print-help = Questions? Call us: { $phone }
+confirm-calendar = Add to calendar
+confirm-calendar-description = Your booking code: { $code }. Questions? Phone { $phone }
 
 booking-title = My booking
 booking-code-label = Your booking code

@@ -8,6 +8,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SessionFactsProps {
     pub session: SessionSummary,
+    /// Whether to say how many seats are left (not after booking one).
+    #[prop_or(true)]
+    pub seats: bool,
 }
 
 #[function_component(SessionFacts)]
@@ -24,10 +27,12 @@ pub fn session_facts(props: &SessionFactsProps) -> Html {
                 <dt>{ i18n.t("session-where") }</dt>
                 <dd>{ &s.venue }<br />{ &s.district }</dd>
             </div>
-            <div>
-                <dt>{ i18n.t("session-seats") }</dt>
-                <dd>{ seats_left(&i18n, s.seats_left) }</dd>
-            </div>
+            if props.seats {
+                <div>
+                    <dt>{ i18n.t("session-seats") }</dt>
+                    <dd>{ seats_left(&i18n, s.seats_left) }</dd>
+                </div>
+            }
         </dl>
     }
 }

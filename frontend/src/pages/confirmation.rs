@@ -1,10 +1,16 @@
-//! Sign-up done: the booking code in large print, or the place on the waiting list.
+//! Sign-up done: the booking code in large print (or the place on the waiting list), the
+//! course it is for, a printable confirmation and a calendar file.
 
+use super::{use_load, Load};
+use crate::api::{self, encode};
 use crate::app::Route;
+use crate::calendar::{ics, CalendarEntry};
 use crate::components::page::Heading;
+use crate::components::session_facts::SessionFacts;
 use crate::draft::use_draft;
-use crate::i18n::use_t;
-use teilhabe_events::api::BookingStatus;
+use crate::format::topic_name;
+use crate::i18n::{use_t, I18n};
+use teilhabe_events::api::{BookingStatus, SessionSummary};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -13,10 +19,39 @@ pub struct Props {
     pub id: String,
 }
 
+/// A `data:` address holding the session's calendar file.
+fn calendar_file(i18n: &I18n, session: &SessionSummary, code: &str) -> String {
+    let summary = topic_name(i18n, session.topic);
+    let location = format!("{}, {}", session.venue, session.district);
+    let description = i18n.t_args(
+        "confirm-calendar-description",
+        &[
+            ("code", code.into()),
+            ("phone", i18n.t("help-phone-number").into()),
+        ],
+    );
+    let uid = format!("{}@teilhabe.norderstedt.de", code.replace('-', ""));
+    let entry = CalendarEntry {
+        uid: &uid,
+        summary: &summary,
+        location: &location,
+        description: &description,
+    };
+    let now = chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64)
+        .unwrap_or_default()
+        .fixed_offset();
+    let text = ics(&entry, &session.starts_at, &session.ends_at, &now);
+    format!("data:text/calendar;charset=utf-8,{}", encode(&text))
+}
+
 #[function_component(Confirmation)]
 pub fn confirmation(props: &Props) -> Html {
     let i18n = use_t();
     let draft = use_draft(&props.id);
+    let session = use_load(
+        props.id.clone(),
+        |id| async move { api::session(&id).await },
+    );
     let Some(result) = draft.result.clone() else {
         return html! { <Redirect<Route> to={Route::Session { id: props.id.clone() }} /> };
     };
@@ -26,9 +61,9 @@ pub fn confirmation(props: &Props) -> Html {
     } else {
         "confirm-title-confirmed"
     };
+    let code = &result.booking_code;
     // Read letter by letter by screen readers: "K 7 P, 4 W M".
-    let spoken: String = result
-        .booking_code
+    let spoken: String = code
         .chars()
         .map(|c| {
             if c == '-' {
@@ -38,13 +73,35 @@ pub fn confirmation(props: &Props) -> Html {
             }
         })
         .collect();
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    let course = match &*session {
+        Load::Ready(s) => html! {
+            <>
+                <h2>{ topic_name(&i18n, s.topic) }</h2>
+                <SessionFacts session={s.clone()} seats=false />
+                <div class="button-group">
+                    <button type="button" class="button" onclick={print}>{ i18n.t("confirm-print") }</button>
+                    <a class="button button-secondary" href={calendar_file(&i18n, s, code)}
+                        download={format!("teilhabe-{code}.ics")}>
+                        { i18n.t("confirm-calendar") }
+                    </a>
+                </div>
+            </>
+        },
+        _ => html! {},
+    };
     html! {
         <>
+            <p class="print-only">{ i18n.t("app-name") }</p>
             <div class="panel">
                 <Heading text={i18n.t(title)} />
-                <p class="panel-label" id="code-label">{ i18n.t("confirm-code-label") }</p>
+                <p class="panel-label">{ i18n.t("confirm-code-label") }</p>
                 <p class="booking-code">
-                    <span aria-hidden="true">{ &result.booking_code }</span>
+                    <span aria-hidden="true">{ code }</span>
                     <span class="visually-hidden">{ spoken.trim_end() }</span>
                 </p>
             </div>
@@ -52,7 +109,15 @@ pub fn confirmation(props: &Props) -> Html {
                 <p class="lead">{ i18n.t_args("confirm-waitlist-position", &[("position", position.into())]) }</p>
             }
             <p>{ i18n.t("confirm-code-note") }</p>
-            <Link<Route> to={Route::Booking { code: result.booking_code.clone() }} classes="button">
+            <dl class="facts">
+                <div>
+                    <dt>{ i18n.t("booking-for") }</dt>
+                    <dd>{ &draft.name }</dd>
+                </div>
+            </dl>
+            { course }
+            <p class="print-only">{ i18n.t_args("confirm-print-help", &[("phone", i18n.t("help-phone-number").into())]) }</p>
+            <Link<Route> to={Route::Booking { code: code.clone() }} classes="button">
                 { i18n.t("confirm-to-booking") }
             </Link<Route>>
         </>
