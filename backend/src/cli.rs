@@ -126,7 +126,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 None => return Err(CliError::UnknownReadModel(String::new())),
             }
             let store = crate::store::open(&config.database_url).await?;
-            let pool = crate::projections::connect_read_models(&config.database_url).await?;
+            let pool = crate::projections::ReadDb::connect(&config.database_url).await?;
             let catalogue = Catalogue::open(pool).await?;
             let head = store.head().await?;
             let projector = Projector::new(store, catalogue);

@@ -36,7 +36,7 @@ pub struct AppState {
 /// Opens the store, brings the read models up to date and seeds demo data if asked.
 pub async fn state(config: &Config) -> Result<AppState, StartupError> {
     let store = crate::store::open(&config.database_url).await?;
-    let pool = crate::projections::connect_read_models(&config.database_url).await?;
+    let pool = crate::projections::ReadDb::connect(&config.database_url).await?;
     let catalogue = Catalogue::open(pool).await?;
     let projector = Arc::new(Projector::new(store.clone(), catalogue.clone()));
     let position = projector.catch_up().await?;

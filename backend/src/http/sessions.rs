@@ -17,9 +17,11 @@ use teilhabe_events::api::{
 use teilhabe_events::session::Channel;
 use teilhabe_events::{booking_code, BookingCode, SessionCommand, SessionEvent};
 
-pub async fn list(State(state): State<AppState>) -> Result<Json<Vec<SessionSummary>>, ApiError> {
+/// Upcoming sessions, soonest first (a JSON array of `SessionSummary`).
+pub async fn list(State(state): State<AppState>) -> Result<Response, ApiError> {
     let now = state.clock.now().timestamp();
-    Ok(Json(state.catalogue.upcoming(now).await?))
+    let json = state.catalogue.upcoming_json(now).await?;
+    Ok(json_response(StatusCode::OK, json.to_string()))
 }
 
 pub async fn show(

@@ -1,9 +1,12 @@
 //! The course catalogue (sessions with seats left) and the booking-code index.
+//!
+//! Sessions are few and read on every page, so the catalogue also keeps them in memory,
+//! updated after each committed batch; bookings are many and stay in the database.
 
+use super::db::{ReadDb, Row, Statement, Value};
 use super::ProjectionError;
-use sqlx::any::AnyRow;
-use sqlx::{AnyPool, Executor, Row};
 use std::collections::HashMap;
+use std::sync::{Arc, PoisonError, RwLock};
 use teilhabe_events::api::{BookingStatus, BookingView, SessionSummary};
 use teilhabe_events::{BookingCode, SessionEvent, Topic};
 
@@ -21,13 +24,11 @@ const SCHEMA: &[&str] = &[
         code TEXT PRIMARY KEY, session_id TEXT NOT NULL, name TEXT NOT NULL,
         status TEXT NOT NULL, queued_at BIGINT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS catalogue_bookings_queue ON catalogue_bookings (session_id, status, queued_at)",
+    "INSERT INTO projection_checkpoints (name, position) VALUES ('catalogue', 0) ON CONFLICT (name) DO NOTHING",
 ];
 
-/// Where the catalogue lives; cheap to clone.
-#[derive(Clone, Debug)]
-pub struct Catalogue {
-    pool: AnyPool,
-}
+/// Rows per multi-row insert (5 parameters each keeps well inside both databases' limits).
+const ROWS_PER_INSERT: usize = 500;
 
 /// The stream id of a session's events.
 pub fn session_stream(id: &str) -> String {
@@ -38,75 +39,137 @@ fn session_id_of(stream_id: &str) -> &str {
     stream_id.strip_prefix("session-").unwrap_or(stream_id)
 }
 
+/// A session as the catalogue keeps it.
+#[derive(Clone, Debug, PartialEq)]
+struct Entry {
+    summary: SessionSummary,
+    confirmed: i64,
+    waitlisted: i64,
+}
+
+impl Entry {
+    fn summary(&self) -> SessionSummary {
+        let capacity = i64::from(self.summary.capacity);
+        SessionSummary {
+            seats_left: u32::try_from((capacity - self.confirmed).max(0)).unwrap_or(0),
+            waitlist_length: u32::try_from(self.waitlisted.max(0)).unwrap_or(0),
+            ..self.summary.clone()
+        }
+    }
+}
+
 const SESSION_COLUMNS: &str =
     "id, title, topic, venue, district, starts_at, ends_at, capacity, confirmed, waitlisted";
 
-fn summary(row: &AnyRow) -> Result<SessionSummary, ProjectionError> {
-    let topic: String = row.try_get("topic")?;
-    let parse_time = |name: &str| -> Result<_, ProjectionError> {
-        let text: String = row.try_get(name)?;
-        chrono::DateTime::parse_from_rfc3339(&text)
-            .map_err(|e| ProjectionError::Database(sqlx::Error::Decode(e.into())))
+fn entry_from_row(row: &Row) -> Option<Entry> {
+    let [id, title, topic, venue, district, starts_at, ends_at, capacity, confirmed, waitlisted] =
+        row.as_slice()
+    else {
+        return None;
     };
-    let count = |name: &str| -> Result<u32, ProjectionError> {
-        let n: i64 = row.try_get(name)?;
-        Ok(u32::try_from(n).unwrap_or_default())
-    };
-    let capacity = count("capacity")?;
-    let confirmed = count("confirmed")?;
-    Ok(SessionSummary {
-        id: row.try_get("id")?,
-        title: row.try_get("title")?,
-        topic: serde_json::from_value(serde_json::Value::String(topic))
-            .unwrap_or(Topic::SmartphoneBasics),
-        venue: row.try_get("venue")?,
-        district: row.try_get("district")?,
-        starts_at: parse_time("starts_at")?,
-        ends_at: parse_time("ends_at")?,
-        capacity,
-        seats_left: capacity.saturating_sub(confirmed),
-        waitlist_length: count("waitlisted")?,
+    let topic: Topic =
+        serde_json::from_value(serde_json::Value::String(topic.text().to_owned())).ok()?;
+    Some(Entry {
+        summary: SessionSummary {
+            id: id.text().to_owned(),
+            title: title.text().to_owned(),
+            topic,
+            venue: venue.text().to_owned(),
+            district: district.text().to_owned(),
+            starts_at: chrono::DateTime::parse_from_rfc3339(starts_at.text()).ok()?,
+            ends_at: chrono::DateTime::parse_from_rfc3339(ends_at.text()).ok()?,
+            capacity: u32::try_from(capacity.int()).ok()?,
+            seats_left: 0,
+            waitlist_length: 0,
+        },
+        confirmed: confirmed.int(),
+        waitlisted: waitlisted.int(),
     })
 }
 
+/// Where the catalogue lives; cheap to clone.
+#[derive(Clone)]
+pub struct Catalogue {
+    db: ReadDb,
+    sessions: Arc<RwLock<HashMap<String, Entry>>>,
+    /// The upcoming list as JSON, for the minute and the state it was made in.
+    listing: Arc<RwLock<Option<Listing>>>,
+    /// Counts changes to `sessions`, so the listing knows when it is stale.
+    generation: Arc<std::sync::atomic::AtomicU64>,
+}
+
+struct Listing {
+    generation: u64,
+    minute: i64,
+    json: Arc<str>,
+}
+
 impl Catalogue {
-    pub async fn open(pool: AnyPool) -> Result<Self, ProjectionError> {
-        for statement in SCHEMA {
-            pool.execute(*statement).await?;
-        }
-        sqlx::query(
-            "INSERT INTO projection_checkpoints (name, position) VALUES ($1, 0) ON CONFLICT (name) DO NOTHING",
-        )
-        .bind(NAME)
-        .execute(&pool)
-        .await?;
-        Ok(Self { pool })
+    pub async fn open(db: ReadDb) -> Result<Self, ProjectionError> {
+        db.execute_all(SCHEMA).await?;
+        let catalogue = Self {
+            db,
+            sessions: Arc::default(),
+            listing: Arc::default(),
+            generation: Arc::default(),
+        };
+        catalogue.reload_sessions().await?;
+        Ok(catalogue)
+    }
+
+    /// Reads every session from the database into memory.
+    async fn reload_sessions(&self) -> Result<(), ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                &format!("SELECT {SESSION_COLUMNS} FROM catalogue_sessions"),
+                vec![],
+            )
+            .await?;
+        let loaded: HashMap<_, _> = rows
+            .iter()
+            .filter_map(entry_from_row)
+            .map(|e| (e.summary.id.clone(), e))
+            .collect();
+        *self
+            .sessions
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = loaded;
+        self.changed();
+        Ok(())
     }
 
     /// Drops the catalogue's rows and sets its checkpoint back to the start of the log.
     pub async fn reset(&self) -> Result<(), ProjectionError> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query("DELETE FROM catalogue_bookings")
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM catalogue_sessions")
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("UPDATE projection_checkpoints SET position = 0 WHERE name = $1")
-            .bind(NAME)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
+        let guard = Statement::new(
+            "UPDATE projection_checkpoints SET position = 0 WHERE name = $1",
+            vec![NAME.into()],
+        );
+        let statements = vec![
+            Statement::new("DELETE FROM catalogue_bookings", vec![]),
+            Statement::new("DELETE FROM catalogue_sessions", vec![]),
+        ];
+        self.db.write_guarded(guard, statements).await?;
+        self.sessions
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
+        self.changed();
         Ok(())
     }
 
     pub async fn checkpoint(&self) -> Result<u64, ProjectionError> {
-        let position: Option<i64> =
-            sqlx::query_scalar("SELECT position FROM projection_checkpoints WHERE name = $1")
-                .bind(NAME)
-                .fetch_optional(&self.pool)
-                .await?;
-        Ok(position.and_then(|p| u64::try_from(p).ok()).unwrap_or(0))
+        let rows = self
+            .db
+            .query(
+                "SELECT position FROM projection_checkpoints WHERE name = $1",
+                vec![NAME.into()],
+            )
+            .await?;
+        Ok(rows
+            .first()
+            .and_then(|r| r.first())
+            .map_or(0, |v| u64::try_from(v.int()).unwrap_or(0)))
     }
 
     /// Applies events and moves the checkpoint from `from` to `last`, all in one transaction.
@@ -118,65 +181,96 @@ impl Catalogue {
         from: u64,
         last: u64,
     ) -> Result<bool, ProjectionError> {
-        let mut tx = self.pool.begin().await?;
-        // The checkpoint is moved first, as a compare-and-set: on SQLite a transaction that
-        // reads before it writes fails at once with "database is locked" when another
-        // connection wrote in between (the busy timeout does not cover that upgrade), while one
-        // that writes first waits its turn; and the condition keeps two processes from
-        // applying the same events twice.
-        let moved = sqlx::query(
-            "UPDATE projection_checkpoints SET position = $1 WHERE name = $2 AND position = $3",
-        )
-        .bind(i64::try_from(last).unwrap_or(i64::MAX))
-        .bind(NAME)
-        .bind(i64::try_from(from).unwrap_or(i64::MAX))
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if moved != 1 {
-            tx.rollback().await?;
-            return Ok(false);
-        }
         let mut fold = Fold::default();
         for (position, stream_id, event) in events {
-            let session = session_id_of(stream_id);
             let position = i64::try_from(*position).unwrap_or(i64::MAX);
-            fold.apply(&mut tx, session, position, event).await?;
+            fold.apply(&self.db, session_id_of(stream_id), position, event)
+                .await?;
         }
-        fold.write(&mut tx).await?;
-        tx.commit().await?;
-        Ok(true)
+        // The checkpoint moves first, as a compare-and-set: it keeps two processes from
+        // applying the same events twice.
+        let guard = Statement::new(
+            "UPDATE projection_checkpoints SET position = $1 WHERE name = $2 AND position = $3",
+            vec![
+                i64::try_from(last).unwrap_or(i64::MAX).into(),
+                NAME.into(),
+                i64::try_from(from).unwrap_or(i64::MAX).into(),
+            ],
+        );
+        let committed = self.db.write_guarded(guard, fold.statements()).await?;
+        if committed {
+            fold.update_memory(
+                &mut self
+                    .sessions
+                    .write()
+                    .unwrap_or_else(PoisonError::into_inner),
+            );
+            self.changed();
+        } else {
+            self.reload_sessions().await?;
+        }
+        Ok(committed)
     }
 
-    /// Sessions that have not ended by `now`, soonest first.
+    fn changed(&self) {
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::Release);
+    }
+
+    /// [`Catalogue::upcoming`] as JSON, made at most once per minute and change.
+    pub async fn upcoming_json(&self, now_epoch: i64) -> Result<Arc<str>, ProjectionError> {
+        let generation = self.generation.load(std::sync::atomic::Ordering::Acquire);
+        let minute = now_epoch.div_euclid(60);
+        if let Some(listing) = self
+            .listing
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+        {
+            if listing.generation == generation && listing.minute == minute {
+                return Ok(listing.json.clone());
+            }
+        }
+        // Sessions that end within this minute are listed until it is over.
+        let list = self.upcoming(minute * 60).await?;
+        let json: Arc<str> = serde_json::to_string(&list)
+            .unwrap_or_else(|_| "[]".into())
+            .into();
+        *self.listing.write().unwrap_or_else(PoisonError::into_inner) = Some(Listing {
+            generation,
+            minute,
+            json: json.clone(),
+        });
+        Ok(json)
+    }
+
+    /// Sessions that have not ended by `now_epoch`, soonest first.
     pub async fn upcoming(&self, now_epoch: i64) -> Result<Vec<SessionSummary>, ProjectionError> {
-        let rows = sqlx::query(&format!(
-            "SELECT {SESSION_COLUMNS} FROM catalogue_sessions WHERE ends_epoch > $1 ORDER BY starts_epoch, id"
-        ))
-        .bind(now_epoch)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(summary).collect()
+        let sessions = self.sessions.read().unwrap_or_else(PoisonError::into_inner);
+        let mut list: Vec<SessionSummary> = sessions
+            .values()
+            .filter(|e| e.summary.ends_at.timestamp() > now_epoch)
+            .map(Entry::summary)
+            .collect();
+        list.sort_by(|a, b| a.starts_at.cmp(&b.starts_at).then_with(|| a.id.cmp(&b.id)));
+        Ok(list)
     }
 
     pub async fn session(&self, id: &str) -> Result<Option<SessionSummary>, ProjectionError> {
-        let row = sqlx::query(&format!(
-            "SELECT {SESSION_COLUMNS} FROM catalogue_sessions WHERE id = $1"
-        ))
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.as_ref().map(summary).transpose()
+        let sessions = self.sessions.read().unwrap_or_else(PoisonError::into_inner);
+        Ok(sessions.get(id).map(Entry::summary))
     }
 
     /// Whether any booking, in any session, holds this code.
     pub async fn code_in_use(&self, code: &BookingCode) -> Result<bool, ProjectionError> {
-        let found: Option<String> =
-            sqlx::query_scalar("SELECT code FROM catalogue_bookings WHERE code = $1")
-                .bind(code.as_str())
-                .fetch_optional(&self.pool)
-                .await?;
-        Ok(found.is_some())
+        let rows = self
+            .db
+            .query(
+                "SELECT 1 FROM catalogue_bookings WHERE code = $1",
+                vec![code.as_str().into()],
+            )
+            .await?;
+        Ok(!rows.is_empty())
     }
 
     /// The session a booking belongs to.
@@ -184,43 +278,49 @@ impl Catalogue {
         &self,
         code: &BookingCode,
     ) -> Result<Option<String>, ProjectionError> {
-        Ok(
-            sqlx::query_scalar("SELECT session_id FROM catalogue_bookings WHERE code = $1")
-                .bind(code.as_str())
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        let rows = self
+            .db
+            .query(
+                "SELECT session_id FROM catalogue_bookings WHERE code = $1",
+                vec![code.as_str().into()],
+            )
+            .await?;
+        Ok(rows
+            .first()
+            .and_then(|r| r.first())
+            .map(|v| v.text().to_owned()))
     }
 
     pub async fn booking(
         &self,
         code: &BookingCode,
     ) -> Result<Option<BookingView>, ProjectionError> {
-        let Some(row) = sqlx::query(
-            "SELECT session_id, name, status, queued_at FROM catalogue_bookings WHERE code = $1",
-        )
-        .bind(code.as_str())
-        .fetch_optional(&self.pool)
-        .await?
-        else {
+        let rows = self
+            .db
+            .query(
+                "SELECT session_id, name, status, queued_at FROM catalogue_bookings WHERE code = $1",
+                vec![code.as_str().into()],
+            )
+            .await?;
+        let Some([session_id, name, status, queued_at]) = rows.first().map(Vec::as_slice) else {
             return Ok(None);
         };
-        let session_id: String = row.try_get("session_id")?;
-        let status: String = row.try_get("status")?;
-        let status = BookingStatus::parse(&status).unwrap_or(BookingStatus::Cancelled);
-        let queued_at: i64 = row.try_get("queued_at")?;
-        let Some(session) = self.session(&session_id).await? else {
+        let status = BookingStatus::parse(status.text()).unwrap_or(BookingStatus::Cancelled);
+        let Some(session) = self.session(session_id.text()).await? else {
             return Ok(None);
         };
         let waitlist_position = if status == BookingStatus::Waitlisted {
-            let ahead: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM catalogue_bookings WHERE session_id = $1 AND status = 'waitlisted' AND queued_at <= $2",
-            )
-            .bind(&session_id)
-            .bind(queued_at)
-            .fetch_one(&self.pool)
-            .await?;
-            u32::try_from(ahead).ok()
+            let ahead = self
+                .db
+                .query(
+                    "SELECT COUNT(*) FROM catalogue_bookings WHERE session_id = $1 AND status = 'waitlisted' AND queued_at <= $2",
+                    vec![session_id.clone(), queued_at.clone()],
+                )
+                .await?;
+            ahead
+                .first()
+                .and_then(|r| r.first())
+                .and_then(|v| u32::try_from(v.int()).ok())
         } else {
             None
         };
@@ -228,7 +328,7 @@ impl Catalogue {
             booking_code: code.to_string(),
             status,
             waitlist_position,
-            name: row.try_get("name")?,
+            name: name.text().to_owned(),
             session,
         }))
     }
@@ -238,55 +338,61 @@ impl Catalogue {
 /// multi-row inserts, counters as one update per session. This is what makes a rebuild fast.
 #[derive(Default)]
 struct Fold {
-    sessions: Vec<(String, teilhabe_events::SessionDetails)>,
+    sessions: Vec<Entry>,
     /// Change of (confirmed, waitlisted) per session.
     counts: HashMap<String, (i64, i64)>,
-    /// Bookings first seen in this batch, in order: code → row.
-    new_bookings: Vec<(String, NewBooking)>,
+    /// Bookings first seen in this batch, in order.
+    new_bookings: Vec<NewBooking>,
     new_index: HashMap<String, usize>,
     /// New status of bookings written by earlier batches.
     changed: HashMap<String, &'static str>,
 }
 
 struct NewBooking {
+    code: String,
     session: String,
     name: String,
     status: &'static str,
     queued_at: i64,
 }
 
-/// Rows per multi-row insert (5 parameters each keeps well inside both databases' limits).
-const ROWS_PER_INSERT: usize = 500;
+fn status_name(s: &str) -> Option<&'static str> {
+    match s {
+        "confirmed" => Some("confirmed"),
+        "waitlisted" => Some("waitlisted"),
+        "cancelled" => Some("cancelled"),
+        _ => None,
+    }
+}
 
 impl Fold {
     /// The current status of a booking: from this batch, or from the database.
     async fn status(
         &self,
-        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        db: &ReadDb,
         code: &str,
     ) -> Result<Option<&'static str>, ProjectionError> {
         if let Some(i) = self.new_index.get(code) {
-            return Ok(Some(self.new_bookings[*i].1.status));
+            return Ok(Some(self.new_bookings[*i].status));
         }
         if let Some(status) = self.changed.get(code) {
             return Ok(Some(status));
         }
-        let stored: Option<String> =
-            sqlx::query_scalar("SELECT status FROM catalogue_bookings WHERE code = $1")
-                .bind(code)
-                .fetch_optional(&mut **tx)
-                .await?;
-        Ok(stored.and_then(|s| match s.as_str() {
-            "confirmed" => Some("confirmed"),
-            "waitlisted" => Some("waitlisted"),
-            "cancelled" => Some("cancelled"),
-            _ => None,
-        }))
+        let rows = db
+            .query(
+                "SELECT status FROM catalogue_bookings WHERE code = $1",
+                vec![code.into()],
+            )
+            .await?;
+        Ok(rows
+            .first()
+            .and_then(|r| r.first())
+            .and_then(|v| status_name(v.text())))
     }
 
     fn set_status(&mut self, code: &str, status: &'static str) {
         match self.new_index.get(code) {
-            Some(i) => self.new_bookings[*i].1.status = status,
+            Some(i) => self.new_bookings[*i].status = status,
             None => {
                 self.changed.insert(code.to_owned(), status);
             }
@@ -301,15 +407,28 @@ impl Fold {
 
     async fn apply(
         &mut self,
-        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        db: &ReadDb,
         session: &str,
         position: i64,
         event: &SessionEvent,
     ) -> Result<(), ProjectionError> {
         match event {
-            SessionEvent::SessionScheduled(details) => {
-                self.sessions.push((session.to_owned(), details.clone()));
-            }
+            SessionEvent::SessionScheduled(d) => self.sessions.push(Entry {
+                summary: SessionSummary {
+                    id: session.to_owned(),
+                    title: d.title.clone(),
+                    topic: d.topic,
+                    venue: d.venue.clone(),
+                    district: d.district.clone(),
+                    starts_at: d.starts_at,
+                    ends_at: d.ends_at,
+                    capacity: d.capacity,
+                    seats_left: d.capacity,
+                    waitlist_length: 0,
+                },
+                confirmed: 0,
+                waitlisted: 0,
+            }),
             SessionEvent::ParticipantRegistered {
                 booking_code, name, ..
             }
@@ -320,21 +439,17 @@ impl Fold {
                 if self.new_index.contains_key(code) {
                     return Ok(());
                 }
-                let status = match event {
-                    SessionEvent::ParticipantRegistered { .. } => "confirmed",
-                    _ => "waitlisted",
-                };
-                self.new_index.insert(code.to_owned(), self.new_bookings.len());
-                self.new_bookings.push((
-                    code.to_owned(),
-                    NewBooking {
-                        session: session.to_owned(),
-                        name: name.as_str().to_owned(),
-                        status,
-                        queued_at: position,
-                    },
-                ));
-                if status == "confirmed" {
+                let confirmed = matches!(event, SessionEvent::ParticipantRegistered { .. });
+                self.new_index
+                    .insert(code.to_owned(), self.new_bookings.len());
+                self.new_bookings.push(NewBooking {
+                    code: code.to_owned(),
+                    session: session.to_owned(),
+                    name: name.as_str().to_owned(),
+                    status: if confirmed { "confirmed" } else { "waitlisted" },
+                    queued_at: position,
+                });
+                if confirmed {
                     self.count(session, 1, 0);
                 } else {
                     self.count(session, 0, 1);
@@ -342,7 +457,7 @@ impl Fold {
             }
             SessionEvent::RegistrationCancelled { booking_code } => {
                 let code = booking_code.as_str();
-                match self.status(tx, code).await? {
+                match self.status(db, code).await? {
                     Some("confirmed") => self.count(session, -1, 0),
                     Some("waitlisted") => self.count(session, 0, -1),
                     _ => return Ok(()),
@@ -351,7 +466,7 @@ impl Fold {
             }
             SessionEvent::ParticipantPromoted { booking_code } => {
                 let code = booking_code.as_str();
-                if self.status(tx, code).await? == Some("waitlisted") {
+                if self.status(db, code).await? == Some("waitlisted") {
                     self.count(session, 1, -1);
                     self.set_status(code, "confirmed");
                 }
@@ -360,64 +475,85 @@ impl Fold {
         Ok(())
     }
 
-    async fn write(self, tx: &mut sqlx::Transaction<'_, sqlx::Any>) -> Result<(), ProjectionError> {
-        for (id, d) in &self.sessions {
-            sqlx::query(
+    fn statements(&self) -> Vec<Statement> {
+        let mut out = Vec::new();
+        for e in &self.sessions {
+            let s = &e.summary;
+            out.push(Statement::new(
                 "INSERT INTO catalogue_sessions (id, title, topic, venue, district, starts_at, ends_at, starts_epoch, ends_epoch, capacity, confirmed, waitlisted)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, 0) ON CONFLICT (id) DO NOTHING",
-            )
-            .bind(id)
-            .bind(&d.title)
-            .bind(d.topic.slug())
-            .bind(&d.venue)
-            .bind(&d.district)
-            .bind(d.starts_at.to_rfc3339())
-            .bind(d.ends_at.to_rfc3339())
-            .bind(d.starts_at.timestamp())
-            .bind(d.ends_at.timestamp())
-            .bind(i64::from(d.capacity))
-            .execute(&mut **tx)
-            .await?;
+                vec![
+                    s.id.clone().into(),
+                    s.title.clone().into(),
+                    s.topic.slug().into(),
+                    s.venue.clone().into(),
+                    s.district.clone().into(),
+                    s.starts_at.to_rfc3339().into(),
+                    s.ends_at.to_rfc3339().into(),
+                    s.starts_at.timestamp().into(),
+                    s.ends_at.timestamp().into(),
+                    i64::from(s.capacity).into(),
+                ],
+            ));
         }
         for chunk in self.new_bookings.chunks(ROWS_PER_INSERT) {
             let values: Vec<String> = (0..chunk.len())
                 .map(|i| {
                     let p = i * 5;
-                    format!("(${}, ${}, ${}, ${}, ${})", p + 1, p + 2, p + 3, p + 4, p + 5)
+                    format!(
+                        "(${}, ${}, ${}, ${}, ${})",
+                        p + 1,
+                        p + 2,
+                        p + 3,
+                        p + 4,
+                        p + 5
+                    )
                 })
                 .collect();
-            let sql = format!(
-                "INSERT INTO catalogue_bookings (code, session_id, name, status, queued_at) VALUES {} ON CONFLICT (code) DO NOTHING",
-                values.join(", ")
-            );
-            let mut query = sqlx::query(&sql);
-            for (code, b) in chunk {
-                query = query
-                    .bind(code)
-                    .bind(&b.session)
-                    .bind(&b.name)
-                    .bind(b.status)
-                    .bind(b.queued_at);
-            }
-            query.execute(&mut **tx).await?;
+            let params = chunk
+                .iter()
+                .flat_map(|b| {
+                    [
+                        Value::from(b.code.as_str()),
+                        b.session.as_str().into(),
+                        b.name.as_str().into(),
+                        b.status.into(),
+                        b.queued_at.into(),
+                    ]
+                })
+                .collect();
+            out.push(Statement::new(
+                format!(
+                    "INSERT INTO catalogue_bookings (code, session_id, name, status, queued_at) VALUES {} ON CONFLICT (code) DO NOTHING",
+                    values.join(", ")
+                ),
+                params,
+            ));
         }
         for (code, status) in &self.changed {
-            sqlx::query("UPDATE catalogue_bookings SET status = $1 WHERE code = $2")
-                .bind(*status)
-                .bind(code)
-                .execute(&mut **tx)
-                .await?;
+            out.push(Statement::new(
+                "UPDATE catalogue_bookings SET status = $1 WHERE code = $2",
+                vec![(*status).into(), code.as_str().into()],
+            ));
         }
         for (session, (confirmed, waitlisted)) in &self.counts {
-            sqlx::query(
+            out.push(Statement::new(
                 "UPDATE catalogue_sessions SET confirmed = confirmed + $1, waitlisted = waitlisted + $2 WHERE id = $3",
-            )
-            .bind(*confirmed)
-            .bind(*waitlisted)
-            .bind(session)
-            .execute(&mut **tx)
-            .await?;
+                vec![(*confirmed).into(), (*waitlisted).into(), session.as_str().into()],
+            ));
         }
-        Ok(())
+        out
+    }
+
+    fn update_memory(self, sessions: &mut HashMap<String, Entry>) {
+        for e in self.sessions {
+            sessions.entry(e.summary.id.clone()).or_insert(e);
+        }
+        for (id, (confirmed, waitlisted)) in self.counts {
+            if let Some(e) = sessions.get_mut(&id) {
+                e.confirmed += confirmed;
+                e.waitlisted += waitlisted;
+            }
+        }
     }
 }

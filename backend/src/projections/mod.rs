@@ -12,45 +12,12 @@ use tokio::sync::watch;
 
 pub use catalogue::Catalogue;
 
-use sqlx::any::AnyPoolOptions;
-use sqlx::{AnyPool, Executor};
+pub mod db;
 
-/// A pool for the read models, in the same database as the log. On SQLite they are written
-/// with `synchronous = NORMAL`: they can always be rebuilt from the log.
-pub async fn connect_read_models(url: &str) -> Result<AnyPool, ProjectionError> {
-    sqlx::any::install_default_drivers();
-    let sqlite = url.starts_with("sqlite:");
-    let url = if sqlite {
-        let path = crate::store::sqlite_path(url);
-        if let Some(dir) = std::path::Path::new(path).parent() {
-            if !dir.as_os_str().is_empty() {
-                std::fs::create_dir_all(dir).map_err(|e| ProjectionError::Database(e.into()))?;
-            }
-        }
-        format!("sqlite://{path}?mode=rwc")
-    } else {
-        url.to_owned()
-    };
-    let pool = AnyPoolOptions::new()
-        .max_connections(if sqlite { 8 } else { 16 })
-        .acquire_timeout(Duration::from_secs(30))
-        .after_connect(move |conn, _| {
-            Box::pin(async move {
-                if sqlite {
-                    conn.execute("PRAGMA journal_mode = WAL").await?;
-                    conn.execute("PRAGMA synchronous = NORMAL").await?;
-                    conn.execute("PRAGMA busy_timeout = 10000").await?;
-                }
-                Ok(())
-            })
-        })
-        .connect(&url)
-        .await?;
-    Ok(pool)
-}
+pub use db::ReadDb;
 
 /// How many events one catch-up transaction applies at most.
-const BATCH: u32 = 5_000;
+const BATCH: u32 = 20_000;
 /// Events written by another process are noticed at the latest after this long; events of
 /// this process wake the projector at once.
 const OTHER_WRITERS: Duration = Duration::from_millis(250);
@@ -60,7 +27,11 @@ pub enum ProjectionError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("read model database: {0}")]
-    Database(#[from] sqlx::Error),
+    Sql(#[from] sqlx::Error),
+    #[error("read model database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("read model database: {0}")]
+    Database(String),
     #[error(transparent)]
     Decode(#[from] DecodeError),
     #[error("the read model did not catch up in time")]
@@ -105,8 +76,8 @@ impl Projector {
         let _one_at_a_time = self.running.lock().await;
         let mut checkpoint = self.catalogue.checkpoint().await?;
         self.checkpoint.send_replace(checkpoint);
+        let mut events = self.store.read_all(checkpoint, BATCH).await?;
         loop {
-            let events = self.store.read_all(checkpoint, BATCH).await?;
             let Some(last) = events.last().map(|e| e.position) else {
                 return Ok(checkpoint);
             };
@@ -114,15 +85,18 @@ impl Projector {
                 .iter()
                 .map(|e| Ok((e.position, e.stream_id.as_str(), decode(e)?)))
                 .collect::<Result<Vec<_>, DecodeError>>()?;
-            checkpoint = if self
-                .catalogue
-                .apply_batch(&decoded, checkpoint, last)
-                .await?
-            {
-                last
+            // Read the next page while this one is written.
+            let (next, applied) = tokio::join!(
+                self.store.read_all(last, BATCH),
+                self.catalogue.apply_batch(&decoded, checkpoint, last)
+            );
+            if applied? {
+                checkpoint = last;
+                events = next?;
             } else {
-                self.catalogue.checkpoint().await?
-            };
+                checkpoint = self.catalogue.checkpoint().await?;
+                events = self.store.read_all(checkpoint, BATCH).await?;
+            }
             self.checkpoint.send_replace(checkpoint);
             progress(checkpoint);
         }

@@ -1,0 +1,287 @@
+//! Where read models live: the same database as the log, reached through rusqlite on SQLite
+//! (several times faster than sqlx's SQLite driver here) and sqlx on PostgreSQL, behind one
+//! small interface of rows and values so each read model's SQL is written once.
+
+use super::ProjectionError;
+use rusqlite::types::{ToSqlOutput, ValueRef};
+use rusqlite::{Connection, OpenFlags, ToSql, TransactionBehavior};
+use sqlx::postgres::{PgArguments, PgPoolOptions, PgRow};
+use sqlx::{Executor, PgPool, Row as _};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+/// A value in a read-model row: our tables hold only integers and text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    Int(i64),
+    Text(String),
+    Null,
+}
+
+impl Value {
+    pub fn int(&self) -> i64 {
+        match self {
+            Value::Int(n) => *n,
+            _ => 0,
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        match self {
+            Value::Text(s) => s,
+            _ => "",
+        }
+    }
+}
+
+impl From<i64> for Value {
+    fn from(n: i64) -> Self {
+        Value::Int(n)
+    }
+}
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Value::Text(s.to_owned())
+    }
+}
+impl From<String> for Value {
+    fn from(s: String) -> Self {
+        Value::Text(s)
+    }
+}
+
+impl ToSql for Value {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(match self {
+            Value::Int(n) => ToSqlOutput::Borrowed(ValueRef::Integer(*n)),
+            Value::Text(s) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
+            Value::Null => ToSqlOutput::Borrowed(ValueRef::Null),
+        })
+    }
+}
+
+pub type Row = Vec<Value>;
+
+/// One statement with its parameters (`$1`, `$2`, … in both dialects).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Statement {
+    pub sql: String,
+    pub params: Vec<Value>,
+}
+
+impl Statement {
+    pub fn new(sql: impl Into<String>, params: Vec<Value>) -> Self {
+        Self {
+            sql: sql.into(),
+            params,
+        }
+    }
+}
+
+/// Read models in a SQLite file: pooled readers and one writer connection.
+pub struct SqliteDb {
+    path: String,
+    readers: Mutex<Vec<Connection>>,
+    writer: Mutex<Connection>,
+}
+
+/// The read models' database.
+#[derive(Clone)]
+pub enum ReadDb {
+    Sqlite(Arc<SqliteDb>),
+    Postgres(PgPool),
+}
+
+fn open_sqlite(path: &str) -> Result<Connection, rusqlite::Error> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(Duration::from_secs(10))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    // Read models can be rebuilt from the log: they need not wait for the disk on every commit.
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // 64 MiB of page cache: the booking index is written at random places.
+    conn.pragma_update(None, "cache_size", -65_536)?;
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(conn)
+}
+
+fn sqlite_row(row: &rusqlite::Row<'_>, columns: usize) -> rusqlite::Result<Row> {
+    (0..columns)
+        .map(|i| {
+            Ok(match row.get_ref(i)? {
+                ValueRef::Integer(n) => Value::Int(n),
+                ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+                ValueRef::Real(f) => Value::Int(f as i64),
+                ValueRef::Null | ValueRef::Blob(_) => Value::Null,
+            })
+        })
+        .collect()
+}
+
+fn pg_bind<'q>(
+    mut query: sqlx::query::Query<'q, sqlx::Postgres, PgArguments>,
+    params: &'q [Value],
+) -> sqlx::query::Query<'q, sqlx::Postgres, PgArguments> {
+    for p in params {
+        query = match p {
+            Value::Int(n) => query.bind(*n),
+            Value::Text(s) => query.bind(s.as_str()),
+            Value::Null => query.bind(None::<String>),
+        };
+    }
+    query
+}
+
+fn pg_row(row: &PgRow) -> Row {
+    (0..row.len())
+        .map(|i| {
+            if let Ok(Some(n)) = row.try_get::<Option<i64>, _>(i) {
+                Value::Int(n)
+            } else if let Ok(Some(s)) = row.try_get::<Option<String>, _>(i) {
+                Value::Text(s)
+            } else {
+                Value::Null
+            }
+        })
+        .collect()
+}
+
+impl ReadDb {
+    /// Connects to the database named by `url` (`sqlite://FILE` or `postgres://…`).
+    pub async fn connect(url: &str) -> Result<Self, ProjectionError> {
+        if url.starts_with("sqlite:") {
+            let path = crate::store::sqlite_path(url).to_owned();
+            if let Some(dir) = std::path::Path::new(&path).parent() {
+                if !dir.as_os_str().is_empty() {
+                    std::fs::create_dir_all(dir)
+                        .map_err(|e| ProjectionError::Database(e.to_string()))?;
+                }
+            }
+            let writer = open_sqlite(&path)?;
+            Ok(ReadDb::Sqlite(Arc::new(SqliteDb {
+                path,
+                readers: Mutex::default(),
+                writer: Mutex::new(writer),
+            })))
+        } else {
+            let pool = PgPoolOptions::new()
+                .max_connections(16)
+                .acquire_timeout(Duration::from_secs(30))
+                .connect(url)
+                .await?;
+            Ok(ReadDb::Postgres(pool))
+        }
+    }
+
+    /// Runs a query and returns its rows.
+    pub async fn query(&self, sql: &str, params: Vec<Value>) -> Result<Vec<Row>, ProjectionError> {
+        match self {
+            ReadDb::Sqlite(db) => {
+                let (db, sql) = (db.clone(), sql.to_owned());
+                tokio::task::spawn_blocking(move || {
+                    let pooled = db
+                        .readers
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .pop();
+                    let conn = match pooled {
+                        Some(conn) => conn,
+                        None => open_sqlite(&db.path)?,
+                    };
+                    let rows = (|| {
+                        let mut statement = conn.prepare_cached(&sql)?;
+                        let columns = statement.column_count();
+                        let rows = statement
+                            .query_map(rusqlite::params_from_iter(params.iter()), |r| {
+                                sqlite_row(r, columns)
+                            })?;
+                        rows.collect::<Result<Vec<_>, _>>()
+                    })();
+                    db.readers
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .push(conn);
+                    Ok(rows?)
+                })
+                .await
+                .map_err(|e| ProjectionError::Database(e.to_string()))?
+            }
+            ReadDb::Postgres(pool) => {
+                let rows = pg_bind(sqlx::query(sql), &params).fetch_all(pool).await?;
+                Ok(rows.iter().map(pg_row).collect())
+            }
+        }
+    }
+
+    /// Runs statements that need no guard (schema changes), each on its own.
+    pub async fn execute_all(&self, statements: &[&str]) -> Result<(), ProjectionError> {
+        for sql in statements {
+            match self {
+                ReadDb::Sqlite(db) => {
+                    let (db, sql) = (db.clone(), (*sql).to_owned());
+                    tokio::task::spawn_blocking(move || {
+                        let conn = db.writer.lock().unwrap_or_else(PoisonError::into_inner);
+                        conn.execute(&sql, [])
+                    })
+                    .await
+                    .map_err(|e| ProjectionError::Database(e.to_string()))??;
+                }
+                ReadDb::Postgres(pool) => {
+                    pool.execute(*sql).await?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// In one transaction: runs `guard`, and only if it changed exactly one row, `statements`.
+    /// Returns whether the transaction was committed.
+    pub async fn write_guarded(
+        &self,
+        guard: Statement,
+        statements: Vec<Statement>,
+    ) -> Result<bool, ProjectionError> {
+        match self {
+            ReadDb::Sqlite(db) => {
+                let db = db.clone();
+                tokio::task::spawn_blocking(move || -> Result<bool, ProjectionError> {
+                    let mut conn = db.writer.lock().unwrap_or_else(PoisonError::into_inner);
+                    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+                    let changed = tx
+                        .prepare_cached(&guard.sql)?
+                        .execute(rusqlite::params_from_iter(guard.params.iter()))?;
+                    if changed != 1 {
+                        return Ok(false);
+                    }
+                    for s in &statements {
+                        tx.prepare_cached(&s.sql)?
+                            .execute(rusqlite::params_from_iter(s.params.iter()))?;
+                    }
+                    tx.commit()?;
+                    Ok(true)
+                })
+                .await
+                .map_err(|e| ProjectionError::Database(e.to_string()))?
+            }
+            ReadDb::Postgres(pool) => {
+                let mut tx = pool.begin().await?;
+                let changed = pg_bind(sqlx::query(&guard.sql), &guard.params)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                if changed != 1 {
+                    return Ok(false);
+                }
+                for s in &statements {
+                    pg_bind(sqlx::query(&s.sql), &s.params)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
+                Ok(true)
+            }
+        }
+    }
+}
