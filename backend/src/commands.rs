@@ -18,6 +18,17 @@ use std::sync::{Arc, Mutex, PoisonError};
 use teilhabe_events::{SessionCommand, SessionEvent};
 use tokio::sync::oneshot;
 
+/// A session is snapshotted each time its stream passes a multiple of this many events.
+const SNAPSHOT_EVERY: u64 = 100;
+/// Raised whenever the shape of `Session` changes; older snapshots are then ignored.
+const SNAPSHOT_FORMAT: u32 = 1;
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StoredSnapshot {
+    format: u32,
+    state: Session,
+}
+
 /// How often a batch is decided again after another process moved the stream on.
 const RETRIES: usize = 10;
 /// Idle slots beyond this many are forgotten (with their cached state).
@@ -104,18 +115,40 @@ impl CommandBus {
         slot
     }
 
-    /// Loads a session's current state and its stream version from the log.
+    /// Loads a session's current state and its stream version: from its latest snapshot, if
+    /// one fits, and the events after it.
     pub async fn load(&self, session_id: &str) -> Result<(Session, u64), CommandError> {
-        let stored = self
-            .store
-            .read_stream(&session_stream(session_id), 0)
-            .await?;
-        let mut session = Session::default();
-        let version = stored.last().map_or(0, |e| e.stream_version);
-        for event in &stored {
+        let stream = session_stream(session_id);
+        let snapshot = self.store.load_snapshot(&stream).await?.and_then(|(version, json)| {
+            let stored: StoredSnapshot = serde_json::from_str(&json).ok()?;
+            (stored.format == SNAPSHOT_FORMAT).then_some((stored.state, version))
+        });
+        let (mut session, mut version) = snapshot.unwrap_or_default();
+        for event in &self.store.read_stream(&stream, version).await? {
             session.apply(decode(event)?);
+            version = event.stream_version;
         }
         Ok((session, version))
+    }
+
+    /// Snapshots the session when its stream crossed a multiple of `SNAPSHOT_EVERY`.
+    fn snapshot_if_due(&self, session_id: &str, session: &Session, before: u64, after: u64) {
+        if before / SNAPSHOT_EVERY == after / SNAPSHOT_EVERY {
+            return;
+        }
+        let stored = StoredSnapshot {
+            format: SNAPSHOT_FORMAT,
+            state: session.clone(),
+        };
+        let Ok(json) = serde_json::to_string(&stored) else {
+            return;
+        };
+        let (store, stream) = (self.store.clone(), session_stream(session_id));
+        tokio::spawn(async move {
+            if let Err(err) = store.save_snapshot(&stream, after, json).await {
+                tracing::warn!(error = %err, "snapshot not saved");
+            }
+        });
     }
 
     /// Executes `command` on the session `session_id`. When `metadata.command_id` was recorded
@@ -241,6 +274,7 @@ impl CommandBus {
             };
             match self.store.append(request).await {
                 Ok(appended) => {
+                    self.snapshot_if_due(session_id, &session, version, version + written);
                     *lock(&slot.state) = Some((session, version + written));
                     return answer_all(batch, decisions, appended.last_position);
                 }
@@ -424,6 +458,39 @@ mod tests {
             assert_eq!((confirmed, waitlisted), (5, 195), "{db}");
             let (_, version) = bus.load("s1").await.unwrap();
             assert_eq!(version, 201, "{db}: every registration recorded once");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_session_loaded_from_its_snapshot_equals_one_replayed_from_the_start() {
+        for (db, bus) in buses().await {
+            for n in 0..250 {
+                bus.execute("s1", register(n), Metadata::new_command("t", "web"), status())
+                    .await
+                    .unwrap();
+            }
+            // Snapshots are written in the background.
+            let mut saved = None;
+            for _ in 0..100 {
+                saved = bus.store.load_snapshot(&session_stream("s1")).await.unwrap();
+                if saved.as_ref().is_some_and(|(v, _)| *v >= 200) {
+                    break;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            }
+            let (version, _) = saved.unwrap_or_else(|| panic!("{db}: a snapshot"));
+            assert!((200..=251).contains(&version), "{db}: snapshot at {version}");
+            let (from_snapshot, v1) = bus.load("s1").await.unwrap();
+            let mut replayed = Session::default();
+            for event in bus.store.read_stream(&session_stream("s1"), 0).await.unwrap() {
+                replayed.apply(decode(&event).unwrap());
+            }
+            assert_eq!(v1, 251, "{db}");
+            assert_eq!(
+                serde_json::to_string(&from_snapshot).unwrap(),
+                serde_json::to_string(&replayed).unwrap(),
+                "{db}"
+            );
         }
     }
 

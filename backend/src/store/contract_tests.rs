@@ -339,3 +339,13 @@ async fn subscribers_hear_of_each_commit() {
         assert_eq!(*heads.borrow(), 2, "{}", db.name);
     }
 }
+
+#[tokio::test]
+async fn a_snapshot_is_kept_and_never_replaced_by_an_older_one() {
+    for (db, store) in stores().await {
+        assert_eq!(store.load_snapshot("a").await.unwrap(), None, "{}", db.name);
+        store.save_snapshot("a", 200, "new".into()).await.unwrap();
+        store.save_snapshot("a", 100, "old".into()).await.unwrap();
+        assert_eq!(store.load_snapshot("a").await.unwrap(), Some((200, "new".into())), "{}", db.name);
+    }
+}

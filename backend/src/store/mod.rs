@@ -178,6 +178,13 @@ pub trait EventStore: Send + Sync + 'static {
 
     /// Notified with the head position after every commit in this process.
     fn subscribe(&self) -> tokio::sync::watch::Receiver<u64>;
+
+    /// The latest snapshot of a stream: its version and the state as JSON.
+    async fn load_snapshot(&self, stream_id: &str) -> Result<Option<(u64, String)>, StoreError>;
+
+    /// Keeps a snapshot of a stream at `version` (a newer one is never replaced by an older).
+    /// Snapshots are a cache: losing one only makes the next load longer.
+    async fn save_snapshot(&self, stream_id: &str, version: u64, state: String) -> Result<(), StoreError>;
 }
 
 /// Copies every event of `source` onto the end of `target`, positions, hashes and metadata

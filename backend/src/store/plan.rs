@@ -182,7 +182,14 @@ pub const SCHEMA: &[&str] = &[
     "INSERT INTO log_head (id, position, hash) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000') ON CONFLICT (id) DO NOTHING",
     // Every recorded command id, with the answer to repeat if it comes again.
     "CREATE TABLE IF NOT EXISTS commands (command_id TEXT PRIMARY KEY, stream_id TEXT NOT NULL, position BIGINT NOT NULL, response TEXT)",
+    // Aggregate snapshots: a cache beside the log, never a source of truth.
+    "CREATE TABLE IF NOT EXISTS snapshots (stream_id TEXT PRIMARY KEY, version BIGINT NOT NULL, state TEXT NOT NULL)",
 ];
+
+pub const READ_SNAPSHOT: &str = "SELECT version, state FROM snapshots WHERE stream_id = $1";
+pub const SAVE_SNAPSHOT: &str = "INSERT INTO snapshots (stream_id, version, state) VALUES ($1, $2, $3)
+     ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, state = excluded.state
+     WHERE excluded.version > snapshots.version";
 
 /// Shared SQL text (both dialects accept `$n` parameters).
 pub const LOCK_HEAD: &str =

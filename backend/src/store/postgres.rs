@@ -297,4 +297,25 @@ impl EventStore for PostgresEventStore {
     fn subscribe(&self) -> watch::Receiver<u64> {
         self.head.subscribe()
     }
+
+    async fn load_snapshot(&self, stream_id: &str) -> Result<Option<(u64, String)>, StoreError> {
+        let row = sqlx::query(plan::READ_SNAPSHOT)
+            .bind(stream_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        match row {
+            Some(row) => Ok(Some((to_u64(row.try_get(0)?), row.try_get(1)?))),
+            None => Ok(None),
+        }
+    }
+
+    async fn save_snapshot(&self, stream_id: &str, version: u64, state: String) -> Result<(), StoreError> {
+        sqlx::query(plan::SAVE_SNAPSHOT)
+            .bind(stream_id)
+            .bind(to_i64(version))
+            .bind(state)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
 }

@@ -360,4 +360,26 @@ impl EventStore for SqliteEventStore {
     fn subscribe(&self) -> watch::Receiver<u64> {
         self.inner.head.subscribe()
     }
+
+    async fn load_snapshot(&self, stream_id: &str) -> Result<Option<(u64, String)>, StoreError> {
+        let stream_id = stream_id.to_owned();
+        self.read(move |conn| {
+            Ok(conn
+                .prepare_cached(plan::READ_SNAPSHOT)?
+                .query_row([&stream_id], |r| Ok((to_u64(r.get(0)?), r.get(1)?)))
+                .optional()?)
+        })
+        .await
+    }
+
+    async fn save_snapshot(&self, stream_id: &str, version: u64, state: String) -> Result<(), StoreError> {
+        let stream_id = stream_id.to_owned();
+        // A pooled connection writes it: snapshots need not wait for the log's writer.
+        self.read(move |conn| {
+            conn.prepare_cached(plan::SAVE_SNAPSHOT)?
+                .execute(params![stream_id, to_i64(version), state])?;
+            Ok(())
+        })
+        .await
+    }
 }
