@@ -4,13 +4,11 @@ use crate::api::encode;
 use crate::components::layout::Layout;
 use crate::i18n::{I18n, LocaleContext};
 use crate::pages;
+use crate::router::{use_route, Router};
 use crate::settings::{use_settings_state, SettingsContext};
-use std::collections::HashMap;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-/// Every address of the app. `Routable` is written by hand: the derive builds a general
-/// route recogniser that costs more of the download than all these matches together.
+/// Every address of the app.
 #[derive(Clone, PartialEq, Debug)]
 pub enum Route {
     Start,
@@ -24,23 +22,15 @@ pub enum Route {
     Booking { code: String },
     BookingCancel { code: String },
     Help,
+    Accessibility,
+    ReportBarrier,
+    EasyRead,
     NotFound,
 }
 
-impl Routable for Route {
-    fn from_path(pattern: &str, params: &HashMap<&str, &str>) -> Option<Self> {
-        let path: Vec<&str> = pattern
-            .split('/')
-            .map(|s| {
-                s.strip_prefix(':')
-                    .and_then(|k| params.get(k).copied())
-                    .unwrap_or(s)
-            })
-            .collect();
-        Self::recognize(&path.join("/"))
-    }
-
-    fn to_path(&self) -> String {
+impl Route {
+    /// The address of the route.
+    pub fn to_path(&self) -> String {
         match self {
             Route::Start => "/".into(),
             Route::Finder => "/sessions".into(),
@@ -53,35 +43,19 @@ impl Routable for Route {
             Route::Booking { code } => format!("/booking/{}", encode(code)),
             Route::BookingCancel { code } => format!("/booking/{}/cancel", encode(code)),
             Route::Help => "/help".into(),
+            Route::Accessibility => "/accessibility".into(),
+            Route::ReportBarrier => "/accessibility/report".into(),
+            // Where German readers and auditors look for Leichte Sprache.
+            Route::EasyRead => "/leichte-sprache".into(),
             Route::NotFound => "/404".into(),
         }
     }
 
-    fn routes() -> Vec<&'static str> {
-        vec![
-            "/",
-            "/sessions",
-            "/sessions/:id",
-            "/sessions/:id/register/name",
-            "/sessions/:id/register/contact",
-            "/sessions/:id/register/check",
-            "/sessions/:id/register/done",
-            "/booking",
-            "/booking/:code",
-            "/booking/:code/cancel",
-            "/help",
-            "/404",
-        ]
-    }
-
-    fn not_found_route() -> Option<Self> {
-        Some(Route::NotFound)
-    }
-
-    fn recognize(pathname: &str) -> Option<Self> {
+    /// The route an address names; unknown addresses name the not-found page.
+    pub fn recognize(pathname: &str) -> Self {
         let segments: Vec<&str> = pathname.split('/').filter(|s| !s.is_empty()).collect();
         let id = |s: &str| s.to_owned();
-        Some(match segments.as_slice() {
+        match segments.as_slice() {
             [] => Route::Start,
             ["sessions"] => Route::Finder,
             ["sessions", s] => Route::Session { id: id(s) },
@@ -93,13 +67,18 @@ impl Routable for Route {
             ["booking", c] => Route::Booking { code: id(c) },
             ["booking", c, "cancel"] => Route::BookingCancel { code: id(c) },
             ["help"] => Route::Help,
+            ["accessibility"] => Route::Accessibility,
+            ["accessibility", "report"] => Route::ReportBarrier,
+            ["leichte-sprache"] => Route::EasyRead,
             _ => Route::NotFound,
-        })
+        }
     }
 }
 
-fn switch(route: Route) -> Html {
-    match route {
+/// The page of the current route.
+#[function_component(Switch)]
+fn switch() -> Html {
+    match use_route() {
         Route::Start => html! { <pages::start::Start /> },
         Route::Finder => html! { <pages::finder::Finder /> },
         Route::Session { id } => html! { <pages::session::SessionPage {id} /> },
@@ -113,6 +92,9 @@ fn switch(route: Route) -> Html {
         Route::Booking { code } => html! { <pages::booking::BookingPage {code} /> },
         Route::BookingCancel { code } => html! { <pages::booking_cancel::BookingCancel {code} /> },
         Route::Help => html! { <pages::help::Help /> },
+        Route::Accessibility => html! { <pages::accessibility::Accessibility /> },
+        Route::ReportBarrier => html! { <pages::report_barrier::ReportBarrier /> },
+        Route::EasyRead => html! { <pages::easy_read::EasyRead /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
     }
 }
@@ -167,11 +149,11 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<LocaleContext> {context}>
             <ContextProvider<SettingsContext> context={settings}>
-                <BrowserRouter>
+                <Router>
                     <Layout>
-                        <Switch<Route> render={switch} />
+                        <Switch />
                     </Layout>
-                </BrowserRouter>
+                </Router>
             </ContextProvider<SettingsContext>>
         </ContextProvider<LocaleContext>>
     }

@@ -8,6 +8,7 @@ mod draft;
 mod format;
 mod i18n;
 mod pages;
+mod router;
 mod settings;
 mod speech;
 

@@ -108,6 +108,9 @@ const AREAS: &[&str] = &[
     "date-",
     "problem-",
     "help-",
+    "a11y-",
+    "report-",
+    "easy-",
 ];
 
 #[test]

@@ -2,8 +2,8 @@
 
 use crate::app::Route;
 use crate::i18n::use_t;
+use crate::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct BackLinkProps {
@@ -14,6 +14,6 @@ pub struct BackLinkProps {
 pub fn back_link(props: &BackLinkProps) -> Html {
     let i18n = use_t();
     html! {
-        <Link<Route> to={props.to.clone()} classes="back-link">{ i18n.t("app-back") }</Link<Route>>
+        <Link to={props.to.clone()} classes="back-link">{ i18n.t("app-back") }</Link>
     }
 }

@@ -5,9 +5,9 @@ use crate::app::Route;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::toggle::{toggle, toggle_group};
 use crate::i18n::{use_t, LocaleContext};
+use crate::router::Link;
 use crate::settings::{Settings, SettingsContext, TEXT_SIZES};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
@@ -102,14 +102,14 @@ pub fn layout(props: &LayoutProps) -> Html {
         })
     };
     let footer_link = |route: Route, label: &str| {
-        html! { <li><Link<Route> to={route}>{ i18n.t(label) }</Link<Route>></li> }
+        html! { <li><Link to={route}>{ i18n.t(label) }</Link></li> }
     };
     html! {
         <>
             <a class="skip-link" href="#main">{ i18n.t("app-skip-link") }</a>
             <header class="site-header">
                 <div class="container header-row">
-                    <Link<Route> to={Route::Start} classes="site-name">{ i18n.t("app-name") }</Link<Route>>
+                    <Link to={Route::Start} classes="site-name">{ i18n.t("app-name") }</Link>
                     <div class="header-tools">
                         <ReadAloud />
                         <button type="button" class="header-button" ref={toggle_button}
@@ -134,7 +134,10 @@ pub fn layout(props: &LayoutProps) -> Html {
                     <p>{ i18n.t("app-footer-text") }</p>
                     <nav aria-label={i18n.t("app-footer-nav-label")}>
                         <ul class="footer-links">
+                            { footer_link(Route::EasyRead, "easy-link") }
                             { footer_link(Route::Help, "start-help") }
+                            { footer_link(Route::Accessibility, "a11y-title") }
+                            { footer_link(Route::ReportBarrier, "report-title") }
                         </ul>
                     </nav>
                 </div>

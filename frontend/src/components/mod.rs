@@ -5,6 +5,7 @@ pub mod error_summary;
 pub mod layout;
 pub mod page;
 pub mod pictogram;
+pub mod prose;
 pub mod read_aloud;
 pub mod session_facts;
 pub mod text_field;

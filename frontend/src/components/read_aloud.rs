@@ -1,9 +1,9 @@
 //! "Read aloud": the main text spoken by the browser, where it has a voice for the language.
 
 use crate::i18n::use_t;
+use crate::router::use_route;
 use crate::speech;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[function_component(ReadAloud)]
 pub fn read_aloud() -> Html {
@@ -23,9 +23,9 @@ pub fn read_aloud() -> Html {
     }
     {
         // A new page or language ends the reading of the old one.
-        let path = use_location().map(|l| l.path().to_owned());
+        let route = use_route();
         let speaking = speaking.clone();
-        use_effect_with((path, lang), move |_| {
+        use_effect_with((route, lang), move |_| {
             move || {
                 speech::stop();
                 speaking.set(false);

@@ -8,9 +8,9 @@ use crate::components::page::Heading;
 use crate::components::session_facts::SessionFacts;
 use crate::format::topic_name;
 use crate::i18n::use_t;
+use crate::router::Link;
 use teilhabe_events::api::{BookingStatus, BookingView};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -66,7 +66,7 @@ pub fn booking_page(props: &Props) -> Html {
             <>
                 <Heading text={i18n.t("booking-title")} error=true />
                 <LoadStatus failure={f.clone()} />
-                <Link<Route> to={Route::BookingFind} classes="button">{ i18n.t("booking-find") }</Link<Route>>
+                <Link to={Route::BookingFind} classes="button">{ i18n.t("booking-find") }</Link>
             </>
         },
         Load::Ready(b) => html! {
@@ -74,9 +74,9 @@ pub fn booking_page(props: &Props) -> Html {
                 <Heading text={i18n.t("booking-title")} />
                 <BookingSummary booking={b.clone()} />
                 if b.status != BookingStatus::Cancelled {
-                    <Link<Route> to={Route::BookingCancel { code: b.booking_code.clone() }} classes="button button-secondary">
+                    <Link to={Route::BookingCancel { code: b.booking_code.clone() }} classes="button button-secondary">
                         { i18n.t("booking-cancel") }
-                    </Link<Route>>
+                    </Link>
                 }
             </>
         },

@@ -6,9 +6,9 @@ use crate::components::back_link::BackLink;
 use crate::components::error_summary::{ErrorSummary, ShownError};
 use crate::components::page::Heading;
 use crate::i18n::use_t;
+use crate::router::Link;
 use teilhabe_events::api::BookingView;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -52,7 +52,7 @@ pub fn booking_cancel(props: &Props) -> Html {
                     <Heading text={i18n.t("booking-cancelled-title")} />
                 </div>
                 <p class="lead">{ i18n.t("booking-cancelled-text") }</p>
-                <Link<Route> to={Route::Finder} classes="button">{ i18n.t("start-find") }</Link<Route>>
+                <Link to={Route::Finder} classes="button">{ i18n.t("start-find") }</Link>
             </>
         };
     }
@@ -71,9 +71,9 @@ pub fn booking_cancel(props: &Props) -> Html {
             <p class="lead">{ i18n.t("booking-cancel-text") }</p>
             <form {onsubmit} class="button-group">
                 <button type="submit" class="button button-warning" disabled={*sending}>{ i18n.t("booking-cancel-yes") }</button>
-                <Link<Route> to={Route::Booking { code: props.code.clone() }} classes="button button-secondary">
+                <Link to={Route::Booking { code: props.code.clone() }} classes="button button-secondary">
                     { i18n.t("booking-cancel-no") }
-                </Link<Route>>
+                </Link>
             </form>
         </>
     }

@@ -5,9 +5,9 @@ use crate::components::error_summary::{ErrorSummary, ShownError};
 use crate::components::page::Heading;
 use crate::components::text_field::TextField;
 use crate::i18n::use_t;
+use crate::router::use_navigator;
 use teilhabe_events::BookingCode;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[function_component(BookingFind)]
 pub fn booking_find() -> Html {

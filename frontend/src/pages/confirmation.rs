@@ -10,9 +10,9 @@ use crate::components::session_facts::SessionFacts;
 use crate::draft::use_draft;
 use crate::format::topic_name;
 use crate::i18n::{use_t, I18n};
+use crate::router::{Link, Redirect};
 use teilhabe_events::api::{BookingStatus, SessionSummary};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -53,7 +53,7 @@ pub fn confirmation(props: &Props) -> Html {
         |id| async move { api::session(&id).await },
     );
     let Some(result) = draft.result.clone() else {
-        return html! { <Redirect<Route> to={Route::Session { id: props.id.clone() }} /> };
+        return html! { <Redirect to={Route::Session { id: props.id.clone() }} /> };
     };
     let waitlisted = result.status == BookingStatus::Waitlisted;
     let title = if waitlisted {
@@ -117,9 +117,9 @@ pub fn confirmation(props: &Props) -> Html {
             </dl>
             { course }
             <p class="print-only">{ i18n.t_args("confirm-print-help", &[("phone", i18n.t("help-phone-number").into())]) }</p>
-            <Link<Route> to={Route::Booking { code: code.clone() }} classes="button">
+            <Link to={Route::Booking { code: code.clone() }} classes="button">
                 { i18n.t("confirm-to-booking") }
-            </Link<Route>>
+            </Link>
         </>
     }
 }

@@ -10,12 +10,12 @@ use crate::components::session_facts::SessionFacts;
 use crate::components::toggle::{toggle, toggle_group};
 use crate::format::topic_name;
 use crate::i18n::{use_t, I18n};
+use crate::router::Link;
 use chrono::Datelike;
 use std::cell::RefCell;
 use teilhabe_events::api::SessionSummary;
 use teilhabe_events::Topic;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// What the person chose; an empty list lets everything through.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -158,9 +158,9 @@ fn session_item(i18n: &I18n, s: &SessionSummary) -> Html {
             <div class="session-head">
                 <Pictogram topic={s.topic} />
                 <h2>
-                    <Link<Route> to={Route::Session { id: s.id.clone() }}>
+                    <Link to={Route::Session { id: s.id.clone() }}>
                         { topic_name(i18n, s.topic) }
-                    </Link<Route>>
+                    </Link>
                 </h2>
             </div>
             <SessionFacts session={s.clone()} />

@@ -1,20 +1,13 @@
 //! Help by phone or in person: the programme office's number, hours and address.
 
 use crate::components::page::Heading;
+use crate::components::prose::phone_link;
 use crate::i18n::use_t;
 use yew::prelude::*;
 
 #[function_component(Help)]
 pub fn help() -> Html {
     let i18n = use_t();
-    let phone = i18n.t("help-phone-number");
-    let tel = format!(
-        "tel:{}",
-        phone
-            .chars()
-            .filter(char::is_ascii_digit)
-            .collect::<String>()
-    );
     html! {
         <>
             <Heading text={i18n.t("help-title")} />
@@ -22,7 +15,7 @@ pub fn help() -> Html {
             <dl class="facts">
                 <div>
                     <dt>{ i18n.t("help-phone-label") }</dt>
-                    <dd><a class="phone" href={tel}>{ phone }</a></dd>
+                    <dd>{ phone_link(&i18n) }</dd>
                 </div>
                 <div>
                     <dt>{ i18n.t("help-hours-label") }</dt>

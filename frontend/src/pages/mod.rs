@@ -1,15 +1,18 @@
 //! One module per page.
 
+pub mod accessibility;
 pub mod booking;
 pub mod booking_cancel;
 pub mod booking_find;
 pub mod confirmation;
+pub mod easy_read;
 pub mod finder;
 pub mod help;
 pub mod not_found;
 pub mod register_check;
 pub mod register_contact;
 pub mod register_name;
+pub mod report_barrier;
 pub mod session;
 pub mod start;
 

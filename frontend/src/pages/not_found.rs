@@ -3,8 +3,8 @@
 use crate::app::Route;
 use crate::components::page::Heading;
 use crate::i18n::use_t;
+use crate::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[function_component(NotFound)]
 pub fn not_found() -> Html {
@@ -13,7 +13,7 @@ pub fn not_found() -> Html {
         <>
             <Heading text={i18n.t("app-not-found-title")} />
             <p>{ i18n.t("app-not-found-text") }</p>
-            <p><Link<Route> to={Route::Start}>{ i18n.t("app-not-found-home") }</Link<Route>></p>
+            <p><Link to={Route::Start}>{ i18n.t("app-not-found-home") }</Link></p>
         </>
     }
 }

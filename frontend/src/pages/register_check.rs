@@ -9,8 +9,8 @@ use crate::components::page::Heading;
 use crate::draft::use_draft;
 use crate::format::{date_in_words, topic_name};
 use crate::i18n::use_t;
+use crate::router::{use_navigator, Link};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -108,10 +108,10 @@ pub fn register_check(props: &Props) -> Html {
     };
     let change = |route: Route, what: &str| {
         html! {
-            <Link<Route> to={route}>
+            <Link to={route}>
                 { i18n.t("register-check-change") }
                 <span class="visually-hidden">{ format!(" – {}", i18n.t(what)) }</span>
-            </Link<Route>>
+            </Link>
         }
     };
     let id = props.id.clone();

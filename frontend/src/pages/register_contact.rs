@@ -7,9 +7,9 @@ use crate::components::page::Heading;
 use crate::components::text_field::TextField;
 use crate::draft::use_draft;
 use crate::i18n::use_t;
+use crate::router::use_navigator;
 use teilhabe_events::{Contact, ContactKind, FieldError};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

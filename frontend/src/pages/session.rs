@@ -9,8 +9,8 @@ use crate::components::pictogram::Pictogram;
 use crate::components::session_facts::SessionFacts;
 use crate::format::topic_name;
 use crate::i18n::use_t;
+use crate::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SessionProps {
@@ -49,9 +49,9 @@ pub fn session_page(props: &SessionProps) -> Html {
                     if full {
                         <p class="notice">{ i18n.t("session-full-note") }</p>
                     }
-                    <Link<Route> to={Route::RegisterName { id: s.id.clone() }} classes="button">
+                    <Link to={Route::RegisterName { id: s.id.clone() }} classes="button">
                         { i18n.t(action) }
-                    </Link<Route>>
+                    </Link>
                 </>
             }
         }

@@ -3,8 +3,8 @@
 use crate::app::Route;
 use crate::components::page::Heading;
 use crate::i18n::use_t;
+use crate::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[function_component(Start)]
 pub fn start() -> Html {
@@ -12,10 +12,10 @@ pub fn start() -> Html {
     let choice = |route: Route, title: &str, hint: &str| {
         html! {
             <li>
-                <Link<Route> to={route} classes="choice">
+                <Link to={route} classes="choice">
                     <span class="choice-title">{ i18n.t(title) }</span>
                     <span class="choice-hint">{ i18n.t(hint) }</span>
-                </Link<Route>>
+                </Link>
             </li>
         }
     };

@@ -1,0 +1,43 @@
+//! Report a barrier: by e-mail (a prepared message) or by phone.
+
+use crate::api::encode;
+use crate::app::Route;
+use crate::components::page::Heading;
+use crate::components::prose::{paragraphs, phone_link};
+use crate::i18n::use_t;
+use crate::router::Link;
+use yew::prelude::*;
+
+#[function_component(ReportBarrier)]
+pub fn report_barrier() -> Html {
+    let i18n = use_t();
+    let email = i18n.t("help-email-address");
+    let mailto = format!(
+        "mailto:{email}?subject={}&body={}",
+        encode(&i18n.t("report-mail-subject")),
+        encode(&i18n.t("report-mail-body"))
+    );
+    html! {
+        <>
+            <Heading text={i18n.t("report-title")} />
+            <p class="lead">{ i18n.t("report-intro") }</p>
+            { paragraphs(&i18n, &["report-how"]) }
+            <p><a class="button" href={mailto}>{ i18n.t("report-write") }</a></p>
+            <dl class="facts">
+                <div>
+                    <dt>{ i18n.t("help-email-label") }</dt>
+                    <dd>{ email }</dd>
+                </div>
+                <div>
+                    <dt>{ i18n.t("help-phone-label") }</dt>
+                    <dd>{ phone_link(&i18n) }</dd>
+                </div>
+                <div>
+                    <dt>{ i18n.t("help-hours-label") }</dt>
+                    <dd>{ i18n.t("help-hours") }</dd>
+                </div>
+            </dl>
+            <p><Link to={Route::Accessibility}>{ i18n.t("a11y-title") }</Link></p>
+        </>
+    }
+}
