@@ -61,9 +61,45 @@ pub const LOCALES: &[Locale] = &[
         right_to_left: false,
     },
     Locale {
+        tag: "de-x-leicht",
+        lang: "de",
+        native_name: "Leichte Sprache",
+        right_to_left: false,
+    },
+    Locale {
         tag: "en",
         lang: "en",
         native_name: "English",
+        right_to_left: false,
+    },
+    Locale {
+        tag: "tr",
+        lang: "tr",
+        native_name: "Türkçe",
+        right_to_left: false,
+    },
+    Locale {
+        tag: "ar",
+        lang: "ar",
+        native_name: "العربية",
+        right_to_left: true,
+    },
+    Locale {
+        tag: "ru",
+        lang: "ru",
+        native_name: "Русский",
+        right_to_left: false,
+    },
+    Locale {
+        tag: "uk",
+        lang: "uk",
+        native_name: "Українська",
+        right_to_left: false,
+    },
+    Locale {
+        tag: "pl",
+        lang: "pl",
+        native_name: "Polski",
         right_to_left: false,
     },
 ];

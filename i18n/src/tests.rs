@@ -228,3 +228,124 @@ fn the_frontend_build_copies_every_other_locale_folder() {
         assert!(index.contains(&link), "index.html lacks {link}");
     }
 }
+
+/// "n seats left" in `tag` for each `(n, expected)`.
+fn assert_seats(tag: &str, cases: &[(i64, &str)]) {
+    let loader = loader(tag);
+    for (n, expected) in cases {
+        assert_eq!(
+            format(&loader, "session-seats-left", &[("count", (*n).into())]),
+            *expected,
+            "{tag}, {n}"
+        );
+    }
+}
+
+#[test]
+fn slavic_plurals_have_one_few_and_many() {
+    assert_seats(
+        "ru",
+        &[
+            (0, "Свободных мест нет"),
+            (1, "1 свободное место"),
+            (3, "3 свободных места"),
+            (5, "5 свободных мест"),
+            (11, "11 свободных мест"),
+            (21, "21 свободное место"),
+            (22, "22 свободных места"),
+        ],
+    );
+    assert_seats(
+        "uk",
+        &[
+            (1, "1 вільне місце"),
+            (2, "2 вільні місця"),
+            (12, "12 вільних місць"),
+            (31, "31 вільне місце"),
+        ],
+    );
+    assert_seats(
+        "pl",
+        &[
+            (1, "1 wolne miejsce"),
+            (4, "4 wolne miejsca"),
+            (5, "5 wolnych miejsc"),
+            (12, "12 wolnych miejsc"),
+            (21, "21 wolnych miejsc"),
+            (22, "22 wolne miejsca"),
+        ],
+    );
+}
+
+#[test]
+fn arabic_plurals_have_all_six_forms() {
+    assert_seats(
+        "ar",
+        &[
+            (0, "لا توجد أماكن شاغرة"),
+            (1, "مكان واحد شاغر"),
+            (2, "مكانان شاغران"),
+            (3, "3 أماكن شاغرة"),
+            (10, "10 أماكن شاغرة"),
+            (11, "11 مكانًا شاغرًا"),
+            (99, "99 مكانًا شاغرًا"),
+            (100, "100 مكان شاغر"),
+        ],
+    );
+}
+
+#[test]
+fn turkish_and_leichte_sprache_count_their_own_way() {
+    assert_seats("tr", &[(1, "1 boş yer"), (7, "7 boş yer")]);
+    assert_seats(
+        "de-x-leicht",
+        &[(1, "1 Platz ist frei"), (4, "4 Plätze sind frei")],
+    );
+}
+
+#[test]
+fn leichte_sprache_is_its_own_locale_with_german_rules() {
+    let leicht = find_locale("de-x-leicht").expect("Leichte Sprache is a locale");
+    assert_eq!(leicht.lang, "de");
+    assert_eq!(leicht.language_id().to_string(), "de-leicht");
+    let loader = loader("de-x-leicht");
+    assert_eq!(loader.get("settings-title"), "Sprache und Aussehen");
+    assert_ne!(
+        loader.get("settings-title"),
+        super::loader("de").get("settings-title")
+    );
+}
+
+#[test]
+fn dates_read_naturally_in_each_language() {
+    let date = |tag: &str| {
+        let l = loader(tag);
+        format(
+            &l,
+            "date-long",
+            &[
+                ("weekday", l.get("date-weekday-2").into()),
+                ("day", 1i64.into()),
+                ("month", l.get("date-month-12").into()),
+            ],
+        )
+    };
+    assert_eq!(date("de"), "Dienstag, 1. Dezember");
+    assert_eq!(date("en"), "Tuesday 1 December");
+    assert_eq!(date("tr"), "1 Aralık Salı");
+    assert_eq!(date("ru"), "Вторник, 1 декабря");
+    assert_eq!(date("uk"), "Вівторок, 1 грудня");
+    assert_eq!(date("pl"), "Wtorek, 1 grudnia");
+    assert_eq!(date("ar"), "الثلاثاء، 1 ديسمبر");
+}
+
+#[test]
+fn only_arabic_is_written_right_to_left() {
+    let rtl: Vec<_> = LOCALES
+        .iter()
+        .filter(|l| l.right_to_left)
+        .map(|l| l.tag)
+        .collect();
+    assert_eq!(rtl, ["ar"]);
+    assert_eq!(LOCALES.len(), 8);
+}

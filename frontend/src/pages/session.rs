@@ -44,7 +44,8 @@ pub fn session_page(props: &SessionProps) -> Html {
                         <Pictogram topic={s.topic} />
                         <Heading text={topic_name(&i18n, s.topic)} />
                     </div>
-                    <p class="lead">{ &s.title }</p>
+                    // The title comes from the office in German, whatever the interface language.
+                    <p class="lead" lang="de">{ &s.title }</p>
                     <SessionFacts session={s.clone()} />
                     if full {
                         <p class="notice">{ i18n.t("session-full-note") }</p>

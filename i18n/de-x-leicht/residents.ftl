@@ -1,0 +1,99 @@
+# Leichte Sprache: Seiten für Bürgerinnen und Bürger.
+start-title = Willkommen bei Teilhabe
+start-intro = Hier finden Sie Kurse. In den Kursen lernen Sie: Smartphone, Internet und Computer. Die Kurse sind in Ihrer Nähe. Die Kurse sind kostenlos. Sie brauchen kein Wissen vorher.
+start-choose = Was möchten Sie machen?
+start-find = Einen Kurs finden
+start-find-hint = Alle Kurse ansehen. Und für einen Kurs anmelden.
+start-booking = Meine Buchung
+start-booking-hint = Mit Ihrem Code die Buchung ansehen. Oder absagen.
+start-help = Hilfe am Telefon oder im Rathaus
+start-help-hint = Wir helfen Ihnen gern.
+
+topic-smartphone-basics = Smartphone: die ersten Schritte
+topic-video-calls = Video·anrufe mit der Familie
+topic-online-banking = Sicheres Online-Banking: Bank·geschäfte im Internet
+topic-town-hall-online = Das Rathaus im Internet
+topic-photos = Fotos mit dem Smartphone
+topic-spotting-scams = Betrug im Internet erkennen
+
+finder-title = Kurse finden
+finder-intro = Alle Kurse sind kostenlos. Suchen Sie einen Kurs aus.
+finder-empty = Im Moment gibt es keine Kurse. Bitte schauen Sie bald wieder hier. Oder rufen Sie uns an.
+
+finder-filter-hint = Was interessiert Sie? Drücken Sie auf die Knöpfe. Sie können mehrere Knöpfe drücken.
+finder-filter-topic = Thema
+finder-filter-district = Stadt·teil
+finder-filter-day = Wochen·tag
+finder-filter-reset = Alle Kurse zeigen
+finder-count = { $count ->
+    [0] Kein Kurs passt.
+    [one] 1 Kurs passt.
+   *[other] { $count } Kurse passen.
+}
+finder-no-match = Kein Kurs passt. Drücken Sie auf: Alle Kurse zeigen. Oder wählen Sie etwas anderes.
+
+session-when = Wann?
+session-where = Wo?
+session-seats = Plätze
+session-seats-left = { $count ->
+    [0] Alle Plätze sind besetzt
+    [one] 1 Platz ist frei
+   *[other] { $count } Plätze sind frei
+}
+session-full-note = Der Kurs ist voll. Sie können auf die Warte·liste gehen. Ein Platz wird frei? Dann bekommen Sie den Platz.
+session-register = Jetzt anmelden
+session-waitlist = Auf die Warte·liste gehen
+
+register-name-title = Wie heißen Sie?
+register-name-hint = Vorname und Nachname
+register-name-error-empty = Bitte schreiben Sie Ihren Namen.
+register-name-error-too-long = Der Name ist zu lang. Bitte schreiben Sie höchstens 100 Zeichen.
+register-name-error-invalid = Im Namen sind Zeichen. Diese Zeichen können wir leider nicht speichern.
+register-contact-title = Wie erreichen wir Sie?
+register-contact-hint = Vielleicht ändert sich etwas am Kurs. Dann sagen wir Ihnen Bescheid.
+register-contact-phone = Mit Telefon
+register-contact-email = Mit E-Mail
+register-contact-none = Gar nicht. Ich komme einfach.
+register-contact-error-choose = Bitte wählen Sie: Wie erreichen wir Sie?
+register-phone-label = Ihre Telefon·nummer
+register-phone-error-empty = Bitte schreiben Sie Ihre Telefon·nummer.
+register-phone-error-invalid = Bitte schreiben Sie nur Zahlen. Zum Beispiel: 040 123456
+register-email-label = Ihre E-Mail-Adresse
+register-email-error-empty = Bitte schreiben Sie Ihre E-Mail-Adresse.
+register-email-error-invalid = Bitte schreiben Sie die E-Mail-Adresse so: name@beispiel.de
+register-check-title = Bitte prüfen Sie Ihre Angaben
+register-check-course = Kurs
+register-check-name = Name
+register-check-contact = So erreichen wir Sie
+register-check-change = Ändern
+register-check-submit = Jetzt fest anmelden
+register-check-submitting = Bitte warten …
+
+confirm-title-confirmed = Sie sind angemeldet
+confirm-title-waitlisted = Sie sind auf der Warte·liste
+confirm-waitlist-position = Sie sind die Nummer { $position } auf der Warte·liste. Ein Platz wird frei? Dann bekommen Sie den Platz.
+confirm-code-label = Ihr Buchungs·code
+confirm-code-note = Bitte schreiben Sie den Code auf. Mit dem Code sehen Sie Ihre Buchung. Mit dem Code können Sie auch absagen.
+confirm-to-booking = Meine Buchung ansehen
+confirm-print = Bestätigung drucken
+confirm-print-help = Sie haben Fragen? Rufen Sie uns an: { $phone }
+confirm-calendar = In den Kalender schreiben
+confirm-calendar-description = Ihr Buchungs·code: { $code }. Sie haben Fragen? Telefon: { $phone }
+
+booking-title = Meine Buchung
+booking-code-label = Ihr Buchungs·code
+booking-code-hint = Der Code steht auf Ihrer Anmeldung. Zum Beispiel: K7P-4WM
+booking-code-error-empty = Bitte schreiben Sie Ihren Buchungs·code.
+booking-code-error-invalid = Ein Buchungs·code hat 6 Zeichen. Zum Beispiel: K7P-4WM
+booking-find = Buchung zeigen
+booking-status-confirmed = Sie haben einen Platz.
+booking-status-waitlisted = Sie sind auf der Warte·liste. Sie sind die Nummer { $position }.
+booking-status-cancelled = Diese Buchung ist abgesagt.
+booking-for = Angemeldet ist
+booking-cancel = Platz absagen
+booking-cancel-title = Möchten Sie wirklich absagen?
+booking-cancel-text = Dann bekommt die nächste Person auf der Warte·liste Ihren Platz.
+booking-cancel-yes = Ja, absagen
+booking-cancel-no = Nein, Platz behalten
+booking-cancelled-title = Ihre Buchung ist abgesagt
+booking-cancelled-text = Schade. Sie können sich jederzeit für einen anderen Kurs anmelden.

@@ -1,0 +1,103 @@
+# Strony dla mieszkańców: start, kursy, zapisy, rezerwacja.
+start-title = Witamy w Teilhabe
+start-intro = Tutaj można znaleźć bezpłatne kursy o smartfonie, internecie i komputerze. Kursy odbywają się w pobliżu. Nie jest potrzebna żadna wcześniejsza wiedza.
+start-choose = Co chcą Państwo zrobić?
+start-find = Znajdź kurs
+start-find-hint = Zobaczyć wszystkie kursy i się zapisać
+start-booking = Moja rezerwacja
+start-booking-hint = Zobaczyć lub odwołać rezerwację za pomocą kodu
+start-help = Pomoc przez telefon lub na miejscu
+start-help-hint = Chętnie pomożemy osobiście
+
+topic-smartphone-basics = Smartfon: pierwsze kroki
+topic-video-calls = Rozmowy wideo z rodziną
+topic-online-banking = Bezpieczna bankowość internetowa
+topic-town-hall-online = Ratusz w internecie
+topic-photos = Zdjęcia smartfonem
+topic-spotting-scams = Jak rozpoznać oszustwa w internecie
+
+finder-title = Znajdź kurs
+finder-intro = Wszystkie kursy są bezpłatne. Proszę wybrać kurs.
+finder-empty = W tej chwili nie ma kursów. Proszę zajrzeć wkrótce albo do nas zadzwonić.
+
+finder-filter-hint = Proszę wybrać, co Państwa interesuje. Można nacisnąć kilka przycisków.
+finder-filter-topic = Temat
+finder-filter-district = Dzielnica
+finder-filter-day = Dzień tygodnia
+finder-filter-reset = Pokaż wszystkie kursy
+finder-count = { $count ->
+    [0] Żaden kurs nie pasuje.
+    [one] Pasuje 1 kurs.
+    [few] Pasują { $count } kursy.
+    [many] Pasuje { $count } kursów.
+   *[other] Pasuje { $count } kursu.
+}
+finder-no-match = Żaden kurs nie pasuje do wyboru. Proszę nacisnąć „Pokaż wszystkie kursy” albo wybrać coś innego.
+
+session-when = Kiedy
+session-where = Gdzie
+session-seats = Miejsca
+session-seats-left = { $count ->
+    [0] Brak wolnych miejsc
+    [one] 1 wolne miejsce
+    [few] { $count } wolne miejsca
+    [many] { $count } wolnych miejsc
+   *[other] { $count } wolnego miejsca
+}
+session-full-note = Ten kurs jest pełny. Można zapisać się na listę oczekujących. Gdy zwolni się miejsce, zostanie ono przydzielone automatycznie.
+session-register = Zapisz się teraz
+session-waitlist = Zapisz się na listę oczekujących
+
+register-name-title = Imię i nazwisko
+register-name-hint = Proszę wpisać imię i nazwisko
+register-name-error-empty = Proszę wpisać imię i nazwisko.
+register-name-error-too-long = Imię i nazwisko są za długie. Proszę skrócić je do 100 znaków.
+register-name-error-invalid = Imię i nazwisko zawierają znaki, których nie możemy zapisać.
+register-contact-title = Jak możemy się skontaktować?
+register-contact-hint = Na wypadek, gdyby coś zmieniło się w kursie.
+register-contact-phone = Telefonicznie
+register-contact-email = E-mailem
+register-contact-none = Wcale, po prostu przyjdę
+register-contact-error-choose = Proszę wybrać, jak możemy się skontaktować.
+register-phone-label = Numer telefonu
+register-phone-error-empty = Proszę wpisać numer telefonu.
+register-phone-error-invalid = Proszę wpisać numer telefonu samymi cyframi, na przykład 040 123456.
+register-email-label = Adres e-mail
+register-email-error-empty = Proszę wpisać adres e-mail.
+register-email-error-invalid = Proszę wpisać adres e-mail w ten sposób: imie@przyklad.de
+register-check-title = Proszę sprawdzić dane
+register-check-course = Kurs
+register-check-name = Imię i nazwisko
+register-check-contact = Kontakt
+register-check-change = Zmień
+register-check-submit = Zapisz się wiążąco
+register-check-submitting = Wysyłanie …
+
+confirm-title-confirmed = Zapis przyjęty
+confirm-title-waitlisted = Zapis na listę oczekujących przyjęty
+confirm-waitlist-position = Numer na liście oczekujących: { $position }. Gdy zwolni się miejsce, zostanie ono przydzielone automatycznie.
+confirm-code-label = Kod rezerwacji
+confirm-code-note = Proszę zapisać ten kod. Za jego pomocą można zobaczyć lub odwołać rezerwację.
+confirm-to-booking = Zobacz moją rezerwację
+confirm-print = Wydrukuj potwierdzenie
+confirm-print-help = Pytania? Prosimy dzwonić: { $phone }
+confirm-calendar = Dodaj do kalendarza
+confirm-calendar-description = Kod rezerwacji: { $code }. Pytania pod numerem telefonu: { $phone }
+
+booking-title = Moja rezerwacja
+booking-code-label = Kod rezerwacji
+booking-code-hint = Kod znajduje się w potwierdzeniu zapisu, na przykład K7P-4WM.
+booking-code-error-empty = Proszę wpisać kod rezerwacji.
+booking-code-error-invalid = Kod rezerwacji ma 6 znaków, na przykład K7P-4WM.
+booking-find = Pokaż rezerwację
+booking-status-confirmed = Miejsce jest zarezerwowane.
+booking-status-waitlisted = Zapis na liście oczekujących, numer { $position }.
+booking-status-cancelled = Ta rezerwacja jest odwołana.
+booking-for = Osoba zapisana
+booking-cancel = Odwołaj miejsce
+booking-cancel-title = Czy na pewno odwołać rezerwację?
+booking-cancel-text = Miejsce otrzyma wtedy następna osoba z listy oczekujących.
+booking-cancel-yes = Tak, odwołaj
+booking-cancel-no = Nie, zachowaj miejsce
+booking-cancelled-title = Rezerwacja została odwołana
+booking-cancelled-text = Szkoda, że nie uda się przyjść. W każdej chwili można zapisać się na inny kurs.

@@ -1,0 +1,103 @@
+# Страницы для жителей: начало, курсы, запись, бронирование.
+start-title = Добро пожаловать в Teilhabe
+start-intro = Здесь Вы найдёте бесплатные курсы о смартфоне, интернете и компьютере. Курсы проходят рядом с Вами. Никаких знаний заранее не нужно.
+start-choose = Что Вы хотите сделать?
+start-find = Найти курс
+start-find-hint = Посмотреть все курсы и записаться
+start-booking = Моя запись
+start-booking-hint = Посмотреть или отменить запись по Вашему коду
+start-help = Помощь по телефону или лично
+start-help-hint = Мы с радостью поможем Вам лично
+
+topic-smartphone-basics = Смартфон: первые шаги
+topic-video-calls = Видеозвонки с семьёй
+topic-online-banking = Безопасный онлайн-банкинг
+topic-town-hall-online = Ратуша в интернете
+topic-photos = Фотографии на смартфоне
+topic-spotting-scams = Как распознать мошенничество в интернете
+
+finder-title = Найти курс
+finder-intro = Все курсы бесплатные. Выберите курс.
+finder-empty = Сейчас курсов нет. Загляните позже или позвоните нам.
+
+finder-filter-hint = Выберите, что Вам интересно. Можно нажать несколько кнопок.
+finder-filter-topic = Тема
+finder-filter-district = Район
+finder-filter-day = День недели
+finder-filter-reset = Показать все курсы
+finder-count = { $count ->
+    [0] Подходящих курсов нет.
+    [one] Найден { $count } курс.
+    [few] Найдено { $count } курса.
+    [many] Найдено { $count } курсов.
+   *[other] Найдено { $count } курса.
+}
+finder-no-match = Ни один курс не подходит под Ваш выбор. Нажмите «Показать все курсы» или выберите что-нибудь другое.
+
+session-when = Когда
+session-where = Где
+session-seats = Места
+session-seats-left = { $count ->
+    [0] Свободных мест нет
+    [one] { $count } свободное место
+    [few] { $count } свободных места
+    [many] { $count } свободных мест
+   *[other] { $count } свободного места
+}
+session-full-note = Этот курс заполнен. Вы можете записаться в лист ожидания. Если место освободится, Вы получите его автоматически.
+session-register = Записаться
+session-waitlist = Записаться в лист ожидания
+
+register-name-title = Как Вас зовут?
+register-name-hint = Имя и фамилия
+register-name-error-empty = Пожалуйста, напишите Ваше имя.
+register-name-error-too-long = Имя слишком длинное. Пожалуйста, сократите его до 100 знаков.
+register-name-error-invalid = В имени есть знаки, которые мы не можем сохранить.
+register-contact-title = Как с Вами связаться?
+register-contact-hint = На случай, если в курсе что-то изменится.
+register-contact-phone = По телефону
+register-contact-email = По электронной почте
+register-contact-none = Не нужно, я просто приду
+register-contact-error-choose = Пожалуйста, выберите, как с Вами связаться.
+register-phone-label = Ваш номер телефона
+register-phone-error-empty = Пожалуйста, напишите Ваш номер телефона.
+register-phone-error-invalid = Пожалуйста, напишите номер телефона только цифрами, например 040 123456.
+register-email-label = Ваш адрес электронной почты
+register-email-error-empty = Пожалуйста, напишите Ваш адрес электронной почты.
+register-email-error-invalid = Пожалуйста, напишите адрес электронной почты так: name@beispiel.de
+register-check-title = Пожалуйста, проверьте Ваши данные
+register-check-course = Курс
+register-check-name = Имя
+register-check-contact = Связь
+register-check-change = Изменить
+register-check-submit = Записаться окончательно
+register-check-submitting = Отправка …
+
+confirm-title-confirmed = Вы записаны
+confirm-title-waitlisted = Вы в листе ожидания
+confirm-waitlist-position = Ваш номер в листе ожидания: { $position }. Если место освободится, Вы получите его автоматически.
+confirm-code-label = Ваш код записи
+confirm-code-note = Пожалуйста, запишите этот код. С ним Вы можете посмотреть или отменить Вашу запись.
+confirm-to-booking = Посмотреть мою запись
+confirm-print = Распечатать подтверждение
+confirm-print-help = Есть вопросы? Позвоните нам: { $phone }
+confirm-calendar = Добавить в календарь
+confirm-calendar-description = Ваш код записи: { $code }. Вопросы по телефону: { $phone }
+
+booking-title = Моя запись
+booking-code-label = Ваш код записи
+booking-code-hint = Код указан в подтверждении записи, например K7P-4WM.
+booking-code-error-empty = Пожалуйста, напишите Ваш код записи.
+booking-code-error-invalid = Код записи состоит из 6 знаков, например K7P-4WM.
+booking-find = Показать запись
+booking-status-confirmed = Ваше место за Вами.
+booking-status-waitlisted = Вы в листе ожидания, Ваш номер: { $position }.
+booking-status-cancelled = Эта запись отменена.
+booking-for = Кто записан
+booking-cancel = Отменить место
+booking-cancel-title = Вы действительно хотите отменить запись?
+booking-cancel-text = Тогда Ваше место получит следующий человек из листа ожидания.
+booking-cancel-yes = Да, отменить
+booking-cancel-no = Нет, оставить место
+booking-cancelled-title = Ваша запись отменена
+booking-cancelled-text = Жаль, что Вы не сможете прийти. Вы можете в любое время записаться на другой курс.

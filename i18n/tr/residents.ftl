@@ -1,0 +1,97 @@
+# Vatandaşlar için sayfalar: başlangıç, kurslar, kayıt, rezervasyon.
+start-title = Teilhabe'ye hoş geldiniz
+start-intro = Burada akıllı telefon, internet ve bilgisayar hakkında ücretsiz kurslar bulursunuz. Kurslar size yakın yerlerde yapılır. Ön bilgiye ihtiyacınız yok.
+start-choose = Ne yapmak istiyorsunuz?
+start-find = Kurs bul
+start-find-hint = Tüm kursları görün ve kayıt olun
+start-booking = Rezervasyonum
+start-booking-hint = Kodunuzla rezervasyonunuzu görün veya iptal edin
+start-help = Telefonla veya yüz yüze yardım
+start-help-hint = Size memnuniyetle yardım ederiz
+
+topic-smartphone-basics = Akıllı telefon: ilk adımlar
+topic-video-calls = Aileyle görüntülü görüşme
+topic-online-banking = Güvenli internet bankacılığı
+topic-town-hall-online = Belediye işlemleri internette
+topic-photos = Akıllı telefonla fotoğraf
+topic-spotting-scams = İnternette dolandırıcılığı tanıma
+
+finder-title = Kurs bul
+finder-intro = Tüm kurslar ücretsizdir. Bir kurs seçin.
+finder-empty = Şu anda kurs yok. Yakında tekrar bakın veya bizi arayın.
+
+finder-filter-hint = Sizi ilgilendiren seçenekleri seçin. Birden fazla düğmeye basabilirsiniz.
+finder-filter-topic = Konu
+finder-filter-district = Semt
+finder-filter-day = Gün
+finder-filter-reset = Tüm kursları göster
+finder-count = { $count ->
+    [0] Uygun kurs yok.
+   *[other] { $count } kurs uygun.
+}
+finder-no-match = Seçiminize uygun kurs yok. “Tüm kursları göster” düğmesine basın veya başka bir seçim yapın.
+
+session-when = Ne zaman
+session-where = Nerede
+session-seats = Yerler
+session-seats-left = { $count ->
+    [0] Boş yer yok
+   *[other] { $count } boş yer
+}
+session-full-note = Bu kurs dolu. Bekleme listesine yazılabilirsiniz. Bir yer boşalırsa otomatik olarak sizin olur.
+session-register = Şimdi kayıt ol
+session-waitlist = Bekleme listesine yazıl
+
+register-name-title = Adınız nedir?
+register-name-hint = Adınız ve soyadınız
+register-name-error-empty = Lütfen adınızı yazın.
+register-name-error-too-long = Ad çok uzun. Lütfen en fazla 100 karakter yazın.
+register-name-error-invalid = Adda kaydedemediğimiz karakterler var.
+register-contact-title = Size nasıl ulaşabiliriz?
+register-contact-hint = Kursta bir değişiklik olursa size haber veririz.
+register-contact-phone = Telefonla
+register-contact-email = E-postayla
+register-contact-none = Hiç, kursa doğrudan gelirim
+register-contact-error-choose = Lütfen size nasıl ulaşabileceğimizi seçin.
+register-phone-label = Telefon numaranız
+register-phone-error-empty = Lütfen telefon numaranızı yazın.
+register-phone-error-invalid = Lütfen telefon numarasını yalnızca rakamlarla yazın, örneğin 040 123456.
+register-email-label = E-posta adresiniz
+register-email-error-empty = Lütfen e-posta adresinizi yazın.
+register-email-error-invalid = Lütfen e-posta adresini şöyle yazın: ad@ornek.de
+register-check-title = Lütfen bilgilerinizi kontrol edin
+register-check-course = Kurs
+register-check-name = Ad
+register-check-contact = İletişim
+register-check-change = Değiştir
+register-check-submit = Kesin olarak kayıt ol
+register-check-submitting = Gönderiliyor …
+
+confirm-title-confirmed = Kaydınız yapıldı
+confirm-title-waitlisted = Bekleme listesindesiniz
+confirm-waitlist-position = Bekleme listesinde { $position }. sıradasınız. Bir yer boşalırsa otomatik olarak sizin olur.
+confirm-code-label = Rezervasyon kodunuz
+confirm-code-note = Lütfen bu kodu not edin. Bu kodla rezervasyonunuzu görebilir veya iptal edebilirsiniz.
+confirm-to-booking = Rezervasyonumu göster
+confirm-print = Onayı yazdır
+confirm-print-help = Sorunuz mu var? Bizi arayın: { $phone }
+confirm-calendar = Takvime ekle
+confirm-calendar-description = Rezervasyon kodunuz: { $code }. Sorularınız için telefon: { $phone }
+
+booking-title = Rezervasyonum
+booking-code-label = Rezervasyon kodunuz
+booking-code-hint = Kod kayıt onayınızda yazar, örneğin K7P-4WM.
+booking-code-error-empty = Lütfen rezervasyon kodunuzu yazın.
+booking-code-error-invalid = Rezervasyon kodu 6 karakterden oluşur, örneğin K7P-4WM.
+booking-find = Rezervasyonu göster
+booking-status-confirmed = Yeriniz kesin.
+booking-status-waitlisted = Bekleme listesindesiniz, sıranız: { $position }.
+booking-status-cancelled = Bu rezervasyon iptal edildi.
+booking-for = Kayıtlı kişi
+booking-cancel = Yerimi iptal et
+booking-cancel-title = Gerçekten iptal etmek istiyor musunuz?
+booking-cancel-text = Yeriniz o zaman bekleme listesindeki sıradaki kişiye verilir.
+booking-cancel-yes = Evet, iptal et
+booking-cancel-no = Hayır, yerimi koru
+booking-cancelled-title = Rezervasyonunuz iptal edildi
+booking-cancelled-text = Gelemeyecek olmanıza üzüldük. İstediğiniz zaman başka bir kursa kayıt olabilirsiniz.
