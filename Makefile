@@ -1,5 +1,5 @@
 # Teilhabe: the two commands of the README, and a few more for development.
-.PHONY: run test tools lint e2e clean
+.PHONY: run test tools lint e2e bench clean
 
 ## make run: install what is missing, build, and serve the app with demo data on http://127.0.0.1:8080/
 run:
@@ -8,6 +8,10 @@ run:
 ## make test: install the test tools and run every check, browser tests included
 test:
 	@bash scripts/test.sh
+
+## make bench: criterion benches and HTTP load on SQLite and PostgreSQL (see BENCHMARKS.md)
+bench:
+	@bash scripts/bench.sh
 
 tools:
 	@bash scripts/tools.sh test

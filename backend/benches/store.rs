@@ -4,8 +4,8 @@
 //!
 //! cargo bench -p teilhabe-backend --bench store
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use cqrs_es::Aggregate;
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -44,39 +44,49 @@ fn one_event(stream: &str, version: u64) -> AppendRequest {
 
 fn append(c: &mut Criterion) {
     let rt = runtime();
-    let store = rt.block_on(store::open(&fresh_sqlite_url())).expect("store");
+    let store = rt
+        .block_on(store::open(&fresh_sqlite_url()))
+        .expect("store");
     let mut group = c.benchmark_group("append (SQLite, synchronous=FULL)");
-    group.sample_size(10).measurement_time(Duration::from_secs(5));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(5));
     group.throughput(Throughput::Elements(1));
     let mut n = 0u64;
     group.bench_function("one writer, one event per commit", |b| {
         b.iter(|| {
             n += 1;
-            rt.block_on(store.append(one_event(&format!("a{n}"), 0))).expect("append")
+            rt.block_on(store.append(one_event(&format!("a{n}"), 0)))
+                .expect("append")
         })
     });
     for writers in [16u64, 256] {
         group.throughput(Throughput::Elements(writers));
-        group.bench_function(format!("{writers} concurrent writers (group commit)"), |b| {
-            b.iter_custom(|iters| {
-                rt.block_on(async {
-                    let started = Instant::now();
-                    for _ in 0..iters {
-                        let tasks: Vec<_> = (0..writers)
-                            .map(|_| {
-                                n += 1;
-                                let (store, stream) = (store.clone(), format!("c{n}"));
-                                tokio::spawn(async move { store.append(one_event(&stream, 0)).await })
-                            })
-                            .collect();
-                        for task in tasks {
-                            task.await.expect("task").expect("append");
+        group.bench_function(
+            format!("{writers} concurrent writers (group commit)"),
+            |b| {
+                b.iter_custom(|iters| {
+                    rt.block_on(async {
+                        let started = Instant::now();
+                        for _ in 0..iters {
+                            let tasks: Vec<_> = (0..writers)
+                                .map(|_| {
+                                    n += 1;
+                                    let (store, stream) = (store.clone(), format!("c{n}"));
+                                    tokio::spawn(async move {
+                                        store.append(one_event(&stream, 0)).await
+                                    })
+                                })
+                                .collect();
+                            for task in tasks {
+                                task.await.expect("task").expect("append");
+                            }
                         }
-                    }
-                    started.elapsed()
+                        started.elapsed()
+                    })
                 })
-            })
-        });
+            },
+        );
     }
     group.finish();
 }
@@ -85,8 +95,13 @@ fn append(c: &mut Criterion) {
 fn log_store(rt: &Runtime) -> (String, Arc<dyn EventStore>) {
     let url = fresh_sqlite_url();
     let store = rt.block_on(store::open(&url)).expect("store");
-    rt.block_on(teilhabe_backend::demo::generated::generate(store.as_ref(), LOG_EVENTS, 3, &|_| {}))
-        .expect("a generated log");
+    rt.block_on(teilhabe_backend::demo::generated::generate(
+        store.as_ref(),
+        LOG_EVENTS,
+        3,
+        &|_| {},
+    ))
+    .expect("a generated log");
     (url, store)
 }
 
@@ -96,32 +111,43 @@ fn read_side(c: &mut Criterion) {
     let head = rt.block_on(store.head()).expect("head");
 
     let mut group = c.benchmark_group("read side (SQLite)");
-    group.sample_size(10).measurement_time(Duration::from_secs(8));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(8));
     group.throughput(Throughput::Elements(head));
-    group.bench_function("replay: read + decode + fold every session in memory", |b| {
-        b.iter(|| {
-            rt.block_on(async {
-                let mut sessions: HashMap<String, Session> = HashMap::new();
-                let mut after = 0;
-                loop {
-                    let page = store.read_all(after, 20_000).await.expect("read");
-                    let Some(last) = page.last() else { break };
-                    after = last.position;
-                    for event in &page {
-                        let decoded = decode(event).expect("decode");
-                        sessions.entry(event.stream_id.clone()).or_default().apply(decoded);
+    group.bench_function(
+        "replay: read + decode + fold every session in memory",
+        |b| {
+            b.iter(|| {
+                rt.block_on(async {
+                    let mut sessions: HashMap<String, Session> = HashMap::new();
+                    let mut after = 0;
+                    loop {
+                        let page = store.read_all(after, 20_000).await.expect("read");
+                        let Some(last) = page.last() else { break };
+                        after = last.position;
+                        for event in &page {
+                            let decoded = decode(event).expect("decode");
+                            sessions
+                                .entry(event.stream_id.clone())
+                                .or_default()
+                                .apply(decoded);
+                        }
                     }
-                }
-                sessions.len()
+                    sessions.len()
+                })
             })
-        })
-    });
+        },
+    );
     let catalogue = rt
         .block_on(async { Catalogue::open(ReadDb::connect(&url).await?).await })
         .expect("catalogue");
     let projector = Projector::new(store.clone(), catalogue);
     group.bench_function("rebuild the catalogue read model", |b| {
-        b.iter(|| rt.block_on(projector.rebuild_with(&|_| {})).expect("rebuild"))
+        b.iter(|| {
+            rt.block_on(projector.rebuild_with(&|_| {}))
+                .expect("rebuild")
+        })
     });
     group.finish();
 
@@ -135,14 +161,22 @@ fn read_side(c: &mut Criterion) {
     let mut group = c.benchmark_group("aggregate load (SQLite)");
     group.sample_size(20);
     let big = rt.block_on(big_session(store.as_ref(), &bus));
-    group.bench_function(format!("session with {} events", big.1), |b| {
+    group.bench_function(format!("session with {} events, no snapshot", big.1), |b| {
         b.iter(|| rt.block_on(bus.load(&big.0)).expect("load"))
     });
+    rt.block_on(bus.snapshot_now(&big.0)).expect("snapshot");
+    group.bench_function(
+        format!("session with {} events, from its snapshot", big.1),
+        |b| b.iter(|| rt.block_on(bus.load(&big.0)).expect("load")),
+    );
     group.finish();
 }
 
 /// A session with 1,000 registrations, written for the aggregate-load benchmark.
-async fn big_session(store: &dyn EventStore, bus: &teilhabe_backend::commands::CommandBus) -> (String, u64) {
+async fn big_session(
+    store: &dyn EventStore,
+    bus: &teilhabe_backend::commands::CommandBus,
+) -> (String, u64) {
     let id = "bench-big";
     let stream = format!("session-{id}");
     let details = r#"{"type":"SessionScheduled","data":{"title":"Sprechstunde","topic":"smartphone-basics","venue":"Stadtbücherei","district":"Garstedt","starts_at":"2030-12-08T10:00:00+01:00","ends_at":"2030-12-08T12:00:00+01:00","capacity":1000}}"#;
@@ -155,8 +189,12 @@ async fn big_session(store: &dyn EventStore, bus: &teilhabe_backend::commands::C
     store.append(request).await.expect("schedule");
     for n in 0..1000u64 {
         let mut request = one_event(&stream, n + 1);
-        let code = teilhabe_events::BookingCode::from_indices(std::array::from_fn(|i| ((n >> (i * 4)) & 15) as u8));
-        request.commands[0].events[0].payload = request.commands[0].events[0].payload.replace("K7P-4WM", &code.to_string());
+        let code = teilhabe_events::BookingCode::from_indices(std::array::from_fn(|i| {
+            ((n >> (i * 4)) & 15) as u8
+        }));
+        request.commands[0].events[0].payload = request.commands[0].events[0]
+            .payload
+            .replace("K7P-4WM", &code.to_string());
         store.append(request).await.expect("register");
     }
     let (_, version) = bus.load(id).await.expect("load");

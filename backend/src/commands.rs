@@ -119,10 +119,14 @@ impl CommandBus {
     /// one fits, and the events after it.
     pub async fn load(&self, session_id: &str) -> Result<(Session, u64), CommandError> {
         let stream = session_stream(session_id);
-        let snapshot = self.store.load_snapshot(&stream).await?.and_then(|(version, json)| {
-            let stored: StoredSnapshot = serde_json::from_str(&json).ok()?;
-            (stored.format == SNAPSHOT_FORMAT).then_some((stored.state, version))
-        });
+        let snapshot = self
+            .store
+            .load_snapshot(&stream)
+            .await?
+            .and_then(|(version, json)| {
+                let stored: StoredSnapshot = serde_json::from_str(&json).ok()?;
+                (stored.format == SNAPSHOT_FORMAT).then_some((stored.state, version))
+            });
         let (mut session, mut version) = snapshot.unwrap_or_default();
         for event in &self.store.read_stream(&stream, version).await? {
             session.apply(decode(event)?);
@@ -131,9 +135,27 @@ impl CommandBus {
         Ok((session, version))
     }
 
-    /// Snapshots the session when its stream crossed a multiple of `SNAPSHOT_EVERY`.
+    /// Loads a session and stores a snapshot of it now; returns the snapshot's version.
+    pub async fn snapshot_now(&self, session_id: &str) -> Result<u64, CommandError> {
+        let (session, version) = self.load(session_id).await?;
+        let stored = StoredSnapshot {
+            format: SNAPSHOT_FORMAT,
+            state: session,
+        };
+        let json =
+            serde_json::to_string(&stored).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        self.store
+            .save_snapshot(&session_stream(session_id), version, json)
+            .await?;
+        Ok(version)
+    }
+
+    /// Snapshots the session when its stream crossed a multiple of the snapshot interval:
+    /// `SNAPSHOT_EVERY` events, or a tenth of the stream for very long ones, so the cost of
+    /// writing snapshots stays a small share of the cost of the events.
     fn snapshot_if_due(&self, session_id: &str, session: &Session, before: u64, after: u64) {
-        if before / SNAPSHOT_EVERY == after / SNAPSHOT_EVERY {
+        let interval = SNAPSHOT_EVERY.max(after / 10);
+        if before / interval == after / interval {
             return;
         }
         let stored = StoredSnapshot {
@@ -465,24 +487,41 @@ mod tests {
     async fn a_session_loaded_from_its_snapshot_equals_one_replayed_from_the_start() {
         for (db, bus) in buses().await {
             for n in 0..250 {
-                bus.execute("s1", register(n), Metadata::new_command("t", "web"), status())
-                    .await
-                    .unwrap();
+                bus.execute(
+                    "s1",
+                    register(n),
+                    Metadata::new_command("t", "web"),
+                    status(),
+                )
+                .await
+                .unwrap();
             }
             // Snapshots are written in the background.
             let mut saved = None;
             for _ in 0..100 {
-                saved = bus.store.load_snapshot(&session_stream("s1")).await.unwrap();
+                saved = bus
+                    .store
+                    .load_snapshot(&session_stream("s1"))
+                    .await
+                    .unwrap();
                 if saved.as_ref().is_some_and(|(v, _)| *v >= 200) {
                     break;
                 }
                 tokio::time::sleep(std::time::Duration::from_millis(20)).await;
             }
             let (version, _) = saved.unwrap_or_else(|| panic!("{db}: a snapshot"));
-            assert!((200..=251).contains(&version), "{db}: snapshot at {version}");
+            assert!(
+                (200..=251).contains(&version),
+                "{db}: snapshot at {version}"
+            );
             let (from_snapshot, v1) = bus.load("s1").await.unwrap();
             let mut replayed = Session::default();
-            for event in bus.store.read_stream(&session_stream("s1"), 0).await.unwrap() {
+            for event in bus
+                .store
+                .read_stream(&session_stream("s1"), 0)
+                .await
+                .unwrap()
+            {
                 replayed.apply(decode(&event).unwrap());
             }
             assert_eq!(v1, 251, "{db}");

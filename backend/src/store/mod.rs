@@ -1,6 +1,8 @@
 //! The event log: one append-only sequence of events with a gap-free global order, per-stream
 //! versions, optimistic concurrency, idempotent commands and a hash chain.
 
+#[cfg(feature = "eventstoredb")]
+pub mod eventstoredb;
 pub mod hash;
 mod plan;
 mod postgres;
@@ -21,6 +23,8 @@ pub async fn open(url: &str) -> Result<Arc<dyn EventStore>, StoreError> {
         Ok(Arc::new(SqliteEventStore::open(url)?))
     } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
         Ok(Arc::new(PostgresEventStore::connect(url).await?))
+    } else if url.starts_with("esdb://") || url.starts_with("esdb+discover://") {
+        open_eventstoredb(url).await
     } else {
         Err(StoreError::UnsupportedUrl(url.to_owned()))
     }
@@ -184,7 +188,12 @@ pub trait EventStore: Send + Sync + 'static {
 
     /// Keeps a snapshot of a stream at `version` (a newer one is never replaced by an older).
     /// Snapshots are a cache: losing one only makes the next load longer.
-    async fn save_snapshot(&self, stream_id: &str, version: u64, state: String) -> Result<(), StoreError>;
+    async fn save_snapshot(
+        &self,
+        stream_id: &str,
+        version: u64,
+        state: String,
+    ) -> Result<(), StoreError>;
 }
 
 /// Copies every event of `source` onto the end of `target`, positions, hashes and metadata
@@ -204,4 +213,16 @@ pub async fn copy_log(
         after = last;
         progress(after);
     }
+}
+
+#[cfg(feature = "eventstoredb")]
+async fn open_eventstoredb(url: &str) -> Result<Arc<dyn EventStore>, StoreError> {
+    Ok(Arc::new(eventstoredb::EventStoreDb::connect(url).await?))
+}
+
+#[cfg(not(feature = "eventstoredb"))]
+async fn open_eventstoredb(url: &str) -> Result<Arc<dyn EventStore>, StoreError> {
+    Err(StoreError::UnsupportedUrl(format!(
+        "{url}: this build has no EventStoreDB support (build with --features eventstoredb)"
+    )))
 }

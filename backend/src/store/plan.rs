@@ -187,7 +187,8 @@ pub const SCHEMA: &[&str] = &[
 ];
 
 pub const READ_SNAPSHOT: &str = "SELECT version, state FROM snapshots WHERE stream_id = $1";
-pub const SAVE_SNAPSHOT: &str = "INSERT INTO snapshots (stream_id, version, state) VALUES ($1, $2, $3)
+pub const SAVE_SNAPSHOT: &str =
+    "INSERT INTO snapshots (stream_id, version, state) VALUES ($1, $2, $3)
      ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, state = excluded.state
      WHERE excluded.version > snapshots.version";
 

@@ -309,7 +309,12 @@ impl EventStore for PostgresEventStore {
         }
     }
 
-    async fn save_snapshot(&self, stream_id: &str, version: u64, state: String) -> Result<(), StoreError> {
+    async fn save_snapshot(
+        &self,
+        stream_id: &str,
+        version: u64,
+        state: String,
+    ) -> Result<(), StoreError> {
         sqlx::query(plan::SAVE_SNAPSHOT)
             .bind(stream_id)
             .bind(to_i64(version))

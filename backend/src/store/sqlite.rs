@@ -372,12 +372,20 @@ impl EventStore for SqliteEventStore {
         .await
     }
 
-    async fn save_snapshot(&self, stream_id: &str, version: u64, state: String) -> Result<(), StoreError> {
+    async fn save_snapshot(
+        &self,
+        stream_id: &str,
+        version: u64,
+        state: String,
+    ) -> Result<(), StoreError> {
         let stream_id = stream_id.to_owned();
         // A pooled connection writes it: snapshots need not wait for the log's writer.
         self.read(move |conn| {
-            conn.prepare_cached(plan::SAVE_SNAPSHOT)?
-                .execute(params![stream_id, to_i64(version), state])?;
+            conn.prepare_cached(plan::SAVE_SNAPSHOT)?.execute(params![
+                stream_id,
+                to_i64(version),
+                state
+            ])?;
             Ok(())
         })
         .await

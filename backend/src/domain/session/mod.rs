@@ -74,7 +74,12 @@ impl Session {
 
     /// 1 for the first in line; `None` when this code is not waiting.
     pub fn waitlist_position(&self, code: &BookingCode) -> Option<u32> {
-        let index = self.waitlist.iter().position(|c| c == code)?;
+        // The one just waitlisted is at the back: answer that case without a scan.
+        let index = if self.waitlist.back() == Some(code) {
+            self.waitlist.len() - 1
+        } else {
+            self.waitlist.iter().position(|c| c == code)?
+        };
         u32::try_from(index + 1).ok()
     }
 
