@@ -36,6 +36,7 @@ run() { stage "$@" || { fail=1; print_stage_times; exit 1; }; }
 run "install missing tools (wasm, trunk, chromium, npm packages)" scripts/tools.sh test
 run "cargo fmt --check" cargo fmt --all -- --check
 run "cargo clippy (server and shared crates)" cargo clippy --all-targets -- -D warnings
+run "cargo clippy (EventStoreDB adapter, feature eventstoredb)" cargo clippy -p teilhabe-backend --features eventstoredb --all-targets -- -D warnings
 run "cargo clippy (frontend, wasm32)" cargo clippy -p teilhabe-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings
 run "frontend unit tests (host)" cargo test -p teilhabe-frontend
 run "start a throwaway PostgreSQL" start_postgres
