@@ -2,7 +2,8 @@
 
 use super::json::ApiJson;
 use super::{idempotency_key, json_response, ApiError};
-use crate::commands::Respond;
+use crate::commands::{CommandError, Respond};
+use crate::domain::session::SessionError;
 use crate::startup::AppState;
 use crate::store::Metadata;
 use axum::extract::{Path, State};
@@ -81,18 +82,30 @@ pub async fn register(
         None => Metadata::new_command("resident", "web"),
     };
     let (name, contact) = request.parse().map_err(ApiError::Invalid)?;
-    let booking_code = new_booking_code(&state).await?;
-    let command = SessionCommand::RegisterParticipant {
-        booking_code: booking_code.clone(),
-        name,
-        contact,
-        channel: Channel::Web,
-        needs: request.needs.clone(),
+    // The read model may not show a code issued a moment ago; if the session knows it, the
+    // registration is tried again with a fresh code.
+    let mut attempts = 0;
+    let outcome = loop {
+        let booking_code = new_booking_code(&state).await?;
+        let command = SessionCommand::RegisterParticipant {
+            booking_code: booking_code.clone(),
+            name: name.clone(),
+            contact: contact.clone(),
+            channel: Channel::Web,
+            needs: request.needs.clone(),
+        };
+        let respond = registration_response(booking_code);
+        match state
+            .commands
+            .execute(&id, command, metadata.clone(), respond)
+            .await
+        {
+            Err(CommandError::Domain(SessionError::BookingCodeTaken)) if attempts < 3 => {
+                attempts += 1
+            }
+            result => break result?,
+        }
     };
-    let outcome = state
-        .commands
-        .execute(&id, command, metadata, registration_response(booking_code))
-        .await?;
     state.projector.wait_for(outcome.position).await?;
     Ok(json_response(StatusCode::CREATED, outcome.response))
 }

@@ -179,34 +179,31 @@ impl ReadDb {
     pub async fn query(&self, sql: &str, params: Vec<Value>) -> Result<Vec<Row>, ProjectionError> {
         match self {
             ReadDb::Sqlite(db) => {
-                let (db, sql) = (db.clone(), sql.to_owned());
-                tokio::task::spawn_blocking(move || {
-                    let pooled = db
-                        .readers
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner)
-                        .pop();
-                    let conn = match pooled {
-                        Some(conn) => conn,
-                        None => open_sqlite(&db.path)?,
-                    };
-                    let rows = (|| {
-                        let mut statement = conn.prepare_cached(&sql)?;
-                        let columns = statement.column_count();
-                        let rows = statement
-                            .query_map(rusqlite::params_from_iter(params.iter()), |r| {
-                                sqlite_row(r, columns)
-                            })?;
-                        rows.collect::<Result<Vec<_>, _>>()
-                    })();
-                    db.readers
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner)
-                        .push(conn);
-                    Ok(rows?)
-                })
-                .await
-                .map_err(|e| ProjectionError::Database(e.to_string()))?
+                // Point queries take microseconds (WAL readers never wait for writers): run
+                // them here rather than pay for a hop to another thread.
+                let pooled = db
+                    .readers
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .pop();
+                let conn = match pooled {
+                    Some(conn) => conn,
+                    None => open_sqlite(&db.path)?,
+                };
+                let rows = (|| {
+                    let mut statement = conn.prepare_cached(sql)?;
+                    let columns = statement.column_count();
+                    let rows = statement
+                        .query_map(rusqlite::params_from_iter(params.iter()), |r| {
+                            sqlite_row(r, columns)
+                        })?;
+                    rows.collect::<Result<Vec<_>, _>>()
+                })();
+                db.readers
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .push(conn);
+                Ok(rows?)
             }
             ReadDb::Postgres(pool) => {
                 let rows = pg_bind(sqlx::query(sql), &params).fetch_all(pool).await?;

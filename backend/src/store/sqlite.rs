@@ -100,7 +100,32 @@ impl SqliteEventStore {
         Ok(Self { inner })
     }
 
-    /// Runs `read` on a reader connection, off the async threads.
+    /// Runs a point query on a reader connection right here: it takes microseconds (WAL
+    /// readers never wait for the writer), less than handing it to another thread would.
+    fn read_now<T>(
+        &self,
+        read: impl FnOnce(&Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let pooled = self
+            .inner
+            .readers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .pop();
+        let conn = match pooled {
+            Some(conn) => conn,
+            None => open(&self.inner.path, "NORMAL")?,
+        };
+        let result = read(&conn);
+        self.inner
+            .readers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(conn);
+        result
+    }
+
+    /// Runs `read` on a reader connection, off the async threads (for reads of many rows).
     async fn read<T: Send + 'static>(
         &self,
         read: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
@@ -318,21 +343,19 @@ impl EventStore for SqliteEventStore {
     }
 
     async fn head(&self) -> Result<u64, StoreError> {
-        self.read(|conn| {
+        self.read_now(|conn| {
             let position: i64 = conn
                 .prepare_cached(plan::READ_HEAD)?
                 .query_row([], |r| r.get(0))?;
             Ok(to_u64(position))
         })
-        .await
     }
 
     async fn recorded_command(
         &self,
         command_id: &str,
     ) -> Result<Option<RecordedCommand>, StoreError> {
-        let command_id = command_id.to_owned();
-        self.read(move |conn| {
+        self.read_now(|conn| {
             let found = conn
                 .prepare_cached(plan::READ_COMMAND)?
                 .query_row([&command_id], |r| {
@@ -344,7 +367,6 @@ impl EventStore for SqliteEventStore {
                 .optional()?;
             Ok(found)
         })
-        .await
     }
 
     async fn import(&self, events: &[RecordedEvent]) -> Result<(), StoreError> {
@@ -362,14 +384,12 @@ impl EventStore for SqliteEventStore {
     }
 
     async fn load_snapshot(&self, stream_id: &str) -> Result<Option<(u64, String)>, StoreError> {
-        let stream_id = stream_id.to_owned();
-        self.read(move |conn| {
+        self.read_now(|conn| {
             Ok(conn
                 .prepare_cached(plan::READ_SNAPSHOT)?
                 .query_row([&stream_id], |r| Ok((to_u64(r.get(0)?), r.get(1)?)))
                 .optional()?)
         })
-        .await
     }
 
     async fn save_snapshot(
