@@ -6,7 +6,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-10}
 # Which parts to run (all by default): http-sqlite http-postgres big criterion
-PARTS=${PARTS:-"http-sqlite http-postgres big criterion"}
+PARTS=${PARTS:-"http-sqlite http-postgres big criterion baseline"}
 want() { [[ " $PARTS " == *" $1 "* ]]; }
 WORK=$(mktemp -d /tmp/teilhabe-bench.XXXXXX)
 chmod 755 "$WORK"   # the PostgreSQL server runs as another user
@@ -67,4 +67,13 @@ big() { # 1 M events: generate, rebuild, verify, and the server's memory
 }
 want big && stage "1 M events: generate, rebuild, verify, RSS (SQLite)" big
 want criterion && stage "criterion benches" cargo bench -p teilhabe-backend --bench store
+baseline() {
+  cargo build --profile server -p teilhabe-baseline || return 1
+  local url=""
+  if [ -n "${PG_URL:-}" ]; then url=$PG_URL; else
+    PG_URL=$("$ROOT/scripts/postgres.sh" start "$PG_DIR") && url=$PG_URL
+  fi
+  "$ROOT/target/server/teilhabe-baseline" $url
+}
+want baseline && stage "in process: teilhabe's command bus against cqrs-es's shipped repositories" baseline
 print_stage_times
