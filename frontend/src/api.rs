@@ -1,11 +1,17 @@
 //! Calls to Teilhabe's JSON API; every failure comes back as a translatable message id.
+//!
+//! Requests go straight through the browser's `fetch` (gloo-net's wrapper and the `http`
+//! crate behind it cost more of the download budget than these few lines).
 
-use gloo_net::http::{Request, Response};
+use js_sys::Promise;
 use serde::de::DeserializeOwned;
 use teilhabe_events::api::{
     BookingView, Problem, RegistrationCreated, RegistrationRequest, SessionSummary,
 };
 use teilhabe_events::FieldError;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Response;
 
 const BASE: &str = "/api/v1";
 
@@ -31,14 +37,40 @@ impl ApiFailure {
     }
 }
 
-async fn read<T: DeserializeOwned>(
-    response: Result<Response, gloo_net::Error>,
-) -> Result<T, ApiFailure> {
-    let response = response.map_err(|_| ApiFailure::Network)?;
-    if response.ok() {
-        return response.json::<T>().await.map_err(|_| ApiFailure::Network);
+/// Starts a request: the browser sends it at once, before anyone awaits the answer.
+pub fn start(method: &str, url: &str, json: Option<&str>) -> Option<Promise> {
+    let init = web_sys::RequestInit::new();
+    init.set_method(method);
+    if let Some(json) = json {
+        let headers = web_sys::Headers::new().ok()?;
+        headers.set("content-type", "application/json").ok()?;
+        init.set_headers(&headers);
+        init.set_body(&JsValue::from_str(json));
     }
-    match response.json::<Problem>().await {
+    Some(web_sys::window()?.fetch_with_str_and_init(url, &init))
+}
+
+/// The answer to a started request and its body as text; `None` if there was no answer.
+pub async fn finish(request: Option<Promise>) -> Option<(Response, String)> {
+    let response: Response = JsFuture::from(request?).await.ok()?.dyn_into().ok()?;
+    let text = JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    Some((response, text))
+}
+
+async fn call<T: DeserializeOwned>(
+    method: &str,
+    path: &str,
+    json: Option<String>,
+) -> Result<T, ApiFailure> {
+    let request = start(method, &format!("{BASE}{path}"), json.as_deref());
+    let (response, body) = finish(request).await.ok_or(ApiFailure::Network)?;
+    if response.ok() {
+        return serde_json::from_str(&body).map_err(|_| ApiFailure::Network);
+    }
+    match serde_json::from_str::<Problem>(&body) {
         Ok(problem) => Err(ApiFailure::Problem {
             status: problem.status,
             message_key: problem.message_key,
@@ -49,45 +81,28 @@ async fn read<T: DeserializeOwned>(
 }
 
 pub async fn sessions() -> Result<Vec<SessionSummary>, ApiFailure> {
-    read(Request::get(&format!("{BASE}/sessions")).send().await).await
+    call("GET", "/sessions", None).await
 }
 
 pub async fn session(id: &str) -> Result<SessionSummary, ApiFailure> {
-    read(
-        Request::get(&format!("{BASE}/sessions/{}", encode(id)))
-            .send()
-            .await,
-    )
-    .await
+    call("GET", &format!("/sessions/{}", encode(id)), None).await
 }
 
 pub async fn register(
     id: &str,
     request: &RegistrationRequest,
 ) -> Result<RegistrationCreated, ApiFailure> {
-    let url = format!("{BASE}/sessions/{}/registrations", encode(id));
-    match Request::post(&url).json(request) {
-        Ok(req) => read(req.send().await).await,
-        Err(_) => Err(ApiFailure::Network),
-    }
+    let json = serde_json::to_string(request).map_err(|_| ApiFailure::Network)?;
+    let path = format!("/sessions/{}/registrations", encode(id));
+    call("POST", &path, Some(json)).await
 }
 
 pub async fn booking(code: &str) -> Result<BookingView, ApiFailure> {
-    read(
-        Request::get(&format!("{BASE}/bookings/{}", encode(code)))
-            .send()
-            .await,
-    )
-    .await
+    call("GET", &format!("/bookings/{}", encode(code)), None).await
 }
 
 pub async fn cancel_booking(code: &str) -> Result<BookingView, ApiFailure> {
-    read(
-        Request::delete(&format!("{BASE}/bookings/{}", encode(code)))
-            .send()
-            .await,
-    )
-    .await
+    call("DELETE", &format!("/bookings/{}", encode(code)), None).await
 }
 
 /// Percent-encodes a path segment.

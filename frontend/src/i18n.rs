@@ -4,7 +4,7 @@
 //! `/i18n/<tag>/` when it is chosen (see `teilhabe_i18n` for why), and German stays the
 //! fallback for anything that cannot be fetched.
 
-use gloo_net::http::Request;
+use crate::api;
 use gloo_storage::{LocalStorage, Storage};
 use std::rc::Rc;
 use teilhabe_i18n::{Arg, Loader, Locale};
@@ -51,9 +51,15 @@ impl I18n {
         if locale == teilhabe_i18n::default_locale() {
             return Self::german();
         }
-        let mut texts = Vec::new();
-        for name in teilhabe_i18n::file_names() {
-            match fetch_text(&format!("/i18n/{}/{name}", locale.tag)).await {
+        // All requests start at once (a fetch begins when called); each one awaited in turn
+        // would delay the first page by a round trip.
+        let pending: Vec<_> = teilhabe_i18n::file_names()
+            .into_iter()
+            .map(|name| api::start("GET", &format!("/i18n/{}/{name}", locale.tag), None))
+            .collect();
+        let mut texts = Vec::with_capacity(pending.len());
+        for request in pending {
+            match fluent_text(request).await {
                 Some(text) => texts.push(text),
                 None => return Self::german(),
             }
@@ -94,16 +100,15 @@ impl I18n {
 
 /// The body of a Fluent file, or `None` when the server answers anything else (the app's
 /// own `index.html` comes back for a path that does not exist).
-async fn fetch_text(url: &str) -> Option<String> {
-    let response = Request::get(url).send().await.ok()?;
+async fn fluent_text(request: Option<js_sys::Promise>) -> Option<String> {
+    let (response, text) = api::finish(request).await?;
     let is_html = response
         .headers()
         .get("content-type")
+        .ok()
+        .flatten()
         .is_some_and(|t| t.contains("html"));
-    if !response.ok() || is_html {
-        return None;
-    }
-    response.text().await.ok()
+    (response.ok() && !is_html).then_some(text)
 }
 
 /// The locale in use and a way to change it.

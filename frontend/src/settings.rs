@@ -2,7 +2,6 @@
 //! browser and applied as attributes on `<html>`, which the style sheet reads.
 
 use gloo_storage::{LocalStorage, Storage};
-use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 const STORAGE_KEY: &str = "teilhabe.settings";
@@ -14,29 +13,39 @@ pub const TEXT_SIZES: [(u8, &str); 3] = [
     (2, "settings-text-largest"),
 ];
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
     /// An index into [`TEXT_SIZES`].
-    #[serde(default)]
     pub text_size: u8,
-    #[serde(default)]
     pub high_contrast: bool,
-    #[serde(default)]
     pub reduced_motion: bool,
 }
 
 impl Settings {
+    /// The settings remembered in this browser (stored as three digits, e.g. `"210"`: text
+    /// size, contrast, motion), or the defaults.
     pub fn load() -> Self {
-        let settings: Self = LocalStorage::get(STORAGE_KEY).unwrap_or_default();
+        let stored: String = LocalStorage::get(STORAGE_KEY).unwrap_or_default();
+        let digit = |i: usize| stored.as_bytes().get(i).map_or(0, |b| b.wrapping_sub(b'0'));
         Self {
-            text_size: settings.text_size.min(TEXT_SIZES.len() as u8 - 1),
-            ..settings
+            text_size: digit(0).min(TEXT_SIZES.len() as u8 - 1),
+            high_contrast: digit(1) == 1,
+            reduced_motion: digit(2) == 1,
         }
+    }
+
+    fn stored(&self) -> String {
+        format!(
+            "{}{}{}",
+            self.text_size,
+            u8::from(self.high_contrast),
+            u8::from(self.reduced_motion)
+        )
     }
 
     /// Remembers the settings and shows the page with them.
     pub fn apply(&self) {
-        let _ = LocalStorage::set(STORAGE_KEY, self);
+        let _ = LocalStorage::set(STORAGE_KEY, self.stored());
         let Some(root) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())

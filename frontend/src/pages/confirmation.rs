@@ -1,8 +1,8 @@
 //! Sign-up done: the booking code in large print (or the place on the waiting list), the
 //! course it is for, a printable confirmation and a calendar file.
 
-use super::{use_load, Load};
-use crate::api::{self, encode};
+use super::{use_session, Load};
+use crate::api::encode;
 use crate::app::Route;
 use crate::calendar::{ics, CalendarEntry};
 use crate::components::page::Heading;
@@ -48,10 +48,7 @@ fn calendar_file(i18n: &I18n, session: &SessionSummary, code: &str) -> String {
 pub fn confirmation(props: &Props) -> Html {
     let i18n = use_t();
     let draft = use_draft(&props.id);
-    let session = use_load(
-        props.id.clone(),
-        |id| async move { api::session(&id).await },
-    );
+    let session = use_session(&props.id);
     let Some(result) = draft.result.clone() else {
         return html! { <Redirect to={Route::Session { id: props.id.clone() }} /> };
     };

@@ -19,6 +19,7 @@ pub mod start;
 use crate::api::ApiFailure;
 use crate::i18n::use_t;
 use std::future::Future;
+use teilhabe_events::api::SessionSummary;
 use yew::prelude::*;
 
 /// Data a page fetches from the API.
@@ -51,6 +52,15 @@ where
         });
     }
     state
+}
+
+/// One session, fetched by id (one instance of the fetching code for every page that shows one).
+#[hook]
+pub fn use_session(id: &str) -> UseStateHandle<Load<SessionSummary>> {
+    use_load(
+        id.to_owned(),
+        |id| async move { crate::api::session(&id).await },
+    )
 }
 
 /// The message shown while loading or when loading failed.

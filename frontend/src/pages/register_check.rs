@@ -1,6 +1,6 @@
 //! Sign-up, last step: check the answers, change any, then send.
 
-use super::{use_load, Load};
+use super::{use_session, Load};
 use crate::api::{self, ApiFailure};
 use crate::app::Route;
 use crate::components::back_link::BackLink;
@@ -21,10 +21,7 @@ pub struct Props {
 pub fn register_check(props: &Props) -> Html {
     let i18n = use_t();
     let draft = use_draft(&props.id);
-    let session = use_load(
-        props.id.clone(),
-        |id| async move { api::session(&id).await },
-    );
+    let session = use_session(&props.id);
     let sending = use_state(|| false);
     let failure = use_state(|| None::<ApiFailure>);
     let navigator = use_navigator();

@@ -1,7 +1,6 @@
 //! One session: all its facts, and the way to sign up or join the waiting list.
 
-use super::{use_load, Load, LoadStatus};
-use crate::api;
+use super::{use_session, Load, LoadStatus};
 use crate::app::Route;
 use crate::components::back_link::BackLink;
 use crate::components::page::Heading;
@@ -20,10 +19,7 @@ pub struct SessionProps {
 #[function_component(SessionPage)]
 pub fn session_page(props: &SessionProps) -> Html {
     let i18n = use_t();
-    let session = use_load(
-        props.id.clone(),
-        |id| async move { api::session(&id).await },
-    );
+    let session = use_session(&props.id);
     let body = match &*session {
         Load::Loading => html! { <LoadStatus /> },
         Load::Failed(f) => html! {
