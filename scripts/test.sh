@@ -28,7 +28,11 @@ rust_tests() {
 }
 
 e2e_tests() {
-  (cd "$ROOT/e2e" && TEILHABE_BIN="$ROOT/target/server/teilhabe" npx playwright test)
+  (cd "$ROOT/e2e" && TEILHABE_BIN="$ROOT/target/server/teilhabe" npx playwright test --grep-invert @lighthouse)
+}
+
+lighthouse_tests() {
+  (cd "$ROOT/e2e" && TEILHABE_BIN="$ROOT/target/server/teilhabe" npx playwright test --grep @lighthouse)
 }
 
 fail=0
@@ -45,6 +49,8 @@ run "build the server (release profile)" cargo build --profile server -p teilhab
 export TEILHABE_SERVER_BIN="$ROOT/target/server/teilhabe"
 run "Rust tests (SQLite and PostgreSQL)" rust_tests
 run "build the frontend (trunk, release)" trunk build --release
+run "frontend size (WASM + JS gzipped, budget 250 KB)" scripts/size.sh
 run "browser tests (Playwright + axe in Chromium)" e2e_tests
+run "Lighthouse (start page and course finder, mobile)" lighthouse_tests
 print_stage_times
 echo "all checks passed"

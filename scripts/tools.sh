@@ -61,10 +61,11 @@ need_chromium() {
 }
 
 need_e2e_packages() {
-  if [ -d "$ROOT/e2e/node_modules/@playwright/test" ] && [ -d "$ROOT/e2e/node_modules/@axe-core/playwright" ]; then
+  if [ -d "$ROOT/e2e/node_modules/@playwright/test" ] && [ -d "$ROOT/e2e/node_modules/@axe-core/playwright" ] \
+    && [ -d "$ROOT/e2e/node_modules/lighthouse" ]; then
     echo "e2e npm packages: present"
   else
-    echo "e2e npm packages: installing (browser download skipped: Debian's chromium is used)"
+    echo "e2e npm packages: installing (browser download skipped: Debian's chromium is used by Playwright and Lighthouse)"
     (cd "$ROOT/e2e" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
   fi
 }

@@ -23,11 +23,32 @@ async function expectHeading(page, name) {
   return heading;
 }
 
-/** Presses Tab until `locator` has focus; fails after `max` presses. */
+/**
+ * Fails unless the focused element shows a focus indicator: a visible outline (at least 2 px,
+ * not transparent) or a box shadow, as the style sheet gives every focusable element.
+ */
+async function expectFocusIndicator(page) {
+  const style = await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const s = getComputedStyle(el);
+    return {
+      element: `${el.tagName.toLowerCase()} "${(el.textContent || el.value || '').trim().slice(0, 40)}"`,
+      outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2
+        && !/rgba\(.*, 0\)$|transparent/.test(s.outlineColor),
+      shadow: s.boxShadow !== 'none',
+    };
+  });
+  expect(style, 'something has focus').not.toBeNull();
+  expect(style.outline || style.shadow, `focus indicator on ${style.element}`).toBe(true);
+}
+
+/** Presses Tab until `locator` has focus, checking the focus indicator at every stop. */
 async function tabTo(page, locator, max = 60) {
   for (let i = 0; i < max; i += 1) {
     if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
     await page.keyboard.press('Tab');
+    await expectFocusIndicator(page);
   }
   throw new Error(`could not reach ${locator} with the Tab key`);
 }
@@ -53,6 +74,40 @@ async function languageNames(page) {
   return page.locator('#settings button[lang]').allTextContents();
 }
 
+/**
+ * Books a seat through the API and leaves the sign-up draft in session storage, as if this tab
+ * had just signed up: the check-answers and confirmation pages then show. Returns the
+ * session and the booking code.
+ */
+async function prepareBooking(page, request, name = 'Erika Mustermann') {
+  const sessions = await (await request.get('/api/v1/sessions')).json();
+  const session = sessions.find((s) => s.seats_left > 1);
+  const created = await registerByApi(request, session.id, name);
+  await page.goto('/');
+  await page.evaluate(([id, result, who]) => {
+    sessionStorage.setItem('teilhabe.draft', JSON.stringify({
+      session_id: id, name: who, contact_kind: 'none', contact_value: '', result,
+    }));
+  }, [session.id, created, name]);
+  return { session, code: created.booking_code };
+}
+
+/** Every page of the app, with the data the pages need (a booked seat in this tab). */
+async function allPages(page, request) {
+  const { session, code } = await prepareBooking(page, request);
+  const id = session.id;
+  return ['/', '/sessions', `/sessions/${id}`, `/sessions/${id}/register/name`, `/sessions/${id}/register/contact`,
+    `/sessions/${id}/register/check`, `/sessions/${id}/register/done`, '/booking', `/booking/${code}`,
+    `/booking/${code}/cancel`, '/help', '/accessibility', '/accessibility/report', '/leichte-sprache', '/no-such-page'];
+}
+
+/** Opens `path` and waits until its heading shows and its data has arrived. */
+async function openPage(page, path) {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 }), `the heading of ${path}`).toBeVisible();
+  await expect(page.locator('.loading'), `the data of ${path}`).toHaveCount(0);
+}
+
 /** The demo session with the given capacity, from the API. */
 async function sessionWithCapacity(request, capacity) {
   const response = await request.get('/api/v1/sessions');
@@ -73,6 +128,6 @@ async function registerByApi(request, sessionId, name) {
 }
 
 module.exports = {
-  expectNoAxeViolations, expectHeading, tabTo, sessionWithCapacity, registerByApi, openSettings, chooseLanguage,
-  languageNames,
+  expectNoAxeViolations, expectHeading, tabTo, expectFocusIndicator, sessionWithCapacity, registerByApi,
+  prepareBooking, allPages, openPage, openSettings, chooseLanguage, languageNames, AXE_TAGS,
 };

@@ -73,10 +73,30 @@ test('a resident signs up and cancels using only the keyboard', async ({ page })
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Zum Inhalt springen' })).toBeFocused();
 
+  // Larger text, chosen in the settings with the keyboard.
+  const settingsToggle = page.locator('button[aria-controls="settings"]');
+  await tabTo(page, settingsToggle);
+  await page.keyboard.press('Enter');
+  await expect(settingsToggle).toHaveAttribute('aria-expanded', 'true');
+  await tabTo(page, page.getByRole('button', { name: 'Groß', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+  await tabTo(page, page.getByRole('button', { name: 'Fertig' }));
+  await page.keyboard.press('Enter');
+  await expect(settingsToggle).toBeFocused();
+  await expect(page.locator('#settings')).toBeHidden();
+
   await tabTo(page, page.getByRole('link', { name: /Einen Kurs finden/ }));
   await page.keyboard.press('Enter');
   await expectHeading(page, 'Kurse finden');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+
+  // A filter, switched on with the space bar.
+  const topic = page.getByRole('button', { name: 'Videoanrufe mit der Familie' });
+  await tabTo(page, topic);
+  await page.keyboard.press('Space');
+  await expect(topic).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.session-item')).not.toHaveCount(0);
 
   await tabTo(page, page.getByRole('link', { name: 'Videoanrufe mit der Familie' }));
   await page.keyboard.press('Enter');

@@ -33,7 +33,7 @@ pub fn accessibility() -> Html {
     let enforcement = html! {
         <>
             { paragraphs(&i18n, &["a11y-enforcement-text", "a11y-enforcement-free"]) }
-            <p><a href={i18n.t("a11y-enforcement-address")}>{ i18n.t("a11y-enforcement-link") }</a></p>
+            <p class="link-line"><a href={i18n.t("a11y-enforcement-address")}>{ i18n.t("a11y-enforcement-link") }</a></p>
         </>
     };
     html! {

@@ -13,7 +13,7 @@ pub fn not_found() -> Html {
         <>
             <Heading text={i18n.t("app-not-found-title")} />
             <p>{ i18n.t("app-not-found-text") }</p>
-            <p><Link to={Route::Start}>{ i18n.t("app-not-found-home") }</Link></p>
+            <p class="link-line"><Link to={Route::Start}>{ i18n.t("app-not-found-home") }</Link></p>
         </>
     }
 }

@@ -37,7 +37,7 @@ pub fn report_barrier() -> Html {
                     <dd>{ i18n.t("help-hours") }</dd>
                 </div>
             </dl>
-            <p><Link to={Route::Accessibility}>{ i18n.t("a11y-title") }</Link></p>
+            <p class="link-line"><Link to={Route::Accessibility}>{ i18n.t("a11y-title") }</Link></p>
         </>
     }
 }

@@ -1,0 +1,41 @@
+// Lighthouse in Debian's Chromium (mobile, its default: simulated slow 4G and a 4× slower CPU) on the
+// start page and the course finder: accessibility 100 and performance at least 95.
+const { test, expect } = require('@playwright/test');
+
+const PAGES = ['/', '/sessions'];
+
+test('Lighthouse: accessibility 100 and performance at least 95 @lighthouse', async ({ baseURL }) => {
+  test.setTimeout(300_000);
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--lang=de-DE'],
+  });
+  const scores = [];
+  try {
+    for (const path of PAGES) {
+      const { lhr } = await lighthouse(`${baseURL}${path}`, {
+        port: chrome.port,
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+      });
+      const score = (id) => Math.round(lhr.categories[id].score * 100);
+      const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift']
+        .map((id) => `${id.replace(/-/g, ' ')} ${lhr.audits[id].displayValue}`).join(', ');
+      console.log(`Lighthouse ${path}: performance ${score('performance')}, accessibility ${score('accessibility')} (${metrics})`);
+      const failed = lhr.categories.accessibility.auditRefs
+        .map((ref) => lhr.audits[ref.id])
+        .filter((audit) => audit.score !== null && audit.score < 1)
+        .map((audit) => audit.id);
+      scores.push({ path, performance: score('performance'), accessibility: score('accessibility'), failed });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  for (const s of scores) {
+    expect(s.failed, `accessibility audits failing on ${s.path}`).toEqual([]);
+    expect(s.accessibility, `accessibility on ${s.path}`).toBe(100);
+    expect(s.performance, `performance on ${s.path}`).toBeGreaterThanOrEqual(95);
+  }
+});
