@@ -8,6 +8,7 @@ pub mod demo;
 pub mod domain;
 pub mod http;
 pub mod projections;
+pub mod sqlite_pool;
 pub mod startup;
 pub mod store;
 pub mod telemetry;

@@ -1,9 +1,8 @@
 //! Booking routes: look up and cancel by booking code.
 
-use super::{idempotency_key, ApiError};
+use super::{resident_command, ApiError};
 use crate::commands::Respond;
 use crate::startup::AppState;
-use crate::store::Metadata;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::Json;
@@ -41,10 +40,7 @@ pub async fn cancel(
     Path(code): Path<String>,
     headers: HeaderMap,
 ) -> Result<Json<BookingView>, ApiError> {
-    let metadata = match idempotency_key(&headers)? {
-        Some(key) => Metadata::with_command_id(key, "resident", "web"),
-        None => Metadata::new_command("resident", "web"),
-    };
+    let metadata = resident_command(&headers)?;
     let code = parse_code(&code)?;
     let session = state
         .catalogue

@@ -68,6 +68,18 @@ pub(crate) fn idempotency_key(headers: &axum::http::HeaderMap) -> Result<Option<
     }
 }
 
+/// The metadata of a resident's command: its id from the `Idempotency-Key` header, or a
+/// fresh one.
+pub(crate) fn resident_command(
+    headers: &axum::http::HeaderMap,
+) -> Result<crate::store::Metadata, ApiError> {
+    use crate::store::Metadata;
+    Ok(match idempotency_key(headers)? {
+        Some(key) => Metadata::with_command_id(key, "resident", "web"),
+        None => Metadata::new_command("resident", "web"),
+    })
+}
+
 /// A JSON body that is already serialised (e.g. an answer recorded for a command id).
 pub(crate) fn json_response(
     status: axum::http::StatusCode,

@@ -1,11 +1,10 @@
 //! Session routes: the catalogue, one session, and registering for it.
 
 use super::json::ApiJson;
-use super::{idempotency_key, json_response, ApiError};
+use super::{json_response, resident_command, ApiError};
 use crate::commands::{CommandError, Respond};
 use crate::domain::session::SessionError;
 use crate::startup::AppState;
-use crate::store::Metadata;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
@@ -77,10 +76,7 @@ pub async fn register(
     headers: HeaderMap,
     ApiJson(request): ApiJson<RegistrationRequest>,
 ) -> Result<Response, ApiError> {
-    let metadata = match idempotency_key(&headers)? {
-        Some(key) => Metadata::with_command_id(key, "resident", "web"),
-        None => Metadata::new_command("resident", "web"),
-    };
+    let metadata = resident_command(&headers)?;
     let (name, contact) = request.parse().map_err(ApiError::Invalid)?;
     // The read model may not show a code issued a moment ago; if the session knows it, the
     // registration is tried again with a fresh code.

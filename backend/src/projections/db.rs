@@ -3,6 +3,7 @@
 //! small interface of rows and values so each read model's SQL is written once.
 
 use super::ProjectionError;
+use crate::sqlite_pool::SqlitePool;
 use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{Connection, OpenFlags, ToSql, TransactionBehavior};
 use sqlx::postgres::{PgArguments, PgPoolOptions, PgRow};
@@ -80,8 +81,7 @@ impl Statement {
 
 /// Read models in a SQLite file: pooled readers and one writer connection.
 pub struct SqliteDb {
-    path: String,
-    readers: Mutex<Vec<Connection>>,
+    readers: SqlitePool,
     writer: Mutex<Connection>,
 }
 
@@ -161,8 +161,7 @@ impl ReadDb {
             }
             let writer = open_sqlite(&path)?;
             Ok(ReadDb::Sqlite(Arc::new(SqliteDb {
-                path,
-                readers: Mutex::default(),
+                readers: SqlitePool::new(&path, open_sqlite),
                 writer: Mutex::new(writer),
             })))
         } else {
@@ -181,29 +180,15 @@ impl ReadDb {
             ReadDb::Sqlite(db) => {
                 // Point queries take microseconds (WAL readers never wait for writers): run
                 // them here rather than pay for a hop to another thread.
-                let pooled = db
-                    .readers
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .pop();
-                let conn = match pooled {
-                    Some(conn) => conn,
-                    None => open_sqlite(&db.path)?,
-                };
-                let rows = (|| {
+                db.readers.with(|conn| {
                     let mut statement = conn.prepare_cached(sql)?;
                     let columns = statement.column_count();
                     let rows = statement
                         .query_map(rusqlite::params_from_iter(params.iter()), |r| {
                             sqlite_row(r, columns)
                         })?;
-                    rows.collect::<Result<Vec<_>, _>>()
-                })();
-                db.readers
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .push(conn);
-                Ok(rows?)
+                    Ok(rows.collect::<Result<Vec<_>, _>>()?)
+                })
             }
             ReadDb::Postgres(pool) => {
                 let rows = pg_bind(sqlx::query(sql), &params).fetch_all(pool).await?;

@@ -11,10 +11,11 @@ use super::plan::{self, Head, Planned};
 use super::{
     hash, AppendRequest, Appended, EventStore, RecordedCommand, RecordedEvent, StoreError,
 };
+use crate::sqlite_pool::SqlitePool;
 use async_trait::async_trait;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot, watch};
 
 /// At most this many appends share one transaction.
@@ -26,8 +27,7 @@ enum Job {
 }
 
 struct Inner {
-    path: String,
-    readers: Mutex<Vec<Connection>>,
+    readers: SqlitePool,
     jobs: mpsc::Sender<Job>,
     head: Arc<watch::Sender<u64>>,
 }
@@ -47,7 +47,7 @@ pub fn path_of(url: &str) -> &str {
     path.split('?').next().unwrap_or(path)
 }
 
-fn open(path: &str, synchronous: &str) -> Result<Connection, StoreError> {
+fn open(path: &str, synchronous: &str) -> rusqlite::Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -92,8 +92,7 @@ impl SqliteEventStore {
             .spawn(move || run_writer(&mut writer, queue, &for_writer))
             .map_err(|e| StoreError::Corrupt(format!("writer thread: {e}")))?;
         let inner = Arc::new(Inner {
-            path,
-            readers: Mutex::default(),
+            readers: SqlitePool::new(&path, |p| open(p, "NORMAL")),
             jobs,
             head,
         });
@@ -106,23 +105,7 @@ impl SqliteEventStore {
         &self,
         read: impl FnOnce(&Connection) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
-        let pooled = self
-            .inner
-            .readers
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .pop();
-        let conn = match pooled {
-            Some(conn) => conn,
-            None => open(&self.inner.path, "NORMAL")?,
-        };
-        let result = read(&conn);
-        self.inner
-            .readers
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push(conn);
-        result
+        self.inner.readers.with(read)
     }
 
     /// Runs `read` on a reader connection, off the async threads (for reads of many rows).
@@ -131,26 +114,9 @@ impl SqliteEventStore {
         read: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
         let inner = self.inner.clone();
-        tokio::task::spawn_blocking(move || {
-            let pooled = inner
-                .readers
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .pop();
-            let conn = match pooled {
-                Some(conn) => conn,
-                None => open(&inner.path, "NORMAL")?,
-            };
-            let result = read(&conn);
-            inner
-                .readers
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .push(conn);
-            result
-        })
-        .await
-        .map_err(|e| StoreError::Corrupt(format!("reader task: {e}")))?
+        tokio::task::spawn_blocking(move || inner.readers.with(read))
+            .await
+            .map_err(|e| StoreError::Corrupt(format!("reader task: {e}")))?
     }
 }
 
