@@ -61,7 +61,11 @@ where
     Fut: std::future::Future<Output = bool> + Send,
 {
     let one = Arc::new(one);
-    let (stop, done, next) = (Arc::new(AtomicBool::new(false)), Arc::new(AtomicU64::new(0)), Arc::new(AtomicU64::new(1)));
+    let (stop, done, next) = (
+        Arc::new(AtomicBool::new(false)),
+        Arc::new(AtomicU64::new(0)),
+        Arc::new(AtomicU64::new(1)),
+    );
     let started = Instant::now();
     let tasks: Vec<_> = (0..TASKS)
         .map(|_| {
@@ -88,26 +92,56 @@ async fn teilhabe(url: &str) -> (f64, f64) {
     let bus = Arc::new(CommandBus::new(store, services()));
     let respond: Respond = Arc::new(|_, _| String::new());
     for s in 0..=SESSIONS {
-        bus.execute(&format!("s{s}"), SessionCommand::ScheduleSession(details()), Metadata::new_command("b", "b"), respond.clone())
-            .await
-            .expect("schedule");
+        bus.execute(
+            &format!("s{s}"),
+            SessionCommand::ScheduleSession(details()),
+            Metadata::new_command("b", "b"),
+            respond.clone(),
+        )
+        .await
+        .expect("schedule");
     }
     let (b, r) = (bus.clone(), respond.clone());
     let many = drive(move |n| {
         let (b, r) = (b.clone(), r.clone());
-        async move { b.execute(&format!("s{}", n as usize % SESSIONS), register(n), Metadata::new_command("b", "web"), r).await.is_ok() }
+        async move {
+            b.execute(
+                &format!("s{}", n as usize % SESSIONS),
+                register(n),
+                Metadata::new_command("b", "web"),
+                r,
+            )
+            .await
+            .is_ok()
+        }
     })
     .await;
     let (b, r) = (bus.clone(), respond.clone());
     let hot = drive(move |n| {
         let (b, r) = (b.clone(), r.clone());
-        async move { b.execute(&format!("s{SESSIONS}"), register(n + 10_000_000), Metadata::new_command("b", "web"), r).await.is_ok() }
+        async move {
+            b.execute(
+                &format!("s{SESSIONS}"),
+                register(n + 10_000_000),
+                Metadata::new_command("b", "web"),
+                r,
+            )
+            .await
+            .is_ok()
+        }
     })
     .await;
     (many, hot)
 }
 
-type Execute = Arc<dyn Fn(String, SessionCommand) -> std::pin::Pin<Box<dyn std::future::Future<Output = bool> + Send>> + Send + Sync>;
+type Execute = Arc<
+    dyn Fn(
+            String,
+            SessionCommand,
+        ) -> std::pin::Pin<Box<dyn std::future::Future<Output = bool> + Send>>
+        + Send
+        + Sync,
+>;
 
 /// An executor for a shipped cqrs-es framework (the concrete types differ per repository).
 macro_rules! executor {
@@ -123,7 +157,10 @@ macro_rules! executor {
 
 async fn shipped(execute: Execute) -> (f64, f64) {
     for s in 0..=SESSIONS {
-        assert!(execute(format!("s{s}"), SessionCommand::ScheduleSession(details())).await, "schedule");
+        assert!(
+            execute(format!("s{s}"), SessionCommand::ScheduleSession(details())).await,
+            "schedule"
+        );
     }
     let e = execute.clone();
     let many = drive(move |n| e(format!("s{}", n as usize % SESSIONS), register(n))).await;
@@ -151,26 +188,50 @@ async fn main() {
     let dir = std::env::temp_dir().join(format!("teilhabe-baseline-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temporary folder");
     let ours = teilhabe(&format!("sqlite://{}", dir.join("teilhabe.db").display())).await;
-    let pool = sqlite_es::default_sqlite_pool(&format!("sqlite://{}", dir.join("shipped.db").display())).await;
+    let pool =
+        sqlite_es::default_sqlite_pool(&format!("sqlite://{}", dir.join("shipped.db").display()))
+            .await;
     for s in SQLITE_ES_SCHEMA {
         sqlx::query(s).execute(&pool).await.expect("schema");
     }
-    let theirs = shipped(executor!(sqlite_es::sqlite_cqrs::<Session>(pool, vec![], services()))).await;
-    report("SQLite (teilhabe: synchronous=FULL; sqlite-es default pool: synchronous=NORMAL)", ours, theirs);
+    let theirs = shipped(executor!(sqlite_es::sqlite_cqrs::<Session>(
+        pool,
+        vec![],
+        services()
+    )))
+    .await;
+    report(
+        "SQLite (teilhabe: synchronous=FULL; sqlite-es default pool: synchronous=NORMAL)",
+        ours,
+        theirs,
+    );
 
     if let Some(admin) = std::env::args().nth(1) {
-        let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b).to_owned();
+        let base = admin
+            .rsplit_once('/')
+            .map_or(admin.as_str(), |(b, _)| b)
+            .to_owned();
         let admin_pool = sqlx::PgPool::connect(&admin).await.expect("PostgreSQL");
         for db in ["baseline_ours", "baseline_shipped"] {
-            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {db}")).execute(&admin_pool).await;
-            sqlx::query(&format!("CREATE DATABASE {db}")).execute(&admin_pool).await.expect("create database");
+            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {db}"))
+                .execute(&admin_pool)
+                .await;
+            sqlx::query(&format!("CREATE DATABASE {db}"))
+                .execute(&admin_pool)
+                .await
+                .expect("create database");
         }
         let ours = teilhabe(&format!("{base}/baseline_ours")).await;
         let pool = postgres_es::default_postgress_pool(&format!("{base}/baseline_shipped")).await;
         for s in POSTGRES_ES_SCHEMA {
             sqlx::query(s).execute(&pool).await.expect("schema");
         }
-        let theirs = shipped(executor!(postgres_es::postgres_cqrs::<Session>(pool, vec![], services()))).await;
+        let theirs = shipped(executor!(postgres_es::postgres_cqrs::<Session>(
+            pool,
+            vec![],
+            services()
+        )))
+        .await;
         report("PostgreSQL", ours, theirs);
     }
     let _ = std::fs::remove_dir_all(&dir);
