@@ -1,8 +1,12 @@
 // Lighthouse in Debian's Chromium (mobile, its default: simulated slow 4G and a 4× slower CPU) on the
-// start page and the course finder: accessibility 100 and performance at least 95.
+// start page and the course finder: accessibility 100 and performance at least 95. Performance is the
+// median of three runs, as Lighthouse CI advises: its simulation scales the CPU time it observes, and
+// this 2-core machine may be busy compiling.
 const { test, expect } = require('@playwright/test');
 
 const PAGES = ['/', '/sessions'];
+const RUNS = 3;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 test('Lighthouse: accessibility 100 and performance at least 95 @lighthouse', async ({ baseURL }) => {
   test.setTimeout(300_000);
@@ -15,20 +19,27 @@ test('Lighthouse: accessibility 100 and performance at least 95 @lighthouse', as
   const scores = [];
   try {
     for (const path of PAGES) {
-      const { lhr } = await lighthouse(`${baseURL}${path}`, {
-        port: chrome.port,
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility'],
-      });
-      const score = (id) => Math.round(lhr.categories[id].score * 100);
-      const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift']
-        .map((id) => `${id.replace(/-/g, ' ')} ${lhr.audits[id].displayValue}`).join(', ');
-      console.log(`Lighthouse ${path}: performance ${score('performance')}, accessibility ${score('accessibility')} (${metrics})`);
-      const failed = lhr.categories.accessibility.auditRefs
-        .map((ref) => lhr.audits[ref.id])
-        .filter((audit) => audit.score !== null && audit.score < 1)
-        .map((audit) => audit.id);
-      scores.push({ path, performance: score('performance'), accessibility: score('accessibility'), failed });
+      const runs = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        const { lhr } = await lighthouse(`${baseURL}${path}`, {
+          port: chrome.port,
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+        });
+        const score = (id) => Math.round(lhr.categories[id].score * 100);
+        const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift']
+          .map((id) => `${id.replace(/-/g, ' ')} ${lhr.audits[id].displayValue}`).join(', ');
+        const failed = lhr.categories.accessibility.auditRefs
+          .map((ref) => lhr.audits[ref.id])
+          .filter((audit) => audit.score !== null && audit.score < 1)
+          .map((audit) => audit.id);
+        runs.push({ performance: score('performance'), accessibility: score('accessibility'), failed, metrics });
+      }
+      const performance = median(runs.map((r) => r.performance));
+      const accessibility = Math.min(...runs.map((r) => r.accessibility));
+      console.log(`Lighthouse ${path}: performance ${performance} (median of ${runs.map((r) => r.performance).join(', ')}), `
+        + `accessibility ${accessibility} (${runs[0].metrics})`);
+      scores.push({ path, performance, accessibility, failed: [...new Set(runs.flatMap((r) => r.failed))] });
     }
   } finally {
     await chrome.kill();
