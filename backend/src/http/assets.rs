@@ -16,7 +16,8 @@ pub fn router(dist: &Path) -> Router {
         .layer(middleware::from_fn(cache_control))
 }
 
-/// Trunk names built assets `name-<16 hex digits>.ext`; those never change.
+/// Trunk names built assets `name-<hash>.ext`, the hash a 64-bit number in hex without leading
+/// zeros (so usually 16 digits, sometimes fewer); those files never change.
 fn is_hashed(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or_default();
     let stem = file
@@ -24,8 +25,9 @@ fn is_hashed(path: &str) -> bool {
         .next()
         .unwrap_or_default()
         .trim_end_matches("_bg");
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (12..=16).contains(&hash.len()) && hash.chars().all(|c| c.is_ascii_hexdigit())
+    })
 }
 
 async fn cache_control(request: Request<axum::body::Body>, next: Next) -> Response {
@@ -50,6 +52,10 @@ mod tests {
     fn trunk_hashed_file_names_are_recognised() {
         assert!(is_hashed("/teilhabe-frontend-3f2a9c0d1e2b4a5c_bg.wasm"));
         assert!(is_hashed("/teilhabe-frontend-3f2a9c0d1e2b4a5c.js"));
+        assert!(
+            is_hashed("/styles-9a1c2679250c8bc.css"),
+            "15 digits: a hash with a leading zero"
+        );
         assert!(!is_hashed("/index.html"));
         assert!(!is_hashed("/sessions/demo-1"));
     }
