@@ -6,6 +6,7 @@ pub mod eventstoredb;
 pub mod hash;
 mod plan;
 mod postgres;
+mod queue;
 mod sqlite;
 pub mod verify;
 

@@ -5,6 +5,7 @@
 //! subscriber never sees position n+1 before n, with any number of servers.
 
 use super::plan::{self, Head, Planned};
+use super::queue::{self, answer_import, Round, Writes};
 use super::{
     hash, AppendRequest, Appended, EventStore, RecordedCommand, RecordedEvent, StoreError,
 };
@@ -17,21 +18,13 @@ use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::{mpsc, oneshot, watch};
-
-/// At most this many appends share one transaction.
-const MAX_BATCH: usize = 1024;
-
-enum Job {
-    Append(AppendRequest, oneshot::Sender<Result<Appended, StoreError>>),
-    Import(Vec<RecordedEvent>, oneshot::Sender<Result<(), StoreError>>),
-}
+use tokio::sync::{mpsc, watch};
 
 /// The PostgreSQL event store; cheap to clone.
 #[derive(Clone)]
 pub struct PostgresEventStore {
     pool: PgPool,
-    jobs: mpsc::Sender<Job>,
+    jobs: Writes,
     head: Arc<watch::Sender<u64>>,
 }
 
@@ -62,7 +55,7 @@ impl PostgresEventStore {
         let writer = PgConnection::connect_with(&options).await?;
         let position: i64 = sqlx::query_scalar(plan::READ_HEAD).fetch_one(&pool).await?;
         let head = Arc::new(watch::channel(to_u64(position)).0);
-        let (jobs, queue) = mpsc::channel(4 * MAX_BATCH);
+        let (jobs, queue) = queue::channel();
         tokio::spawn(run_writer(writer, queue, head.clone()));
         Ok(Self { pool, jobs, head })
     }
@@ -70,45 +63,23 @@ impl PostgresEventStore {
 
 async fn run_writer(
     mut conn: PgConnection,
-    mut queue: mpsc::Receiver<Job>,
+    mut queue: mpsc::Receiver<queue::Job>,
     head: Arc<watch::Sender<u64>>,
 ) {
     while let Some(first) = queue.recv().await {
-        let mut appends = Vec::new();
-        let mut pending = Some(first);
-        while let Some(job) = pending.take() {
-            match job {
-                Job::Append(request, reply) => appends.push((request, reply)),
-                Job::Import(events, reply) => {
-                    let result = import_events(&mut conn, &events).await;
-                    if let Ok(position) = &result {
-                        head.send_replace(*position);
-                    }
-                    let _ = reply.send(result.map(|_| ()));
-                }
-            }
-            if appends.len() < MAX_BATCH {
-                pending = queue.try_recv().ok();
-            }
+        let round = Round::gather(first, &mut queue);
+        for (events, reply) in round.imports {
+            answer_import(reply, import_events(&mut conn, &events).await, &head);
         }
-        if appends.is_empty() {
+        if round.appends.is_empty() {
             continue;
         }
-        let requests: Vec<&AppendRequest> = appends.iter().map(|(r, _)| r).collect();
-        match write_batch(&mut conn, &requests).await {
-            Ok((results, position)) => {
-                head.send_replace(position);
-                for ((_, reply), result) in appends.into_iter().zip(results) {
-                    let _ = reply.send(result);
-                }
-            }
-            Err(err) => {
-                tracing::error!(error = %err, batch = appends.len(), "append batch failed");
-                for (_, reply) in appends {
-                    let _ = reply.send(Err(StoreError::Corrupt(format!("append failed: {err}"))));
-                }
-            }
-        }
+        let round = Round {
+            imports: Vec::new(),
+            ..round
+        };
+        let outcome = write_batch(&mut conn, &round.requests()).await;
+        round.answer(outcome, &head);
     }
 }
 
@@ -231,12 +202,7 @@ fn row_to_event(row: &PgRow) -> Result<RecordedEvent, StoreError> {
 #[async_trait]
 impl EventStore for PostgresEventStore {
     async fn append(&self, request: AppendRequest) -> Result<Appended, StoreError> {
-        let (reply, answer) = oneshot::channel();
-        self.jobs
-            .send(Job::Append(request, reply))
-            .await
-            .map_err(|_| StoreError::Closed)?;
-        answer.await.map_err(|_| StoreError::Closed)?
+        self.jobs.append(request).await
     }
 
     async fn read_stream(
@@ -286,12 +252,7 @@ impl EventStore for PostgresEventStore {
     }
 
     async fn import(&self, events: &[RecordedEvent]) -> Result<(), StoreError> {
-        let (reply, answer) = oneshot::channel();
-        self.jobs
-            .send(Job::Import(events.to_vec(), reply))
-            .await
-            .map_err(|_| StoreError::Closed)?;
-        answer.await.map_err(|_| StoreError::Closed)?
+        self.jobs.import(events).await
     }
 
     fn subscribe(&self) -> watch::Receiver<u64> {

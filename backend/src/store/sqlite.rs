@@ -8,6 +8,7 @@
 //! sqlx's `Any` driver and 8.8 s for its SQLite driver, measured on this machine).
 
 use super::plan::{self, Head, Planned};
+use super::queue::{self, answer_import, Round, Writes};
 use super::{
     hash, AppendRequest, Appended, EventStore, RecordedCommand, RecordedEvent, StoreError,
 };
@@ -16,19 +17,11 @@ use async_trait::async_trait;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
-use tokio::sync::{mpsc, oneshot, watch};
-
-/// At most this many appends share one transaction.
-const MAX_BATCH: usize = 1024;
-
-enum Job {
-    Append(AppendRequest, oneshot::Sender<Result<Appended, StoreError>>),
-    Import(Vec<RecordedEvent>, oneshot::Sender<Result<(), StoreError>>),
-}
+use tokio::sync::{mpsc, watch};
 
 struct Inner {
     readers: SqlitePool,
-    jobs: mpsc::Sender<Job>,
+    jobs: Writes,
     head: Arc<watch::Sender<u64>>,
 }
 
@@ -84,7 +77,7 @@ impl SqliteEventStore {
         }
         let position: i64 = writer.query_row(plan::READ_HEAD, [], |r| r.get(0))?;
         let head = Arc::new(watch::channel(to_u64(position)).0);
-        let (jobs, queue) = mpsc::channel(4 * MAX_BATCH);
+        let (jobs, queue) = queue::channel();
         let for_writer = head.clone();
         // The thread ends when the last handle to the store is dropped (the queue closes).
         std::thread::Builder::new()
@@ -120,44 +113,25 @@ impl SqliteEventStore {
     }
 }
 
-fn run_writer(conn: &mut Connection, mut queue: mpsc::Receiver<Job>, head: &watch::Sender<u64>) {
+fn run_writer(
+    conn: &mut Connection,
+    mut queue: mpsc::Receiver<queue::Job>,
+    head: &watch::Sender<u64>,
+) {
     while let Some(first) = queue.blocking_recv() {
-        let mut appends = Vec::new();
-        let mut pending = Some(first);
-        while let Some(job) = pending.take() {
-            match job {
-                Job::Append(request, reply) => appends.push((request, reply)),
-                Job::Import(events, reply) => {
-                    // Imports are large; they get a transaction of their own.
-                    let result = import_events(conn, &events);
-                    if let Ok(position) = &result {
-                        head.send_replace(*position);
-                    }
-                    let _ = reply.send(result.map(|_| ()));
-                }
-            }
-            if appends.len() < MAX_BATCH {
-                pending = queue.try_recv().ok();
-            }
+        let round = Round::gather(first, &mut queue);
+        for (events, reply) in round.imports {
+            answer_import(reply, import_events(conn, &events), head);
         }
-        if appends.is_empty() {
+        if round.appends.is_empty() {
             continue;
         }
-        let requests: Vec<&AppendRequest> = appends.iter().map(|(r, _)| r).collect();
-        match write_batch(conn, &requests) {
-            Ok((results, position)) => {
-                head.send_replace(position);
-                for ((_, reply), result) in appends.into_iter().zip(results) {
-                    let _ = reply.send(result);
-                }
-            }
-            Err(err) => {
-                tracing::error!(error = %err, batch = appends.len(), "append batch failed");
-                for (_, reply) in appends {
-                    let _ = reply.send(Err(StoreError::Corrupt(format!("append failed: {err}"))));
-                }
-            }
-        }
+        let round = Round {
+            imports: Vec::new(),
+            ..round
+        };
+        let outcome = write_batch(conn, &round.requests());
+        round.answer(outcome, head);
     }
 }
 
@@ -274,13 +248,7 @@ fn row_to_event(row: &rusqlite::Row<'_>) -> rusqlite::Result<RecordedEvent> {
 #[async_trait]
 impl EventStore for SqliteEventStore {
     async fn append(&self, request: AppendRequest) -> Result<Appended, StoreError> {
-        let (reply, answer) = oneshot::channel();
-        self.inner
-            .jobs
-            .send(Job::Append(request, reply))
-            .await
-            .map_err(|_| StoreError::Closed)?;
-        answer.await.map_err(|_| StoreError::Closed)?
+        self.inner.jobs.append(request).await
     }
 
     async fn read_stream(
@@ -336,13 +304,7 @@ impl EventStore for SqliteEventStore {
     }
 
     async fn import(&self, events: &[RecordedEvent]) -> Result<(), StoreError> {
-        let (reply, answer) = oneshot::channel();
-        self.inner
-            .jobs
-            .send(Job::Import(events.to_vec(), reply))
-            .await
-            .map_err(|_| StoreError::Closed)?;
-        answer.await.map_err(|_| StoreError::Closed)?
+        self.inner.jobs.import(events).await
     }
 
     fn subscribe(&self) -> watch::Receiver<u64> {
