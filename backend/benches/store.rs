@@ -34,8 +34,8 @@ fn one_event(stream: &str, version: u64) -> AppendRequest {
             metadata: Metadata::new_command("bench", "web"),
             events: vec![NewEvent {
                 event_type: "ParticipantRegistered".into(),
-                schema_version: 2,
-                payload: r#"{"type":"ParticipantRegistered","data":{"booking_code":"K7P-4WM","name":"Erika Mustermann","contact":{"kind":"none","value":null},"channel":"web","needs":[]}}"#.into(),
+                schema_version: 3,
+                payload: r#"{"type":"ParticipantRegistered","data":{"booking_code":"K7P-4WM","name":"Erika Mustermann","contact":{"kind":"none","value":null},"channel":"web","needs":[],"contact_consent":null}}"#.into(),
             }],
             response: Some(r#"{"booking_code":"K7P-4WM","status":"confirmed"}"#.into()),
         }],

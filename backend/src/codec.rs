@@ -27,6 +27,8 @@ type Upcaster = fn(Value) -> Value;
 const UPCASTERS: &[(&str, u32, Upcaster)] = &[
     ("ParticipantRegistered", 1, registration_v1_to_v2),
     ("ParticipantWaitlisted", 1, registration_v1_to_v2),
+    ("ParticipantRegistered", 2, registration_v2_to_v3),
+    ("ParticipantWaitlisted", 2, registration_v2_to_v3),
 ];
 
 /// v2 added the help a person asked for; v1 registrations asked for none.
@@ -34,6 +36,15 @@ fn registration_v1_to_v2(mut payload: Value) -> Value {
     if let Some(data) = payload.get_mut("data").and_then(Value::as_object_mut) {
         data.entry("needs")
             .or_insert_with(|| Value::Array(Vec::new()));
+    }
+    payload
+}
+
+/// v3 records how a person agreed to be contacted. Up to v2 the form did not ask separately,
+/// so older registrations say "not recorded" (`null`) rather than invent a consent.
+fn registration_v2_to_v3(mut payload: Value) -> Value {
+    if let Some(data) = payload.get_mut("data").and_then(Value::as_object_mut) {
+        data.entry("contact_consent").or_insert(Value::Null);
     }
     payload
 }
@@ -107,7 +118,7 @@ mod tests {
     const V1_REGISTRATION: &str = r#"{"type":"ParticipantRegistered","data":{"booking_code":"K7P-4WM","name":"Erika Mustermann","contact":{"kind":"phone","value":"040 123456"},"channel":"web"}}"#;
 
     #[test]
-    fn a_v1_registration_written_by_an_earlier_build_is_read_as_v2_without_needs() {
+    fn a_v1_registration_written_by_an_earlier_build_is_read_without_needs_or_consent() {
         let event = decode(&stored("ParticipantRegistered", 1, V1_REGISTRATION)).unwrap();
         assert_eq!(
             event,
@@ -117,6 +128,26 @@ mod tests {
                 contact: Contact::Phone("040 123456".into()),
                 channel: Channel::Web,
                 needs: vec![],
+                contact_consent: None,
+            }
+        );
+    }
+
+    /// A registration as the build with the needs page wrote it (schema v2, no consent).
+    const V2_WAITLISTED: &str = r#"{"type":"ParticipantWaitlisted","data":{"booking_code":"K7P-4WM","name":"Erika Mustermann","contact":{"kind":"none"},"channel":"web","needs":["wheelchair"]}}"#;
+
+    #[test]
+    fn a_v2_registration_is_read_with_consent_not_recorded() {
+        let event = decode(&stored("ParticipantWaitlisted", 2, V2_WAITLISTED)).unwrap();
+        assert_eq!(
+            event,
+            SessionEvent::ParticipantWaitlisted {
+                booking_code: BookingCode::parse("K7P4WM").unwrap(),
+                name: PersonName::parse("Erika Mustermann").unwrap(),
+                contact: Contact::None,
+                channel: Channel::Web,
+                needs: vec![teilhabe_events::Need::Wheelchair],
+                contact_consent: None,
             }
         );
     }
@@ -134,7 +165,7 @@ mod tests {
     fn an_event_round_trips_at_the_current_version() {
         let event = decode(&stored("ParticipantRegistered", 1, V1_REGISTRATION)).unwrap();
         let encoded = encode(&event);
-        assert_eq!(encoded.schema_version, 2);
+        assert_eq!(encoded.schema_version, 3);
         let back = decode(&stored(
             &encoded.event_type,
             encoded.schema_version,
@@ -145,11 +176,11 @@ mod tests {
 
     #[test]
     fn a_version_from_the_future_is_refused_not_guessed() {
-        let err = decode(&stored("ParticipantRegistered", 3, V1_REGISTRATION)).unwrap_err();
+        let err = decode(&stored("ParticipantRegistered", 4, V1_REGISTRATION)).unwrap_err();
         assert!(matches!(
             err,
             DecodeError::Unknown {
-                schema_version: 3,
+                schema_version: 4,
                 ..
             }
         ));

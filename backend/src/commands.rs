@@ -21,7 +21,7 @@ use tokio::sync::oneshot;
 /// A session is snapshotted each time its stream passes a multiple of this many events.
 const SNAPSHOT_EVERY: u64 = 100;
 /// Raised whenever the shape of `Session` changes; older snapshots are then ignored.
-const SNAPSHOT_FORMAT: u32 = 1;
+const SNAPSHOT_FORMAT: u32 = 2;
 
 #[derive(serde::Serialize, serde::Deserialize)]
 struct StoredSnapshot {
@@ -441,6 +441,7 @@ mod tests {
             contact: Contact::None,
             channel: Channel::Web,
             needs: vec![],
+            contact_consent: None,
         }
     }
 

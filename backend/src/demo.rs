@@ -121,9 +121,46 @@ pub fn sessions(today: DateTime<Utc>) -> Vec<(String, SessionDetails)> {
         .collect()
 }
 
+/// The demo booking codes of last week's session, whose holders can give feedback.
+pub const PAST_BOOKINGS: &[(&str, &str)] = &[
+    ("FED-347", "Erika Muster"),
+    ("FED-349", "Hans Peters"),
+    ("FED-367", "Ayşe Yılmaz"),
+];
+
+/// A session that took place in the week before `today`, so the demo shows feedback.
+pub fn past_session(today: DateTime<Utc>) -> Option<(String, SessionDetails)> {
+    let local = today.with_timezone(&berlin()).date_naive();
+    let day = local - Duration::days(7);
+    let starts_at = berlin()
+        .from_local_datetime(&day.and_time(NaiveTime::from_hms_opt(10, 0, 0)?))
+        .single()?;
+    let details = SessionDetails {
+        title: "Das Smartphone: die ersten Schritte".to_owned(),
+        topic: Topic::SmartphoneBasics,
+        venue: "Stadtbücherei Norderstedt".to_owned(),
+        district: "Garstedt".to_owned(),
+        starts_at,
+        ends_at: starts_at + Duration::hours(2),
+        capacity: 12,
+    };
+    Some((format!("demo-past-{}", day.format("%Y%m%d")), details))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_past_demo_session_is_over_and_its_codes_are_valid() {
+        let now = Utc::now();
+        let (_, details) = past_session(now).unwrap();
+        assert!(details.ends_at < now);
+        for (code, name) in PAST_BOOKINGS {
+            assert!(teilhabe_events::BookingCode::parse(code).is_ok(), "{code}");
+            assert!(teilhabe_events::PersonName::parse(name).is_ok());
+        }
+    }
 
     #[test]
     fn demo_sessions_all_lie_in_the_future() {
@@ -253,15 +290,18 @@ pub mod generated {
                     FIRST_NAMES[rng.random_range(0..FIRST_NAMES.len())],
                     LAST_NAMES[rng.random_range(0..LAST_NAMES.len())]
                 );
+                let contact = if rng.random_bool(0.5) {
+                    Contact::Phone("040 5359 5000".into())
+                } else {
+                    Contact::None
+                };
                 commands.push(SessionCommand::RegisterParticipant {
                     booking_code: code,
                     name: PersonName::parse(&name)
                         .map_err(|e| StoreError::Corrupt(e.to_string()))?,
-                    contact: if rng.random_bool(0.5) {
-                        Contact::Phone("040 5359 5000".into())
-                    } else {
-                        Contact::None
-                    },
+                    contact_consent: (contact != Contact::None)
+                        .then_some(teilhabe_events::ContactConsent::OnlineForm),
+                    contact,
                     channel: [
                         Channel::Web,
                         Channel::Phone,

@@ -2,14 +2,15 @@
 
 use crate::commands::{CommandBus, CommandError, Respond};
 use crate::config::Config;
-use crate::domain::clock::{Clock, SystemClock};
+use crate::domain::clock::{Clock, FixedClock, SystemClock};
 use crate::domain::session::SessionServices;
 use crate::http;
 use crate::projections::{Catalogue, ProjectionError, Projector};
 use crate::store::{EventStore, Metadata, StoreError};
 use std::net::SocketAddr;
 use std::sync::Arc;
-use teilhabe_events::SessionCommand;
+use teilhabe_events::session::Channel;
+use teilhabe_events::{BookingCode, Contact, PersonName, SessionCommand};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
@@ -76,8 +77,45 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, StartupError> {
             .execute(id, command, metadata, respond)
             .await?;
     }
+    seed_past_session(state).await?;
     state.projector.catch_up().await?;
-    Ok(sessions.len())
+    Ok(sessions.len() + 1)
+}
+
+/// Records last week's demo session as it happened: scheduled and booked before it took
+/// place (by a bus whose clock stands a week before it), so its holders can give feedback.
+async fn seed_past_session(state: &AppState) -> Result<(), StartupError> {
+    let Some((id, details)) = crate::demo::past_session(state.clock.now()) else {
+        return Ok(());
+    };
+    let then = details.starts_at.with_timezone(&chrono::Utc) - chrono::Duration::days(7);
+    let bus = Arc::new(CommandBus::new(
+        state.store.clone(),
+        SessionServices {
+            clock: Arc::new(FixedClock(then)),
+        },
+    ));
+    let mut commands = vec![SessionCommand::ScheduleSession(details)];
+    for (code, name) in crate::demo::PAST_BOOKINGS {
+        let (Ok(booking_code), Ok(name)) = (BookingCode::parse(code), PersonName::parse(name))
+        else {
+            continue;
+        };
+        commands.push(SessionCommand::RegisterParticipant {
+            booking_code,
+            name,
+            contact: Contact::None,
+            channel: Channel::Web,
+            needs: Vec::new(),
+            contact_consent: None,
+        });
+    }
+    for command in commands {
+        let respond: Respond = Arc::new(|_, _| String::new());
+        let metadata = Metadata::new_command("system", "system");
+        bus.execute(&id, command, metadata, respond).await?;
+    }
+    Ok(())
 }
 
 /// A server bound to its address, ready to run.

@@ -10,7 +10,7 @@ use teilhabe_backend::config::Config;
 use teilhabe_backend::startup::{Server, StartupError};
 use teilhabe_backend::testing::{fresh_database_urls, TestDatabase};
 use teilhabe_events::api::{
-    BookingStatus, BookingView, Problem, RegistrationCreated, SessionSummary,
+    BookingStatus, BookingView, FeedbackStatus, Problem, RegistrationCreated, SessionSummary,
 };
 use teilhabe_events::booking_code::ALPHABET;
 use tokio::task::JoinHandle;
@@ -146,7 +146,11 @@ impl Drop for App {
 
 /// A valid registration body for `name`.
 fn registration(name: &str) -> Value {
-    json!({"name": name, "contact": {"kind": "phone", "value": "040 123456"}})
+    json!({
+        "name": name,
+        "contact": {"kind": "phone", "value": "040 123456"},
+        "contact_consent": true,
+    })
 }
 
 async fn json_body<T: serde::de::DeserializeOwned>(response: Response, db: &str) -> T {
@@ -337,6 +341,20 @@ async fn invalid_fields_are_reported_each_by_name() {
             db.name,
             problem.errors
         );
+    }
+}
+
+#[tokio::test]
+async fn a_phone_number_without_consent_is_refused_on_the_consent_field() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        let body = json!({"name": "Erika", "contact": {"kind": "phone", "value": "040 123456"}});
+        let response = app.post_registration(&session.id, &body).await;
+        let problem = problem(response, StatusCode::UNPROCESSABLE_ENTITY, db.name).await;
+        let fields: Vec<&str> = problem.errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["contact_consent"], "{}", db.name);
+        assert_eq!(app.session(&session.id).await.seats_left, 2, "{}", db.name);
     }
 }
 
@@ -836,6 +854,89 @@ async fn metrics_report_the_head_and_the_read_model_lag_and_readyz_is_ready() {
         assert_eq!(
             app.get("/readyz").await.status(),
             StatusCode::OK,
+            "{}",
+            db.name
+        );
+    }
+}
+
+// --- Feedback ---------------------------------------------------------------------------------
+
+async fn post_feedback(app: &App, code: &str, body: &Value) -> Response {
+    app.client
+        .post(app.url(&format!("/api/v1/bookings/{code}/feedback")))
+        .json(body)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{}: POST feedback: {e}", app.db))
+}
+
+#[tokio::test]
+async fn feedback_after_a_session_is_recorded_once() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        assert_eq!(
+            app.booking("fed347").await.feedback,
+            FeedbackStatus::Open,
+            "{}",
+            db.name
+        );
+        let body = json!({"rating": 4, "helped": "partly", "comment": "Mehr Zeit, bitte.", "next_topic": "video-calls"});
+        let response = post_feedback(&app, "FED-347", &body).await;
+        assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
+        let view: BookingView = json_body(response, db.name).await;
+        assert_eq!(view.feedback, FeedbackStatus::Given, "{}", db.name);
+        let again = post_feedback(&app, "FED-347", &body).await;
+        let problem = problem(again, StatusCode::CONFLICT, db.name).await;
+        assert_eq!(problem.message_key, "problem-feedback-given", "{}", db.name);
+        // The others of that session can still give theirs.
+        assert_eq!(
+            app.booking("FED-349").await.feedback,
+            FeedbackStatus::Open,
+            "{}",
+            db.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn feedback_before_the_session_is_a_409_problem() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        let code = app.register(&session.id, "Erika Muster").await.booking_code;
+        assert_eq!(
+            app.booking(&code).await.feedback,
+            FeedbackStatus::NotYet,
+            "{}",
+            db.name
+        );
+        let body = json!({"rating": 5, "helped": "yes"});
+        let response = post_feedback(&app, &code, &body).await;
+        let problem = problem(response, StatusCode::CONFLICT, db.name).await;
+        assert_eq!(
+            problem.message_key, "problem-feedback-not-yet",
+            "{}",
+            db.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn bad_feedback_names_each_field() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let body = json!({"rating": 0, "helped": "maybe", "comment": "x".repeat(1001)});
+        let response = post_feedback(&app, "FED-347", &body).await;
+        let problem = problem(response, StatusCode::UNPROCESSABLE_ENTITY, db.name).await;
+        let fields: Vec<&str> = problem.errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["rating", "helped", "comment"], "{}", db.name);
+        let unknown_topic = json!({"rating": 3, "helped": "yes", "next_topic": "knitting"});
+        let response = post_feedback(&app, "FED-347", &unknown_topic).await;
+        assert!(response.status().is_client_error(), "{}", db.name);
+        assert_eq!(
+            app.booking("FED-347").await.feedback,
+            FeedbackStatus::Open,
             "{}",
             db.name
         );

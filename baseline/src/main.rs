@@ -51,6 +51,7 @@ fn register(n: u64) -> SessionCommand {
         contact: Contact::None,
         channel: Channel::Web,
         needs: vec![],
+        contact_consent: None,
     }
 }
 

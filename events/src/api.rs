@@ -1,7 +1,7 @@
 //! The JSON shapes of Teilhabe's HTTP API (`/api/v1`).
 
-use crate::input::{ContactKind, FieldError};
-use crate::session::Topic;
+use crate::input::{Comment, ContactKind, FieldError};
+use crate::session::{Feedback, Helped, Rating, Topic};
 use crate::{Contact, PersonName};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -32,6 +32,10 @@ pub struct RegistrationRequest {
     /// Help asked for; unknown values are refused.
     #[serde(default)]
     pub needs: Vec<crate::Need>,
+    /// The person agrees to be contacted about this booking through the contact they gave;
+    /// required whenever they gave one.
+    #[serde(default)]
+    pub contact_consent: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -49,11 +53,73 @@ impl RegistrationRequest {
         let contact = ContactKind::parse(&self.contact.kind).and_then(|kind| {
             Contact::parse(kind, self.contact.value.as_deref().unwrap_or_default())
         });
-        match (name, contact) {
-            (Ok(name), Ok(contact)) => Ok((name, contact)),
-            (name, contact) => Err([name.err(), contact.err()].into_iter().flatten().collect()),
+        let consent = match &contact {
+            Ok(c) if *c != Contact::None && !self.contact_consent => Err(FieldError::new(
+                "contact_consent",
+                "register-consent-error-required",
+            )),
+            _ => Ok(()),
+        };
+        match (name, contact, consent) {
+            (Ok(name), Ok(contact), Ok(())) => Ok((name, contact)),
+            (name, contact, consent) => Err([name.err(), contact.err(), consent.err()]
+                .into_iter()
+                .flatten()
+                .collect()),
         }
     }
+}
+
+/// The body of `POST /api/v1/bookings/{code}/feedback`, as sent; parse it with
+/// [`FeedbackRequest::parse`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FeedbackRequest {
+    /// 1 (very bad) to 5 (very good); 0 or absent means not chosen.
+    #[serde(default)]
+    pub rating: u8,
+    /// "yes", "partly" or "no".
+    #[serde(default)]
+    pub helped: String,
+    #[serde(default)]
+    pub comment: String,
+    /// A topic's kebab-case name, or absent.
+    #[serde(default)]
+    pub next_topic: Option<Topic>,
+}
+
+impl FeedbackRequest {
+    /// Checks every field and reports all problems at once, each naming its field.
+    pub fn parse(&self) -> Result<Feedback, Vec<FieldError>> {
+        let rating = Rating::parse(self.rating);
+        let helped = Helped::parse(&self.helped);
+        let comment = Comment::parse(&self.comment);
+        match (rating, helped, comment) {
+            (Ok(rating), Ok(helped), Ok(comment)) => Ok(Feedback {
+                rating,
+                helped,
+                comment,
+                next_topic: self.next_topic,
+            }),
+            (rating, helped, comment) => Err([rating.err(), helped.err(), comment.err()]
+                .into_iter()
+                .flatten()
+                .collect()),
+        }
+    }
+}
+
+/// Whether the holder of a booking can say how the session was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FeedbackStatus {
+    /// The session has not ended yet.
+    NotYet,
+    /// The session is over and the holder had a seat: feedback is welcome.
+    Open,
+    /// Feedback was given.
+    Given,
+    /// The holder had no seat (cancelled or still waiting when it took place).
+    NotPossible,
 }
 
 /// Where a booking stands.
@@ -101,6 +167,7 @@ pub struct BookingView {
     pub waitlist_position: Option<u32>,
     pub name: String,
     pub session: SessionSummary,
+    pub feedback: FeedbackStatus,
 }
 
 /// An error answer (`application/problem+json`, RFC 9457) with a translatable key.
@@ -132,10 +199,58 @@ mod tests {
                 value: Some("nope".into()),
             },
             needs: vec![],
+            contact_consent: true,
         };
         let errors = request.parse().unwrap_err();
         let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["name", "contact.value"]);
+    }
+
+    #[test]
+    fn a_phone_number_without_consent_is_refused_on_the_consent_field() {
+        let request: RegistrationRequest = serde_json::from_str(
+            r#"{"name":"Erika","contact":{"kind":"phone","value":"040 123456"}}"#,
+        )
+        .unwrap();
+        let errors = request.parse().unwrap_err();
+        assert_eq!(
+            errors,
+            [FieldError::new(
+                "contact_consent",
+                "register-consent-error-required"
+            )]
+        );
+    }
+
+    #[test]
+    fn no_contact_needs_no_consent() {
+        let request: RegistrationRequest =
+            serde_json::from_str(r#"{"name":"Erika","contact":{"kind":"none"}}"#).unwrap();
+        assert!(request.parse().is_ok());
+    }
+
+    #[test]
+    fn feedback_without_a_rating_or_answer_names_both_fields() {
+        let request: FeedbackRequest = serde_json::from_str(r#"{"rating":9}"#).unwrap();
+        let fields: Vec<_> = request
+            .parse()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["rating", "helped"]);
+    }
+
+    #[test]
+    fn feedback_with_an_empty_comment_has_none() {
+        let request: FeedbackRequest = serde_json::from_str(
+            r#"{"rating":5,"helped":"yes","comment":"  ","next_topic":"photos"}"#,
+        )
+        .unwrap();
+        let feedback = request.parse().unwrap();
+        assert_eq!(feedback.comment, None);
+        assert_eq!(feedback.next_topic, Some(Topic::Photos));
+        assert_eq!(feedback.rating.value(), 5);
     }
 
     #[test]

@@ -19,6 +19,52 @@ impl FieldError {
     }
 }
 
+/// A comment in a person's own words: trimmed, at most 1000 characters, no control characters
+/// other than line breaks. Empty input means "no comment".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Comment(String);
+
+pub const COMMENT_MAX_CHARS: usize = 1000;
+
+impl Comment {
+    /// `Ok(None)` for an empty comment.
+    pub fn parse(input: &str) -> Result<Option<Self>, FieldError> {
+        let text = input.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        if text.chars().count() > COMMENT_MAX_CHARS {
+            return Err(FieldError::new(
+                "comment",
+                "feedback-error-comment-too-long",
+            ));
+        }
+        if text.chars().any(|c| c.is_control() && c != '\n') {
+            return Err(FieldError::new("comment", "feedback-error-comment-invalid"));
+        }
+        Ok(Some(Self(text.to_owned())))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Comment {
+    type Error = FieldError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value)?
+            .ok_or_else(|| FieldError::new("comment", "feedback-error-comment-invalid"))
+    }
+}
+
+impl From<Comment> for String {
+    fn from(comment: Comment) -> Self {
+        comment.0
+    }
+}
+
 /// The name a person gives when registering: trimmed, 1 to 100 characters, no control characters.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]

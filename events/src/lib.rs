@@ -9,5 +9,8 @@ pub mod input;
 pub mod session;
 
 pub use booking_code::BookingCode;
-pub use input::{Contact, ContactKind, FieldError, PersonName};
-pub use session::{Need, SessionCommand, SessionDetails, SessionEvent, Topic};
+pub use input::{Comment, Contact, ContactKind, FieldError, PersonName};
+pub use session::{
+    ContactConsent, Feedback, Helped, Need, Rating, SessionCommand, SessionDetails, SessionEvent,
+    Topic,
+};

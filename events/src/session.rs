@@ -1,6 +1,7 @@
 //! A digital-skills session: what is planned, and who holds a seat or waits for one.
 
-use crate::{BookingCode, Contact, PersonName};
+use crate::input::Comment;
+use crate::{BookingCode, Contact, FieldError, PersonName};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
@@ -78,6 +79,88 @@ impl Need {
     }
 }
 
+/// How a person agreed to be contacted about their booking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContactConsent {
+    /// Ticked on the web form by the person themselves.
+    OnlineForm,
+    /// Said aloud to the ambassador or staff member who registered them.
+    Spoken,
+    /// Signed on paper.
+    Signed,
+}
+
+/// "Did it help you?"
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Helped {
+    Yes,
+    Partly,
+    No,
+}
+
+impl Helped {
+    pub const ALL: [Helped; 3] = [Helped::Yes, Helped::Partly, Helped::No];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Helped::Yes => "yes",
+            Helped::Partly => "partly",
+            Helped::No => "no",
+        }
+    }
+
+    pub fn parse(input: &str) -> Result<Self, FieldError> {
+        Self::ALL
+            .into_iter()
+            .find(|h| h.slug() == input)
+            .ok_or_else(|| FieldError::new("helped", "feedback-error-helped"))
+    }
+}
+
+/// How a session was, from 1 (very bad) to 5 (very good).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Rating(u8);
+
+impl Rating {
+    pub fn parse(value: u8) -> Result<Self, FieldError> {
+        if (1..=5).contains(&value) {
+            Ok(Self(value))
+        } else {
+            Err(FieldError::new("rating", "feedback-error-rating"))
+        }
+    }
+
+    pub fn value(self) -> u8 {
+        self.0
+    }
+}
+
+impl TryFrom<u8> for Rating {
+    type Error = FieldError;
+    fn try_from(value: u8) -> Result<Self, Self::Error> {
+        Self::parse(value)
+    }
+}
+
+impl From<Rating> for u8 {
+    fn from(rating: Rating) -> Self {
+        rating.0
+    }
+}
+
+/// What a participant said about a session after it took place.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Feedback {
+    pub rating: Rating,
+    pub helped: Helped,
+    pub comment: Option<Comment>,
+    /// The topic they would like to learn next.
+    pub next_topic: Option<Topic>,
+}
+
 /// Everything the office decides when it plans a session.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionDetails {
@@ -95,27 +178,34 @@ pub struct SessionDetails {
 #[serde(tag = "type", content = "data")]
 pub enum SessionEvent {
     SessionScheduled(SessionDetails),
-    /// Schema v2 added `needs` (v1 events are upcast with none).
+    /// Schema v2 added `needs` (v1 events are upcast with none); v3 added `contact_consent`
+    /// (older events are upcast with `None`: consent was not recorded separately then).
     ParticipantRegistered {
         booking_code: BookingCode,
         name: PersonName,
         contact: Contact,
         channel: Channel,
         needs: Vec<Need>,
+        contact_consent: Option<ContactConsent>,
     },
-    /// Schema v2 added `needs` (v1 events are upcast with none).
+    /// Same schema history as `ParticipantRegistered`.
     ParticipantWaitlisted {
         booking_code: BookingCode,
         name: PersonName,
         contact: Contact,
         channel: Channel,
         needs: Vec<Need>,
+        contact_consent: Option<ContactConsent>,
     },
     RegistrationCancelled {
         booking_code: BookingCode,
     },
     ParticipantPromoted {
         booking_code: BookingCode,
+    },
+    FeedbackGiven {
+        booking_code: BookingCode,
+        feedback: Feedback,
     },
 }
 
@@ -128,6 +218,7 @@ impl SessionEvent {
             SessionEvent::ParticipantWaitlisted { .. } => "ParticipantWaitlisted",
             SessionEvent::RegistrationCancelled { .. } => "RegistrationCancelled",
             SessionEvent::ParticipantPromoted { .. } => "ParticipantPromoted",
+            SessionEvent::FeedbackGiven { .. } => "FeedbackGiven",
         }
     }
 
@@ -139,7 +230,7 @@ impl SessionEvent {
     /// The schema version events of this type are written with today.
     pub fn current_schema_version(event_type: &str) -> u32 {
         match event_type {
-            "ParticipantRegistered" | "ParticipantWaitlisted" => 2,
+            "ParticipantRegistered" | "ParticipantWaitlisted" => 3,
             _ => 1,
         }
     }
@@ -165,8 +256,13 @@ pub enum SessionCommand {
         contact: Contact,
         channel: Channel,
         needs: Vec<Need>,
+        contact_consent: Option<ContactConsent>,
     },
     CancelRegistration {
         booking_code: BookingCode,
+    },
+    GiveFeedback {
+        booking_code: BookingCode,
+        feedback: Feedback,
     },
 }

@@ -1,5 +1,6 @@
-//! Booking routes: look up and cancel by booking code.
+//! Booking routes: look up, cancel, and give feedback by booking code.
 
+use super::json::ApiJson;
 use super::{resident_command, ApiError};
 use crate::commands::Respond;
 use crate::startup::AppState;
@@ -7,7 +8,7 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::Json;
 use std::sync::Arc;
-use teilhabe_events::api::BookingView;
+use teilhabe_events::api::{BookingView, FeedbackRequest};
 use teilhabe_events::{BookingCode, FieldError, SessionCommand};
 
 fn parse_code(raw: &str) -> Result<BookingCode, ApiError> {
@@ -26,12 +27,40 @@ pub async fn show(
     Path(code): Path<String>,
 ) -> Result<Json<BookingView>, ApiError> {
     let code = parse_code(&code)?;
+    current(&state, &code).await
+}
+
+/// The booking as the read model shows it now.
+async fn current(state: &AppState, code: &BookingCode) -> Result<Json<BookingView>, ApiError> {
     state
         .catalogue
-        .booking(&code)
+        .booking(code, state.clock.now().timestamp())
         .await?
         .map(Json)
         .ok_or_else(not_found)
+}
+
+/// Runs a resident's command on the session that holds the booking, then answers the booking
+/// as it stands afterwards (read afresh each time, also for a repeated command).
+async fn on_booking(
+    state: &AppState,
+    headers: &HeaderMap,
+    code: &BookingCode,
+    command: SessionCommand,
+) -> Result<Json<BookingView>, ApiError> {
+    let metadata = resident_command(headers)?;
+    let session = state
+        .catalogue
+        .session_of_booking(code)
+        .await?
+        .ok_or_else(not_found)?;
+    let respond: Respond = Arc::new(|_, _| String::new());
+    let outcome = state
+        .commands
+        .execute(&session, command, metadata, respond)
+        .await?;
+    state.projector.wait_for(outcome.position).await?;
+    current(state, code).await
 }
 
 /// Cancels a booking; the first on the waiting list gets the seat in the same step.
@@ -40,27 +69,25 @@ pub async fn cancel(
     Path(code): Path<String>,
     headers: HeaderMap,
 ) -> Result<Json<BookingView>, ApiError> {
-    let metadata = resident_command(&headers)?;
     let code = parse_code(&code)?;
-    let session = state
-        .catalogue
-        .session_of_booking(&code)
-        .await?
-        .ok_or_else(not_found)?;
     let command = SessionCommand::CancelRegistration {
         booking_code: code.clone(),
     };
-    // The answer is the booking as the read model shows it, read afresh each time.
-    let respond: Respond = Arc::new(|_, _| String::new());
-    let outcome = state
-        .commands
-        .execute(&session, command, metadata, respond)
-        .await?;
-    state.projector.wait_for(outcome.position).await?;
-    state
-        .catalogue
-        .booking(&code)
-        .await?
-        .map(Json)
-        .ok_or_else(not_found)
+    on_booking(&state, &headers, &code, command).await
+}
+
+/// Records what the holder of a booking says about a session that took place.
+pub async fn feedback(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<FeedbackRequest>,
+) -> Result<Json<BookingView>, ApiError> {
+    let code = parse_code(&code)?;
+    let feedback = request.parse().map_err(ApiError::Invalid)?;
+    let command = SessionCommand::GiveFeedback {
+        booking_code: code.clone(),
+        feedback,
+    };
+    on_booking(&state, &headers, &code, command).await
 }

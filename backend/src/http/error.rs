@@ -62,7 +62,10 @@ fn domain_status(err: &SessionError) -> StatusCode {
         SessionError::AlreadyScheduled
         | SessionError::RegistrationClosed
         | SessionError::BookingCodeTaken
-        | SessionError::AlreadyCancelled => StatusCode::CONFLICT,
+        | SessionError::AlreadyCancelled
+        | SessionError::FeedbackNotYet
+        | SessionError::FeedbackNotPossible
+        | SessionError::FeedbackAlreadyGiven => StatusCode::CONFLICT,
     }
 }
 

@@ -29,6 +29,10 @@ pub fn router(state: AppState, dist: &Path) -> Router {
             "/bookings/{code}",
             get(bookings::show).delete(bookings::cancel),
         )
+        .route(
+            "/bookings/{code}/feedback",
+            axum::routing::post(bookings::feedback),
+        )
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
         .with_state(state);

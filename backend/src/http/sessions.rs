@@ -15,7 +15,9 @@ use teilhabe_events::api::{
     BookingStatus, RegistrationCreated, RegistrationRequest, SessionSummary,
 };
 use teilhabe_events::session::Channel;
-use teilhabe_events::{booking_code, BookingCode, SessionCommand, SessionEvent};
+use teilhabe_events::{
+    booking_code, BookingCode, Contact, ContactConsent, SessionCommand, SessionEvent,
+};
 
 /// Upcoming sessions, soonest first (a JSON array of `SessionSummary`).
 pub async fn list(State(state): State<AppState>) -> Result<Response, ApiError> {
@@ -89,6 +91,7 @@ pub async fn register(
             contact: contact.clone(),
             channel: Channel::Web,
             needs: request.needs.clone(),
+            contact_consent: (contact != Contact::None).then_some(ContactConsent::OnlineForm),
         };
         let respond = registration_response(booking_code);
         match state

@@ -7,7 +7,7 @@ use super::db::{ReadDb, Row, Statement, Value};
 use super::ProjectionError;
 use std::collections::HashMap;
 use std::sync::{Arc, PoisonError, RwLock};
-use teilhabe_events::api::{BookingStatus, BookingView, SessionSummary};
+use teilhabe_events::api::{BookingStatus, BookingView, FeedbackStatus, SessionSummary};
 use teilhabe_events::{BookingCode, SessionEvent, Topic};
 
 /// The read model's name (checkpoint key, CLI and metrics label).
@@ -23,6 +23,9 @@ const SCHEMA: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS catalogue_bookings (
         code TEXT PRIMARY KEY, session_id TEXT NOT NULL, name TEXT NOT NULL,
         status TEXT NOT NULL, queued_at BIGINT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS catalogue_feedback (
+        code TEXT PRIMARY KEY, session_id TEXT NOT NULL, rating BIGINT NOT NULL,
+        helped TEXT NOT NULL, next_topic TEXT)",
     "CREATE INDEX IF NOT EXISTS catalogue_bookings_queue ON catalogue_bookings (session_id, status, queued_at)",
     "INSERT INTO projection_checkpoints (name, position) VALUES ('catalogue', 0) ON CONFLICT (name) DO NOTHING",
 ];
@@ -147,6 +150,7 @@ impl Catalogue {
         );
         let statements = vec![
             Statement::new("DELETE FROM catalogue_bookings", vec![]),
+            Statement::new("DELETE FROM catalogue_feedback", vec![]),
             Statement::new("DELETE FROM catalogue_sessions", vec![]),
         ];
         self.db.write_guarded(guard, statements).await?;
@@ -291,9 +295,11 @@ impl Catalogue {
             .map(|v| v.text().to_owned()))
     }
 
+    /// The booking with this code as its holder sees it at `now_epoch` (seconds).
     pub async fn booking(
         &self,
         code: &BookingCode,
+        now_epoch: i64,
     ) -> Result<Option<BookingView>, ProjectionError> {
         let rows = self
             .db
@@ -324,12 +330,30 @@ impl Catalogue {
         } else {
             None
         };
+        let feedback = if status != BookingStatus::Confirmed {
+            FeedbackStatus::NotPossible
+        } else if now_epoch < session.ends_at.timestamp() {
+            FeedbackStatus::NotYet
+        } else if self
+            .db
+            .query(
+                "SELECT 1 FROM catalogue_feedback WHERE code = $1",
+                vec![code.as_str().into()],
+            )
+            .await?
+            .is_empty()
+        {
+            FeedbackStatus::Open
+        } else {
+            FeedbackStatus::Given
+        };
         Ok(Some(BookingView {
             booking_code: code.to_string(),
             status,
             waitlist_position,
             name: name.text().to_owned(),
             session,
+            feedback,
         }))
     }
 }
@@ -346,6 +370,7 @@ struct Fold {
     new_index: HashMap<String, usize>,
     /// New status of bookings written by earlier batches.
     changed: HashMap<String, &'static str>,
+    feedback: Vec<Statement>,
 }
 
 struct NewBooking {
@@ -471,6 +496,19 @@ impl Fold {
                     self.set_status(code, "confirmed");
                 }
             }
+            SessionEvent::FeedbackGiven {
+                booking_code,
+                feedback,
+            } => self.feedback.push(Statement::new(
+                "INSERT INTO catalogue_feedback (code, session_id, rating, helped, next_topic) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (code) DO NOTHING",
+                vec![
+                    booking_code.as_str().into(),
+                    session.into(),
+                    i64::from(feedback.rating.value()).into(),
+                    feedback.helped.slug().into(),
+                    feedback.next_topic.map(Topic::slug).into(),
+                ],
+            )),
         }
         Ok(())
     }
@@ -536,6 +574,7 @@ impl Fold {
                 vec![(*status).into(), code.as_str().into()],
             ));
         }
+        out.extend(self.feedback.iter().cloned());
         for (session, (confirmed, waitlisted)) in &self.counts {
             out.push(Statement::new(
                 "UPDATE catalogue_sessions SET confirmed = confirmed + $1, waitlisted = waitlisted + $2 WHERE id = $3",

@@ -8,7 +8,7 @@ use super::clock::Clock;
 use cqrs_es::event_sink::EventSink;
 use cqrs_es::Aggregate;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::sync::Arc;
 use teilhabe_events::{BookingCode, SessionCommand, SessionDetails, SessionEvent};
 
@@ -35,6 +35,12 @@ pub enum SessionError {
     UnknownBooking,
     #[error("this booking has already been cancelled")]
     AlreadyCancelled,
+    #[error("feedback opens when the session is over")]
+    FeedbackNotYet,
+    #[error("only someone who held a seat can give feedback")]
+    FeedbackNotPossible,
+    #[error("feedback for this booking was already given")]
+    FeedbackAlreadyGiven,
 }
 
 impl SessionError {
@@ -47,6 +53,9 @@ impl SessionError {
             SessionError::BookingCodeTaken => "problem-booking-code-taken",
             SessionError::UnknownBooking => "problem-booking-not-found",
             SessionError::AlreadyCancelled => "problem-booking-already-cancelled",
+            SessionError::FeedbackNotYet => "problem-feedback-not-yet",
+            SessionError::FeedbackNotPossible => "problem-feedback-not-possible",
+            SessionError::FeedbackAlreadyGiven => "problem-feedback-given",
         }
     }
 }
@@ -65,6 +74,9 @@ pub struct Session {
     confirmed: u32,
     /// Waiting in order of arrival; the front is promoted first.
     waitlist: VecDeque<BookingCode>,
+    /// Bookings whose holders said how the session was.
+    #[serde(default)]
+    feedback: BTreeSet<BookingCode>,
 }
 
 impl Session {
@@ -118,6 +130,7 @@ impl Aggregate for Session {
                 contact,
                 channel,
                 needs,
+                contact_consent,
             } => {
                 let details = self.scheduled()?;
                 if services.clock.now() >= details.starts_at {
@@ -133,6 +146,7 @@ impl Aggregate for Session {
                         contact,
                         channel,
                         needs,
+                        contact_consent,
                     }
                 } else {
                     SessionEvent::ParticipantWaitlisted {
@@ -141,6 +155,7 @@ impl Aggregate for Session {
                         contact,
                         channel,
                         needs,
+                        contact_consent,
                     }
                 };
                 sink.write(event, self).await;
@@ -165,6 +180,33 @@ impl Aggregate for Session {
                         .await;
                     }
                 }
+            }
+            SessionCommand::GiveFeedback {
+                booking_code,
+                feedback,
+            } => {
+                let details = self.scheduled()?;
+                let seat = *self
+                    .seats
+                    .get(&booking_code)
+                    .ok_or(SessionError::UnknownBooking)?;
+                if services.clock.now() < details.ends_at {
+                    return Err(SessionError::FeedbackNotYet);
+                }
+                if seat != Seat::Confirmed {
+                    return Err(SessionError::FeedbackNotPossible);
+                }
+                if self.feedback.contains(&booking_code) {
+                    return Err(SessionError::FeedbackAlreadyGiven);
+                }
+                sink.write(
+                    SessionEvent::FeedbackGiven {
+                        booking_code,
+                        feedback,
+                    },
+                    self,
+                )
+                .await;
             }
         }
         Ok(())
@@ -192,6 +234,9 @@ impl Aggregate for Session {
                 self.waitlist.retain(|c| *c != booking_code);
                 self.seats.insert(booking_code, Seat::Confirmed);
                 self.confirmed += 1;
+            }
+            SessionEvent::FeedbackGiven { booking_code, .. } => {
+                self.feedback.insert(booking_code);
             }
         }
     }

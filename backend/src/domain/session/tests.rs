@@ -51,6 +51,7 @@ fn register(c: &str) -> SessionCommand {
         contact: Contact::None,
         channel: Channel::Web,
         needs: vec![],
+        contact_consent: None,
     }
 }
 
@@ -61,6 +62,7 @@ fn registered(c: &str) -> SessionEvent {
         contact: Contact::None,
         channel: Channel::Web,
         needs: vec![],
+        contact_consent: None,
     }
 }
 
@@ -71,6 +73,7 @@ fn waitlisted(c: &str) -> SessionEvent {
         contact: Contact::None,
         channel: Channel::Web,
         needs: vec![],
+        contact_consent: None,
     }
 }
 
@@ -257,4 +260,97 @@ fn the_waitlist_position_counts_from_one_in_order_of_arrival() {
     }
     assert_eq!(session.waitlist_position(&code("RTW-XY3")), Some(1));
     assert_eq!(session.waitlist_position(&code("ACD-EFG")), None);
+}
+
+fn feedback() -> teilhabe_events::Feedback {
+    teilhabe_events::Feedback {
+        rating: teilhabe_events::Rating::parse(5).expect("rating"),
+        helped: teilhabe_events::Helped::Yes,
+        comment: None,
+        next_topic: Some(Topic::Photos),
+    }
+}
+
+fn give_feedback(c: &str) -> SessionCommand {
+    SessionCommand::GiveFeedback {
+        booking_code: code(c),
+        feedback: feedback(),
+    }
+}
+
+/// The framework with the clock on the afternoon after the session (which ends at 12:00).
+fn after_the_session() -> SessionTest {
+    SessionTest::with(SessionServices {
+        clock: Arc::new(FixedClock(
+            Utc.with_ymd_and_hms(2026, 12, 8, 15, 0, 0)
+                .single()
+                .expect("valid date"),
+        )),
+    })
+}
+
+#[test]
+fn a_participant_gives_feedback_after_the_session() {
+    after_the_session()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(5)),
+            registered("ACD-EFG"),
+        ])
+        .when(give_feedback("ACD-EFG"))
+        .then_expect_events(vec![SessionEvent::FeedbackGiven {
+            booking_code: code("ACD-EFG"),
+            feedback: feedback(),
+        }]);
+}
+
+#[test]
+fn feedback_is_refused_before_the_session_is_over() {
+    framework()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(5)),
+            registered("ACD-EFG"),
+        ])
+        .when(give_feedback("ACD-EFG"))
+        .then_expect_error(SessionError::FeedbackNotYet);
+}
+
+#[test]
+fn feedback_is_given_once_per_booking() {
+    after_the_session()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(5)),
+            registered("ACD-EFG"),
+            SessionEvent::FeedbackGiven {
+                booking_code: code("ACD-EFG"),
+                feedback: feedback(),
+            },
+        ])
+        .when(give_feedback("ACD-EFG"))
+        .then_expect_error(SessionError::FeedbackAlreadyGiven);
+}
+
+#[test]
+fn someone_still_on_the_waitlist_cannot_give_feedback() {
+    after_the_session()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(1)),
+            registered("ACD-EFG"),
+            waitlisted("HJK-MNP"),
+        ])
+        .when(give_feedback("HJK-MNP"))
+        .then_expect_error(SessionError::FeedbackNotPossible);
+}
+
+#[test]
+fn a_cancelled_booking_cannot_give_feedback() {
+    after_the_session()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(5)),
+            registered("ACD-EFG"),
+            SessionEvent::RegistrationCancelled {
+                booking_code: code("ACD-EFG"),
+            },
+        ])
+        .when(give_feedback("ACD-EFG"))
+        .then_expect_error(SessionError::FeedbackNotPossible);
 }
