@@ -186,9 +186,14 @@ fn parse_phone(value: &str) -> Result<String, FieldError> {
 }
 
 fn parse_email(value: &str) -> Result<String, FieldError> {
-    const FIELD: &str = "contact.value";
+    parse_email_in("contact.value", value)
+}
+
+/// Checks an e-mail address typed into `field`.
+pub fn parse_email_in(field: &str, value: &str) -> Result<String, FieldError> {
+    let value = value.trim();
     if value.is_empty() {
-        return Err(FieldError::new(FIELD, "register-email-error-empty"));
+        return Err(FieldError::new(field, "register-email-error-empty"));
     }
     let valid = value.len() <= 254
         && !value.chars().any(|c| c.is_whitespace() || c.is_control())
@@ -205,7 +210,7 @@ fn parse_email(value: &str) -> Result<String, FieldError> {
     if valid {
         Ok(value.to_owned())
     } else {
-        Err(FieldError::new(FIELD, "register-email-error-invalid"))
+        Err(FieldError::new(field, "register-email-error-invalid"))
     }
 }
 
@@ -289,4 +294,37 @@ mod tests {
         assert_eq!(json, r#"{"kind":"phone","value":"040 123456"}"#);
         assert_eq!(serde_json::from_str::<Contact>(&json).unwrap(), contact);
     }
+}
+
+/// A one-line text typed into `field`: trimmed, 1 to `max` characters, no control characters.
+pub fn short_text(field: &str, input: &str, max: usize) -> Result<String, FieldError> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Err(FieldError::new(field, "field-error-empty"));
+    }
+    if text.chars().count() > max {
+        return Err(FieldError::new(field, "field-error-too-long"));
+    }
+    if text.chars().any(char::is_control) {
+        return Err(FieldError::new(field, "field-error-invalid"));
+    }
+    Ok(text.to_owned())
+}
+
+/// A longer text in `field` (line breaks allowed): trimmed, 1 to `max` characters.
+pub fn long_text(field: &str, input: &str, max: usize) -> Result<String, FieldError> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Err(FieldError::new(field, "field-error-empty"));
+    }
+    if text.chars().count() > max {
+        return Err(FieldError::new(field, "field-error-too-long"));
+    }
+    if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        return Err(FieldError::new(field, "field-error-invalid"));
+    }
+    Ok(text.to_owned())
 }

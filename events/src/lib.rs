@@ -7,10 +7,12 @@ pub mod api;
 pub mod booking_code;
 pub mod input;
 pub mod session;
+pub mod staff;
+pub mod staff_api;
 
 pub use booking_code::BookingCode;
 pub use input::{Comment, Contact, ContactKind, FieldError, PersonName};
 pub use session::{
-    ContactConsent, Feedback, Helped, Need, Rating, SessionCommand, SessionDetails, SessionEvent,
-    Topic,
+    Attendance, ContactConsent, Feedback, Helped, Need, Rating, SessionCommand, SessionDetails,
+    SessionEvent, Topic,
 };

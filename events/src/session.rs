@@ -91,6 +91,23 @@ pub enum ContactConsent {
     Signed,
 }
 
+/// Whether a participant came.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Attendance {
+    Attended,
+    NoShow,
+}
+
+impl Attendance {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Attendance::Attended => "attended",
+            Attendance::NoShow => "no-show",
+        }
+    }
+}
+
 /// "Did it help you?"
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -207,6 +224,22 @@ pub enum SessionEvent {
         booking_code: BookingCode,
         feedback: Feedback,
     },
+    /// Marked by staff at or after the session; a later mark replaces an earlier one.
+    AttendanceRecorded {
+        booking_code: BookingCode,
+        attendance: Attendance,
+    },
+    SessionRescheduled {
+        starts_at: DateTime<FixedOffset>,
+        ends_at: DateTime<FixedOffset>,
+    },
+    /// More seats promote people from the waitlist (as `ParticipantPromoted` events).
+    CapacityChanged {
+        capacity: u32,
+    },
+    SessionCancelled {
+        reason: String,
+    },
 }
 
 impl SessionEvent {
@@ -219,6 +252,10 @@ impl SessionEvent {
             SessionEvent::RegistrationCancelled { .. } => "RegistrationCancelled",
             SessionEvent::ParticipantPromoted { .. } => "ParticipantPromoted",
             SessionEvent::FeedbackGiven { .. } => "FeedbackGiven",
+            SessionEvent::AttendanceRecorded { .. } => "AttendanceRecorded",
+            SessionEvent::SessionRescheduled { .. } => "SessionRescheduled",
+            SessionEvent::CapacityChanged { .. } => "CapacityChanged",
+            SessionEvent::SessionCancelled { .. } => "SessionCancelled",
         }
     }
 
@@ -264,5 +301,19 @@ pub enum SessionCommand {
     GiveFeedback {
         booking_code: BookingCode,
         feedback: Feedback,
+    },
+    RecordAttendance {
+        booking_code: BookingCode,
+        attendance: Attendance,
+    },
+    Reschedule {
+        starts_at: DateTime<FixedOffset>,
+        ends_at: DateTime<FixedOffset>,
+    },
+    ChangeCapacity {
+        capacity: u32,
+    },
+    CancelSession {
+        reason: String,
     },
 }
