@@ -214,6 +214,39 @@ pub fn parse_email_in(field: &str, value: &str) -> Result<String, FieldError> {
     }
 }
 
+/// A one-line text typed into `field`: trimmed, 1 to `max` characters, no control characters.
+pub fn short_text(field: &str, input: &str, max: usize) -> Result<String, FieldError> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Err(FieldError::new(field, "field-error-empty"));
+    }
+    if text.chars().count() > max {
+        return Err(FieldError::new(field, "field-error-too-long"));
+    }
+    if text.chars().any(char::is_control) {
+        return Err(FieldError::new(field, "field-error-invalid"));
+    }
+    Ok(text.to_owned())
+}
+
+/// A longer text in `field` (line breaks allowed): trimmed, 1 to `max` characters.
+pub fn long_text(field: &str, input: &str, max: usize) -> Result<String, FieldError> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Err(FieldError::new(field, "field-error-empty"));
+    }
+    if text.chars().count() > max {
+        return Err(FieldError::new(field, "field-error-too-long"));
+    }
+    if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        return Err(FieldError::new(field, "field-error-invalid"));
+    }
+    Ok(text.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,37 +327,4 @@ mod tests {
         assert_eq!(json, r#"{"kind":"phone","value":"040 123456"}"#);
         assert_eq!(serde_json::from_str::<Contact>(&json).unwrap(), contact);
     }
-}
-
-/// A one-line text typed into `field`: trimmed, 1 to `max` characters, no control characters.
-pub fn short_text(field: &str, input: &str, max: usize) -> Result<String, FieldError> {
-    let text = input.trim();
-    if text.is_empty() {
-        return Err(FieldError::new(field, "field-error-empty"));
-    }
-    if text.chars().count() > max {
-        return Err(FieldError::new(field, "field-error-too-long"));
-    }
-    if text.chars().any(char::is_control) {
-        return Err(FieldError::new(field, "field-error-invalid"));
-    }
-    Ok(text.to_owned())
-}
-
-/// A longer text in `field` (line breaks allowed): trimmed, 1 to `max` characters.
-pub fn long_text(field: &str, input: &str, max: usize) -> Result<String, FieldError> {
-    let text = input.trim();
-    if text.is_empty() {
-        return Err(FieldError::new(field, "field-error-empty"));
-    }
-    if text.chars().count() > max {
-        return Err(FieldError::new(field, "field-error-too-long"));
-    }
-    if text
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
-    {
-        return Err(FieldError::new(field, "field-error-invalid"));
-    }
-    Ok(text.to_owned())
 }
