@@ -2,8 +2,62 @@
 //! step by step through a registry of upcasters; stored events are never rewritten.
 
 use crate::store::{NewEvent, RecordedEvent};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use serde_json::Value;
+use teilhabe_events::staff::{AccountEvent, AmbassadorEvent, PrinciplesEvent};
 use teilhabe_events::SessionEvent;
+
+/// An event type the log stores: its name per variant and the schema version written today.
+pub trait EventSchema: Serialize + DeserializeOwned + Clone + Send + Sync + 'static {
+    fn event_type(&self) -> &'static str;
+    /// The schema version events of `event_type` are written with today.
+    fn current_schema_version(event_type: &str) -> u32;
+}
+
+impl EventSchema for SessionEvent {
+    fn event_type(&self) -> &'static str {
+        SessionEvent::event_type(self)
+    }
+    fn current_schema_version(event_type: &str) -> u32 {
+        SessionEvent::current_schema_version(event_type)
+    }
+}
+
+/// Event types still at their first schema version.
+macro_rules! first_version {
+    ($($t:ty),*) => {$(
+        impl EventSchema for $t {
+            fn event_type(&self) -> &'static str {
+                <$t>::event_type(self)
+            }
+            fn current_schema_version(_: &str) -> u32 {
+                1
+            }
+        }
+    )*};
+}
+first_version!(AccountEvent, AmbassadorEvent, PrinciplesEvent);
+
+/// Any event of the log, by the kind of stream it belongs to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoggedEvent {
+    Session(SessionEvent),
+    Account(AccountEvent),
+    Ambassador(AmbassadorEvent),
+    Principles(PrinciplesEvent),
+}
+
+/// Decodes any stored event; the stream id's prefix says which aggregate wrote it.
+pub fn decode_logged(stored: &RecordedEvent) -> Result<LoggedEvent, DecodeError> {
+    let kind = stored.stream_id.split('-').next().unwrap_or_default();
+    Ok(match kind {
+        "account" => LoggedEvent::Account(decode(stored)?),
+        "ambassador" => LoggedEvent::Ambassador(decode(stored)?),
+        "principles" => LoggedEvent::Principles(decode(stored)?),
+        _ => LoggedEvent::Session(decode(stored)?),
+    })
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum DecodeError {
@@ -50,22 +104,23 @@ fn registration_v2_to_v3(mut payload: Value) -> Value {
 }
 
 /// Encodes a domain event for the log.
-pub fn encode(event: &SessionEvent) -> NewEvent {
+pub fn encode<E: EventSchema>(event: &E) -> NewEvent {
+    let event_type = event.event_type();
     NewEvent {
-        event_type: event.event_type().to_owned(),
-        schema_version: event.schema_version(),
+        event_type: event_type.to_owned(),
+        schema_version: E::current_schema_version(event_type),
         // Serialising our own enum to JSON cannot fail: it has only string keys.
         payload: serde_json::to_string(event).unwrap_or_default(),
     }
 }
 
 /// Decodes a stored event into the current domain type.
-pub fn decode(stored: &RecordedEvent) -> Result<SessionEvent, DecodeError> {
+pub fn decode<E: EventSchema>(stored: &RecordedEvent) -> Result<E, DecodeError> {
     let payload_error = |source| DecodeError::Payload {
         position: stored.position,
         source,
     };
-    let current = SessionEvent::current_schema_version(&stored.event_type);
+    let current = E::current_schema_version(&stored.event_type);
     if stored.schema_version == current {
         return serde_json::from_str(&stored.payload).map_err(payload_error);
     }
@@ -119,7 +174,8 @@ mod tests {
 
     #[test]
     fn a_v1_registration_written_by_an_earlier_build_is_read_without_needs_or_consent() {
-        let event = decode(&stored("ParticipantRegistered", 1, V1_REGISTRATION)).unwrap();
+        let event =
+            decode::<SessionEvent>(&stored("ParticipantRegistered", 1, V1_REGISTRATION)).unwrap();
         assert_eq!(
             event,
             SessionEvent::ParticipantRegistered {
@@ -138,7 +194,8 @@ mod tests {
 
     #[test]
     fn a_v2_registration_is_read_with_consent_not_recorded() {
-        let event = decode(&stored("ParticipantWaitlisted", 2, V2_WAITLISTED)).unwrap();
+        let event =
+            decode::<SessionEvent>(&stored("ParticipantWaitlisted", 2, V2_WAITLISTED)).unwrap();
         assert_eq!(
             event,
             SessionEvent::ParticipantWaitlisted {
@@ -156,17 +213,18 @@ mod tests {
     fn a_v1_payload_does_not_parse_as_v2_without_the_upcaster() {
         let as_if_current = stored("ParticipantRegistered", 2, V1_REGISTRATION);
         assert!(matches!(
-            decode(&as_if_current),
+            decode::<SessionEvent>(&as_if_current),
             Err(DecodeError::Payload { .. })
         ));
     }
 
     #[test]
     fn an_event_round_trips_at_the_current_version() {
-        let event = decode(&stored("ParticipantRegistered", 1, V1_REGISTRATION)).unwrap();
+        let event =
+            decode::<SessionEvent>(&stored("ParticipantRegistered", 1, V1_REGISTRATION)).unwrap();
         let encoded = encode(&event);
         assert_eq!(encoded.schema_version, 3);
-        let back = decode(&stored(
+        let back = decode::<SessionEvent>(&stored(
             &encoded.event_type,
             encoded.schema_version,
             &encoded.payload,
@@ -176,7 +234,8 @@ mod tests {
 
     #[test]
     fn a_version_from_the_future_is_refused_not_guessed() {
-        let err = decode(&stored("ParticipantRegistered", 4, V1_REGISTRATION)).unwrap_err();
+        let err = decode::<SessionEvent>(&stored("ParticipantRegistered", 4, V1_REGISTRATION))
+            .unwrap_err();
         assert!(matches!(
             err,
             DecodeError::Unknown {

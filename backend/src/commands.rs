@@ -1,4 +1,7 @@
-//! Runs commands against session aggregates.
+//! Runs commands against aggregates (sessions, staff accounts, ambassadors).
+//!
+//! Commands for one aggregate queue in that aggregate's slot. (Written for sessions, the busy
+//! case; the others ride along.)
 //!
 //! Commands for one session queue in that session's slot. Whoever finds the slot idle drains
 //! it: the queued commands are decided one after another on the session's state, kept in
@@ -7,26 +10,53 @@
 //! per fsync, and no version conflict reaches a user; the expected version still guards against
 //! other processes, and a conflict reloads the state and decides the batch again.
 
-use crate::codec::{decode, encode, DecodeError};
-use crate::domain::session::{Session, SessionError, SessionServices};
-use crate::projections::catalogue::session_stream;
+use crate::codec::{decode, encode, DecodeError, EventSchema};
+use crate::domain::{Rejected, Rejection};
 use crate::store::{AppendRequest, CommandRecord, EventStore, Metadata, StoreError};
 use cqrs_es::event_sink::EventSink;
 use cqrs_es::Aggregate;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
-use teilhabe_events::{SessionCommand, SessionEvent};
 use tokio::sync::oneshot;
+
+/// What the bus needs of an aggregate: its state can be snapshotted, its events are stored
+/// through the codec, and its errors say how they are explained.
+pub trait Stored:
+    Aggregate<Event: EventSchema, Error: Rejection, Command: Clone + Send + Sync>
+    + Default
+    + Clone
+    + Serialize
+    + DeserializeOwned
+    + 'static
+{
+}
+
+impl<A> Stored for A where
+    A: Aggregate<Event: EventSchema, Error: Rejection, Command: Clone + Send + Sync>
+        + Default
+        + Clone
+        + Serialize
+        + DeserializeOwned
+        + 'static
+{
+}
+
+/// The stream of aggregate `id` of type `A`: `session-…`, `account-…`, `ambassador-…`.
+pub fn stream_of<A: Aggregate>(id: &str) -> String {
+    format!("{}-{id}", A::TYPE)
+}
 
 /// A session is snapshotted each time its stream passes a multiple of this many events.
 const SNAPSHOT_EVERY: u64 = 100;
-/// Raised whenever the shape of `Session` changes; older snapshots are then ignored.
+/// Raised whenever the shape of an aggregate changes; older snapshots are then ignored.
 const SNAPSHOT_FORMAT: u32 = 2;
 
 #[derive(serde::Serialize, serde::Deserialize)]
-struct StoredSnapshot {
+struct StoredSnapshot<A> {
     format: u32,
-    state: Session,
+    state: A,
 }
 
 /// How often a batch is decided again after another process moved the stream on.
@@ -37,7 +67,7 @@ const MAX_IDLE_SLOTS: usize = 4096;
 #[derive(Debug, thiserror::Error)]
 pub enum CommandError {
     #[error(transparent)]
-    Domain(#[from] SessionError),
+    Domain(#[from] Rejected),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -48,7 +78,7 @@ pub enum CommandError {
 
 /// Builds the answer to a command from its events and the state after them; stored with the
 /// command id and repeated if the same id comes again.
-pub type Respond = Arc<dyn Fn(&[SessionEvent], &Session) -> String + Send + Sync>;
+pub type Respond<A> = Arc<dyn Fn(&[<A as Aggregate>::Event], &A) -> String + Send + Sync>;
 
 /// What became of a command.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,24 +92,34 @@ pub struct Outcome {
     pub repeated: bool,
 }
 
-struct Pending {
-    command: SessionCommand,
+struct Pending<A: Aggregate> {
+    command: A::Command,
     metadata: Metadata,
-    respond: Respond,
+    respond: Respond<A>,
     reply: oneshot::Sender<Result<Outcome, CommandError>>,
 }
 
-#[derive(Default)]
-struct Slot {
-    queue: Mutex<Queue>,
-    /// The session's state and stream version after the last batch (None until loaded, or
+struct Slot<A: Aggregate> {
+    queue: Mutex<Queue<A>>,
+    /// The aggregate's state and stream version after the last batch (None until loaded, or
     /// after a failed write).
-    state: Mutex<Option<(Session, u64)>>,
+    state: Mutex<Option<(A, u64)>>,
 }
 
-#[derive(Default)]
-struct Queue {
-    pending: Vec<Pending>,
+impl<A: Aggregate> Default for Slot<A> {
+    fn default() -> Self {
+        Self {
+            queue: Mutex::new(Queue {
+                pending: Vec::new(),
+                draining: false,
+            }),
+            state: Mutex::new(None),
+        }
+    }
+}
+
+struct Queue<A: Aggregate> {
+    pending: Vec<Pending<A>>,
     draining: bool,
 }
 
@@ -87,14 +127,14 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-pub struct CommandBus {
+pub struct CommandBus<A: Aggregate> {
     store: Arc<dyn EventStore>,
-    services: SessionServices,
-    slots: Mutex<HashMap<String, Arc<Slot>>>,
+    services: A::Services,
+    slots: Mutex<HashMap<String, Arc<Slot<A>>>>,
 }
 
-impl CommandBus {
-    pub fn new(store: Arc<dyn EventStore>, services: SessionServices) -> Self {
+impl<A: Stored> CommandBus<A> {
+    pub fn new(store: Arc<dyn EventStore>, services: A::Services) -> Self {
         Self {
             store,
             services,
@@ -102,7 +142,7 @@ impl CommandBus {
         }
     }
 
-    fn slot(&self, session_id: &str) -> Arc<Slot> {
+    fn slot(&self, session_id: &str) -> Arc<Slot<A>> {
         let mut slots = lock(&self.slots);
         if let Some(slot) = slots.get(session_id) {
             return slot.clone();
@@ -117,19 +157,19 @@ impl CommandBus {
 
     /// Loads a session's current state and its stream version: from its latest snapshot, if
     /// one fits, and the events after it.
-    pub async fn load(&self, session_id: &str) -> Result<(Session, u64), CommandError> {
-        let stream = session_stream(session_id);
+    pub async fn load(&self, session_id: &str) -> Result<(A, u64), CommandError> {
+        let stream = stream_of::<A>(session_id);
         let snapshot = self
             .store
             .load_snapshot(&stream)
             .await?
             .and_then(|(version, json)| {
-                let stored: StoredSnapshot = serde_json::from_str(&json).ok()?;
+                let stored: StoredSnapshot<A> = serde_json::from_str(&json).ok()?;
                 (stored.format == SNAPSHOT_FORMAT).then_some((stored.state, version))
             });
         let (mut session, mut version) = snapshot.unwrap_or_default();
         for event in &self.store.read_stream(&stream, version).await? {
-            session.apply(decode(event)?);
+            session.apply(decode::<A::Event>(event)?);
             version = event.stream_version;
         }
         Ok((session, version))
@@ -145,7 +185,7 @@ impl CommandBus {
         let json =
             serde_json::to_string(&stored).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         self.store
-            .save_snapshot(&session_stream(session_id), version, json)
+            .save_snapshot(&stream_of::<A>(session_id), version, json)
             .await?;
         Ok(version)
     }
@@ -153,7 +193,7 @@ impl CommandBus {
     /// Snapshots the session when its stream crossed a multiple of the snapshot interval:
     /// `SNAPSHOT_EVERY` events, or a tenth of the stream for very long ones, so the cost of
     /// writing snapshots stays a small share of the cost of the events.
-    fn snapshot_if_due(&self, session_id: &str, session: &Session, before: u64, after: u64) {
+    fn snapshot_if_due(&self, session_id: &str, session: &A, before: u64, after: u64) {
         let interval = SNAPSHOT_EVERY.max(after / 10);
         if before / interval == after / interval {
             return;
@@ -165,7 +205,7 @@ impl CommandBus {
         let Ok(json) = serde_json::to_string(&stored) else {
             return;
         };
-        let (store, stream) = (self.store.clone(), session_stream(session_id));
+        let (store, stream) = (self.store.clone(), stream_of::<A>(session_id));
         tokio::spawn(async move {
             if let Err(err) = store.save_snapshot(&stream, after, json).await {
                 tracing::warn!(error = %err, "snapshot not saved");
@@ -178,9 +218,9 @@ impl CommandBus {
     pub async fn execute(
         self: &Arc<Self>,
         session_id: &str,
-        command: SessionCommand,
+        command: A::Command,
         metadata: Metadata,
-        respond: Respond,
+        respond: Respond<A>,
     ) -> Result<Outcome, CommandError> {
         if let Some(recorded) = self.store.recorded_command(&metadata.command_id).await? {
             return Ok(Outcome {
@@ -209,10 +249,10 @@ impl CommandBus {
         answer.await.map_err(|_| CommandError::Dropped)?
     }
 
-    async fn drain(&self, session_id: &str, slot: &Slot) {
+    async fn drain(&self, session_id: &str, slot: &Slot<A>) {
         // Should deciding ever panic, the slot must not stay marked as drained forever.
-        struct Unmark<'a>(&'a Slot);
-        impl Drop for Unmark<'_> {
+        struct Unmark<'a, A: Aggregate>(&'a Slot<A>);
+        impl<A: Aggregate> Drop for Unmark<'_, A> {
             fn drop(&mut self) {
                 if std::thread::panicking() {
                     lock(&self.0.queue).draining = false;
@@ -234,7 +274,7 @@ impl CommandBus {
     }
 
     /// Decides every command of the batch in order and records them in one append.
-    async fn run_batch(&self, session_id: &str, slot: &Slot, batch: Vec<Pending>) {
+    async fn run_batch(&self, session_id: &str, slot: &Slot<A>, batch: Vec<Pending<A>>) {
         let mut attempt = 0;
         let mut batch = batch;
         loop {
@@ -270,7 +310,7 @@ impl CommandBus {
                     .await
                 {
                     Ok(()) => {
-                        let events = sink.collect().await;
+                        let events: Vec<A::Event> = sink.collect().await;
                         let response = (pending.respond)(&events, &session);
                         records.push(CommandRecord {
                             metadata: pending.metadata.clone(),
@@ -279,7 +319,7 @@ impl CommandBus {
                         });
                         Ok(response)
                     }
-                    Err(err) => Err(err),
+                    Err(err) => Err(Rejected::from(&err)),
                 };
                 decisions.push(Decision::Decided(decided));
             }
@@ -290,7 +330,7 @@ impl CommandBus {
             }
             let written: u64 = records.iter().map(|r| r.events.len() as u64).sum();
             let request = AppendRequest {
-                stream_id: session_stream(session_id),
+                stream_id: stream_of::<A>(session_id),
                 expected_version: version,
                 commands: records,
             };
@@ -311,10 +351,11 @@ impl CommandBus {
     }
 
     /// Answers the commands whose ids were recorded meanwhile; returns the others.
+    #[allow(clippy::type_complexity)]
     async fn answer_repeats(
         &self,
-        batch: Vec<Pending>,
-    ) -> Result<Vec<Pending>, (Vec<Pending>, CommandError)> {
+        batch: Vec<Pending<A>>,
+    ) -> Result<Vec<Pending<A>>, (Vec<Pending<A>>, CommandError)> {
         let mut rest = Vec::with_capacity(batch.len());
         let mut batch = batch.into_iter();
         while let Some(pending) = batch.next() {
@@ -344,13 +385,13 @@ impl CommandBus {
 
 /// What the batch decided for one command.
 enum Decision {
-    Decided(Result<String, SessionError>),
+    Decided(Result<String, Rejected>),
     /// A copy of the command at this index in the batch (same command id).
     SameAs(usize),
 }
 
-fn answer_all(batch: Vec<Pending>, decisions: Vec<Decision>, position: u64) {
-    let outcomes: Vec<Result<Outcome, SessionError>> = decisions
+fn answer_all<A: Aggregate>(batch: Vec<Pending<A>>, decisions: Vec<Decision>, position: u64) {
+    let outcomes: Vec<Result<Outcome, Rejected>> = decisions
         .iter()
         .map(|decision| {
             let (decided, repeated) = match decision {
@@ -374,7 +415,7 @@ fn answer_all(batch: Vec<Pending>, decisions: Vec<Decision>, position: u64) {
     }
 }
 
-fn fail_all(batch: Vec<Pending>, err: &CommandError) {
+fn fail_all<A: Aggregate>(batch: Vec<Pending<A>>, err: &CommandError) {
     tracing::error!(error = %err, commands = batch.len(), "command batch failed");
     for pending in batch {
         let copy = match err {
@@ -389,12 +430,15 @@ fn fail_all(batch: Vec<Pending>, err: &CommandError) {
 mod tests {
     use super::*;
     use crate::domain::clock::FixedClock;
+    use crate::domain::session::{Session, SessionServices};
+    use crate::projections::catalogue::session_stream;
     use crate::testing::fresh_database_urls;
     use chrono::{TimeZone, Utc};
     use teilhabe_events::session::{Channel, Topic};
     use teilhabe_events::{BookingCode, Contact, PersonName, SessionDetails};
+    use teilhabe_events::SessionCommand;
 
-    async fn buses() -> Vec<(&'static str, Arc<CommandBus>)> {
+    async fn buses() -> Vec<(&'static str, Arc<CommandBus<Session>>)> {
         let mut out = Vec::new();
         for db in fresh_database_urls().await {
             let store = crate::store::open(&db.url).await.unwrap();
@@ -412,7 +456,7 @@ mod tests {
                 ends_at: berlin.with_ymd_and_hms(2026, 12, 8, 12, 0, 0).unwrap(),
                 capacity: 5,
             };
-            let respond: Respond = Arc::new(|_, _| String::new());
+            let respond: Respond<Session> = Arc::new(|_, _| String::new());
             bus.execute(
                 "s1",
                 SessionCommand::ScheduleSession(details),
@@ -445,7 +489,7 @@ mod tests {
         }
     }
 
-    fn status() -> Respond {
+    fn status() -> Respond<Session> {
         Arc::new(|events, _| {
             events
                 .first()

@@ -3,7 +3,7 @@
 use crate::commands::{CommandBus, CommandError, Respond};
 use crate::config::Config;
 use crate::domain::clock::{Clock, FixedClock, SystemClock};
-use crate::domain::session::SessionServices;
+use crate::domain::session::{Session, SessionServices};
 use crate::http;
 use crate::projections::{Catalogue, ProjectionError, Projector};
 use crate::store::{EventStore, Metadata, StoreError};
@@ -28,7 +28,7 @@ pub enum StartupError {
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn EventStore>,
-    pub commands: Arc<CommandBus>,
+    pub commands: Arc<CommandBus<Session>>,
     pub catalogue: Catalogue,
     pub projector: Arc<Projector>,
     pub clock: Arc<dyn Clock>,
@@ -70,7 +70,7 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, StartupError> {
     let sessions = crate::demo::sessions(state.clock.now());
     for (id, details) in &sessions {
         let command = SessionCommand::ScheduleSession(details.clone());
-        let respond: Respond = Arc::new(|_, _| String::new());
+        let respond: Respond<Session> = Arc::new(|_, _| String::new());
         let metadata = Metadata::new_command("system", "system");
         state
             .commands
@@ -111,7 +111,7 @@ async fn seed_past_session(state: &AppState) -> Result<(), StartupError> {
         });
     }
     for command in commands {
-        let respond: Respond = Arc::new(|_, _| String::new());
+        let respond: Respond<Session> = Arc::new(|_, _| String::new());
         let metadata = Metadata::new_command("system", "system");
         bus.execute(&id, command, metadata, respond).await?;
     }

@@ -19,6 +19,9 @@ pub struct SessionSummary {
     pub capacity: u32,
     pub seats_left: u32,
     pub waitlist_length: u32,
+    /// The office called the session off.
+    #[serde(default)]
+    pub cancelled: bool,
 }
 
 /// The body of `POST /api/v1/sessions/{id}/registrations`, as sent; parse it with

@@ -324,3 +324,20 @@ pub fn optional_long_text(
         long_text(field, input, max).map(Some)
     }
 }
+
+/// cqrs-es names events by their type and schema version.
+#[cfg(feature = "cqrs")]
+macro_rules! domain_event {
+    ($($t:ty),*) => {$(
+        impl cqrs_es::DomainEvent for $t {
+            fn event_type(&self) -> String {
+                <$t>::event_type(self).to_owned()
+            }
+            fn event_version(&self) -> String {
+                "1".to_owned()
+            }
+        }
+    )*};
+}
+#[cfg(feature = "cqrs")]
+domain_event!(AccountEvent, AmbassadorEvent, PrinciplesEvent);

@@ -3,6 +3,7 @@
 use super::json::ApiJson;
 use super::{resident_command, ApiError};
 use crate::commands::Respond;
+use crate::domain::session::Session;
 use crate::startup::AppState;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
@@ -54,7 +55,7 @@ async fn on_booking(
         .session_of_booking(code)
         .await?
         .ok_or_else(not_found)?;
-    let respond: Respond = Arc::new(|_, _| String::new());
+    let respond: Respond<Session> = Arc::new(|_, _| String::new());
     let outcome = state
         .commands
         .execute(&session, command, metadata, respond)

@@ -1,7 +1,7 @@
 //! Every error the API answers, mapped to `application/problem+json` in one place.
 
 use crate::commands::CommandError;
-use crate::domain::session::SessionError;
+use crate::domain::{Rejected, Rejection, RejectionKind};
 use crate::projections::ProjectionError;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -26,9 +26,10 @@ pub enum ApiError {
     ReadModel(#[from] ProjectionError),
 }
 
-impl From<SessionError> for ApiError {
-    fn from(err: SessionError) -> Self {
-        ApiError::Command(CommandError::Domain(err))
+impl ApiError {
+    /// An aggregate's refusal, as if a command had been refused.
+    pub fn rejected<E: Rejection>(err: &E) -> Self {
+        ApiError::Command(CommandError::Domain(Rejected::from(err)))
     }
 }
 
@@ -55,17 +56,11 @@ fn problem(
         .into_response()
 }
 
-fn domain_status(err: &SessionError) -> StatusCode {
-    match err {
-        SessionError::NotFound | SessionError::UnknownBooking => StatusCode::NOT_FOUND,
-        SessionError::InvalidDetails => StatusCode::UNPROCESSABLE_ENTITY,
-        SessionError::AlreadyScheduled
-        | SessionError::RegistrationClosed
-        | SessionError::BookingCodeTaken
-        | SessionError::AlreadyCancelled
-        | SessionError::FeedbackNotYet
-        | SessionError::FeedbackNotPossible
-        | SessionError::FeedbackAlreadyGiven => StatusCode::CONFLICT,
+fn domain_status(err: &Rejected) -> StatusCode {
+    match err.kind {
+        RejectionKind::NotFound => StatusCode::NOT_FOUND,
+        RejectionKind::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
+        RejectionKind::Conflict => StatusCode::CONFLICT,
     }
 }
 
@@ -86,12 +81,9 @@ impl IntoResponse for ApiError {
                 message_key,
                 detail,
             } => problem(status, message_key, Some(detail), vec![]),
-            ApiError::Command(CommandError::Domain(err)) => problem(
-                domain_status(&err),
-                err.message_key(),
-                Some(err.to_string()),
-                vec![],
-            ),
+            ApiError::Command(CommandError::Domain(err)) => {
+                problem(domain_status(&err), err.message_key, Some(err.text), vec![])
+            }
             ApiError::Command(CommandError::Store(crate::store::StoreError::Conflict {
                 ..
             })) => problem(StatusCode::CONFLICT, "problem-conflict", None, vec![]),

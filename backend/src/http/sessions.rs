@@ -3,7 +3,8 @@
 use super::json::ApiJson;
 use super::{json_response, resident_command, ApiError};
 use crate::commands::{CommandError, Respond};
-use crate::domain::session::SessionError;
+use crate::domain::session::{Session, SessionError};
+use crate::domain::Rejection;
 use crate::startup::AppState;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -55,7 +56,7 @@ async fn new_booking_code(state: &AppState) -> Result<BookingCode, ApiError> {
 }
 
 /// The answer to a registration, built from the events it recorded.
-fn registration_response(code: BookingCode) -> Respond {
+fn registration_response(code: BookingCode) -> Respond<Session> {
     Arc::new(move |events, session| {
         let status = match events.first() {
             Some(SessionEvent::ParticipantWaitlisted { .. }) => BookingStatus::Waitlisted,
@@ -99,7 +100,10 @@ pub async fn register(
             .execute(&id, command, metadata.clone(), respond)
             .await
         {
-            Err(CommandError::Domain(SessionError::BookingCodeTaken)) if attempts < 3 => {
+            Err(CommandError::Domain(rejected))
+                if rejected.message_key == SessionError::BookingCodeTaken.message_key()
+                    && attempts < 3 =>
+            {
                 attempts += 1
             }
             result => break result?,

@@ -5,13 +5,30 @@
 
 use super::db::{ReadDb, Row, Statement, Value};
 use super::ProjectionError;
+use crate::codec::LoggedEvent;
 use std::collections::HashMap;
 use std::sync::{Arc, PoisonError, RwLock};
 use teilhabe_events::api::{BookingStatus, BookingView, FeedbackStatus, SessionSummary};
-use teilhabe_events::{BookingCode, SessionEvent, Topic};
+use teilhabe_events::session::Channel;
+use teilhabe_events::{BookingCode, Need, SessionEvent, Topic};
 
 /// The read model's name (checkpoint key, CLI and metrics label).
 pub const NAME: &str = "catalogue";
+
+/// Raised whenever a read-model table changes shape: on start, tables of another version are
+/// dropped and rebuilt from the log (read models are never migrated in place).
+const SCHEMA_VERSION: i64 = 2;
+
+/// Every read-model table, for dropping them when their schema changed.
+const TABLES: &[&str] = &[
+    "catalogue_sessions",
+    "catalogue_bookings",
+    "catalogue_feedback",
+    "staff_accounts",
+    "staff_ambassadors",
+    "staff_outreach",
+    "staff_principles",
+];
 
 const SCHEMA: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS projection_checkpoints (name TEXT PRIMARY KEY, position BIGINT NOT NULL)",
@@ -19,18 +36,19 @@ const SCHEMA: &[&str] = &[
         id TEXT PRIMARY KEY, title TEXT NOT NULL, topic TEXT NOT NULL, venue TEXT NOT NULL,
         district TEXT NOT NULL, starts_at TEXT NOT NULL, ends_at TEXT NOT NULL,
         starts_epoch BIGINT NOT NULL, ends_epoch BIGINT NOT NULL, capacity BIGINT NOT NULL,
-        confirmed BIGINT NOT NULL, waitlisted BIGINT NOT NULL)",
+        confirmed BIGINT NOT NULL, waitlisted BIGINT NOT NULL, cancelled BIGINT NOT NULL DEFAULT 0)",
     "CREATE TABLE IF NOT EXISTS catalogue_bookings (
         code TEXT PRIMARY KEY, session_id TEXT NOT NULL, name TEXT NOT NULL,
-        status TEXT NOT NULL, queued_at BIGINT NOT NULL)",
+        status TEXT NOT NULL, queued_at BIGINT NOT NULL, contact TEXT NOT NULL,
+        channel TEXT NOT NULL, needs TEXT NOT NULL, attendance TEXT)",
     "CREATE TABLE IF NOT EXISTS catalogue_feedback (
         code TEXT PRIMARY KEY, session_id TEXT NOT NULL, rating BIGINT NOT NULL,
-        helped TEXT NOT NULL, next_topic TEXT)",
+        helped TEXT NOT NULL, next_topic TEXT, comment TEXT)",
     "CREATE INDEX IF NOT EXISTS catalogue_bookings_queue ON catalogue_bookings (session_id, status, queued_at)",
     "INSERT INTO projection_checkpoints (name, position) VALUES ('catalogue', 0) ON CONFLICT (name) DO NOTHING",
 ];
 
-/// Rows per multi-row insert (5 parameters each keeps well inside both databases' limits).
+/// Rows per multi-row insert (8 parameters each keeps well inside both databases' limits).
 const ROWS_PER_INSERT: usize = 500;
 
 /// The stream id of a session's events.
@@ -62,10 +80,10 @@ impl Entry {
 }
 
 const SESSION_COLUMNS: &str =
-    "id, title, topic, venue, district, starts_at, ends_at, capacity, confirmed, waitlisted";
+    "id, title, topic, venue, district, starts_at, ends_at, capacity, confirmed, waitlisted, cancelled";
 
 fn entry_from_row(row: &Row) -> Option<Entry> {
-    let [id, title, topic, venue, district, starts_at, ends_at, capacity, confirmed, waitlisted] =
+    let [id, title, topic, venue, district, starts_at, ends_at, capacity, confirmed, waitlisted, cancelled] =
         row.as_slice()
     else {
         return None;
@@ -84,6 +102,7 @@ fn entry_from_row(row: &Row) -> Option<Entry> {
             capacity: u32::try_from(capacity.int()).ok()?,
             seats_left: 0,
             waitlist_length: 0,
+            cancelled: cancelled.int() != 0,
         },
         confirmed: confirmed.int(),
         waitlisted: waitlisted.int(),
@@ -109,7 +128,34 @@ struct Listing {
 
 impl Catalogue {
     pub async fn open(db: ReadDb) -> Result<Self, ProjectionError> {
+        db.execute_all(&SCHEMA[..1]).await?;
+        let version = db
+            .query(
+                "SELECT position FROM projection_checkpoints WHERE name = 'schema'",
+                vec![],
+            )
+            .await?
+            .first()
+            .and_then(|r| r.first())
+            .map(Value::int);
+        if version != Some(SCHEMA_VERSION) {
+            // Tables of an older shape (or none yet): drop them; the catch-up rebuilds them.
+            let mut drop: Vec<String> = TABLES
+                .iter()
+                .map(|t| format!("DROP TABLE IF EXISTS {t}"))
+                .collect();
+            drop.push(format!(
+                "DELETE FROM projection_checkpoints WHERE name = '{NAME}'"
+            ));
+            let drop: Vec<&str> = drop.iter().map(String::as_str).collect();
+            db.execute_all(&drop).await?;
+        }
         db.execute_all(SCHEMA).await?;
+        db.execute_all(super::staff::SCHEMA).await?;
+        db.execute_all(&[&format!(
+            "INSERT INTO projection_checkpoints (name, position) VALUES ('schema', {SCHEMA_VERSION}) ON CONFLICT (name) DO UPDATE SET position = {SCHEMA_VERSION}"
+        )])
+        .await?;
         let catalogue = Self {
             db,
             sessions: Arc::default(),
@@ -151,6 +197,10 @@ impl Catalogue {
         let statements = vec![
             Statement::new("DELETE FROM catalogue_bookings", vec![]),
             Statement::new("DELETE FROM catalogue_feedback", vec![]),
+            Statement::new("DELETE FROM staff_accounts", vec![]),
+            Statement::new("DELETE FROM staff_ambassadors", vec![]),
+            Statement::new("DELETE FROM staff_outreach", vec![]),
+            Statement::new("DELETE FROM staff_principles", vec![]),
             Statement::new("DELETE FROM catalogue_sessions", vec![]),
         ];
         self.db.write_guarded(guard, statements).await?;
@@ -181,16 +231,24 @@ impl Catalogue {
     /// (another process applied these events first).
     pub async fn apply_batch(
         &self,
-        events: &[(u64, &str, SessionEvent)],
+        events: &[(u64, &str, &str, LoggedEvent)],
         from: u64,
         last: u64,
     ) -> Result<bool, ProjectionError> {
         let mut fold = Fold::default();
-        for (position, stream_id, event) in events {
+        let mut staff = Vec::new();
+        for (position, stream_id, recorded_at, event) in events {
             let position = i64::try_from(*position).unwrap_or(i64::MAX);
-            fold.apply(&self.db, session_id_of(stream_id), position, event)
-                .await?;
+            match event {
+                LoggedEvent::Session(event) => {
+                    fold.apply(&self.db, session_id_of(stream_id), position, event)
+                        .await?
+                }
+                other => super::staff::fold(stream_id, recorded_at, other, &mut staff),
+            }
         }
+        let mut statements = fold.statements();
+        statements.extend(staff);
         // The checkpoint moves first, as a compare-and-set: it keeps two processes from
         // applying the same events twice.
         let guard = Statement::new(
@@ -201,7 +259,7 @@ impl Catalogue {
                 i64::try_from(from).unwrap_or(i64::MAX).into(),
             ],
         );
-        let committed = self.db.write_guarded(guard, fold.statements()).await?;
+        let committed = self.db.write_guarded(guard, statements).await?;
         if committed {
             fold.update_memory(
                 &mut self
@@ -253,7 +311,7 @@ impl Catalogue {
         let sessions = self.sessions.read().unwrap_or_else(PoisonError::into_inner);
         let mut list: Vec<SessionSummary> = sessions
             .values()
-            .filter(|e| e.summary.ends_at.timestamp() > now_epoch)
+            .filter(|e| e.summary.ends_at.timestamp() > now_epoch && !e.summary.cancelled)
             .map(Entry::summary)
             .collect();
         list.sort_by(|a, b| a.starts_at.cmp(&b.starts_at).then_with(|| a.id.cmp(&b.id)));
@@ -371,6 +429,19 @@ struct Fold {
     /// New status of bookings written by earlier batches.
     changed: HashMap<String, &'static str>,
     feedback: Vec<Statement>,
+    /// Changes to sessions and bookings after they were inserted, in order.
+    updates: Vec<Statement>,
+    /// The same changes, for the sessions kept in memory.
+    session_changes: Vec<(String, SessionChange)>,
+}
+
+enum SessionChange {
+    Rescheduled(
+        chrono::DateTime<chrono::FixedOffset>,
+        chrono::DateTime<chrono::FixedOffset>,
+    ),
+    Capacity(u32),
+    Cancelled,
 }
 
 struct NewBooking {
@@ -379,6 +450,23 @@ struct NewBooking {
     name: String,
     status: &'static str,
     queued_at: i64,
+    contact: String,
+    channel: &'static str,
+    needs: String,
+}
+
+fn channel_slug(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Web => "web",
+        Channel::Phone => "phone",
+        Channel::InPerson => "in-person",
+        Channel::Ambassador => "ambassador",
+    }
+}
+
+/// Needs as stored: their slugs joined by commas.
+fn needs_text(needs: &[Need]) -> String {
+    needs.iter().map(|n| n.slug()).collect::<Vec<_>>().join(",")
 }
 
 fn status_name(s: &str) -> Option<&'static str> {
@@ -450,15 +538,26 @@ impl Fold {
                     capacity: d.capacity,
                     seats_left: d.capacity,
                     waitlist_length: 0,
+                    cancelled: false,
                 },
                 confirmed: 0,
                 waitlisted: 0,
             }),
             SessionEvent::ParticipantRegistered {
-                booking_code, name, ..
+                booking_code,
+                name,
+                contact,
+                channel,
+                needs,
+                ..
             }
             | SessionEvent::ParticipantWaitlisted {
-                booking_code, name, ..
+                booking_code,
+                name,
+                contact,
+                channel,
+                needs,
+                ..
             } => {
                 let code = booking_code.as_str();
                 if self.new_index.contains_key(code) {
@@ -473,6 +572,9 @@ impl Fold {
                     name: name.as_str().to_owned(),
                     status: if confirmed { "confirmed" } else { "waitlisted" },
                     queued_at: position,
+                    contact: serde_json::to_string(contact).unwrap_or_default(),
+                    channel: channel_slug(*channel),
+                    needs: needs_text(needs),
                 });
                 if confirmed {
                     self.count(session, 1, 0);
@@ -500,15 +602,55 @@ impl Fold {
                 booking_code,
                 feedback,
             } => self.feedback.push(Statement::new(
-                "INSERT INTO catalogue_feedback (code, session_id, rating, helped, next_topic) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (code) DO NOTHING",
+                "INSERT INTO catalogue_feedback (code, session_id, rating, helped, next_topic, comment) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO NOTHING",
                 vec![
                     booking_code.as_str().into(),
                     session.into(),
                     i64::from(feedback.rating.value()).into(),
                     feedback.helped.slug().into(),
                     feedback.next_topic.map(Topic::slug).into(),
+                    feedback.comment.as_ref().map(|c| c.as_str()).into(),
                 ],
             )),
+            SessionEvent::AttendanceRecorded {
+                booking_code,
+                attendance,
+            } => self.updates.push(Statement::new(
+                "UPDATE catalogue_bookings SET attendance = $1 WHERE code = $2",
+                vec![attendance.slug().into(), booking_code.as_str().into()],
+            )),
+            SessionEvent::SessionRescheduled { starts_at, ends_at } => {
+                self.updates.push(Statement::new(
+                    "UPDATE catalogue_sessions SET starts_at = $1, ends_at = $2, starts_epoch = $3, ends_epoch = $4 WHERE id = $5",
+                    vec![
+                        starts_at.to_rfc3339().into(),
+                        ends_at.to_rfc3339().into(),
+                        starts_at.timestamp().into(),
+                        ends_at.timestamp().into(),
+                        session.into(),
+                    ],
+                ));
+                self.session_changes.push((
+                    session.to_owned(),
+                    SessionChange::Rescheduled(*starts_at, *ends_at),
+                ));
+            }
+            SessionEvent::CapacityChanged { capacity } => {
+                self.updates.push(Statement::new(
+                    "UPDATE catalogue_sessions SET capacity = $1 WHERE id = $2",
+                    vec![i64::from(*capacity).into(), session.into()],
+                ));
+                self.session_changes
+                    .push((session.to_owned(), SessionChange::Capacity(*capacity)));
+            }
+            SessionEvent::SessionCancelled { .. } => {
+                self.updates.push(Statement::new(
+                    "UPDATE catalogue_sessions SET cancelled = 1 WHERE id = $1",
+                    vec![session.into()],
+                ));
+                self.session_changes
+                    .push((session.to_owned(), SessionChange::Cancelled));
+            }
         }
         Ok(())
     }
@@ -537,15 +679,9 @@ impl Fold {
         for chunk in self.new_bookings.chunks(ROWS_PER_INSERT) {
             let values: Vec<String> = (0..chunk.len())
                 .map(|i| {
-                    let p = i * 5;
-                    format!(
-                        "(${}, ${}, ${}, ${}, ${})",
-                        p + 1,
-                        p + 2,
-                        p + 3,
-                        p + 4,
-                        p + 5
-                    )
+                    let p = i * 8;
+                    let n: Vec<String> = (1..=8).map(|k| format!("${}", p + k)).collect();
+                    format!("({})", n.join(", "))
                 })
                 .collect();
             let params = chunk
@@ -557,12 +693,15 @@ impl Fold {
                         b.name.as_str().into(),
                         b.status.into(),
                         b.queued_at.into(),
+                        b.contact.as_str().into(),
+                        b.channel.into(),
+                        b.needs.as_str().into(),
                     ]
                 })
                 .collect();
             out.push(Statement::new(
                 format!(
-                    "INSERT INTO catalogue_bookings (code, session_id, name, status, queued_at) VALUES {} ON CONFLICT (code) DO NOTHING",
+                    "INSERT INTO catalogue_bookings (code, session_id, name, status, queued_at, contact, channel, needs) VALUES {} ON CONFLICT (code) DO NOTHING",
                     values.join(", ")
                 ),
                 params,
@@ -581,6 +720,7 @@ impl Fold {
                 vec![(*confirmed).into(), (*waitlisted).into(), session.as_str().into()],
             ));
         }
+        out.extend(self.updates.iter().cloned());
         out
     }
 
@@ -592,6 +732,18 @@ impl Fold {
             if let Some(e) = sessions.get_mut(&id) {
                 e.confirmed += confirmed;
                 e.waitlisted += waitlisted;
+            }
+        }
+        for (id, change) in self.session_changes {
+            if let Some(e) = sessions.get_mut(&id) {
+                match change {
+                    SessionChange::Rescheduled(starts_at, ends_at) => {
+                        e.summary.starts_at = starts_at;
+                        e.summary.ends_at = ends_at;
+                    }
+                    SessionChange::Capacity(capacity) => e.summary.capacity = capacity,
+                    SessionChange::Cancelled => e.summary.cancelled = true,
+                }
             }
         }
     }

@@ -3,8 +3,9 @@
 //! every model can be dropped and rebuilt from the log.
 
 pub mod catalogue;
+pub mod staff;
 
-use crate::codec::{decode, DecodeError};
+use crate::codec::{decode_logged, DecodeError};
 use crate::store::{EventStore, StoreError};
 use std::sync::Arc;
 use std::time::Duration;
@@ -83,7 +84,14 @@ impl Projector {
             };
             let decoded = events
                 .iter()
-                .map(|e| Ok((e.position, e.stream_id.as_str(), decode(e)?)))
+                .map(|e| {
+                    Ok((
+                        e.position,
+                        e.stream_id.as_str(),
+                        e.recorded_at.as_str(),
+                        decode_logged(e)?,
+                    ))
+                })
                 .collect::<Result<Vec<_>, DecodeError>>()?;
             // Read the next page while this one is written.
             let (next, applied) = tokio::join!(

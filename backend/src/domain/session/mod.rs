@@ -41,10 +41,25 @@ pub enum SessionError {
     FeedbackNotPossible,
     #[error("feedback for this booking was already given")]
     FeedbackAlreadyGiven,
+    #[error("attendance is marked for confirmed seats, from an hour before the start")]
+    AttendanceNotPossible,
+    #[error("this session has been cancelled")]
+    Cancelled,
+    #[error("the capacity cannot fall below the seats already confirmed")]
+    CapacityBelowConfirmed,
 }
 
-impl SessionError {
-    pub fn message_key(&self) -> &'static str {
+impl super::Rejection for SessionError {
+    fn kind(&self) -> super::RejectionKind {
+        use super::RejectionKind::*;
+        match self {
+            SessionError::NotFound | SessionError::UnknownBooking => NotFound,
+            SessionError::InvalidDetails => Invalid,
+            _ => Conflict,
+        }
+    }
+
+    fn message_key(&self) -> &'static str {
         match self {
             SessionError::NotFound => "problem-session-not-found",
             SessionError::AlreadyScheduled => "problem-session-exists",
@@ -56,6 +71,9 @@ impl SessionError {
             SessionError::FeedbackNotYet => "problem-feedback-not-yet",
             SessionError::FeedbackNotPossible => "problem-feedback-not-possible",
             SessionError::FeedbackAlreadyGiven => "problem-feedback-given",
+            SessionError::AttendanceNotPossible => "problem-attendance-not-possible",
+            SessionError::Cancelled => "problem-session-cancelled",
+            SessionError::CapacityBelowConfirmed => "problem-capacity-below-confirmed",
         }
     }
 }
@@ -77,6 +95,8 @@ pub struct Session {
     /// Bookings whose holders said how the session was.
     #[serde(default)]
     feedback: BTreeSet<BookingCode>,
+    #[serde(default)]
+    cancelled: bool,
 }
 
 impl Session {
@@ -97,6 +117,27 @@ impl Session {
 
     fn scheduled(&self) -> Result<&SessionDetails, SessionError> {
         self.details.as_ref().ok_or(SessionError::NotFound)
+    }
+
+    /// The details of a session that is scheduled and not cancelled.
+    fn going_ahead(&self) -> Result<&SessionDetails, SessionError> {
+        let details = self.scheduled()?;
+        if self.cancelled {
+            return Err(SessionError::Cancelled);
+        }
+        Ok(details)
+    }
+
+    /// Writes a promotion for each free seat while people wait.
+    async fn promote_into_free_seats(&mut self, capacity: u32, sink: &EventSink<Self>) {
+        let free = capacity.saturating_sub(self.confirmed) as usize;
+        for next in self.waitlist.iter().take(free).cloned().collect::<Vec<_>>() {
+            sink.write(
+                SessionEvent::ParticipantPromoted { booking_code: next },
+                self,
+            )
+            .await;
+        }
     }
 }
 
@@ -132,7 +173,7 @@ impl Aggregate for Session {
                 needs,
                 contact_consent,
             } => {
-                let details = self.scheduled()?;
+                let details = self.going_ahead()?;
                 if services.clock.now() >= details.starts_at {
                     return Err(SessionError::RegistrationClosed);
                 }
@@ -161,7 +202,7 @@ impl Aggregate for Session {
                 sink.write(event, self).await;
             }
             SessionCommand::CancelRegistration { booking_code } => {
-                self.scheduled()?;
+                self.going_ahead()?;
                 let seat = *self
                     .seats
                     .get(&booking_code)
@@ -208,6 +249,56 @@ impl Aggregate for Session {
                 )
                 .await;
             }
+            SessionCommand::RecordAttendance {
+                booking_code,
+                attendance,
+            } => {
+                let details = self.going_ahead()?;
+                let seat = *self
+                    .seats
+                    .get(&booking_code)
+                    .ok_or(SessionError::UnknownBooking)?;
+                let opens = details.starts_at - chrono::Duration::hours(1);
+                if seat != Seat::Confirmed || services.clock.now() < opens {
+                    return Err(SessionError::AttendanceNotPossible);
+                }
+                sink.write(
+                    SessionEvent::AttendanceRecorded {
+                        booking_code,
+                        attendance,
+                    },
+                    self,
+                )
+                .await;
+            }
+            SessionCommand::Reschedule { starts_at, ends_at } => {
+                self.going_ahead()?;
+                if ends_at <= starts_at || starts_at <= services.clock.now() {
+                    return Err(SessionError::InvalidDetails);
+                }
+                sink.write(
+                    SessionEvent::SessionRescheduled { starts_at, ends_at },
+                    self,
+                )
+                .await;
+            }
+            SessionCommand::ChangeCapacity { capacity } => {
+                self.going_ahead()?;
+                if capacity == 0 {
+                    return Err(SessionError::InvalidDetails);
+                }
+                if capacity < self.confirmed {
+                    return Err(SessionError::CapacityBelowConfirmed);
+                }
+                sink.write(SessionEvent::CapacityChanged { capacity }, self)
+                    .await;
+                self.promote_into_free_seats(capacity, sink).await;
+            }
+            SessionCommand::CancelSession { reason } => {
+                self.going_ahead()?;
+                sink.write(SessionEvent::SessionCancelled { reason }, self)
+                    .await;
+            }
         }
         Ok(())
     }
@@ -238,6 +329,19 @@ impl Aggregate for Session {
             SessionEvent::FeedbackGiven { booking_code, .. } => {
                 self.feedback.insert(booking_code);
             }
+            SessionEvent::AttendanceRecorded { .. } => {}
+            SessionEvent::SessionRescheduled { starts_at, ends_at } => {
+                if let Some(d) = self.details.as_mut() {
+                    d.starts_at = starts_at;
+                    d.ends_at = ends_at;
+                }
+            }
+            SessionEvent::CapacityChanged { capacity } => {
+                if let Some(d) = self.details.as_mut() {
+                    d.capacity = capacity;
+                }
+            }
+            SessionEvent::SessionCancelled { .. } => self.cancelled = true,
         }
     }
 }

@@ -354,3 +354,83 @@ fn a_cancelled_booking_cannot_give_feedback() {
         .when(give_feedback("ACD-EFG"))
         .then_expect_error(SessionError::FeedbackNotPossible);
 }
+
+#[test]
+fn more_seats_promote_the_first_waiting() {
+    framework()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(1)),
+            registered("ACD-EFG"),
+            waitlisted("HJK-MNP"),
+            waitlisted("RTW-XY3"),
+        ])
+        .when(SessionCommand::ChangeCapacity { capacity: 2 })
+        .then_expect_events(vec![
+            SessionEvent::CapacityChanged { capacity: 2 },
+            SessionEvent::ParticipantPromoted {
+                booking_code: code("HJK-MNP"),
+            },
+        ]);
+}
+
+#[test]
+fn the_capacity_cannot_fall_below_the_confirmed_seats() {
+    framework()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(3)),
+            registered("ACD-EFG"),
+            registered("HJK-MNP"),
+        ])
+        .when(SessionCommand::ChangeCapacity { capacity: 1 })
+        .then_expect_error(SessionError::CapacityBelowConfirmed);
+}
+
+#[test]
+fn a_cancelled_session_takes_no_registrations() {
+    framework()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(3)),
+            SessionEvent::SessionCancelled {
+                reason: "Raum nicht verfügbar".into(),
+            },
+        ])
+        .when(register("ACD-EFG"))
+        .then_expect_error(SessionError::Cancelled);
+}
+
+#[test]
+fn attendance_is_marked_for_confirmed_seats_once_the_session_is_near() {
+    let given = vec![
+        SessionEvent::SessionScheduled(details(3)),
+        registered("ACD-EFG"),
+    ];
+    framework()
+        .given(given.clone())
+        .when(SessionCommand::RecordAttendance {
+            booking_code: code("ACD-EFG"),
+            attendance: teilhabe_events::Attendance::Attended,
+        })
+        .then_expect_error(SessionError::AttendanceNotPossible);
+    after_the_session()
+        .given(given)
+        .when(SessionCommand::RecordAttendance {
+            booking_code: code("ACD-EFG"),
+            attendance: teilhabe_events::Attendance::NoShow,
+        })
+        .then_expect_events(vec![SessionEvent::AttendanceRecorded {
+            booking_code: code("ACD-EFG"),
+            attendance: teilhabe_events::Attendance::NoShow,
+        }]);
+}
+
+#[test]
+fn a_session_is_rescheduled_only_into_the_future() {
+    let start = now().fixed_offset() - chrono::Duration::hours(1);
+    framework()
+        .given(vec![SessionEvent::SessionScheduled(details(3))])
+        .when(SessionCommand::Reschedule {
+            starts_at: start,
+            ends_at: start + chrono::Duration::hours(2),
+        })
+        .then_expect_error(SessionError::InvalidDetails);
+}

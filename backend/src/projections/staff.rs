@@ -1,0 +1,368 @@
+//! The staff read models: accounts (for login), ambassadors with their applications, outreach
+//! entries, and the principles in force. Folded in the same transaction and under the same
+//! checkpoint as the catalogue, and rebuilt with it.
+
+use super::db::{ReadDb, Statement, Value};
+use super::ProjectionError;
+use crate::codec::LoggedEvent;
+use chrono::NaiveDate;
+use teilhabe_events::staff::{
+    AccountEvent, AmbassadorEvent, Application, Outreach, PrinciplesEvent, Role,
+};
+use teilhabe_events::staff_api::{
+    AmbassadorStatus, AmbassadorView, DistrictOutreach, OutreachTotals, OutreachView, Principles,
+};
+
+pub const SCHEMA: &[&str] = &[
+    "CREATE TABLE IF NOT EXISTS staff_accounts (
+        id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT NOT NULL, role TEXT NOT NULL,
+        password_hash TEXT, closed BIGINT NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS staff_ambassadors (
+        id TEXT PRIMARY KEY, status TEXT NOT NULL, application TEXT NOT NULL,
+        principles_version BIGINT NOT NULL, applied_at TEXT NOT NULL, decline_reason TEXT,
+        account_id TEXT)",
+    "CREATE TABLE IF NOT EXISTS staff_outreach (
+        ambassador_id TEXT NOT NULL, entry BIGINT NOT NULL, outreach TEXT NOT NULL,
+        district TEXT NOT NULL, day TEXT NOT NULL, people BIGINT NOT NULL, minutes BIGINT NOT NULL,
+        withdrawn BIGINT NOT NULL DEFAULT 0, PRIMARY KEY (ambassador_id, entry))",
+    "CREATE TABLE IF NOT EXISTS staff_principles (version BIGINT PRIMARY KEY, text TEXT NOT NULL)",
+];
+
+fn id_of(stream_id: &str) -> &str {
+    stream_id.split_once('-').map_or(stream_id, |(_, id)| id)
+}
+
+fn status_update(id: &str, status: AmbassadorStatus) -> Statement {
+    Statement::new(
+        "UPDATE staff_ambassadors SET status = $1 WHERE id = $2",
+        vec![status.slug().into(), id.into()],
+    )
+}
+
+fn outreach_row(id: &str, entry: u32, outreach: &Outreach) -> Vec<Value> {
+    vec![
+        serde_json::to_string(outreach).unwrap_or_default().into(),
+        outreach.district.as_str().into(),
+        outreach.date.to_string().into(),
+        i64::from(outreach.people).into(),
+        i64::from(outreach.minutes).into(),
+        id.into(),
+        i64::from(entry).into(),
+    ]
+}
+
+/// The statements that bring the staff tables past one event.
+pub fn fold(stream_id: &str, recorded_at: &str, event: &LoggedEvent, out: &mut Vec<Statement>) {
+    let id = id_of(stream_id);
+    match event {
+        LoggedEvent::Session(_) => {}
+        LoggedEvent::Account(event) => out.push(match event {
+            AccountEvent::AccountOpened { email, name, role } => Statement::new(
+                "INSERT INTO staff_accounts (id, email, name, role) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING",
+                vec![
+                    id.into(),
+                    email.as_str().into(),
+                    name.as_str().into(),
+                    role.slug().into(),
+                ],
+            ),
+            AccountEvent::PasswordSet { password_hash } => Statement::new(
+                "UPDATE staff_accounts SET password_hash = $1 WHERE id = $2",
+                vec![password_hash.as_str().into(), id.into()],
+            ),
+            AccountEvent::AccountClosed => Statement::new(
+                "UPDATE staff_accounts SET closed = 1 WHERE id = $1",
+                vec![id.into()],
+            ),
+        }),
+        LoggedEvent::Principles(PrinciplesEvent::PrinciplesPublished { version, text }) => {
+            out.push(Statement::new(
+                "INSERT INTO staff_principles (version, text) VALUES ($1, $2) ON CONFLICT (version) DO NOTHING",
+                vec![i64::from(*version).into(), text.as_str().into()],
+            ))
+        }
+        LoggedEvent::Ambassador(event) => {
+            use AmbassadorEvent as E;
+            out.push(match event {
+                E::AmbassadorApplied {
+                    application,
+                    principles_version,
+                } => Statement::new(
+                    "INSERT INTO staff_ambassadors (id, status, application, principles_version, applied_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING",
+                    vec![
+                        id.into(),
+                        AmbassadorStatus::Applied.slug().into(),
+                        serde_json::to_string(application).unwrap_or_default().into(),
+                        i64::from(*principles_version).into(),
+                        recorded_at.into(),
+                    ],
+                ),
+                E::AmbassadorApproved { account_id } => Statement::new(
+                    "UPDATE staff_ambassadors SET status = $1, account_id = $2 WHERE id = $3",
+                    vec![
+                        AmbassadorStatus::Active.slug().into(),
+                        account_id.as_str().into(),
+                        id.into(),
+                    ],
+                ),
+                E::AmbassadorDeclined { reason } => Statement::new(
+                    "UPDATE staff_ambassadors SET status = $1, decline_reason = $2 WHERE id = $3",
+                    vec![
+                        AmbassadorStatus::Declined.slug().into(),
+                        reason.as_str().into(),
+                        id.into(),
+                    ],
+                ),
+                E::PrinciplesAccepted { version } => Statement::new(
+                    "UPDATE staff_ambassadors SET principles_version = $1 WHERE id = $2",
+                    vec![i64::from(*version).into(), id.into()],
+                ),
+                E::OutreachLogged { entry, outreach } => Statement::new(
+                    "INSERT INTO staff_outreach (outreach, district, day, people, minutes, ambassador_id, entry) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (ambassador_id, entry) DO NOTHING",
+                    outreach_row(id, *entry, outreach),
+                ),
+                E::OutreachCorrected { entry, outreach } => Statement::new(
+                    "UPDATE staff_outreach SET outreach = $1, district = $2, day = $3, people = $4, minutes = $5 WHERE ambassador_id = $6 AND entry = $7",
+                    outreach_row(id, *entry, outreach),
+                ),
+                E::OutreachWithdrawn { entry } => Statement::new(
+                    "UPDATE staff_outreach SET withdrawn = 1 WHERE ambassador_id = $1 AND entry = $2",
+                    vec![id.into(), i64::from(*entry).into()],
+                ),
+                E::WorkshopAttended { .. } => return,
+                E::AmbassadorPaused => status_update(id, AmbassadorStatus::Paused),
+                E::AmbassadorResumed => status_update(id, AmbassadorStatus::Active),
+                E::AmbassadorRetired => status_update(id, AmbassadorStatus::Retired),
+            });
+        }
+    }
+}
+
+/// A staff account as login needs it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AccountRow {
+    pub id: String,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub password_hash: Option<String>,
+    pub closed: bool,
+}
+
+const ACCOUNT_COLUMNS: &str = "id, email, name, role, password_hash, closed";
+
+fn account_from(row: &[Value]) -> Option<AccountRow> {
+    let [id, email, name, role, hash, closed] = row else {
+        return None;
+    };
+    Some(AccountRow {
+        id: id.text().to_owned(),
+        email: email.text().to_owned(),
+        name: name.text().to_owned(),
+        role: Role::parse(role.text()).ok()?,
+        password_hash: (*hash != Value::Null).then(|| hash.text().to_owned()),
+        closed: closed.int() != 0,
+    })
+}
+
+const AMBASSADOR_COLUMNS: &str =
+    "id, status, application, principles_version, applied_at, decline_reason";
+
+fn ambassador_from(row: &[Value]) -> Option<AmbassadorView> {
+    let [id, status, application, version, applied_at, reason] = row else {
+        return None;
+    };
+    let application: Application = serde_json::from_str(application.text()).ok()?;
+    Some(AmbassadorView {
+        id: id.text().to_owned(),
+        status: AmbassadorStatus::parse(status.text())?,
+        application,
+        principles_version: u32::try_from(version.int()).unwrap_or(0),
+        applied_at: applied_at.text().to_owned(),
+        decline_reason: (*reason != Value::Null).then(|| reason.text().to_owned()),
+    })
+}
+
+/// Queries on the staff tables.
+#[derive(Clone)]
+pub struct Staff {
+    db: ReadDb,
+}
+
+impl Staff {
+    pub fn new(db: ReadDb) -> Self {
+        Self { db }
+    }
+
+    async fn account_where(
+        &self,
+        column: &str,
+        value: &str,
+    ) -> Result<Option<AccountRow>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                &format!("SELECT {ACCOUNT_COLUMNS} FROM staff_accounts WHERE {column} = $1"),
+                vec![value.into()],
+            )
+            .await?;
+        Ok(rows.first().and_then(|r| account_from(r)))
+    }
+
+    pub async fn account(&self, id: &str) -> Result<Option<AccountRow>, ProjectionError> {
+        self.account_where("id", id).await
+    }
+
+    pub async fn account_by_email(
+        &self,
+        email: &str,
+    ) -> Result<Option<AccountRow>, ProjectionError> {
+        self.account_where("email", email).await
+    }
+
+    pub async fn office_accounts(&self) -> Result<u64, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT COUNT(*) FROM staff_accounts WHERE role = 'office'",
+                vec![],
+            )
+            .await?;
+        Ok(rows
+            .first()
+            .and_then(|r| r.first())
+            .map_or(0, |v| u64::try_from(v.int()).unwrap_or(0)))
+    }
+
+    pub async fn ambassadors(
+        &self,
+        status: Option<AmbassadorStatus>,
+    ) -> Result<Vec<AmbassadorView>, ProjectionError> {
+        let rows = match status {
+            Some(status) => {
+                self.db
+                    .query(
+                        &format!("SELECT {AMBASSADOR_COLUMNS} FROM staff_ambassadors WHERE status = $1 ORDER BY applied_at"),
+                        vec![status.slug().into()],
+                    )
+                    .await?
+            }
+            None => {
+                self.db
+                    .query(
+                        &format!(
+                            "SELECT {AMBASSADOR_COLUMNS} FROM staff_ambassadors ORDER BY applied_at"
+                        ),
+                        vec![],
+                    )
+                    .await?
+            }
+        };
+        Ok(rows.iter().filter_map(|r| ambassador_from(r)).collect())
+    }
+
+    pub async fn ambassador(&self, id: &str) -> Result<Option<AmbassadorView>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                &format!("SELECT {AMBASSADOR_COLUMNS} FROM staff_ambassadors WHERE id = $1"),
+                vec![id.into()],
+            )
+            .await?;
+        Ok(rows.first().and_then(|r| ambassador_from(r)))
+    }
+
+    /// The ambassador who logs in with `account_id`.
+    pub async fn ambassador_of_account(
+        &self,
+        account_id: &str,
+    ) -> Result<Option<AmbassadorView>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                &format!(
+                    "SELECT {AMBASSADOR_COLUMNS} FROM staff_ambassadors WHERE account_id = $1"
+                ),
+                vec![account_id.into()],
+            )
+            .await?;
+        Ok(rows.first().and_then(|r| ambassador_from(r)))
+    }
+
+    /// An ambassador's outreach entries, newest first.
+    pub async fn outreach_of(
+        &self,
+        ambassador_id: &str,
+    ) -> Result<Vec<OutreachView>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT entry, outreach, withdrawn FROM staff_outreach WHERE ambassador_id = $1 ORDER BY day DESC, entry DESC",
+                vec![ambassador_id.into()],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| {
+                let [entry, outreach, withdrawn] = r.as_slice() else {
+                    return None;
+                };
+                Some(OutreachView {
+                    ambassador_id: ambassador_id.to_owned(),
+                    entry: u32::try_from(entry.int()).ok()?,
+                    outreach: serde_json::from_str(outreach.text()).ok()?,
+                    withdrawn: withdrawn.int() != 0,
+                })
+            })
+            .collect())
+    }
+
+    /// Outreach (not withdrawn) from `from` to `to` inclusive, per district.
+    pub async fn outreach_by_district(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<DistrictOutreach>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT district, COUNT(*), CAST(SUM(people) AS BIGINT), CAST(SUM(minutes) AS BIGINT) FROM staff_outreach WHERE withdrawn = 0 AND day >= $1 AND day <= $2 GROUP BY district ORDER BY district",
+                vec![from.to_string().into(), to.to_string().into()],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| {
+                let [district, entries, people, minutes] = r.as_slice() else {
+                    return None;
+                };
+                Some(DistrictOutreach {
+                    district: district.text().to_owned(),
+                    totals: OutreachTotals {
+                        entries: u32::try_from(entries.int()).unwrap_or(0),
+                        people: u32::try_from(people.int()).unwrap_or(0),
+                        minutes: u32::try_from(minutes.int()).unwrap_or(0),
+                    },
+                })
+            })
+            .collect())
+    }
+
+    /// The principles in force (the latest published), if any.
+    pub async fn principles(&self) -> Result<Option<Principles>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT version, text FROM staff_principles ORDER BY version DESC LIMIT 1",
+                vec![],
+            )
+            .await?;
+        Ok(rows.first().and_then(|r| match r.as_slice() {
+            [version, text] => Some(Principles {
+                version: u32::try_from(version.int()).ok()?,
+                text: text.text().to_owned(),
+            }),
+            _ => None,
+        }))
+    }
+}
