@@ -175,7 +175,7 @@ fn read_side(c: &mut Criterion) {
 /// A session with 1,000 registrations, written for the aggregate-load benchmark.
 async fn big_session(
     store: &dyn EventStore,
-    bus: &teilhabe_backend::commands::CommandBus,
+    bus: &teilhabe_backend::commands::CommandBus<teilhabe_backend::domain::session::Session>,
 ) -> (String, u64) {
     let id = "bench-big";
     let stream = format!("session-{id}");

@@ -435,8 +435,8 @@ mod tests {
     use crate::testing::fresh_database_urls;
     use chrono::{TimeZone, Utc};
     use teilhabe_events::session::{Channel, Topic};
-    use teilhabe_events::{BookingCode, Contact, PersonName, SessionDetails};
     use teilhabe_events::SessionCommand;
+    use teilhabe_events::{BookingCode, Contact, PersonName, SessionDetails};
 
     async fn buses() -> Vec<(&'static str, Arc<CommandBus<Session>>)> {
         let mut out = Vec::new();
