@@ -1,5 +1,6 @@
 //! Demo sessions for a new installation: real places in Norderstedt, dates in the coming weeks.
 
+use crate::store::StoreError;
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveTime, TimeZone, Utc, Weekday};
 use teilhabe_events::session::Topic;
 use teilhabe_events::SessionDetails;
@@ -362,4 +363,147 @@ pub mod generated {
         progress(written);
         Ok(written)
     }
+}
+
+/// The demo staff password (named in the README); for demonstrations only.
+pub const DEMO_PASSWORD: &str = "teilhabe-demo-2026";
+pub const DEMO_OFFICE: &str = "office@teilhabe.example";
+pub const DEMO_AMBASSADOR: &str = "ambassador@teilhabe.example";
+
+/// The principles of cooperation as the programme published them (version 1).
+pub const PRINCIPLES_V1: &str = "\
+Wir arbeiten respektvoll und auf Augenhöhe zusammen, sprechen offen miteinander und lernen voneinander.
+Wir setzen uns für das Gemeinwohl ein: ohne Diskriminierung, für Gleichberechtigung, Inklusion und Teilhabe.
+Niemand zieht aus dem Programm persönliche, politische oder geschäftliche Vorteile. Wir achten Recht und Gesetz und die Demokratie.";
+
+/// Seeds the staff side of the demo: the principles, an office account, an approved
+/// ambassador with outreach, and an application waiting for a decision.
+pub async fn seed_staff(
+    state: &crate::startup::AppState,
+) -> Result<(), crate::commands::CommandError> {
+    use crate::commands::{CommandBus, Respond, Stored};
+    use crate::domain::account::account_id;
+    use crate::store::Metadata;
+    use std::sync::Arc;
+    use teilhabe_events::staff::*;
+    use teilhabe_events::PersonName;
+
+    async fn run<A: Stored>(
+        bus: &Arc<CommandBus<A>>,
+        id: &str,
+        command: A::Command,
+    ) -> Result<(), crate::commands::CommandError> {
+        let respond: Respond<A> = Arc::new(|_, _| String::new());
+        let metadata = Metadata::new_command("system", "system");
+        bus.execute(id, command, metadata, respond)
+            .await
+            .map(|_| ())
+    }
+    let invalid = |e: teilhabe_events::FieldError| {
+        crate::commands::CommandError::Store(StoreError::Corrupt(e.to_string()))
+    };
+    let hash = crate::auth::hash_password(DEMO_PASSWORD).unwrap_or_default();
+    run(
+        &state.principles,
+        crate::domain::principles::STREAM_ID,
+        PrinciplesCommand::Publish {
+            text: PRINCIPLES_V1.to_owned(),
+        },
+    )
+    .await?;
+    for (email, name, role) in [
+        (DEMO_OFFICE, "Petra Schulz", Role::Office),
+        (DEMO_AMBASSADOR, "Ayşe Demir", Role::Ambassador),
+    ] {
+        let email = Email::parse(email).map_err(invalid)?;
+        let id = account_id(&email);
+        let name = PersonName::parse(name).map_err(invalid)?;
+        run(
+            &state.accounts,
+            &id,
+            AccountCommand::Open { email, name, role },
+        )
+        .await?;
+        run(
+            &state.accounts,
+            &id,
+            AccountCommand::SetPassword {
+                password_hash: hash.clone(),
+            },
+        )
+        .await?;
+    }
+    let application = |name: &str, email: &str, districts: &[&str], languages: &[&str]| {
+        Ok::<_, crate::commands::CommandError>(Application {
+            name: PersonName::parse(name).map_err(invalid)?,
+            email: Email::parse(email).map_err(invalid)?,
+            phone: None,
+            districts: districts.iter().map(|d| (*d).to_owned()).collect(),
+            languages: languages.iter().map(|l| (*l).to_owned()).collect(),
+            help_with: vec![HelpArea::Smartphone, HelpArea::VideoCalls],
+            availability: "Dienstag und Donnerstag vormittags".to_owned(),
+            motivation: "Ich möchte anderen zeigen, wie einfach Videoanrufe sind.".to_owned(),
+        })
+    };
+    let ayse = "demo-ayse";
+    run(
+        &state.ambassadors,
+        ayse,
+        AmbassadorCommand::Apply {
+            application: application(
+                "Ayşe Demir",
+                DEMO_AMBASSADOR,
+                &["Garstedt", "Harksheide"],
+                &["de", "tr"],
+            )?,
+            principles_version: 1,
+        },
+    )
+    .await?;
+    let account = account_id(&Email::parse(DEMO_AMBASSADOR).map_err(invalid)?);
+    run(
+        &state.ambassadors,
+        ayse,
+        AmbassadorCommand::Approve {
+            account_id: account,
+        },
+    )
+    .await?;
+    let today = state.clock.now().date_naive();
+    for (days_ago, district, place, people, minutes) in [
+        (2, "Garstedt", "Seniorentreff Garstedt", 6, 90),
+        (5, "Harksheide", "Stadtteilcafé", 3, 45),
+    ] {
+        run(
+            &state.ambassadors,
+            ayse,
+            AmbassadorCommand::LogOutreach {
+                outreach: Outreach {
+                    date: today - Duration::days(days_ago),
+                    district: district.to_owned(),
+                    place: Some(place.to_owned()),
+                    people,
+                    minutes,
+                    topic: Some(Topic::VideoCalls),
+                    note: None,
+                },
+            },
+        )
+        .await?;
+    }
+    run(
+        &state.ambassadors,
+        "demo-jonas",
+        AmbassadorCommand::Apply {
+            application: application(
+                "Jonas Weber",
+                "jonas.weber@example.org",
+                &["Glashütte"],
+                &["de", "en"],
+            )?,
+            principles_version: 1,
+        },
+    )
+    .await?;
+    Ok(())
 }

@@ -1,5 +1,6 @@
 //! Teilhabe's server: event store, aggregates, read models and the HTTP API.
 
+pub mod auth;
 pub mod cli;
 pub mod codec;
 pub mod commands;

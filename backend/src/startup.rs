@@ -1,10 +1,15 @@
 //! Builds the application from its configuration and serves it; tests start it on port 0.
 
+use crate::auth::Auth;
 use crate::commands::{CommandBus, CommandError, Respond};
 use crate::config::Config;
+use crate::domain::account::Account;
+use crate::domain::ambassador::Ambassador;
 use crate::domain::clock::{Clock, FixedClock, SystemClock};
+use crate::domain::principles::Principles;
 use crate::domain::session::{Session, SessionServices};
 use crate::http;
+use crate::projections::staff::Staff;
 use crate::projections::{Catalogue, ProjectionError, Projector};
 use crate::store::{EventStore, Metadata, StoreError};
 use std::net::SocketAddr;
@@ -29,6 +34,11 @@ pub enum StartupError {
 pub struct AppState {
     pub store: Arc<dyn EventStore>,
     pub commands: Arc<CommandBus<Session>>,
+    pub accounts: Arc<CommandBus<Account>>,
+    pub ambassadors: Arc<CommandBus<Ambassador>>,
+    pub principles: Arc<CommandBus<Principles>>,
+    pub staff: Staff,
+    pub auth: Auth,
     pub catalogue: Catalogue,
     pub projector: Arc<Projector>,
     pub clock: Arc<dyn Clock>,
@@ -38,7 +48,9 @@ pub struct AppState {
 pub async fn state(config: &Config) -> Result<AppState, StartupError> {
     let store = crate::store::open(&config.database_url).await?;
     let pool = crate::projections::ReadDb::connect(&config.database_url).await?;
-    let catalogue = Catalogue::open(pool).await?;
+    let catalogue = Catalogue::open(pool.clone()).await?;
+    let staff = Staff::new(pool.clone());
+    let auth = Auth::open(pool).await?;
     let projector = Arc::new(Projector::new(store.clone(), catalogue.clone()));
     let position = projector.catch_up().await?;
     tracing::info!(position, "read models caught up");
@@ -48,6 +60,11 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
     };
     let state = AppState {
         commands: Arc::new(CommandBus::new(store.clone(), services)),
+        accounts: Arc::new(CommandBus::new(store.clone(), ())),
+        ambassadors: Arc::new(CommandBus::new(store.clone(), ())),
+        principles: Arc::new(CommandBus::new(store.clone(), ())),
+        staff,
+        auth,
         store,
         catalogue,
         projector,
@@ -78,6 +95,7 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, StartupError> {
             .await?;
     }
     seed_past_session(state).await?;
+    crate::demo::seed_staff(state).await?;
     state.projector.catch_up().await?;
     Ok(sessions.len() + 1)
 }
@@ -141,7 +159,10 @@ impl Server {
 
     /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
     pub async fn run(self) -> Result<(), StartupError> {
-        axum::serve(self.listener, self.router)
+        let app = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, app)
             .with_graceful_shutdown(shutdown_signal())
             .await?;
         Ok(())

@@ -1,5 +1,6 @@
-//! The built frontend: hashed assets cached for a year, everything else revalidated, and
-//! unknown paths answered with `index.html` so the app's own routes load on reload.
+//! The built frontends: hashed assets cached for a year, everything else revalidated, and
+//! unknown paths answered with the app's `index.html` so its own routes load on reload. The
+//! staff app lives in `dist/staff/` under `/staff/`, apart from the residents' bundle.
 
 use axum::http::{header, HeaderValue, Request};
 use axum::middleware::{self, Next};
@@ -11,7 +12,11 @@ use tower_http::services::{ServeDir, ServeFile};
 pub fn router(dist: &Path) -> Router {
     let index = ServeFile::new(dist.join("index.html"));
     let files = ServeDir::new(dist).fallback(index);
+    let staff_dir = dist.join("staff");
+    let staff_index = ServeFile::new(staff_dir.join("index.html"));
+    let staff = ServeDir::new(staff_dir).fallback(staff_index);
     Router::new()
+        .nest_service("/staff", staff)
         .fallback_service(files)
         .layer(middleware::from_fn(cache_control))
 }

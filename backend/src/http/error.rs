@@ -20,6 +20,15 @@ pub enum ApiError {
         message_key: &'static str,
         detail: String,
     },
+    /// No valid login session (401).
+    #[error("not logged in")]
+    Unauthorized,
+    /// Logged in, but not allowed (403): wrong role, or a missing CSRF token.
+    #[error("forbidden: {message_key}")]
+    Forbidden { message_key: &'static str },
+    /// Too many attempts (429).
+    #[error("too many attempts")]
+    TooManyAttempts,
     #[error(transparent)]
     Command(#[from] CommandError),
     #[error(transparent)]
@@ -81,6 +90,21 @@ impl IntoResponse for ApiError {
                 message_key,
                 detail,
             } => problem(status, message_key, Some(detail), vec![]),
+            ApiError::Unauthorized => problem(
+                StatusCode::UNAUTHORIZED,
+                "problem-not-logged-in",
+                None,
+                vec![],
+            ),
+            ApiError::Forbidden { message_key } => {
+                problem(StatusCode::FORBIDDEN, message_key, None, vec![])
+            }
+            ApiError::TooManyAttempts => problem(
+                StatusCode::TOO_MANY_REQUESTS,
+                "problem-too-many-attempts",
+                None,
+                vec![],
+            ),
             ApiError::Command(CommandError::Domain(err)) => {
                 problem(domain_status(&err), err.message_key, Some(err.text), vec![])
             }

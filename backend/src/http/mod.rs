@@ -1,16 +1,20 @@
 //! The HTTP surface: JSON API under `/api/v1`, health, and the built frontend.
 
+mod ambassador;
 mod assets;
 mod bookings;
 mod error;
 mod json;
+mod office;
 mod ops;
 mod sessions;
+mod signed_in;
+mod staff;
 
 pub use error::ApiError;
 
 use crate::startup::AppState;
-use axum::routing::{any, get};
+use axum::routing::{any, get, post};
 use axum::Router;
 use std::path::Path;
 use tower_http::compression::CompressionLayer;
@@ -33,6 +37,7 @@ pub fn router(state: AppState, dist: &Path) -> Router {
             "/bookings/{code}/feedback",
             axum::routing::post(bookings::feedback),
         )
+        .merge(staff_routes())
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
         .with_state(state);
@@ -48,6 +53,62 @@ pub fn router(state: AppState, dist: &Path) -> Router {
         .merge(assets::router(dist))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
+}
+
+/// The staff side: login, the ambassadors' area and the programme office.
+fn staff_routes() -> Router<AppState> {
+    Router::new()
+        .route("/principles", get(staff::principles))
+        .route("/ambassadors/applications", post(staff::apply))
+        .route("/staff/login", post(staff::login))
+        .route("/staff/logout", post(staff::logout))
+        .route("/staff/me", get(staff::me))
+        .route("/staff/password", post(staff::set_password))
+        .route("/ambassador/dashboard", get(ambassador::dashboard))
+        .route(
+            "/ambassador/principles",
+            post(ambassador::accept_principles),
+        )
+        .route("/ambassador/outreach", post(ambassador::log_outreach))
+        .route(
+            "/ambassador/outreach/{entry}",
+            axum::routing::put(ambassador::correct_outreach).delete(ambassador::withdraw_outreach),
+        )
+        .route("/ambassador/workshops", post(ambassador::workshop))
+        .route("/ambassador/status", post(ambassador::status))
+        .route(
+            "/ambassador/registrations",
+            post(ambassador::register_resident),
+        )
+        .route("/office/overview", get(office::overview))
+        .route("/office/applications", get(office::applications))
+        .route("/office/applications/{id}/approve", post(office::approve))
+        .route("/office/applications/{id}/decline", post(office::decline))
+        .route("/office/sessions", get(office::sessions).post(office::plan))
+        .route("/office/sessions/{id}/reschedule", post(office::reschedule))
+        .route("/office/sessions/{id}/capacity", post(office::capacity))
+        .route("/office/sessions/{id}/cancel", post(office::cancel))
+        .route("/office/sessions/{id}/roster", get(office::roster))
+        .route("/office/sessions/{id}/attendance", post(office::attendance))
+        .route(
+            "/office/sessions/{id}/registrations",
+            post(office::phone_registration),
+        )
+        .route("/office/accounts", post(office::create_account))
+}
+
+/// Runs a command on one of the buses and waits until the read models show it.
+pub(crate) async fn run<A: crate::commands::Stored>(
+    state: &AppState,
+    bus: &std::sync::Arc<crate::commands::CommandBus<A>>,
+    id: &str,
+    command: A::Command,
+    metadata: crate::store::Metadata,
+) -> Result<crate::commands::Outcome, ApiError> {
+    let respond: crate::commands::Respond<A> = std::sync::Arc::new(|_, _| String::new());
+    let outcome = bus.execute(id, command, metadata, respond).await?;
+    state.projector.wait_for(outcome.position).await?;
+    Ok(outcome)
 }
 
 /// The longest `Idempotency-Key` accepted.

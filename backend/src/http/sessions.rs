@@ -6,6 +6,7 @@ use crate::commands::{CommandError, Respond};
 use crate::domain::session::{Session, SessionError};
 use crate::domain::Rejection;
 use crate::startup::AppState;
+use crate::store::Metadata;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
@@ -16,8 +17,10 @@ use teilhabe_events::api::{
     BookingStatus, RegistrationCreated, RegistrationRequest, SessionSummary,
 };
 use teilhabe_events::session::Channel;
+use teilhabe_events::staff_api::AssistedRegistrationRequest;
 use teilhabe_events::{
-    booking_code, BookingCode, Contact, ContactConsent, SessionCommand, SessionEvent,
+    booking_code, BookingCode, Contact, ContactConsent, FieldError, PersonName, SessionCommand,
+    SessionEvent,
 };
 
 /// Upcoming sessions, soonest first (a JSON array of `SessionSummary`).
@@ -81,23 +84,74 @@ pub async fn register(
 ) -> Result<Response, ApiError> {
     let metadata = resident_command(&headers)?;
     let (name, contact) = request.parse().map_err(ApiError::Invalid)?;
+    let registration = Registration {
+        contact_consent: (contact != Contact::None).then_some(ContactConsent::OnlineForm),
+        name,
+        contact,
+        channel: Channel::Web,
+        needs: request.needs.clone(),
+    };
+    register_with(&state, &id, registration, metadata).await
+}
+
+/// A registration taken by staff or an ambassador for a resident, with how the resident
+/// agreed recorded as the consent.
+pub(crate) async fn register_assisted(
+    state: &AppState,
+    id: &str,
+    request: &AssistedRegistrationRequest,
+    channel: Channel,
+    metadata: Metadata,
+) -> Result<Response, ApiError> {
+    let (name, contact, consent) = request.parse().map_err(ApiError::Invalid)?;
+    if state.catalogue.session(id).await?.is_none() {
+        return Err(ApiError::Invalid(vec![FieldError::new(
+            "session_id",
+            "field-error-choose",
+        )]));
+    }
+    let registration = Registration {
+        name,
+        contact,
+        channel,
+        needs: request.needs.clone(),
+        contact_consent: Some(consent),
+    };
+    register_with(state, id, registration, metadata).await
+}
+
+/// What a registration records about the person.
+pub(crate) struct Registration {
+    pub name: PersonName,
+    pub contact: Contact,
+    pub channel: Channel,
+    pub needs: Vec<teilhabe_events::Need>,
+    pub contact_consent: Option<ContactConsent>,
+}
+
+async fn register_with(
+    state: &AppState,
+    id: &str,
+    registration: Registration,
+    metadata: Metadata,
+) -> Result<Response, ApiError> {
     // The read model may not show a code issued a moment ago; if the session knows it, the
     // registration is tried again with a fresh code.
     let mut attempts = 0;
     let outcome = loop {
-        let booking_code = new_booking_code(&state).await?;
+        let booking_code = new_booking_code(state).await?;
         let command = SessionCommand::RegisterParticipant {
             booking_code: booking_code.clone(),
-            name: name.clone(),
-            contact: contact.clone(),
-            channel: Channel::Web,
-            needs: request.needs.clone(),
-            contact_consent: (contact != Contact::None).then_some(ContactConsent::OnlineForm),
+            name: registration.name.clone(),
+            contact: registration.contact.clone(),
+            channel: registration.channel,
+            needs: registration.needs.clone(),
+            contact_consent: registration.contact_consent,
         };
         let respond = registration_response(booking_code);
         match state
             .commands
-            .execute(&id, command, metadata.clone(), respond)
+            .execute(id, command, metadata.clone(), respond)
             .await
         {
             Err(CommandError::Domain(rejected))

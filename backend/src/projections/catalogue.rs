@@ -9,7 +9,8 @@ use crate::codec::LoggedEvent;
 use std::collections::HashMap;
 use std::sync::{Arc, PoisonError, RwLock};
 use teilhabe_events::api::{BookingStatus, BookingView, FeedbackStatus, SessionSummary};
-use teilhabe_events::session::Channel;
+use teilhabe_events::session::{Attendance, Channel};
+use teilhabe_events::staff_api::{FeedbackSummary, Roster, RosterEntry};
 use teilhabe_events::{BookingCode, Need, SessionEvent, Topic};
 
 /// The read model's name (checkpoint key, CLI and metrics label).
@@ -316,6 +317,90 @@ impl Catalogue {
             .collect();
         list.sort_by(|a, b| a.starts_at.cmp(&b.starts_at).then_with(|| a.id.cmp(&b.id)));
         Ok(list)
+    }
+
+    /// Every session, past, upcoming and cancelled, soonest first.
+    pub fn all_sessions(&self) -> Vec<SessionSummary> {
+        let sessions = self.sessions.read().unwrap_or_else(PoisonError::into_inner);
+        let mut list: Vec<SessionSummary> = sessions.values().map(Entry::summary).collect();
+        list.sort_by(|a, b| a.starts_at.cmp(&b.starts_at).then_with(|| a.id.cmp(&b.id)));
+        list
+    }
+
+    /// A session's roster in order of registration, with its feedback summary.
+    pub async fn roster(&self, id: &str) -> Result<Option<Roster>, ProjectionError> {
+        let Some(session) = self.session(id).await? else {
+            return Ok(None);
+        };
+        let rows = self
+            .db
+            .query(
+                "SELECT code, name, contact, channel, needs, status, attendance FROM catalogue_bookings WHERE session_id = $1 ORDER BY queued_at",
+                vec![id.into()],
+            )
+            .await?;
+        let entries = rows
+            .iter()
+            .filter_map(|r| {
+                let [code, name, contact, channel, needs, status, attendance] = r.as_slice() else {
+                    return None;
+                };
+                Some(RosterEntry {
+                    booking_code: BookingCode::parse(code.text()).ok()?.to_string(),
+                    name: name.text().to_owned(),
+                    contact: serde_json::from_str(contact.text()).ok()?,
+                    channel: serde_json::from_value(serde_json::Value::String(
+                        channel.text().to_owned(),
+                    ))
+                    .ok()?,
+                    needs: needs
+                        .text()
+                        .split(',')
+                        .filter_map(|n| Need::ALL.into_iter().find(|x| x.slug() == n))
+                        .collect(),
+                    status: BookingStatus::parse(status.text())?,
+                    attendance: match attendance.text() {
+                        "attended" => Some(Attendance::Attended),
+                        "no-show" => Some(Attendance::NoShow),
+                        _ => None,
+                    },
+                })
+            })
+            .collect();
+        let feedback_rows = self
+            .db
+            .query(
+                "SELECT rating, helped, comment FROM catalogue_feedback WHERE session_id = $1 ORDER BY code",
+                vec![id.into()],
+            )
+            .await?;
+        let mut feedback = FeedbackSummary::default();
+        for row in &feedback_rows {
+            let [rating, helped, comment] = row.as_slice() else {
+                continue;
+            };
+            feedback.responses += 1;
+            if let Some(slot) = usize::try_from(rating.int() - 1)
+                .ok()
+                .and_then(|i| feedback.ratings.get_mut(i))
+            {
+                *slot += 1;
+            }
+            match helped.text() {
+                "yes" => feedback.helped_yes += 1,
+                "partly" => feedback.helped_partly += 1,
+                _ => feedback.helped_no += 1,
+            }
+            if *comment != Value::Null {
+                feedback.comments.push(comment.text().to_owned());
+            }
+        }
+        Ok(Some(Roster {
+            cancelled: session.cancelled,
+            session,
+            entries,
+            feedback,
+        }))
     }
 
     pub async fn session(&self, id: &str) -> Result<Option<SessionSummary>, ProjectionError> {

@@ -223,6 +223,29 @@ impl ReadDb {
         Ok(())
     }
 
+    /// Runs one statement on its own.
+    pub async fn execute(&self, statement: Statement) -> Result<(), ProjectionError> {
+        match self {
+            ReadDb::Sqlite(db) => {
+                let db = db.clone();
+                tokio::task::spawn_blocking(move || -> Result<(), ProjectionError> {
+                    let conn = db.writer.lock().unwrap_or_else(PoisonError::into_inner);
+                    conn.prepare_cached(&statement.sql)?
+                        .execute(rusqlite::params_from_iter(statement.params.iter()))?;
+                    Ok(())
+                })
+                .await
+                .map_err(|e| ProjectionError::Database(e.to_string()))?
+            }
+            ReadDb::Postgres(pool) => {
+                pg_bind(sqlx::query(&statement.sql), &statement.params)
+                    .execute(pool)
+                    .await?;
+                Ok(())
+            }
+        }
+    }
+
     /// In one transaction: runs `guard`, and only if it changed exactly one row, `statements`.
     /// Returns whether the transaction was committed.
     pub async fn write_guarded(

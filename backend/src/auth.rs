@@ -1,0 +1,236 @@
+//! Staff authentication: argon2 password hashes, server-side login sessions behind an
+//! HttpOnly cookie with a CSRF token, one-time links to set a password, and a limit on failed
+//! logins per account and per address. Sessions and links are operational state, not history:
+//! they live in their own tables beside the read models and are never rebuilt from the log.
+
+use crate::projections::db::{ReadDb, Statement, Value};
+use crate::projections::ProjectionError;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use rand::Rng;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+
+const SCHEMA: &[&str] = &[
+    "CREATE TABLE IF NOT EXISTS auth_sessions (
+        token_hash TEXT PRIMARY KEY, account_id TEXT NOT NULL, csrf TEXT NOT NULL,
+        expires_epoch BIGINT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS auth_links (
+        token_hash TEXT PRIMARY KEY, account_id TEXT NOT NULL, expires_epoch BIGINT NOT NULL)",
+];
+
+/// How long a login lasts without a new login.
+pub const SESSION_SECONDS: i64 = 8 * 60 * 60;
+/// How long a set-password link stays valid.
+pub const LINK_SECONDS: i64 = 14 * 24 * 60 * 60;
+/// Failed logins allowed per account, and per address, within [`WINDOW_SECONDS`].
+pub const MAX_FAILURES_PER_ACCOUNT: u32 = 5;
+pub const MAX_FAILURES_PER_ADDRESS: u32 = 20;
+pub const WINDOW_SECONDS: i64 = 15 * 60;
+
+/// The name of the session cookie.
+pub const COOKIE: &str = "teilhabe_session";
+
+/// Hashes a password with argon2id and a fresh salt (PHC string).
+pub fn hash_password(password: &str) -> Option<String> {
+    let salt_bytes: [u8; 16] = rand::rng().random();
+    let salt = SaltString::encode_b64(&salt_bytes).ok()?;
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .ok()
+        .map(|h| h.to_string())
+}
+
+/// Whether `password` matches the PHC string `hash`.
+pub fn verify_password(hash: &str, password: &str) -> bool {
+    PasswordHash::new(hash)
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// 32 random bytes as 64 hex digits.
+pub fn random_token() -> String {
+    let bytes: [u8; 32] = rand::rng().random();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn digest(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// A login session found by its cookie.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoginSession {
+    pub account_id: String,
+    pub csrf: String,
+}
+
+#[derive(Default)]
+struct Failures {
+    /// Key → (failures, start of the window in seconds).
+    counts: HashMap<String, (u32, i64)>,
+}
+
+/// Login sessions, set-password links and the failed-login limiter.
+#[derive(Clone)]
+pub struct Auth {
+    db: ReadDb,
+    failures: Arc<Mutex<Failures>>,
+}
+
+impl Auth {
+    pub async fn open(db: ReadDb) -> Result<Self, ProjectionError> {
+        db.execute_all(SCHEMA).await?;
+        Ok(Self {
+            db,
+            failures: Arc::default(),
+        })
+    }
+
+    /// Starts a session for `account_id`; returns the cookie token and the CSRF token.
+    pub async fn start_session(
+        &self,
+        account_id: &str,
+        now: i64,
+    ) -> Result<(String, String), ProjectionError> {
+        let (token, csrf) = (random_token(), random_token());
+        self.db
+            .execute(Statement::new(
+                "INSERT INTO auth_sessions (token_hash, account_id, csrf, expires_epoch) VALUES ($1, $2, $3, $4)",
+                vec![
+                    digest(&token).into(),
+                    account_id.into(),
+                    csrf.as_str().into(),
+                    (now + SESSION_SECONDS).into(),
+                ],
+            ))
+            .await?;
+        Ok((token, csrf))
+    }
+
+    pub async fn session(
+        &self,
+        token: &str,
+        now: i64,
+    ) -> Result<Option<LoginSession>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT account_id, csrf FROM auth_sessions WHERE token_hash = $1 AND expires_epoch > $2",
+                vec![digest(token).into(), now.into()],
+            )
+            .await?;
+        Ok(rows.first().and_then(|r| match r.as_slice() {
+            [account, csrf] => Some(LoginSession {
+                account_id: account.text().to_owned(),
+                csrf: csrf.text().to_owned(),
+            }),
+            _ => None,
+        }))
+    }
+
+    pub async fn end_session(&self, token: &str) -> Result<(), ProjectionError> {
+        self.db
+            .execute(Statement::new(
+                "DELETE FROM auth_sessions WHERE token_hash = $1",
+                vec![digest(token).into()],
+            ))
+            .await
+    }
+
+    /// A one-time link token to set the password of `account_id`.
+    pub async fn issue_link(&self, account_id: &str, now: i64) -> Result<String, ProjectionError> {
+        let token = random_token();
+        self.db
+            .execute(Statement::new(
+                "INSERT INTO auth_links (token_hash, account_id, expires_epoch) VALUES ($1, $2, $3)",
+                vec![
+                    digest(&token).into(),
+                    account_id.into(),
+                    (now + LINK_SECONDS).into(),
+                ],
+            ))
+            .await?;
+        Ok(token)
+    }
+
+    /// Uses up a link: the account it was for, if it was valid. A link works once.
+    pub async fn redeem_link(
+        &self,
+        token: &str,
+        now: i64,
+    ) -> Result<Option<String>, ProjectionError> {
+        let hash = digest(token);
+        let rows = self
+            .db
+            .query(
+                "SELECT account_id FROM auth_links WHERE token_hash = $1 AND expires_epoch > $2",
+                vec![hash.as_str().into(), now.into()],
+            )
+            .await?;
+        let Some(account) = rows.first().and_then(|r| r.first()).map(Value::text) else {
+            return Ok(None);
+        };
+        let account = account.to_owned();
+        self.db
+            .execute(Statement::new(
+                "DELETE FROM auth_links WHERE token_hash = $1",
+                vec![hash.into()],
+            ))
+            .await?;
+        Ok(Some(account))
+    }
+
+    /// True when `key` has used up its failed attempts in the current window.
+    pub fn blocked(&self, key: &str, limit: u32, now: i64) -> bool {
+        let failures = self.failures.lock().unwrap_or_else(PoisonError::into_inner);
+        failures
+            .counts
+            .get(key)
+            .is_some_and(|(n, start)| now - start < WINDOW_SECONDS && *n >= limit)
+    }
+
+    pub fn record_failure(&self, key: &str, now: i64) {
+        let mut failures = self.failures.lock().unwrap_or_else(PoisonError::into_inner);
+        if failures.counts.len() > 100_000 {
+            failures
+                .counts
+                .retain(|_, (_, start)| now - *start < WINDOW_SECONDS);
+        }
+        let entry = failures.counts.entry(key.to_owned()).or_insert((0, now));
+        if now - entry.1 >= WINDOW_SECONDS {
+            *entry = (0, now);
+        }
+        entry.0 += 1;
+    }
+
+    pub fn clear_failures(&self, key: &str) {
+        self.failures
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .counts
+            .remove(key);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_password_verifies_against_its_hash_and_nothing_else() {
+        let hash = hash_password("ein langes Passwort").unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password(&hash, "ein langes Passwort"));
+        assert!(!verify_password(&hash, "ein langes passwort"));
+        assert!(!verify_password("not a hash", "x"));
+    }
+}

@@ -1,0 +1,352 @@
+//! The programme office: overview, applications, sessions, rosters, attendance, phone
+//! registrations and staff accounts. Every route requires the office role.
+
+use super::json::ApiJson;
+use super::signed_in::SignedIn;
+use super::staff::open_account;
+use super::{run, ApiError};
+use crate::startup::AppState;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use axum::Json;
+use chrono::Datelike;
+use teilhabe_events::api::SessionSummary;
+use teilhabe_events::session::Channel;
+use teilhabe_events::staff::{AmbassadorCommand, Role};
+use teilhabe_events::staff_api::{
+    AccountCreated, AccountRequest, AmbassadorStatus, AmbassadorView, AssistedRegistrationRequest,
+    AttendanceRequest, CancelSessionRequest, CapacityRequest, DeclineRequest, OfficeOverview,
+    RescheduleRequest, Roster, SessionFill, SessionPlanRequest,
+};
+use teilhabe_events::{BookingCode, FieldError, SessionCommand};
+
+const OFFICE: &[Role] = &[Role::Office];
+
+fn session_not_found() -> ApiError {
+    ApiError::NotFound {
+        message_key: "problem-session-not-found",
+    }
+}
+
+pub async fn overview(
+    State(state): State<AppState>,
+    user: SignedIn,
+) -> Result<Json<OfficeOverview>, ApiError> {
+    user.require(OFFICE)?;
+    let today = state.clock.now().date_naive();
+    let first = today.with_day(1).unwrap_or(today);
+    let now = state.clock.now().timestamp();
+    let sessions = state
+        .catalogue
+        .all_sessions()
+        .into_iter()
+        .filter(|s| s.ends_at.timestamp() > now)
+        .map(fill)
+        .collect();
+    Ok(Json(OfficeOverview {
+        sessions,
+        pending_applications: u32::try_from(
+            state
+                .staff
+                .ambassadors(Some(AmbassadorStatus::Applied))
+                .await?
+                .len(),
+        )
+        .unwrap_or(u32::MAX),
+        outreach: state.staff.outreach_by_district(first, today).await?,
+    }))
+}
+
+fn fill(session: SessionSummary) -> SessionFill {
+    SessionFill {
+        confirmed: session.capacity.saturating_sub(session.seats_left),
+        cancelled: session.cancelled,
+        session,
+    }
+}
+
+pub async fn applications(
+    State(state): State<AppState>,
+    user: SignedIn,
+) -> Result<Json<Vec<AmbassadorView>>, ApiError> {
+    user.require(OFFICE)?;
+    Ok(Json(state.staff.ambassadors(None).await?))
+}
+
+/// Approves an application: opens the ambassador's account and answers the one-time link
+/// with which they set their password.
+pub async fn approve(
+    State(state): State<AppState>,
+    user: SignedIn,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Json<AccountCreated>, ApiError> {
+    user.require(OFFICE)?;
+    let view = state
+        .staff
+        .ambassador(&id)
+        .await?
+        .ok_or(ApiError::NotFound {
+            message_key: "problem-not-found",
+        })?;
+    if view.status != AmbassadorStatus::Applied {
+        return Err(ApiError::BadRequest {
+            status: StatusCode::CONFLICT,
+            message_key: "problem-application-decided",
+            detail: "the application has been decided already".into(),
+        });
+    }
+    let metadata = user.command(&headers, "web")?;
+    let (account_id, token) = open_account(
+        &state,
+        view.application.name.clone(),
+        view.application.email.clone(),
+        Role::Ambassador,
+        metadata.clone(),
+    )
+    .await?;
+    let mut approve = metadata;
+    approve.command_id = format!("{}:approve", approve.command_id);
+    run(
+        &state,
+        &state.ambassadors,
+        &id,
+        AmbassadorCommand::Approve {
+            account_id: account_id.clone(),
+        },
+        approve,
+    )
+    .await?;
+    Ok(Json(AccountCreated {
+        account_id,
+        set_password_link: format!("/staff/password?token={token}"),
+    }))
+}
+
+pub async fn decline(
+    State(state): State<AppState>,
+    user: SignedIn,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<DeclineRequest>,
+) -> Result<StatusCode, ApiError> {
+    user.require(OFFICE)?;
+    let reason = request.parse().map_err(ApiError::Invalid)?;
+    let metadata = user.command(&headers, "web")?;
+    run(
+        &state,
+        &state.ambassadors,
+        &id,
+        AmbassadorCommand::Decline { reason },
+        metadata,
+    )
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+pub async fn sessions(
+    State(state): State<AppState>,
+    user: SignedIn,
+) -> Result<Json<Vec<SessionFill>>, ApiError> {
+    user.require(OFFICE)?;
+    Ok(Json(
+        state
+            .catalogue
+            .all_sessions()
+            .into_iter()
+            .map(fill)
+            .collect(),
+    ))
+}
+
+pub async fn plan(
+    State(state): State<AppState>,
+    user: SignedIn,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<SessionPlanRequest>,
+) -> Result<(StatusCode, Json<SessionSummary>), ApiError> {
+    user.require(OFFICE)?;
+    let details = request.parse().map_err(ApiError::Invalid)?;
+    if details.starts_at.timestamp() <= state.clock.now().timestamp() {
+        return Err(ApiError::Invalid(vec![FieldError::new(
+            "starts_at",
+            "session-error-in-past",
+        )]));
+    }
+    let metadata = user.command(&headers, "web")?;
+    let id = format!(
+        "{}-{}",
+        details.starts_at.format("%Y%m%d"),
+        &metadata.command_id.replace('-', "")[..8.min(metadata.command_id.len())]
+    );
+    run(
+        &state,
+        &state.commands,
+        &id,
+        SessionCommand::ScheduleSession(details),
+        metadata,
+    )
+    .await?;
+    let summary = state
+        .catalogue
+        .session(&id)
+        .await?
+        .ok_or_else(session_not_found)?;
+    Ok((StatusCode::CREATED, Json(summary)))
+}
+
+/// Runs an office command on a session and answers the session afterwards.
+async fn change(
+    state: &AppState,
+    user: &SignedIn,
+    headers: &HeaderMap,
+    id: &str,
+    command: SessionCommand,
+) -> Result<Json<SessionSummary>, ApiError> {
+    user.require(OFFICE)?;
+    state
+        .catalogue
+        .session(id)
+        .await?
+        .ok_or_else(session_not_found)?;
+    let metadata = user.command(headers, "web")?;
+    run(state, &state.commands, id, command, metadata).await?;
+    state
+        .catalogue
+        .session(id)
+        .await?
+        .map(Json)
+        .ok_or_else(session_not_found)
+}
+
+pub async fn reschedule(
+    State(state): State<AppState>,
+    user: SignedIn,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<RescheduleRequest>,
+) -> Result<Json<SessionSummary>, ApiError> {
+    let (Some(starts_at), Some(ends_at)) = (request.starts_at, request.ends_at) else {
+        return Err(ApiError::Invalid(vec![FieldError::new(
+            "starts_at",
+            "field-error-empty",
+        )]));
+    };
+    let command = SessionCommand::Reschedule { starts_at, ends_at };
+    change(&state, &user, &headers, &id, command).await
+}
+
+pub async fn capacity(
+    State(state): State<AppState>,
+    user: SignedIn,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<CapacityRequest>,
+) -> Result<Json<SessionSummary>, ApiError> {
+    if !(1..=500).contains(&request.capacity) {
+        return Err(ApiError::Invalid(vec![FieldError::new(
+            "capacity",
+            "session-error-capacity",
+        )]));
+    }
+    let command = SessionCommand::ChangeCapacity {
+        capacity: request.capacity,
+    };
+    change(&state, &user, &headers, &id, command).await
+}
+
+pub async fn cancel(
+    State(state): State<AppState>,
+    user: SignedIn,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<CancelSessionRequest>,
+) -> Result<Json<SessionSummary>, ApiError> {
+    let reason = teilhabe_events::input::long_text("reason", &request.reason, 1000)
+        .map_err(|e| ApiError::Invalid(vec![e]))?;
+    change(
+        &state,
+        &user,
+        &headers,
+        &id,
+        SessionCommand::CancelSession { reason },
+    )
+    .await
+}
+
+pub async fn roster(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Json<Roster>, ApiError> {
+    user.require(OFFICE)?;
+    state
+        .catalogue
+        .roster(&id)
+        .await?
+        .map(Json)
+        .ok_or_else(session_not_found)
+}
+
+pub async fn attendance(
+    State(state): State<AppState>,
+    user: SignedIn,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<AttendanceRequest>,
+) -> Result<StatusCode, ApiError> {
+    user.require(OFFICE)?;
+    let booking_code = BookingCode::parse(&request.booking_code).map_err(|_| {
+        ApiError::Invalid(vec![FieldError::new(
+            "booking_code",
+            "booking-code-error-invalid",
+        )])
+    })?;
+    let metadata = user.command(&headers, "web")?;
+    let command = SessionCommand::RecordAttendance {
+        booking_code,
+        attendance: request.attendance,
+    };
+    run(&state, &state.commands, &id, command, metadata).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A registration the office took on the phone.
+pub async fn phone_registration(
+    State(state): State<AppState>,
+    user: SignedIn,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<AssistedRegistrationRequest>,
+) -> Result<Response, ApiError> {
+    user.require(OFFICE)?;
+    let metadata = user.command(&headers, "phone")?;
+    super::sessions::register_assisted(&state, &id, &request, Channel::Phone, metadata).await
+}
+
+pub async fn create_account(
+    State(state): State<AppState>,
+    user: SignedIn,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<AccountRequest>,
+) -> Result<(StatusCode, Json<AccountCreated>), ApiError> {
+    user.require(OFFICE)?;
+    let (name, email, role) = request.parse().map_err(ApiError::Invalid)?;
+    if role == Role::Ambassador {
+        // Ambassadors come in through an application and its approval.
+        return Err(ApiError::Invalid(vec![FieldError::new(
+            "role",
+            "field-error-invalid",
+        )]));
+    }
+    let metadata = user.command(&headers, "web")?;
+    let (account_id, token) = open_account(&state, name, email, role, metadata).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(AccountCreated {
+            account_id,
+            set_password_link: format!("/staff/password?token={token}"),
+        }),
+    ))
+}

@@ -1,0 +1,98 @@
+//! The logged-in staff member of a request: found by the session cookie; requests that change
+//! something must also carry the session's CSRF token in `X-CSRF-Token`.
+
+use super::ApiError;
+use crate::auth::COOKIE;
+use crate::projections::staff::AccountRow;
+use crate::startup::AppState;
+use crate::store::Metadata;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, Method};
+use teilhabe_events::staff::Role;
+
+/// A staff member with a valid session (and, for writes, a matching CSRF token).
+#[derive(Clone, Debug)]
+pub struct SignedIn {
+    pub account: AccountRow,
+    pub csrf: String,
+}
+
+impl SignedIn {
+    /// Refuses with 403 unless the account has one of `roles`.
+    pub fn require(&self, roles: &[Role]) -> Result<(), ApiError> {
+        if roles.contains(&self.account.role) {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden {
+                message_key: "problem-forbidden",
+            })
+        }
+    }
+
+    /// Metadata for a command this staff member gives.
+    pub fn command(&self, headers: &HeaderMap, channel: &str) -> Result<Metadata, ApiError> {
+        let actor = format!("account:{}", self.account.id);
+        Ok(match super::idempotency_key(headers)? {
+            Some(key) => Metadata::with_command_id(key, &actor, channel),
+            None => Metadata::new_command(&actor, channel),
+        })
+    }
+}
+
+/// The session cookie's value, if the request has one.
+pub fn session_cookie(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == COOKIE)
+        .map(|(_, value)| value.to_owned())
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = session_cookie(&parts.headers).ok_or(ApiError::Unauthorized)?;
+        let now = state.clock.now().timestamp();
+        let session = state
+            .auth
+            .session(&token, now)
+            .await?
+            .ok_or(ApiError::Unauthorized)?;
+        let account = state
+            .staff
+            .account(&session.account_id)
+            .await?
+            .filter(|a| !a.closed)
+            .ok_or(ApiError::Unauthorized)?;
+        let safe = matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
+        if !safe {
+            let sent = parts
+                .headers
+                .get("x-csrf-token")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default();
+            if !constant_time_eq(sent.as_bytes(), session.csrf.as_bytes()) {
+                return Err(ApiError::Forbidden {
+                    message_key: "problem-csrf",
+                });
+            }
+        }
+        Ok(Self {
+            account,
+            csrf: session.csrf,
+        })
+    }
+}
+
+/// Compares without stopping at the first difference.
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
