@@ -2,7 +2,7 @@
 //! residents on their behalf. Every route requires the ambassador role.
 
 use super::json::ApiJson;
-use super::signed_in::SignedIn;
+use super::signed_in::{AmbassadorUser, SignedIn};
 use super::{run, ApiError};
 use crate::startup::AppState;
 use axum::extract::{Path, State};
@@ -12,18 +12,15 @@ use axum::Json;
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 use teilhabe_events::session::Channel;
-use teilhabe_events::staff::{AmbassadorCommand, Role};
+use teilhabe_events::staff::AmbassadorCommand;
 use teilhabe_events::staff_api::{
     AmbassadorDashboard, AmbassadorStatus, AmbassadorView, AssistedRegistrationRequest,
     OutreachRequest, OutreachTotals, OutreachView,
 };
 use teilhabe_events::FieldError;
 
-const AMBASSADOR: &[Role] = &[Role::Ambassador];
-
 /// The ambassador behind the logged-in account.
 async fn ambassador_of(state: &AppState, user: &SignedIn) -> Result<AmbassadorView, ApiError> {
-    user.require(AMBASSADOR)?;
     state
         .staff
         .ambassador_of_account(&user.account.id)
@@ -48,9 +45,9 @@ async fn principles_current(state: &AppState, ambassador: &AmbassadorView) -> Re
 
 pub async fn dashboard(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: AmbassadorUser,
 ) -> Result<Json<AmbassadorDashboard>, ApiError> {
-    let me = ambassador_of(&state, &user).await?;
+    let me = ambassador_of(&state, &user.0).await?;
     let entries = state.staff.outreach_of(&me.id).await?;
     let today = state.clock.now().date_naive();
     let this_month = entries
@@ -92,11 +89,11 @@ pub struct VersionRequest {
 
 pub async fn accept_principles(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: AmbassadorUser,
     headers: HeaderMap,
     ApiJson(request): ApiJson<VersionRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let me = ambassador_of(&state, &user).await?;
+    let me = ambassador_of(&state, &user.0).await?;
     let current = state.staff.principles().await?.map_or(0, |p| p.version);
     if request.version != current {
         return Err(ApiError::Invalid(vec![FieldError::new(
@@ -133,11 +130,11 @@ async fn entry_view(
 
 pub async fn log_outreach(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: AmbassadorUser,
     headers: HeaderMap,
     ApiJson(request): ApiJson<OutreachRequest>,
 ) -> Result<(StatusCode, Json<OutreachView>), ApiError> {
-    let me = ambassador_of(&state, &user).await?;
+    let me = ambassador_of(&state, &user.0).await?;
     let outreach = request.parse(today(&state)).map_err(ApiError::Invalid)?;
     principles_current(&state, &me).await?;
     let (aggregate, _) = state.ambassadors.load(&me.id).await?;
@@ -159,12 +156,12 @@ pub async fn log_outreach(
 
 pub async fn correct_outreach(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: AmbassadorUser,
     headers: HeaderMap,
     Path(entry): Path<u32>,
     ApiJson(request): ApiJson<OutreachRequest>,
 ) -> Result<Json<OutreachView>, ApiError> {
-    let me = ambassador_of(&state, &user).await?;
+    let me = ambassador_of(&state, &user.0).await?;
     let outreach = request.parse(today(&state)).map_err(ApiError::Invalid)?;
     let metadata = user.command(&headers, "web")?;
     let command = AmbassadorCommand::CorrectOutreach { entry, outreach };
@@ -174,11 +171,11 @@ pub async fn correct_outreach(
 
 pub async fn withdraw_outreach(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: AmbassadorUser,
     headers: HeaderMap,
     Path(entry): Path<u32>,
 ) -> Result<StatusCode, ApiError> {
-    let me = ambassador_of(&state, &user).await?;
+    let me = ambassador_of(&state, &user.0).await?;
     let metadata = user.command(&headers, "web")?;
     let command = AmbassadorCommand::WithdrawOutreach { entry };
     run(&state, &state.ambassadors, &me.id, command, metadata).await?;
@@ -195,11 +192,11 @@ pub struct WorkshopRequest {
 
 pub async fn workshop(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: AmbassadorUser,
     headers: HeaderMap,
     ApiJson(request): ApiJson<WorkshopRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let me = ambassador_of(&state, &user).await?;
+    let me = ambassador_of(&state, &user.0).await?;
     let date = NaiveDate::parse_from_str(request.date.trim(), "%Y-%m-%d").ok();
     let title = teilhabe_events::input::short_text("title", &request.title, 120);
     let (date, title) = match (date, title) {
@@ -227,11 +224,11 @@ pub struct StatusRequest {
 
 pub async fn status(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: AmbassadorUser,
     headers: HeaderMap,
     ApiJson(request): ApiJson<StatusRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let me = ambassador_of(&state, &user).await?;
+    let me = ambassador_of(&state, &user.0).await?;
     let command = match AmbassadorStatus::parse(&request.status) {
         Some(AmbassadorStatus::Paused) => AmbassadorCommand::Pause,
         Some(AmbassadorStatus::Active) => AmbassadorCommand::Resume,
@@ -251,11 +248,11 @@ pub async fn status(
 /// Registers a resident on their behalf, with their consent recorded.
 pub async fn register_resident(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: AmbassadorUser,
     headers: HeaderMap,
     ApiJson(request): ApiJson<AssistedRegistrationRequest>,
 ) -> Result<Response, ApiError> {
-    let me = ambassador_of(&state, &user).await?;
+    let me = ambassador_of(&state, &user.0).await?;
     if me.status != AmbassadorStatus::Active {
         return Err(ApiError::BadRequest {
             status: StatusCode::CONFLICT,

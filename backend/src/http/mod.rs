@@ -95,6 +95,7 @@ fn staff_routes() -> Router<AppState> {
             post(office::phone_registration),
         )
         .route("/office/accounts", post(office::create_account))
+        .route("/office/principles", post(office::publish_principles))
 }
 
 /// Runs a command on one of the buses and waits until the read models show it.

@@ -2,7 +2,7 @@
 //! registrations and staff accounts. Every route requires the office role.
 
 use super::json::ApiJson;
-use super::signed_in::SignedIn;
+use super::signed_in::{Office, SignedIn};
 use super::staff::open_account;
 use super::{run, ApiError};
 use crate::startup::AppState;
@@ -21,8 +21,6 @@ use teilhabe_events::staff_api::{
 };
 use teilhabe_events::{BookingCode, FieldError, SessionCommand};
 
-const OFFICE: &[Role] = &[Role::Office];
-
 fn session_not_found() -> ApiError {
     ApiError::NotFound {
         message_key: "problem-session-not-found",
@@ -31,9 +29,8 @@ fn session_not_found() -> ApiError {
 
 pub async fn overview(
     State(state): State<AppState>,
-    user: SignedIn,
+    _office: Office,
 ) -> Result<Json<OfficeOverview>, ApiError> {
-    user.require(OFFICE)?;
     let today = state.clock.now().date_naive();
     let first = today.with_day(1).unwrap_or(today);
     let now = state.clock.now().timestamp();
@@ -68,9 +65,8 @@ fn fill(session: SessionSummary) -> SessionFill {
 
 pub async fn applications(
     State(state): State<AppState>,
-    user: SignedIn,
+    _office: Office,
 ) -> Result<Json<Vec<AmbassadorView>>, ApiError> {
-    user.require(OFFICE)?;
     Ok(Json(state.staff.ambassadors(None).await?))
 }
 
@@ -78,11 +74,10 @@ pub async fn applications(
 /// with which they set their password.
 pub async fn approve(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Office,
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Json<AccountCreated>, ApiError> {
-    user.require(OFFICE)?;
     let view = state
         .staff
         .ambassador(&id)
@@ -126,12 +121,11 @@ pub async fn approve(
 
 pub async fn decline(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Office,
     headers: HeaderMap,
     Path(id): Path<String>,
     ApiJson(request): ApiJson<DeclineRequest>,
 ) -> Result<StatusCode, ApiError> {
-    user.require(OFFICE)?;
     let reason = request.parse().map_err(ApiError::Invalid)?;
     let metadata = user.command(&headers, "web")?;
     run(
@@ -147,9 +141,8 @@ pub async fn decline(
 
 pub async fn sessions(
     State(state): State<AppState>,
-    user: SignedIn,
+    _office: Office,
 ) -> Result<Json<Vec<SessionFill>>, ApiError> {
-    user.require(OFFICE)?;
     Ok(Json(
         state
             .catalogue
@@ -162,11 +155,10 @@ pub async fn sessions(
 
 pub async fn plan(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Office,
     headers: HeaderMap,
     ApiJson(request): ApiJson<SessionPlanRequest>,
 ) -> Result<(StatusCode, Json<SessionSummary>), ApiError> {
-    user.require(OFFICE)?;
     let details = request.parse().map_err(ApiError::Invalid)?;
     if details.starts_at.timestamp() <= state.clock.now().timestamp() {
         return Err(ApiError::Invalid(vec![FieldError::new(
@@ -204,7 +196,6 @@ async fn change(
     id: &str,
     command: SessionCommand,
 ) -> Result<Json<SessionSummary>, ApiError> {
-    user.require(OFFICE)?;
     state
         .catalogue
         .session(id)
@@ -222,7 +213,7 @@ async fn change(
 
 pub async fn reschedule(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Office,
     headers: HeaderMap,
     Path(id): Path<String>,
     ApiJson(request): ApiJson<RescheduleRequest>,
@@ -234,12 +225,12 @@ pub async fn reschedule(
         )]));
     };
     let command = SessionCommand::Reschedule { starts_at, ends_at };
-    change(&state, &user, &headers, &id, command).await
+    change(&state, &user.0, &headers, &id, command).await
 }
 
 pub async fn capacity(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Office,
     headers: HeaderMap,
     Path(id): Path<String>,
     ApiJson(request): ApiJson<CapacityRequest>,
@@ -253,12 +244,12 @@ pub async fn capacity(
     let command = SessionCommand::ChangeCapacity {
         capacity: request.capacity,
     };
-    change(&state, &user, &headers, &id, command).await
+    change(&state, &user.0, &headers, &id, command).await
 }
 
 pub async fn cancel(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Office,
     headers: HeaderMap,
     Path(id): Path<String>,
     ApiJson(request): ApiJson<CancelSessionRequest>,
@@ -267,7 +258,7 @@ pub async fn cancel(
         .map_err(|e| ApiError::Invalid(vec![e]))?;
     change(
         &state,
-        &user,
+        &user.0,
         &headers,
         &id,
         SessionCommand::CancelSession { reason },
@@ -277,10 +268,9 @@ pub async fn cancel(
 
 pub async fn roster(
     State(state): State<AppState>,
-    user: SignedIn,
+    _office: Office,
     Path(id): Path<String>,
 ) -> Result<Json<Roster>, ApiError> {
-    user.require(OFFICE)?;
     state
         .catalogue
         .roster(&id)
@@ -291,12 +281,11 @@ pub async fn roster(
 
 pub async fn attendance(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Office,
     headers: HeaderMap,
     Path(id): Path<String>,
     ApiJson(request): ApiJson<AttendanceRequest>,
 ) -> Result<StatusCode, ApiError> {
-    user.require(OFFICE)?;
     let booking_code = BookingCode::parse(&request.booking_code).map_err(|_| {
         ApiError::Invalid(vec![FieldError::new(
             "booking_code",
@@ -315,23 +304,21 @@ pub async fn attendance(
 /// A registration the office took on the phone.
 pub async fn phone_registration(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Office,
     headers: HeaderMap,
     Path(id): Path<String>,
     ApiJson(request): ApiJson<AssistedRegistrationRequest>,
 ) -> Result<Response, ApiError> {
-    user.require(OFFICE)?;
     let metadata = user.command(&headers, "phone")?;
     super::sessions::register_assisted(&state, &id, &request, Channel::Phone, metadata).await
 }
 
 pub async fn create_account(
     State(state): State<AppState>,
-    user: SignedIn,
+    user: Office,
     headers: HeaderMap,
     ApiJson(request): ApiJson<AccountRequest>,
 ) -> Result<(StatusCode, Json<AccountCreated>), ApiError> {
-    user.require(OFFICE)?;
     let (name, email, role) = request.parse().map_err(ApiError::Invalid)?;
     if role == Role::Ambassador {
         // Ambassadors come in through an application and its approval.
@@ -349,4 +336,34 @@ pub async fn create_account(
             set_password_link: format!("/staff/password?token={token}"),
         }),
     ))
+}
+
+#[derive(serde::Deserialize)]
+pub struct PrinciplesRequest {
+    #[serde(default)]
+    text: String,
+}
+
+/// Publishes a new version of the principles; ambassadors accept it at their next login.
+pub async fn publish_principles(
+    State(state): State<AppState>,
+    user: Office,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<PrinciplesRequest>,
+) -> Result<(StatusCode, Json<teilhabe_events::staff_api::Principles>), ApiError> {
+    let text = teilhabe_events::input::long_text("text", &request.text, 10_000)
+        .map_err(|e| ApiError::Invalid(vec![e]))?;
+    let metadata = user.command(&headers, "web")?;
+    run(
+        &state,
+        &state.principles,
+        crate::domain::principles::STREAM_ID,
+        teilhabe_events::staff::PrinciplesCommand::Publish { text },
+        metadata,
+    )
+    .await?;
+    let principles = state.staff.principles().await?.ok_or(ApiError::NotFound {
+        message_key: "problem-not-found",
+    })?;
+    Ok((StatusCode::CREATED, Json(principles)))
 }

@@ -96,3 +96,49 @@ impl FromRequestParts<AppState> for SignedIn {
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
+
+/// A set of roles a route admits.
+pub trait Roles {
+    const ROLES: &'static [Role];
+}
+
+/// The programme office.
+pub struct OfficeRole;
+impl Roles for OfficeRole {
+    const ROLES: &'static [Role] = &[Role::Office];
+}
+
+/// An ambassador.
+pub struct AmbassadorRole;
+impl Roles for AmbassadorRole {
+    const ROLES: &'static [Role] = &[Role::Ambassador];
+}
+
+/// A signed-in staff member whose role is one of `R::ROLES`; checked before the request body
+/// is read, so a wrong role learns nothing about what the route expects.
+pub struct As<R: Roles>(pub SignedIn, std::marker::PhantomData<R>);
+
+impl<R: Roles> std::ops::Deref for As<R> {
+    type Target = SignedIn;
+    fn deref(&self) -> &SignedIn {
+        &self.0
+    }
+}
+
+impl<R: Roles + Send + Sync> FromRequestParts<AppState> for As<R> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let user = SignedIn::from_request_parts(parts, state).await?;
+        user.require(R::ROLES)?;
+        Ok(Self(user, std::marker::PhantomData))
+    }
+}
+
+/// The office, as an extractor.
+pub type Office = As<OfficeRole>;
+/// An ambassador, as an extractor.
+pub type AmbassadorUser = As<AmbassadorRole>;

@@ -1,0 +1,751 @@
+//! The staff side of the API end to end: the real server on port 0 with the demo data, once
+//! per database from `fresh_database_urls()`.
+
+use reqwest::header::{COOKIE, SET_COOKIE};
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+use teilhabe_backend::config::Config;
+use teilhabe_backend::demo::{DEMO_AMBASSADOR, DEMO_OFFICE, DEMO_PASSWORD};
+use teilhabe_backend::startup::{Server, StartupError};
+use teilhabe_backend::testing::{fresh_database_urls, TestDatabase};
+use teilhabe_events::api::{BookingView, Problem, RegistrationCreated};
+use teilhabe_events::session::Channel;
+use teilhabe_events::staff::Role;
+use teilhabe_events::staff_api::{
+    AccountCreated, AmbassadorDashboard, AmbassadorStatus, AmbassadorView, ApplicationCreated, Me,
+    OfficeOverview, Principles, Roster, SessionFill,
+};
+use tokio::task::JoinHandle;
+
+struct App {
+    db: &'static str,
+    base: String,
+    client: reqwest::Client,
+    server: JoinHandle<Result<(), StartupError>>,
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+/// A logged-in staff member: the session cookie and the CSRF token.
+#[derive(Clone)]
+struct Login {
+    cookie: String,
+    csrf: String,
+    me: Me,
+}
+
+impl App {
+    async fn start(db: &TestDatabase) -> Self {
+        let mut config = Config::for_tests(db.url.clone());
+        config.demo = true;
+        let server = Server::build(&config)
+            .await
+            .unwrap_or_else(|e| panic!("{}: the server starts: {e}", db.name));
+        Self {
+            db: db.name,
+            base: format!("http://{}", server.addr),
+            client: reqwest::Client::new(),
+            server: tokio::spawn(server.run()),
+        }
+    }
+
+    /// Sends a request, as `login` when given (cookie and CSRF token).
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+        login: Option<&Login>,
+    ) -> reqwest::Response {
+        let mut request = self
+            .client
+            .request(method.clone(), format!("{}/api/v1{path}", self.base));
+        if let Some(login) = login {
+            request = request
+                .header(COOKIE, &login.cookie)
+                .header("x-csrf-token", &login.csrf);
+        }
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        request
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{}: {method} {path}: {e}", self.db))
+    }
+
+    async fn ok<T: serde::de::DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+        login: Option<&Login>,
+    ) -> T {
+        let response = self.send(method.clone(), path, body, login).await;
+        let status = response.status();
+        let text = response.text().await.unwrap_or_default();
+        assert!(
+            status.is_success(),
+            "{}: {method} {path}: {status} {text}",
+            self.db
+        );
+        serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{}: {method} {path}: {e}: {text}", self.db))
+    }
+
+    async fn login(&self, email: &str, password: &str) -> Login {
+        let body = json!({"email": email, "password": password});
+        let response = self
+            .send(Method::POST, "/staff/login", Some(&body), None)
+            .await;
+        assert_eq!(
+            response.status(),
+            StatusCode::OK,
+            "{}: login {email}",
+            self.db
+        );
+        let set_cookie = response
+            .headers()
+            .get(SET_COOKIE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        assert!(
+            set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"),
+            "{}: {set_cookie}",
+            self.db
+        );
+        let cookie = set_cookie.split(';').next().unwrap_or_default().to_owned();
+        let me: Me = response.json().await.expect("me");
+        Login {
+            cookie,
+            csrf: me.csrf_token.clone(),
+            me,
+        }
+    }
+
+    async fn office(&self) -> Login {
+        self.login(DEMO_OFFICE, DEMO_PASSWORD).await
+    }
+
+    /// Sets a password through a one-time link and logs in with it.
+    async fn set_password_and_login(&self, link: &str, email: &str) -> Login {
+        let token = link.split("token=").nth(1).expect("a token in the link");
+        let password = "ein sehr geheimes Passwort";
+        let body = json!({"token": token, "password": password});
+        let response = self
+            .send(Method::POST, "/staff/password", Some(&body), None)
+            .await;
+        assert_eq!(response.status(), StatusCode::NO_CONTENT, "{}", self.db);
+        let again = self
+            .send(Method::POST, "/staff/password", Some(&body), None)
+            .await;
+        assert_eq!(
+            again.status(),
+            StatusCode::BAD_REQUEST,
+            "{}: a link works once",
+            self.db
+        );
+        self.login(email, password).await
+    }
+
+    async fn auditor(&self, office: &Login) -> Login {
+        let body =
+            json!({"name": "Rita Prüfer", "email": "rita@pruefung.example", "role": "auditor"});
+        let created: AccountCreated = self
+            .ok(Method::POST, "/office/accounts", Some(&body), Some(office))
+            .await;
+        self.set_password_and_login(&created.set_password_link, "rita@pruefung.example")
+            .await
+    }
+}
+
+async fn problem(response: reqwest::Response, status: StatusCode, what: &str) -> Problem {
+    assert_eq!(response.status(), status, "{what}");
+    response
+        .json()
+        .await
+        .unwrap_or_else(|e| panic!("{what}: {e}"))
+}
+
+fn application(name: &str, email: &str, version: u32) -> Value {
+    json!({
+        "name": name,
+        "email": email,
+        "districts": ["Garstedt"],
+        "languages": ["de", "ar"],
+        "help_with": ["smartphone", "translating"],
+        "availability": "Montags ab 15 Uhr",
+        "motivation": "Ich kenne viele Nachbarn, die Hilfe brauchen.",
+        "principles_version": version,
+        "accept_principles": true,
+    })
+}
+
+#[tokio::test]
+async fn an_applicant_becomes_an_ambassador_and_registers_a_resident() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let principles: Principles = app.ok(Method::GET, "/principles", None, None).await;
+        assert!(principles.text.contains("Augenhöhe"), "{}", db.name);
+        let created: ApplicationCreated = app
+            .ok(
+                Method::POST,
+                "/ambassadors/applications",
+                Some(&application(
+                    "Samira Haddad",
+                    "samira@example.org",
+                    principles.version,
+                )),
+                None,
+            )
+            .await;
+        let office = app.office().await;
+        let overview: OfficeOverview = app
+            .ok(Method::GET, "/office/overview", None, Some(&office))
+            .await;
+        assert_eq!(
+            overview.pending_applications, 2,
+            "{}: Samira and Jonas",
+            db.name
+        );
+        let approved: AccountCreated = app
+            .ok(
+                Method::POST,
+                &format!("/office/applications/{}/approve", created.application_id),
+                None,
+                Some(&office),
+            )
+            .await;
+        let again = app
+            .send(
+                Method::POST,
+                &format!("/office/applications/{}/approve", created.application_id),
+                None,
+                Some(&office),
+            )
+            .await;
+        let p = problem(again, StatusCode::CONFLICT, db.name).await;
+        assert_eq!(p.message_key, "problem-application-decided", "{}", db.name);
+
+        let samira = app
+            .set_password_and_login(&approved.set_password_link, "samira@example.org")
+            .await;
+        assert_eq!(samira.me.role, Role::Ambassador, "{}", db.name);
+        assert_eq!(samira.me.principles_to_accept, None, "{}", db.name);
+
+        let today = chrono::Utc::now().date_naive().to_string();
+        let outreach = json!({"date": today, "district": "Garstedt", "place": "Moschee-Café",
+            "people": 7, "minutes": 60, "topic": "video-calls", "note": ""});
+        let _: Value = app
+            .ok(
+                Method::POST,
+                "/ambassador/outreach",
+                Some(&outreach),
+                Some(&samira),
+            )
+            .await;
+        let dashboard: AmbassadorDashboard = app
+            .ok(Method::GET, "/ambassador/dashboard", None, Some(&samira))
+            .await;
+        assert_eq!(dashboard.this_month.people, 7, "{}", db.name);
+        assert!(
+            dashboard
+                .upcoming_sessions
+                .iter()
+                .all(|s| s.district == "Garstedt"),
+            "{}",
+            db.name
+        );
+        let session = dashboard.upcoming_sessions[0].id.clone();
+
+        let registration = json!({"session_id": session, "name": "Hatice Yıldız",
+            "contact": {"kind": "phone", "value": "040 5556677"}, "needs": ["hearing-loop"],
+            "consent": "spoken"});
+        let created: RegistrationCreated = app
+            .ok(
+                Method::POST,
+                "/ambassador/registrations",
+                Some(&registration),
+                Some(&samira),
+            )
+            .await;
+        let booking: BookingView = app
+            .ok(
+                Method::GET,
+                &format!("/bookings/{}", created.booking_code),
+                None,
+                None,
+            )
+            .await;
+        assert_eq!(booking.name, "Hatice Yıldız", "{}", db.name);
+        let roster: Roster = app
+            .ok(
+                Method::GET,
+                &format!("/office/sessions/{session}/roster"),
+                None,
+                Some(&office),
+            )
+            .await;
+        let entry = roster
+            .entries
+            .iter()
+            .find(|e| e.booking_code == created.booking_code)
+            .expect("the resident on the roster");
+        assert_eq!(entry.channel, Channel::Ambassador, "{}", db.name);
+        assert_eq!(
+            entry.needs,
+            [teilhabe_events::Need::HearingLoop],
+            "{}",
+            db.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn outreach_entries_are_corrected_and_withdrawn_by_new_events() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
+        let before: AmbassadorDashboard = app
+            .ok(Method::GET, "/ambassador/dashboard", None, Some(&ayse))
+            .await;
+        let entry = before.entries[0].entry;
+        let mut corrected = serde_json::to_value(&before.entries[0].outreach).unwrap();
+        corrected["people"] = json!(11);
+        corrected["place"] = json!("Bürgerhaus");
+        corrected["note"] = json!("");
+        let view: Value = app
+            .ok(
+                Method::PUT,
+                &format!("/ambassador/outreach/{entry}"),
+                Some(&corrected),
+                Some(&ayse),
+            )
+            .await;
+        assert_eq!(view["outreach"]["people"], 11, "{}", db.name);
+        let response = app
+            .send(
+                Method::DELETE,
+                &format!("/ambassador/outreach/{entry}"),
+                None,
+                Some(&ayse),
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::NO_CONTENT, "{}", db.name);
+        let twice = app
+            .send(
+                Method::DELETE,
+                &format!("/ambassador/outreach/{entry}"),
+                None,
+                Some(&ayse),
+            )
+            .await;
+        problem(twice, StatusCode::NOT_FOUND, db.name).await;
+        let after: AmbassadorDashboard = app
+            .ok(Method::GET, "/ambassador/dashboard", None, Some(&ayse))
+            .await;
+        assert!(
+            after
+                .entries
+                .iter()
+                .any(|e| e.entry == entry && e.withdrawn),
+            "{}",
+            db.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_office_plans_resizes_and_cancels_a_session_and_marks_attendance() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let office = app.office().await;
+        let starts = chrono::Utc::now() + chrono::Duration::days(20);
+        let plan = json!({"title": "WhatsApp für Einsteiger", "topic": "video-calls",
+            "venue": "Stadtbücherei Norderstedt", "district": "Garstedt",
+            "starts_at": starts.to_rfc3339(), "ends_at": (starts + chrono::Duration::hours(2)).to_rfc3339(),
+            "capacity": 1});
+        let session: Value = app
+            .ok(Method::POST, "/office/sessions", Some(&plan), Some(&office))
+            .await;
+        let id = session["id"].as_str().expect("an id").to_owned();
+        for name in ["Erste Person", "Zweite Person"] {
+            let body = json!({"name": name, "contact": {"kind": "none"}, "consent": "spoken"});
+            let _: RegistrationCreated = app
+                .ok(
+                    Method::POST,
+                    &format!("/office/sessions/{id}/registrations"),
+                    Some(&body),
+                    Some(&office),
+                )
+                .await;
+        }
+        let resized: Value = app
+            .ok(
+                Method::POST,
+                &format!("/office/sessions/{id}/capacity"),
+                Some(&json!({"capacity": 2})),
+                Some(&office),
+            )
+            .await;
+        assert_eq!(
+            resized["seats_left"], 0,
+            "{}: the waiting one moved up",
+            db.name
+        );
+        let too_small = app
+            .send(
+                Method::POST,
+                &format!("/office/sessions/{id}/capacity"),
+                Some(&json!({"capacity": 1})),
+                Some(&office),
+            )
+            .await;
+        let p = problem(too_small, StatusCode::CONFLICT, db.name).await;
+        assert_eq!(
+            p.message_key, "problem-capacity-below-confirmed",
+            "{}",
+            db.name
+        );
+        let roster: Roster = app
+            .ok(
+                Method::GET,
+                &format!("/office/sessions/{id}/roster"),
+                None,
+                Some(&office),
+            )
+            .await;
+        assert!(
+            roster.entries.iter().all(|e| e.channel == Channel::Phone),
+            "{}",
+            db.name
+        );
+        let cancelled: Value = app
+            .ok(
+                Method::POST,
+                &format!("/office/sessions/{id}/cancel"),
+                Some(&json!({"reason": "Die Kursleiterin ist krank."})),
+                Some(&office),
+            )
+            .await;
+        assert_eq!(cancelled["cancelled"], true, "{}", db.name);
+        let listed: Vec<Value> = app.ok(Method::GET, "/sessions", None, None).await;
+        assert!(listed.iter().all(|s| s["id"] != id.as_str()), "{}", db.name);
+
+        // Attendance for last week's demo session.
+        let sessions: Vec<SessionFill> = app
+            .ok(Method::GET, "/office/sessions", None, Some(&office))
+            .await;
+        let past = sessions
+            .iter()
+            .find(|s| s.session.id.starts_with("demo-past-"))
+            .expect("the past demo session");
+        let path = format!("/office/sessions/{}/attendance", past.session.id);
+        for (code, attendance) in [("FED-347", "attended"), ("FED-349", "no-show")] {
+            let body = json!({"booking_code": code, "attendance": attendance});
+            let response = app
+                .send(Method::POST, &path, Some(&body), Some(&office))
+                .await;
+            assert_eq!(response.status(), StatusCode::NO_CONTENT, "{}", db.name);
+        }
+        let roster: Roster = app
+            .ok(
+                Method::GET,
+                &format!("/office/sessions/{}/roster", past.session.id),
+                None,
+                Some(&office),
+            )
+            .await;
+        let marks: Vec<_> = roster.entries.iter().map(|e| e.attendance).collect();
+        assert_eq!(
+            marks,
+            [
+                Some(teilhabe_events::Attendance::Attended),
+                Some(teilhabe_events::Attendance::NoShow),
+                None
+            ],
+            "{}",
+            db.name
+        );
+    }
+}
+
+/// A request with bad input, who sends it, and the fields the answer must name.
+type BadInput<'a> = (Method, &'a str, Value, Option<&'a Login>, Vec<&'a str>);
+
+#[tokio::test]
+async fn bad_staff_input_names_each_field() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let office = app.office().await;
+        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
+        let cases: Vec<BadInput> = vec![
+            (
+                Method::POST,
+                "/ambassadors/applications",
+                json!({"email": "nope"}),
+                None,
+                vec![
+                    "name",
+                    "email",
+                    "districts",
+                    "languages",
+                    "help_with",
+                    "availability",
+                    "motivation",
+                    "accept_principles",
+                ],
+            ),
+            (
+                Method::POST,
+                "/ambassador/outreach",
+                json!({"date": "2999-01-01", "district": "Atlantis", "people": 0, "minutes": 0}),
+                Some(&ayse),
+                vec!["date", "district", "people", "minutes"],
+            ),
+            (
+                Method::POST,
+                "/ambassador/registrations",
+                json!({"session_id": "demo-1", "name": "", "contact": {"kind": "fax"}}),
+                Some(&ayse),
+                vec!["name", "contact.kind", "consent"],
+            ),
+            (
+                Method::POST,
+                "/office/sessions",
+                json!({"title": "", "capacity": 0}),
+                Some(&office),
+                vec![
+                    "title",
+                    "topic",
+                    "venue",
+                    "district",
+                    "starts_at",
+                    "ends_at",
+                    "capacity",
+                ],
+            ),
+            (
+                Method::POST,
+                "/office/accounts",
+                json!({"name": "X", "email": "x", "role": "king"}),
+                Some(&office),
+                vec!["email", "role"],
+            ),
+            (
+                Method::POST,
+                "/staff/password",
+                json!({"token": "abc", "password": "short"}),
+                None,
+                vec!["password"],
+            ),
+        ];
+        for (method, path, body, login, fields) in cases {
+            let response = app.send(method.clone(), path, Some(&body), login).await;
+            let what = format!("{}: {method} {path}", db.name);
+            let p = problem(response, StatusCode::UNPROCESSABLE_ENTITY, &what).await;
+            let named: Vec<&str> = p.errors.iter().map(|e| e.field.as_str()).collect();
+            assert_eq!(named, fields, "{what}");
+        }
+        let declined = app
+            .send(
+                Method::POST,
+                "/office/applications/demo-jonas/decline",
+                Some(&json!({"reason": "  "})),
+                Some(&office),
+            )
+            .await;
+        let p = problem(declined, StatusCode::UNPROCESSABLE_ENTITY, db.name).await;
+        assert_eq!(p.errors[0].field, "reason", "{}", db.name);
+    }
+}
+
+#[tokio::test]
+async fn failed_logins_are_limited_per_account() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let wrong = json!({"email": DEMO_OFFICE, "password": "falsch falsch"});
+        for _ in 0..5 {
+            let response = app
+                .send(Method::POST, "/staff/login", Some(&wrong), None)
+                .await;
+            let p = problem(response, StatusCode::UNAUTHORIZED, db.name).await;
+            assert_eq!(p.message_key, "problem-login-failed", "{}", db.name);
+        }
+        let right = json!({"email": DEMO_OFFICE, "password": DEMO_PASSWORD});
+        let response = app
+            .send(Method::POST, "/staff/login", Some(&right), None)
+            .await;
+        let p = problem(response, StatusCode::TOO_MANY_REQUESTS, db.name).await;
+        assert_eq!(p.message_key, "problem-too-many-attempts", "{}", db.name);
+        // Another account from the same address still gets in.
+        app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
+    }
+}
+
+/// Every staff route with the roles allowed on it.
+fn staff_routes() -> Vec<(Method, &'static str, &'static [Role])> {
+    const ANY: &[Role] = &[Role::Office, Role::Auditor, Role::Ambassador];
+    const OFFICE: &[Role] = &[Role::Office];
+    const AMBASSADOR: &[Role] = &[Role::Ambassador];
+    vec![
+        (Method::GET, "/staff/me", ANY),
+        (Method::POST, "/staff/logout", ANY),
+        (Method::GET, "/ambassador/dashboard", AMBASSADOR),
+        (Method::POST, "/ambassador/principles", AMBASSADOR),
+        (Method::POST, "/ambassador/outreach", AMBASSADOR),
+        (Method::PUT, "/ambassador/outreach/1", AMBASSADOR),
+        (Method::DELETE, "/ambassador/outreach/1", AMBASSADOR),
+        (Method::POST, "/ambassador/workshops", AMBASSADOR),
+        (Method::POST, "/ambassador/status", AMBASSADOR),
+        (Method::POST, "/ambassador/registrations", AMBASSADOR),
+        (Method::GET, "/office/overview", OFFICE),
+        (Method::GET, "/office/applications", OFFICE),
+        (
+            Method::POST,
+            "/office/applications/demo-jonas/approve",
+            OFFICE,
+        ),
+        (
+            Method::POST,
+            "/office/applications/demo-jonas/decline",
+            OFFICE,
+        ),
+        (Method::GET, "/office/sessions", OFFICE),
+        (Method::POST, "/office/sessions", OFFICE),
+        (Method::POST, "/office/sessions/x/reschedule", OFFICE),
+        (Method::POST, "/office/sessions/x/capacity", OFFICE),
+        (Method::POST, "/office/sessions/x/cancel", OFFICE),
+        (Method::GET, "/office/sessions/x/roster", OFFICE),
+        (Method::POST, "/office/sessions/x/attendance", OFFICE),
+        (Method::POST, "/office/sessions/x/registrations", OFFICE),
+        (Method::POST, "/office/accounts", OFFICE),
+        (Method::POST, "/office/principles", OFFICE),
+    ]
+}
+
+#[tokio::test]
+async fn every_staff_route_refuses_strangers_wrong_roles_and_missing_csrf_tokens() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let office = app.office().await;
+        let ambassador = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
+        let auditor = app.auditor(&office).await;
+        let logins = [
+            (Role::Office, &office),
+            (Role::Ambassador, &ambassador),
+            (Role::Auditor, &auditor),
+        ];
+        let body = json!({});
+        for (method, path, allowed) in staff_routes() {
+            let what = format!("{}: {method} {path}", db.name);
+            let anonymous = app.send(method.clone(), path, Some(&body), None).await;
+            let p = problem(
+                anonymous,
+                StatusCode::UNAUTHORIZED,
+                &format!("{what} anonymous"),
+            )
+            .await;
+            assert!(p.errors.is_empty(), "{what}");
+            for (role, login) in &logins {
+                if allowed.contains(role) {
+                    continue;
+                }
+                let response = app
+                    .send(method.clone(), path, Some(&body), Some(login))
+                    .await;
+                let status = response.status();
+                let text = response.text().await.unwrap_or_default();
+                assert_eq!(status, StatusCode::FORBIDDEN, "{what} as {role:?}: {text}");
+                assert!(!text.contains("Jonas"), "{what} as {role:?}: no data");
+            }
+            if method != Method::GET && path != "/staff/logout" {
+                let (_, login) = logins
+                    .iter()
+                    .find(|(role, _)| allowed.contains(role))
+                    .expect("some role may use the route");
+                let without_csrf = Login {
+                    csrf: String::new(),
+                    ..(*login).clone()
+                };
+                let response = app
+                    .send(method.clone(), path, Some(&body), Some(&without_csrf))
+                    .await;
+                let p = problem(
+                    response,
+                    StatusCode::FORBIDDEN,
+                    &format!("{what} without CSRF"),
+                )
+                .await;
+                assert_eq!(p.message_key, "problem-csrf", "{what}");
+            }
+        }
+        // The applications were left undecided by all of the above.
+        let applications: Vec<AmbassadorView> = app
+            .ok(Method::GET, "/office/applications", None, Some(&office))
+            .await;
+        assert!(
+            applications
+                .iter()
+                .any(|a| a.id == "demo-jonas" && a.status == AmbassadorStatus::Applied),
+            "{}",
+            db.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_new_version_of_the_principles_is_asked_for_at_the_next_login() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let office = app.office().await;
+        let text = json!({"text": "Version 2: Wir achten aufeinander."});
+        let published: Principles = app
+            .ok(
+                Method::POST,
+                "/office/principles",
+                Some(&text),
+                Some(&office),
+            )
+            .await;
+        assert_eq!(published.version, 2, "{}", db.name);
+        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
+        assert_eq!(ayse.me.principles_to_accept, Some(2), "{}", db.name);
+        let outreach = json!({"date": chrono::Utc::now().date_naive().to_string(),
+            "district": "Garstedt", "people": 2, "minutes": 30});
+        let refused = app
+            .send(
+                Method::POST,
+                "/ambassador/outreach",
+                Some(&outreach),
+                Some(&ayse),
+            )
+            .await;
+        let p = problem(refused, StatusCode::CONFLICT, db.name).await;
+        assert_eq!(p.message_key, "problem-principles-outdated", "{}", db.name);
+        let accepted = app
+            .send(
+                Method::POST,
+                "/ambassador/principles",
+                Some(&json!({"version": 2})),
+                Some(&ayse),
+            )
+            .await;
+        assert_eq!(accepted.status(), StatusCode::NO_CONTENT, "{}", db.name);
+        let me: Me = app.ok(Method::GET, "/staff/me", None, Some(&ayse)).await;
+        assert_eq!(me.principles_to_accept, None, "{}", db.name);
+        let _: Value = app
+            .ok(
+                Method::POST,
+                "/ambassador/outreach",
+                Some(&outreach),
+                Some(&ayse),
+            )
+            .await;
+    }
+}
