@@ -44,6 +44,12 @@ enum Command {
     },
     /// Walk the hash chain of the whole log.
     Verify,
+    /// Staff accounts: `teilhabe user add --role office --email … --name …`; the password is
+    /// read from standard input (typed at the prompt, or piped).
+    User {
+        #[command(subcommand)]
+        action: UserAction,
+    },
     /// Copy the log into an empty store on another backend, keeping positions and hashes.
     MigrateStore {
         #[arg(long)]
@@ -51,6 +57,39 @@ enum Command {
         #[arg(long)]
         to: String,
     },
+}
+
+#[derive(Subcommand, Debug)]
+enum UserAction {
+    /// Open a staff account (office or auditor) and set its password.
+    Add {
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        email: String,
+        /// The person's name as colleagues see it.
+        #[arg(long, default_value = "Programmbüro")]
+        name: String,
+    },
+}
+
+/// Reads the password from standard input: one line, without its line break.
+fn read_password() -> Result<String, CliError> {
+    use std::io::{BufRead, IsTerminal, Write};
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprint!(
+            "Password (at least {} characters): ",
+            teilhabe_events::staff_api::PASSWORD_MIN_CHARS
+        );
+        let _ = std::io::stderr().flush();
+    }
+    let mut line = String::new();
+    stdin
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| CliError::Input(e.to_string()))?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
 }
 
 fn bar(len: u64, what: &str) -> ProgressBar {
@@ -81,6 +120,10 @@ pub enum CliError {
     TargetNotEmpty(u64),
     #[error("the hash chain is broken at position {position}: {reason}")]
     Broken { position: u64, reason: String },
+    #[error("{0}")]
+    Input(String),
+    #[error(transparent)]
+    Command(#[from] crate::commands::CommandError),
 }
 
 impl From<crate::store::StoreError> for CliError {
@@ -155,6 +198,51 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                     return Err(CliError::Broken { position, reason })
                 }
             }
+        }
+        Command::User {
+            action: UserAction::Add { role, email, name },
+        } => {
+            use teilhabe_events::staff::{AccountCommand, Email, Role};
+            let field = |e: teilhabe_events::FieldError| CliError::Input(e.to_string());
+            let role = Role::parse(&role).map_err(field)?;
+            if role == Role::Ambassador {
+                return Err(CliError::Input(
+                    "ambassadors apply and are approved by the office".into(),
+                ));
+            }
+            let email = Email::parse(&email).map_err(field)?;
+            let name = teilhabe_events::PersonName::parse(&name).map_err(field)?;
+            let password =
+                teilhabe_events::staff_api::parse_password(&read_password()?).map_err(|_| {
+                    CliError::Input(format!(
+                        "the password needs {} to {} characters",
+                        teilhabe_events::staff_api::PASSWORD_MIN_CHARS,
+                        teilhabe_events::staff_api::PASSWORD_MAX_CHARS
+                    ))
+                })?;
+            let hash = crate::auth::hash_password(&password)
+                .ok_or_else(|| CliError::Input("the password could not be hashed".into()))?;
+            let state = startup::state(&config).await?;
+            let id = crate::domain::account::account_id(&email);
+            for command in [
+                AccountCommand::Open {
+                    email: email.clone(),
+                    name,
+                    role,
+                },
+                AccountCommand::SetPassword {
+                    password_hash: hash,
+                },
+            ] {
+                let respond: crate::commands::Respond<crate::domain::account::Account> =
+                    std::sync::Arc::new(|_, _| String::new());
+                let metadata = crate::store::Metadata::new_command("cli", "system");
+                state
+                    .accounts
+                    .execute(&id, command, metadata, respond)
+                    .await?;
+            }
+            println!("opened the {} account {}", role.slug(), email.as_str());
         }
         Command::MigrateStore { from, to } => {
             let source = crate::store::open(&from).await?;
