@@ -47,6 +47,8 @@ run "start a throwaway PostgreSQL" start_postgres
 run "build the server (release profile)" cargo build --profile server -p teilhabe-backend
 # The crash test kills this release binary mid-load.
 export TEILHABE_SERVER_BIN="$ROOT/target/server/teilhabe"
+# The e-mail tests send through a real local SMTP server (aiosmtpd, installed by tools.sh).
+export TEILHABE_TEST_SMTP_PYTHON="$ROOT/.tools/py/bin/python"
 run "Rust tests (SQLite and PostgreSQL)" rust_tests
 run "build the frontend (trunk, release)" trunk build --release
 run "frontend size (WASM + JS gzipped, budget 250 KB)" scripts/size.sh

@@ -70,6 +70,16 @@ need_e2e_packages() {
   fi
 }
 
+need_smtp_sink() {
+  if [ -x "$TOOLS/py/bin/python" ] && "$TOOLS/py/bin/python" -c "import aiosmtpd" 2>/dev/null; then
+    echo "aiosmtpd (test SMTP server): present"
+  else
+    echo "aiosmtpd (test SMTP server): installing from PyPI into .tools/py"
+    python3 -m venv "$TOOLS/py"
+    "$TOOLS/py/bin/pip" install --quiet --disable-pip-version-check aiosmtpd
+  fi
+}
+
 need_wasm_target
 need_trunk
 need_wasm_bindgen
@@ -77,4 +87,5 @@ need_wasm_opt
 if [ "$what" = test ]; then
   need_chromium
   need_e2e_packages
+  need_smtp_sink
 fi

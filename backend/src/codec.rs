@@ -185,6 +185,7 @@ mod tests {
                 channel: Channel::Web,
                 needs: vec![],
                 contact_consent: None,
+                locale: None,
             }
         );
     }
@@ -205,6 +206,7 @@ mod tests {
                 channel: Channel::Web,
                 needs: vec![teilhabe_events::Need::Wheelchair],
                 contact_consent: None,
+                locale: None,
             }
         );
     }

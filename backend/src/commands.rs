@@ -486,6 +486,7 @@ mod tests {
             channel: Channel::Web,
             needs: vec![],
             contact_consent: None,
+            locale: None,
         }
     }
 

@@ -25,6 +25,26 @@ pub struct Config {
     /// Folder with the built frontend (Trunk's `dist/`).
     #[arg(long, env = "TEILHABE_DIST", default_value = "dist")]
     pub dist: PathBuf,
+
+    /// SMTP server for e-mail (`smtp://host:port`); without it messages stay in the outbox.
+    #[arg(long, env = "TEILHABE_SMTP_URL")]
+    pub smtp_url: Option<String>,
+
+    /// The sender of e-mail.
+    #[arg(
+        long,
+        env = "TEILHABE_MAIL_FROM",
+        default_value = "Teilhabe Norderstedt <teilhabe@norderstedt.example>"
+    )]
+    pub mail_from: String,
+
+    /// The address people reach the app at, for links in e-mail.
+    #[arg(
+        long,
+        env = "TEILHABE_PUBLIC_URL",
+        default_value = "http://127.0.0.1:8080"
+    )]
+    pub public_url: String,
 }
 
 /// Accepts 1/0, true/false, yes/no, on/off.
@@ -44,6 +64,9 @@ impl Config {
             database_url,
             demo: false,
             dist: PathBuf::from("dist"),
+            smtp_url: None,
+            mail_from: "Teilhabe <teilhabe@norderstedt.example>".into(),
+            public_url: "http://127.0.0.1:8080".into(),
         }
     }
 }

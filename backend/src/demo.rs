@@ -302,6 +302,7 @@ pub mod generated {
                         .map_err(|e| StoreError::Corrupt(e.to_string()))?,
                     contact_consent: (contact != Contact::None)
                         .then_some(teilhabe_events::ContactConsent::OnlineForm),
+                    locale: None,
                     contact,
                     channel: [
                         Channel::Web,

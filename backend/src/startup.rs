@@ -9,6 +9,7 @@ use crate::domain::clock::{Clock, FixedClock, SystemClock};
 use crate::domain::principles::Principles;
 use crate::domain::session::{Session, SessionServices};
 use crate::http;
+use crate::mail::Outbox;
 use crate::projections::staff::Staff;
 use crate::projections::{Catalogue, ProjectionError, Projector};
 use crate::store::{EventStore, Metadata, StoreError};
@@ -39,6 +40,7 @@ pub struct AppState {
     pub principles: Arc<CommandBus<Principles>>,
     pub staff: Staff,
     pub auth: Auth,
+    pub outbox: Outbox,
     pub catalogue: Catalogue,
     pub projector: Arc<Projector>,
     pub clock: Arc<dyn Clock>,
@@ -50,7 +52,8 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
     let pool = crate::projections::ReadDb::connect(&config.database_url).await?;
     let catalogue = Catalogue::open(pool.clone()).await?;
     let staff = Staff::new(pool.clone());
-    let auth = Auth::open(pool).await?;
+    let auth = Auth::open(pool.clone()).await?;
+    let outbox = Outbox::open(pool, &config.public_url).await?;
     let projector = Arc::new(Projector::new(store.clone(), catalogue.clone()));
     let position = projector.catch_up().await?;
     tracing::info!(position, "read models caught up");
@@ -65,6 +68,7 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
         principles: Arc::new(CommandBus::new(store.clone(), ())),
         staff,
         auth,
+        outbox,
         store,
         catalogue,
         projector,
@@ -126,6 +130,7 @@ async fn seed_past_session(state: &AppState) -> Result<(), StartupError> {
             channel: Channel::Web,
             needs: Vec::new(),
             contact_consent: None,
+            locale: None,
         });
     }
     for command in commands {
@@ -147,6 +152,13 @@ impl Server {
     pub async fn build(config: &Config) -> Result<Self, StartupError> {
         let state = state(config).await?;
         tokio::spawn(state.projector.clone().follow());
+        if let Some(url) = &config.smtp_url {
+            tokio::spawn(crate::mail::run_worker(
+                state.clone(),
+                url.clone(),
+                config.mail_from.clone(),
+            ));
+        }
         let router = http::router(state, &config.dist);
         let listener = tokio::net::TcpListener::bind(config.addr).await?;
         let addr = listener.local_addr()?;

@@ -626,6 +626,7 @@ fn staff_routes() -> Vec<(Method, &'static str, &'static [Role])> {
         (Method::POST, "/office/sessions/x/registrations", OFFICE),
         (Method::POST, "/office/accounts", OFFICE),
         (Method::POST, "/office/principles", OFFICE),
+        (Method::GET, "/office/outbox", OFFICE),
     ]
 }
 

@@ -52,6 +52,7 @@ fn register(n: u64) -> SessionCommand {
         channel: Channel::Web,
         needs: vec![],
         contact_consent: None,
+        locale: None,
     }
 }
 

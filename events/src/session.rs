@@ -204,6 +204,9 @@ pub enum SessionEvent {
         channel: Channel,
         needs: Vec<Need>,
         contact_consent: Option<ContactConsent>,
+        /// The language the person used (a locale tag); their messages come in it.
+        #[serde(default)]
+        locale: Option<String>,
     },
     /// Same schema history as `ParticipantRegistered`.
     ParticipantWaitlisted {
@@ -213,6 +216,9 @@ pub enum SessionEvent {
         channel: Channel,
         needs: Vec<Need>,
         contact_consent: Option<ContactConsent>,
+        /// The language the person used (a locale tag); their messages come in it.
+        #[serde(default)]
+        locale: Option<String>,
     },
     RegistrationCancelled {
         booking_code: BookingCode,
@@ -294,6 +300,9 @@ pub enum SessionCommand {
         channel: Channel,
         needs: Vec<Need>,
         contact_consent: Option<ContactConsent>,
+        /// The language the person used (a locale tag); their messages come in it.
+        #[serde(default)]
+        locale: Option<String>,
     },
     CancelRegistration {
         booking_code: BookingCode,

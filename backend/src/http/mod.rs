@@ -96,6 +96,7 @@ fn staff_routes() -> Router<AppState> {
         )
         .route("/office/accounts", post(office::create_account))
         .route("/office/principles", post(office::publish_principles))
+        .route("/office/outbox", get(office::outbox))
 }
 
 /// Runs a command on one of the buses and waits until the read models show it.

@@ -367,3 +367,11 @@ pub async fn publish_principles(
     })?;
     Ok((StatusCode::CREATED, Json(principles)))
 }
+
+/// Messages not yet sent (no SMTP configured, or failing): for the office to pass on.
+pub async fn outbox(
+    State(state): State<AppState>,
+    _office: Office,
+) -> Result<Json<Vec<crate::mail::OutboxEntry>>, ApiError> {
+    Ok(Json(state.outbox.unsent(&state).await?))
+}

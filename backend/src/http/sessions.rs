@@ -90,8 +90,22 @@ pub async fn register(
         contact,
         channel: Channel::Web,
         needs: request.needs.clone(),
+        locale: locale_of(&headers),
     };
     register_with(&state, &id, registration, metadata).await
+}
+
+/// The first supported locale the client asks for in `Accept-Language`.
+fn locale_of(headers: &HeaderMap) -> Option<String> {
+    let header = headers
+        .get(axum::http::header::ACCEPT_LANGUAGE)?
+        .to_str()
+        .ok()?;
+    header
+        .split(',')
+        .map(|part| part.split(';').next().unwrap_or_default().trim())
+        .find_map(teilhabe_i18n::find_locale)
+        .map(|l| l.tag.to_owned())
 }
 
 /// A registration taken by staff or an ambassador for a resident, with how the resident
@@ -116,6 +130,7 @@ pub(crate) async fn register_assisted(
         channel,
         needs: request.needs.clone(),
         contact_consent: Some(consent),
+        locale: None,
     };
     register_with(state, id, registration, metadata).await
 }
@@ -127,6 +142,7 @@ pub(crate) struct Registration {
     pub channel: Channel,
     pub needs: Vec<teilhabe_events::Need>,
     pub contact_consent: Option<ContactConsent>,
+    pub locale: Option<String>,
 }
 
 async fn register_with(
@@ -147,6 +163,7 @@ async fn register_with(
             channel: registration.channel,
             needs: registration.needs.clone(),
             contact_consent: registration.contact_consent,
+            locale: registration.locale.clone(),
         };
         let respond = registration_response(booking_code);
         match state

@@ -6,6 +6,7 @@
 use super::db::{ReadDb, Row, Statement, Value};
 use super::ProjectionError;
 use crate::codec::LoggedEvent;
+use crate::mail::{notice, Notice};
 use std::collections::HashMap;
 use std::sync::{Arc, PoisonError, RwLock};
 use teilhabe_events::api::{BookingStatus, BookingView, FeedbackStatus, SessionSummary};
@@ -18,7 +19,7 @@ pub const NAME: &str = "catalogue";
 
 /// Raised whenever a read-model table changes shape: on start, tables of another version are
 /// dropped and rebuilt from the log (read models are never migrated in place).
-const SCHEMA_VERSION: i64 = 2;
+const SCHEMA_VERSION: i64 = 3;
 
 /// Every read-model table, for dropping them when their schema changed.
 const TABLES: &[&str] = &[
@@ -41,7 +42,7 @@ const SCHEMA: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS catalogue_bookings (
         code TEXT PRIMARY KEY, session_id TEXT NOT NULL, name TEXT NOT NULL,
         status TEXT NOT NULL, queued_at BIGINT NOT NULL, contact TEXT NOT NULL,
-        channel TEXT NOT NULL, needs TEXT NOT NULL, attendance TEXT)",
+        channel TEXT NOT NULL, needs TEXT NOT NULL, attendance TEXT, locale TEXT)",
     "CREATE TABLE IF NOT EXISTS catalogue_feedback (
         code TEXT PRIMARY KEY, session_id TEXT NOT NULL, rating BIGINT NOT NULL,
         helped TEXT NOT NULL, next_topic TEXT, comment TEXT)",
@@ -49,7 +50,7 @@ const SCHEMA: &[&str] = &[
     "INSERT INTO projection_checkpoints (name, position) VALUES ('catalogue', 0) ON CONFLICT (name) DO NOTHING",
 ];
 
-/// Rows per multi-row insert (8 parameters each keeps well inside both databases' limits).
+/// Rows per multi-row insert (9 parameters each keeps well inside both databases' limits).
 const ROWS_PER_INSERT: usize = 500;
 
 /// The stream id of a session's events.
@@ -245,7 +246,7 @@ impl Catalogue {
                     fold.apply(&self.db, session_id_of(stream_id), position, event)
                         .await?
                 }
-                other => super::staff::fold(stream_id, recorded_at, other, &mut staff),
+                other => super::staff::fold(position, stream_id, recorded_at, other, &mut staff),
             }
         }
         let mut statements = fold.statements();
@@ -518,6 +519,8 @@ struct Fold {
     updates: Vec<Statement>,
     /// The same changes, for the sessions kept in memory.
     session_changes: Vec<(String, SessionChange)>,
+    /// Messages to send because of these events (see `crate::mail`).
+    notices: Vec<Statement>,
 }
 
 enum SessionChange {
@@ -538,6 +541,7 @@ struct NewBooking {
     contact: String,
     channel: &'static str,
     needs: String,
+    locale: Option<String>,
 }
 
 fn channel_slug(channel: Channel) -> &'static str {
@@ -634,6 +638,7 @@ impl Fold {
                 contact,
                 channel,
                 needs,
+                locale,
                 ..
             }
             | SessionEvent::ParticipantWaitlisted {
@@ -642,6 +647,7 @@ impl Fold {
                 contact,
                 channel,
                 needs,
+                locale,
                 ..
             } => {
                 let code = booking_code.as_str();
@@ -660,7 +666,16 @@ impl Fold {
                     contact: serde_json::to_string(contact).unwrap_or_default(),
                     channel: channel_slug(*channel),
                     needs: needs_text(needs),
+                    locale: locale.clone(),
                 });
+                if matches!(contact, teilhabe_events::Contact::Email(_)) {
+                    let kind = if confirmed {
+                        Notice::BookingConfirmed
+                    } else {
+                        Notice::BookingWaitlisted
+                    };
+                    self.notices.push(notice(position, kind, code, ""));
+                }
                 if confirmed {
                     self.count(session, 1, 0);
                 } else {
@@ -681,6 +696,8 @@ impl Fold {
                 if self.status(db, code).await? == Some("waitlisted") {
                     self.count(session, 1, -1);
                     self.set_status(code, "confirmed");
+                    self.notices
+                        .push(notice(position, Notice::BookingPromoted, code, ""));
                 }
             }
             SessionEvent::FeedbackGiven {
@@ -719,6 +736,8 @@ impl Fold {
                     session.to_owned(),
                     SessionChange::Rescheduled(*starts_at, *ends_at),
                 ));
+                self.notices
+                    .push(notice(position, Notice::SessionRescheduled, session, ""));
             }
             SessionEvent::CapacityChanged { capacity } => {
                 self.updates.push(Statement::new(
@@ -728,7 +747,9 @@ impl Fold {
                 self.session_changes
                     .push((session.to_owned(), SessionChange::Capacity(*capacity)));
             }
-            SessionEvent::SessionCancelled { .. } => {
+            SessionEvent::SessionCancelled { reason } => {
+                self.notices
+                    .push(notice(position, Notice::SessionCancelled, session, reason));
                 self.updates.push(Statement::new(
                     "UPDATE catalogue_sessions SET cancelled = 1 WHERE id = $1",
                     vec![session.into()],
@@ -764,8 +785,8 @@ impl Fold {
         for chunk in self.new_bookings.chunks(ROWS_PER_INSERT) {
             let values: Vec<String> = (0..chunk.len())
                 .map(|i| {
-                    let p = i * 8;
-                    let n: Vec<String> = (1..=8).map(|k| format!("${}", p + k)).collect();
+                    let p = i * 9;
+                    let n: Vec<String> = (1..=9).map(|k| format!("${}", p + k)).collect();
                     format!("({})", n.join(", "))
                 })
                 .collect();
@@ -781,12 +802,13 @@ impl Fold {
                         b.contact.as_str().into(),
                         b.channel.into(),
                         b.needs.as_str().into(),
+                        b.locale.as_deref().into(),
                     ]
                 })
                 .collect();
             out.push(Statement::new(
                 format!(
-                    "INSERT INTO catalogue_bookings (code, session_id, name, status, queued_at, contact, channel, needs) VALUES {} ON CONFLICT (code) DO NOTHING",
+                    "INSERT INTO catalogue_bookings (code, session_id, name, status, queued_at, contact, channel, needs, locale) VALUES {} ON CONFLICT (code) DO NOTHING",
                     values.join(", ")
                 ),
                 params,
@@ -806,6 +828,7 @@ impl Fold {
             ));
         }
         out.extend(self.updates.iter().cloned());
+        out.extend(self.notices.iter().cloned());
         out
     }
 

@@ -63,6 +63,11 @@ impl Projector {
         catalogue::NAME
     }
 
+    /// Hears the checkpoint each time the read models move on.
+    pub fn subscribe(&self) -> watch::Receiver<u64> {
+        self.checkpoint.subscribe()
+    }
+
     /// The position the read model has reached.
     pub fn checkpoint(&self) -> u64 {
         *self.checkpoint.borrow()

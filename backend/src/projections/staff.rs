@@ -5,6 +5,7 @@
 use super::db::{ReadDb, Statement, Value};
 use super::ProjectionError;
 use crate::codec::LoggedEvent;
+use crate::mail::{notice, Notice};
 use chrono::NaiveDate;
 use teilhabe_events::staff::{
     AccountEvent, AmbassadorEvent, Application, Outreach, PrinciplesEvent, Role,
@@ -51,9 +52,24 @@ fn outreach_row(id: &str, entry: u32, outreach: &Outreach) -> Vec<Value> {
     ]
 }
 
-/// The statements that bring the staff tables past one event.
-pub fn fold(stream_id: &str, recorded_at: &str, event: &LoggedEvent, out: &mut Vec<Statement>) {
+/// The statements that bring the staff tables past one event (at `position`).
+pub fn fold(
+    position: i64,
+    stream_id: &str,
+    recorded_at: &str,
+    event: &LoggedEvent,
+    out: &mut Vec<Statement>,
+) {
     let id = id_of(stream_id);
+    match event {
+        LoggedEvent::Ambassador(AmbassadorEvent::AmbassadorApproved { .. }) => {
+            out.push(notice(position, Notice::ApplicationApproved, id, ""))
+        }
+        LoggedEvent::Ambassador(AmbassadorEvent::AmbassadorDeclined { reason }) => {
+            out.push(notice(position, Notice::ApplicationDeclined, id, reason))
+        }
+        _ => {}
+    }
     match event {
         LoggedEvent::Session(_) => {}
         LoggedEvent::Account(event) => out.push(match event {

@@ -172,6 +172,7 @@ impl Aggregate for Session {
                 channel,
                 needs,
                 contact_consent,
+                locale,
             } => {
                 let details = self.going_ahead()?;
                 if services.clock.now() >= details.starts_at {
@@ -188,6 +189,7 @@ impl Aggregate for Session {
                         channel,
                         needs,
                         contact_consent,
+                        locale,
                     }
                 } else {
                     SessionEvent::ParticipantWaitlisted {
@@ -197,6 +199,7 @@ impl Aggregate for Session {
                         channel,
                         needs,
                         contact_consent,
+                        locale,
                     }
                 };
                 sink.write(event, self).await;

@@ -52,6 +52,7 @@ fn register(c: &str) -> SessionCommand {
         channel: Channel::Web,
         needs: vec![],
         contact_consent: None,
+        locale: None,
     }
 }
 
@@ -63,6 +64,7 @@ fn registered(c: &str) -> SessionEvent {
         channel: Channel::Web,
         needs: vec![],
         contact_consent: None,
+        locale: None,
     }
 }
 
@@ -74,6 +76,7 @@ fn waitlisted(c: &str) -> SessionEvent {
         channel: Channel::Web,
         needs: vec![],
         contact_consent: None,
+        locale: None,
     }
 }
 

@@ -1,0 +1,507 @@
+//! E-mail through an outbox.
+//!
+//! The read models' fold writes one outbox row per event that calls for a message (a booking
+//! confirmed for someone who gave an e-mail address, a promotion from the waiting list, a
+//! session moved or cancelled, an application decided), in the same transaction as the
+//! read models' checkpoint and keyed by the event's position: every such event gets exactly
+//! one row, a crash repeats the fold but not the row, and a rebuild of the read models finds
+//! the rows already there and sends nothing twice. (The outbox table is not a read model and
+//! is never dropped.)
+//!
+//! A worker sends pending rows through SMTP (`lettre`) when `TEILHABE_SMTP_URL` is set,
+//! retrying with growing pauses; without it the rows stay pending and the office lists them
+//! (`GET /api/v1/office/outbox`) to pass the news on by phone or post. Texts come from the
+//! Fluent files (`mail.ftl`) in the recipient's language.
+
+use crate::projections::db::{ReadDb, Statement, Value};
+use crate::projections::ProjectionError;
+use crate::startup::AppState;
+use lettre::message::Mailbox;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use serde::Serialize;
+use std::time::Duration;
+use teilhabe_events::staff::Application;
+use teilhabe_events::Contact;
+use teilhabe_i18n::{format, Arg};
+
+pub const SCHEMA: &[&str] = &["CREATE TABLE IF NOT EXISTS outbox (
+        key TEXT PRIMARY KEY, kind TEXT NOT NULL, subject TEXT NOT NULL, detail TEXT NOT NULL,
+        status TEXT NOT NULL, attempts BIGINT NOT NULL, next_attempt BIGINT NOT NULL,
+        last_error TEXT, sent_at TEXT)"];
+
+/// Give up on a row after this many failed attempts (it stays listed as failed).
+const MAX_ATTEMPTS: i64 = 8;
+
+/// Why a message goes out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Notice {
+    BookingConfirmed,
+    BookingWaitlisted,
+    BookingPromoted,
+    SessionRescheduled,
+    SessionCancelled,
+    ApplicationApproved,
+    ApplicationDeclined,
+}
+
+impl Notice {
+    const ALL: [Notice; 7] = [
+        Notice::BookingConfirmed,
+        Notice::BookingWaitlisted,
+        Notice::BookingPromoted,
+        Notice::SessionRescheduled,
+        Notice::SessionCancelled,
+        Notice::ApplicationApproved,
+        Notice::ApplicationDeclined,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Notice::BookingConfirmed => "booking-confirmed",
+            Notice::BookingWaitlisted => "booking-waitlisted",
+            Notice::BookingPromoted => "booking-promoted",
+            Notice::SessionRescheduled => "session-rescheduled",
+            Notice::SessionCancelled => "session-cancelled",
+            Notice::ApplicationApproved => "application-approved",
+            Notice::ApplicationDeclined => "application-declined",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|n| n.slug() == s)
+    }
+}
+
+/// The outbox row for the event at `position`: what happened (`kind`) to what (`subject`: a
+/// booking code, a session id, an ambassador id), with `detail` (a reason) where it matters.
+pub fn notice(position: i64, kind: Notice, subject: &str, detail: &str) -> Statement {
+    Statement::new(
+        "INSERT INTO outbox (key, kind, subject, detail, status, attempts, next_attempt) VALUES ($1, $2, $3, $4, 'pending', 0, 0) ON CONFLICT (key) DO NOTHING",
+        vec![
+            format!("{position}-{}", kind.slug()).into(),
+            kind.slug().into(),
+            subject.into(),
+            detail.into(),
+        ],
+    )
+}
+
+/// One e-mail, composed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Mail {
+    pub to: String,
+    pub name: String,
+    pub locale: String,
+    pub subject: String,
+    pub body: String,
+}
+
+/// An outbox row with the messages it stands for, as the office sees it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OutboxEntry {
+    pub key: String,
+    pub kind: Notice,
+    pub status: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub mails: Vec<Mail>,
+}
+
+/// A person to write to: address, name and language.
+struct Recipient {
+    email: String,
+    name: String,
+    locale: String,
+    code: Option<String>,
+}
+
+fn when(starts_at: chrono::DateTime<chrono::FixedOffset>, locale: &str) -> String {
+    let pattern = match locale {
+        "en" => "%d/%m/%Y, %H:%M",
+        "ar" => "%Y/%m/%d %H:%M",
+        _ => "%d.%m.%Y, %H:%M",
+    };
+    starts_at.format(pattern).to_string()
+}
+
+/// Composes and sends the outbox's messages.
+#[derive(Clone)]
+pub struct Outbox {
+    db: ReadDb,
+    /// The address the app is reached at, for links in messages.
+    public_url: String,
+}
+
+impl Outbox {
+    pub async fn open(db: ReadDb, public_url: &str) -> Result<Self, ProjectionError> {
+        db.execute_all(SCHEMA).await?;
+        Ok(Self {
+            db,
+            public_url: public_url.trim_end_matches('/').to_owned(),
+        })
+    }
+
+    async fn bookings(&self, column: &str, value: &str) -> Result<Vec<Recipient>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                &format!("SELECT code, name, contact, locale FROM catalogue_bookings WHERE {column} = $1 AND status <> 'cancelled' ORDER BY queued_at"),
+                vec![value.into()],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| {
+                let [code, name, contact, locale] = r.as_slice() else {
+                    return None;
+                };
+                let Ok(Contact::Email(email)) = serde_json::from_str(contact.text()) else {
+                    return None;
+                };
+                Some(Recipient {
+                    email,
+                    name: name.text().to_owned(),
+                    locale: match locale {
+                        Value::Text(tag) => tag.clone(),
+                        _ => teilhabe_i18n::DEFAULT_LOCALE.to_owned(),
+                    },
+                    code: Some(
+                        teilhabe_events::BookingCode::parse(code.text())
+                            .map_or_else(|_| code.text().to_owned(), |c| c.to_string()),
+                    ),
+                })
+            })
+            .collect())
+    }
+
+    async fn applicant(&self, id: &str) -> Result<Option<(Recipient, String)>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT application, account_id FROM staff_ambassadors WHERE id = $1",
+                vec![id.into()],
+            )
+            .await?;
+        Ok(rows.first().and_then(|r| {
+            let [application, account] = r.as_slice() else {
+                return None;
+            };
+            let application: Application = serde_json::from_str(application.text()).ok()?;
+            let locale = application
+                .languages
+                .iter()
+                .find_map(|l| teilhabe_i18n::find_locale(l))
+                .map_or(teilhabe_i18n::DEFAULT_LOCALE, |l| l.tag);
+            Some((
+                Recipient {
+                    email: application.email.as_str().to_owned(),
+                    name: application.name.as_str().to_owned(),
+                    locale: locale.to_owned(),
+                    code: None,
+                },
+                account.text().to_owned(),
+            ))
+        }))
+    }
+
+    /// The messages a row stands for. `link` makes the set-password link of an approval;
+    /// without it (the office's listing) the link is left out.
+    async fn compose(
+        &self,
+        state: &AppState,
+        kind: Notice,
+        subject: &str,
+        detail: &str,
+        for_sending: bool,
+    ) -> Result<Vec<Mail>, ProjectionError> {
+        let (recipients, session) = match kind {
+            Notice::BookingConfirmed | Notice::BookingWaitlisted | Notice::BookingPromoted => {
+                let recipients = self.bookings("code", subject).await?;
+                let session = match recipients.first() {
+                    Some(_) => {
+                        let code = teilhabe_events::BookingCode::parse(subject).ok();
+                        match code {
+                            Some(code) => state.catalogue.session_of_booking(&code).await?,
+                            None => None,
+                        }
+                    }
+                    None => None,
+                };
+                (recipients, session)
+            }
+            Notice::SessionRescheduled | Notice::SessionCancelled => (
+                self.bookings("session_id", subject).await?,
+                Some(subject.to_owned()),
+            ),
+            Notice::ApplicationApproved | Notice::ApplicationDeclined => {
+                let Some((recipient, account)) = self.applicant(subject).await? else {
+                    return Ok(Vec::new());
+                };
+                let link = if kind == Notice::ApplicationApproved && for_sending {
+                    let token = state
+                        .auth
+                        .issue_link(&account, state.clock.now().timestamp())
+                        .await?;
+                    format!("{}/staff/password?token={token}", self.public_url)
+                } else {
+                    format!("{}/staff/", self.public_url)
+                };
+                let loader = teilhabe_i18n::loader(&recipient.locale);
+                let id = kind.slug();
+                let args: Vec<(&str, Arg)> = vec![
+                    ("name", recipient.name.as_str().into()),
+                    ("link", link.into()),
+                    ("reason", detail.into()),
+                ];
+                let body = format!(
+                    "{}\n\n{}",
+                    format(&loader, &format!("mail-{id}-body"), &args),
+                    format(&loader, "mail-signature", &[])
+                );
+                return Ok(vec![Mail {
+                    subject: format(&loader, &format!("mail-{id}-subject"), &args),
+                    body,
+                    to: recipient.email,
+                    name: recipient.name,
+                    locale: recipient.locale,
+                }]);
+            }
+        };
+        let Some(session) = session.map(|id| async move { state.catalogue.session(&id).await })
+        else {
+            return Ok(Vec::new());
+        };
+        let Some(session) = session.await? else {
+            return Ok(Vec::new());
+        };
+        let id = kind.slug();
+        Ok(recipients
+            .into_iter()
+            .map(|r| {
+                let loader = teilhabe_i18n::loader(&r.locale);
+                let link = match (kind, &r.code) {
+                    (Notice::SessionCancelled, _) | (_, None) => format!("{}/", self.public_url),
+                    (_, Some(code)) => format!("{}/booking/{code}", self.public_url),
+                };
+                let args: Vec<(&str, Arg)> = vec![
+                    ("name", r.name.as_str().into()),
+                    ("title", session.title.as_str().into()),
+                    ("when", when(session.starts_at, &r.locale).into()),
+                    (
+                        "venue",
+                        format!("{}, {}", session.venue, session.district).into(),
+                    ),
+                    ("code", r.code.clone().unwrap_or_default().into()),
+                    ("link", link.into()),
+                    ("reason", detail.into()),
+                ];
+                Mail {
+                    subject: format(&loader, &format!("mail-{id}-subject"), &args),
+                    body: format!(
+                        "{}\n\n{}",
+                        format(&loader, &format!("mail-{id}-body"), &args),
+                        format(&loader, "mail-signature", &[])
+                    ),
+                    to: r.email,
+                    name: r.name,
+                    locale: r.locale,
+                }
+            })
+            .collect())
+    }
+
+    /// Every row not yet sent, newest first, with its messages (links left out).
+    pub async fn unsent(&self, state: &AppState) -> Result<Vec<OutboxEntry>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT key, kind, subject, detail, status, attempts, last_error FROM outbox WHERE status <> 'sent' ORDER BY next_attempt DESC, key DESC LIMIT 500",
+                vec![],
+            )
+            .await?;
+        let mut out = Vec::new();
+        for row in rows {
+            let [key, kind, subject, detail, status, attempts, error] = row.as_slice() else {
+                continue;
+            };
+            let Some(kind) = Notice::parse(kind.text()) else {
+                continue;
+            };
+            let mails = self
+                .compose(state, kind, subject.text(), detail.text(), false)
+                .await?;
+            out.push(OutboxEntry {
+                key: key.text().to_owned(),
+                kind,
+                status: status.text().to_owned(),
+                attempts: attempts.int(),
+                last_error: (*error != Value::Null).then(|| error.text().to_owned()),
+                mails,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Sends the rows that are due; returns how many rows were sent.
+    pub async fn send_due(
+        &self,
+        state: &AppState,
+        transport: &AsyncSmtpTransport<Tokio1Executor>,
+        from: &Mailbox,
+    ) -> Result<usize, ProjectionError> {
+        let now = state.clock.now().timestamp();
+        let rows = self
+            .db
+            .query(
+                "SELECT key, kind, subject, detail, attempts FROM outbox WHERE status = 'pending' AND next_attempt <= $1 ORDER BY key LIMIT 100",
+                vec![now.into()],
+            )
+            .await?;
+        let mut sent = 0;
+        for row in rows {
+            let [key, kind, subject, detail, attempts] = row.as_slice() else {
+                continue;
+            };
+            let Some(kind) = Notice::parse(kind.text()) else {
+                continue;
+            };
+            let mails = self
+                .compose(state, kind, subject.text(), detail.text(), true)
+                .await?;
+            let mut failure = None;
+            for mail in &mails {
+                if let Err(err) = deliver(transport, from, mail).await {
+                    failure = Some(err);
+                    break;
+                }
+            }
+            let statement = match failure {
+                None => {
+                    sent += 1;
+                    Statement::new(
+                        "UPDATE outbox SET status = 'sent', sent_at = $1, last_error = NULL WHERE key = $2",
+                        vec![state.clock.now().to_rfc3339().into(), key.clone()],
+                    )
+                }
+                Some(err) => {
+                    let attempts = attempts.int() + 1;
+                    tracing::warn!(key = key.text(), attempts, error = %err, "e-mail not sent");
+                    let status = if attempts >= MAX_ATTEMPTS {
+                        "failed"
+                    } else {
+                        "pending"
+                    };
+                    // 30 s, 1 min, 2 min, … up to about an hour.
+                    let pause = 30_i64 << attempts.clamp(0, 7);
+                    Statement::new(
+                        "UPDATE outbox SET status = $1, attempts = $2, next_attempt = $3, last_error = $4 WHERE key = $5",
+                        vec![
+                            status.into(),
+                            attempts.into(),
+                            (now + pause).into(),
+                            err.into(),
+                            key.clone(),
+                        ],
+                    )
+                }
+            };
+            self.db.execute(statement).await?;
+        }
+        Ok(sent)
+    }
+}
+
+async fn deliver(
+    transport: &AsyncSmtpTransport<Tokio1Executor>,
+    from: &Mailbox,
+    mail: &Mail,
+) -> Result<(), String> {
+    let to: Mailbox = format!("{} <{}>", mail.name.replace(['<', '>', '"'], ""), mail.to)
+        .parse()
+        .or_else(|_| mail.to.parse())
+        .map_err(|e: lettre::address::AddressError| e.to_string())?;
+    let message = Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(mail.subject.clone())
+        .header(lettre::message::header::ContentType::TEXT_PLAIN)
+        .body(mail.body.clone())
+        .map_err(|e| e.to_string())?;
+    transport
+        .send(message)
+        .await
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
+/// An SMTP transport for `smtp://[user:password@]host[:port]` (port 25 by default): plain
+/// SMTP to a relay on the same machine or network, which takes care of TLS onwards.
+pub fn transport(url: &str) -> Result<AsyncSmtpTransport<Tokio1Executor>, String> {
+    let rest = url
+        .strip_prefix("smtp://")
+        .ok_or_else(|| format!("TEILHABE_SMTP_URL must start with smtp://, got {url:?}"))?;
+    let rest = rest.trim_end_matches('/');
+    let (credentials, host_port) = match rest.rsplit_once('@') {
+        Some((c, h)) => (Some(c), h),
+        None => (None, rest),
+    };
+    let (host, port) = match host_port.rsplit_once(':') {
+        Some((h, p)) => (
+            h,
+            p.parse::<u16>()
+                .map_err(|_| format!("bad port in TEILHABE_SMTP_URL: {p:?}"))?,
+        ),
+        None => (host_port, 25),
+    };
+    let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host).port(port);
+    if let Some((user, password)) = credentials.and_then(|c| c.split_once(':')) {
+        builder = builder.credentials(lettre::transport::smtp::authentication::Credentials::new(
+            user.to_owned(),
+            password.to_owned(),
+        ));
+    }
+    Ok(builder.build())
+}
+
+/// Sends the outbox every few seconds (and whenever the read models moved on) until the
+/// process ends.
+pub async fn run_worker(state: AppState, url: String, from: String) {
+    let from = from.parse::<Mailbox>().map_err(|e| e.to_string());
+    let (transport, from) = match (transport(&url), from) {
+        (Ok(t), Ok(f)) => (t, f),
+        (Err(err), _) | (_, Err(err)) => {
+            tracing::error!(error = %err, "e-mail is not configured correctly; the outbox keeps its messages");
+            return;
+        }
+    };
+    let mut checkpoint = state.projector.subscribe();
+    loop {
+        if let Err(err) = state.outbox.send_due(&state, &transport, &from).await {
+            tracing::warn!(error = %err, "outbox");
+        }
+        tokio::select! {
+            changed = checkpoint.changed() => if changed.is_err() { return },
+            () = tokio::time::sleep(Duration::from_secs(5)) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_of_the_outbox_has_a_text_in_every_locale() {
+        for locale in teilhabe_i18n::LOCALES {
+            let ids = teilhabe_i18n::message_ids(locale.tag);
+            for kind in Notice::ALL {
+                for part in ["subject", "body"] {
+                    let id = format!("mail-{}-{part}", kind.slug());
+                    assert!(ids.contains(&id), "{}: {id}", locale.tag);
+                }
+            }
+            assert!(ids.iter().any(|i| i == "mail-signature"), "{}", locale.tag);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+# E-mails the server sends (outbox). Plain text; variables in { $braces }.
+
+mail-signature = مكتب برنامج Teilhabe، مدينة نوردرشتيت
+
+mail-booking-confirmed-subject = حجزك: { $title }
+
+mail-booking-confirmed-body =
+    مرحبًا { $name }،
+
+    تم تسجيلك في «{ $title }».
+    الموعد: { $when }
+    المكان: { $venue }
+
+    رمز الحجز: { $code }
+    بهذا الرمز يمكنك رؤية حجزك أو إلغاؤه: { $link }
+
+mail-booking-waitlisted-subject = قائمة الانتظار: { $title }
+
+mail-booking-waitlisted-body =
+    مرحبًا { $name }،
+
+    الدورة «{ $title }» في { $when } ممتلئة. أنت في قائمة الانتظار.
+    إذا فرغ مكان فهو لك وسنكتب إليك.
+
+    رمز الحجز: { $code }
+    للعرض أو الإلغاء: { $link }
+
+mail-booking-promoted-subject = أصبح لك مكان: { $title }
+
+mail-booking-promoted-body =
+    مرحبًا { $name }،
+
+    خبر سار: لديك الآن مكان في «{ $title }».
+    الموعد: { $when }
+    المكان: { $venue }
+
+    رمز الحجز: { $code }
+    للعرض أو الإلغاء: { $link }
+
+mail-session-rescheduled-subject = موعد جديد: { $title }
+
+mail-session-rescheduled-body =
+    مرحبًا { $name }،
+
+    تغيّر موعد الدورة «{ $title }».
+    الموعد الجديد: { $when }
+    المكان: { $venue }
+
+    يبقى حجزك قائمًا. إذا لم يناسبك الموعد الجديد فالرجاء الإلغاء: { $link }
+
+mail-session-cancelled-subject = أُلغيت: { $title }
+
+mail-session-cancelled-body =
+    مرحبًا { $name }،
+
+    للأسف أُلغيت الدورة «{ $title }» في { $when }.
+    السبب: { $reason }
+
+    دورات أخرى هنا: { $link }
+
+mail-application-approved-subject = أهلًا بك سفيرًا رقميًا
+
+mail-application-approved-body =
+    مرحبًا { $name }،
+
+    قبل مكتب البرنامج طلبك. شكرًا لك!
+    حدّد الآن كلمة المرور. الرابط يعمل مرة واحدة ولمدة 14 يومًا:
+    { $link }
+
+mail-application-declined-subject = طلبك لتصبح سفيرًا رقميًا
+
+mail-application-declined-body =
+    مرحبًا { $name }،
+
+    شكرًا على طلبك. قرّر مكتب البرنامج عدم قبوله.
+    السبب: { $reason }
+
+    إذا كانت لديك أسئلة فاتصل بنا.

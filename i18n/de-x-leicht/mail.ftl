@@ -1,0 +1,94 @@
+# E-mails the server sends (outbox). Plain text; variables in { $braces }.
+
+mail-signature = Ihr Programm·büro Teilhabe. Stadt Norderstedt.
+
+mail-booking-confirmed-subject = Sie sind angemeldet: { $title }
+
+mail-booking-confirmed-body =
+    Guten Tag { $name }.
+
+    Sie sind angemeldet.
+    Der Kurs heißt: { $title }.
+    Der Kurs ist am: { $when }.
+    Der Kurs ist hier: { $venue }.
+
+    Das ist Ihr Buchungs·code: { $code }
+    Mit dem Code können Sie absagen.
+    Hier geht das: { $link }
+
+mail-booking-waitlisted-subject = Sie sind auf der Warte·liste: { $title }
+
+mail-booking-waitlisted-body =
+    Guten Tag { $name }.
+
+    Der Kurs { $title } ist voll.
+    Der Kurs ist am: { $when }.
+    Sie sind auf der Warte·liste.
+    Wird ein Platz frei? Dann bekommen Sie den Platz.
+    Wir schreiben Ihnen dann.
+
+    Das ist Ihr Buchungs·code: { $code }
+    Hier sehen Sie Ihre Anmeldung: { $link }
+
+mail-booking-promoted-subject = Sie haben jetzt einen Platz: { $title }
+
+mail-booking-promoted-body =
+    Guten Tag { $name }.
+
+    Eine gute Nachricht:
+    Sie haben jetzt einen Platz.
+    Der Kurs heißt: { $title }.
+    Der Kurs ist am: { $when }.
+    Der Kurs ist hier: { $venue }.
+
+    Das ist Ihr Buchungs·code: { $code }
+    Hier sehen Sie Ihre Anmeldung: { $link }
+
+mail-session-rescheduled-subject = Der Kurs hat eine neue Zeit: { $title }
+
+mail-session-rescheduled-body =
+    Guten Tag { $name }.
+
+    Der Kurs { $title } hat eine neue Zeit.
+    Die neue Zeit ist: { $when }.
+    Der Kurs ist hier: { $venue }.
+
+    Sie bleiben angemeldet.
+    Passt die Zeit für Sie schlecht? Dann sagen Sie bitte ab.
+    Hier geht das: { $link }
+
+mail-session-cancelled-subject = Der Kurs fällt aus: { $title }
+
+mail-session-cancelled-body =
+    Guten Tag { $name }.
+
+    Der Kurs { $title } fällt aus.
+    Der Kurs war am: { $when }.
+    Das ist der Grund: { $reason }
+
+    Hier finden Sie andere Kurse: { $link }
+
+mail-application-approved-subject = Willkommen als Zukunfts·botschafter*in
+
+mail-application-approved-body =
+    Guten Tag { $name }.
+
+    Das Programm·büro sagt Ja zu Ihrer Bewerbung.
+    Vielen Dank!
+    Jetzt machen Sie Ihr Pass·wort.
+    Ein Pass·wort ist ein geheimes Wort für die Anmeldung.
+    Klicken Sie auf diesen Link.
+    Der Link geht nur 1 Mal.
+    Der Link geht 14 Tage lang.
+    { $link }
+
+mail-application-declined-subject = Ihre Bewerbung als Zukunfts·botschafter*in
+
+mail-application-declined-body =
+    Guten Tag { $name }.
+
+    Danke für Ihre Bewerbung.
+    Das Programm·büro sagt Nein.
+    Das ist der Grund: { $reason }
+
+    Sie haben Fragen? Dann rufen Sie uns an.

@@ -1,0 +1,78 @@
+# E-mails the server sends (outbox). Plain text; variables in { $braces }.
+
+mail-signature = Your Teilhabe programme office, City of Norderstedt
+
+mail-booking-confirmed-subject = Your booking: { $title }
+
+mail-booking-confirmed-body =
+    Hello { $name },
+
+    you are booked for “{ $title }”.
+    When: { $when }
+    Where: { $venue }
+
+    Your booking code: { $code }
+    Use it to see or cancel your booking: { $link }
+
+mail-booking-waitlisted-subject = Waiting list: { $title }
+
+mail-booking-waitlisted-body =
+    Hello { $name },
+
+    the course “{ $title }” on { $when } is full. You are on the waiting list.
+    If a place becomes free, it is yours and we will write to you.
+
+    Your booking code: { $code }
+    See or cancel: { $link }
+
+mail-booking-promoted-subject = A place is free for you: { $title }
+
+mail-booking-promoted-body =
+    Hello { $name },
+
+    good news: you now have a place in “{ $title }”.
+    When: { $when }
+    Where: { $venue }
+
+    Your booking code: { $code }
+    See or cancel: { $link }
+
+mail-session-rescheduled-subject = New time: { $title }
+
+mail-session-rescheduled-body =
+    Hello { $name },
+
+    the course “{ $title }” has a new time.
+    New: { $when }
+    Where: { $venue }
+
+    Your booking stays. If the new time does not suit you, please cancel: { $link }
+
+mail-session-cancelled-subject = Cancelled: { $title }
+
+mail-session-cancelled-body =
+    Hello { $name },
+
+    unfortunately the course “{ $title }” on { $when } is cancelled.
+    Reason: { $reason }
+
+    Find other courses here: { $link }
+
+mail-application-approved-subject = Welcome as a digital ambassador
+
+mail-application-approved-body =
+    Hello { $name },
+
+    the programme office has accepted your application. Thank you!
+    Please set your password now. The link works once and for 14 days:
+    { $link }
+
+mail-application-declined-subject = Your application as a digital ambassador
+
+mail-application-declined-body =
+    Hello { $name },
+
+    thank you for your application. The programme office has decided against it.
+    Reason: { $reason }
+
+    If you have questions, please call us.

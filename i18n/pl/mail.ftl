@@ -1,0 +1,78 @@
+# E-mails the server sends (outbox). Plain text; variables in { $braces }.
+
+mail-signature = Biuro programu Teilhabe, miasto Norderstedt
+
+mail-booking-confirmed-subject = Twoja rezerwacja: { $title }
+
+mail-booking-confirmed-body =
+    Dzień dobry { $name },
+
+    jest Pan/Pani zapisany/a na „{ $title }”.
+    Kiedy: { $when }
+    Gdzie: { $venue }
+
+    Kod rezerwacji: { $code }
+    Z tym kodem można zobaczyć lub odwołać rezerwację: { $link }
+
+mail-booking-waitlisted-subject = Lista oczekujących: { $title }
+
+mail-booking-waitlisted-body =
+    Dzień dobry { $name },
+
+    kurs „{ $title }” ({ $when }) jest pełny. Jest Pan/Pani na liście oczekujących.
+    Gdy zwolni się miejsce, będzie Pana/Pani i napiszemy.
+
+    Kod rezerwacji: { $code }
+    Zobacz lub odwołaj: { $link }
+
+mail-booking-promoted-subject = Zwolniło się miejsce: { $title }
+
+mail-booking-promoted-body =
+    Dzień dobry { $name },
+
+    dobra wiadomość: ma Pan/Pani teraz miejsce na kursie „{ $title }”.
+    Kiedy: { $when }
+    Gdzie: { $venue }
+
+    Kod rezerwacji: { $code }
+    Zobacz lub odwołaj: { $link }
+
+mail-session-rescheduled-subject = Nowy termin: { $title }
+
+mail-session-rescheduled-body =
+    Dzień dobry { $name },
+
+    kurs „{ $title }” ma nowy termin.
+    Nowy: { $when }
+    Gdzie: { $venue }
+
+    Rezerwacja pozostaje. Jeśli nowy termin nie pasuje, prosimy ją odwołać: { $link }
+
+mail-session-cancelled-subject = Odwołany: { $title }
+
+mail-session-cancelled-body =
+    Dzień dobry { $name },
+
+    niestety kurs „{ $title }” ({ $when }) się nie odbędzie.
+    Powód: { $reason }
+
+    Inne kursy: { $link }
+
+mail-application-approved-subject = Witamy wśród cyfrowych ambasadorów
+
+mail-application-approved-body =
+    Dzień dobry { $name },
+
+    biuro programu przyjęło Pana/Pani zgłoszenie. Dziękujemy!
+    Prosimy teraz ustawić hasło. Link działa raz i przez 14 dni:
+    { $link }
+
+mail-application-declined-subject = Zgłoszenie na cyfrowego ambasadora
+
+mail-application-declined-body =
+    Dzień dobry { $name },
+
+    dziękujemy za zgłoszenie. Biuro programu zdecydowało się go nie przyjąć.
+    Powód: { $reason }
+
+    W razie pytań prosimy o telefon.

@@ -1,0 +1,78 @@
+# E-mails the server sends (outbox). Plain text; variables in { $braces }.
+
+mail-signature = Ваш программный офис Teilhabe, город Нордерштедт
+
+mail-booking-confirmed-subject = Ваша запись: { $title }
+
+mail-booking-confirmed-body =
+    Здравствуйте, { $name }!
+
+    Вы записаны на «{ $title }».
+    Когда: { $when }
+    Где: { $venue }
+
+    Ваш код записи: { $code }
+    С этим кодом можно посмотреть или отменить запись: { $link }
+
+mail-booking-waitlisted-subject = Лист ожидания: { $title }
+
+mail-booking-waitlisted-body =
+    Здравствуйте, { $name }!
+
+    Курс «{ $title }» ({ $when }) заполнен. Вы в листе ожидания.
+    Если место освободится, оно ваше, и мы вам напишем.
+
+    Ваш код записи: { $code }
+    Посмотреть или отменить: { $link }
+
+mail-booking-promoted-subject = Для вас освободилось место: { $title }
+
+mail-booking-promoted-body =
+    Здравствуйте, { $name }!
+
+    Хорошая новость: теперь у вас есть место на курсе «{ $title }».
+    Когда: { $when }
+    Где: { $venue }
+
+    Ваш код записи: { $code }
+    Посмотреть или отменить: { $link }
+
+mail-session-rescheduled-subject = Новое время: { $title }
+
+mail-session-rescheduled-body =
+    Здравствуйте, { $name }!
+
+    У курса «{ $title }» новое время.
+    Теперь: { $when }
+    Где: { $venue }
+
+    Ваша запись сохраняется. Если новое время не подходит, пожалуйста, отмените: { $link }
+
+mail-session-cancelled-subject = Отменено: { $title }
+
+mail-session-cancelled-body =
+    Здравствуйте, { $name }!
+
+    К сожалению, курс «{ $title }» ({ $when }) отменён.
+    Причина: { $reason }
+
+    Другие курсы: { $link }
+
+mail-application-approved-subject = Добро пожаловать в цифровые послы
+
+mail-application-approved-body =
+    Здравствуйте, { $name }!
+
+    Программный офис принял вашу заявку. Спасибо!
+    Теперь задайте пароль. Ссылка действует один раз и 14 дней:
+    { $link }
+
+mail-application-declined-subject = Ваша заявка в цифровые послы
+
+mail-application-declined-body =
+    Здравствуйте, { $name }!
+
+    Спасибо за заявку. Программный офис решил её отклонить.
+    Причина: { $reason }
+
+    Если есть вопросы, позвоните нам.

@@ -1,0 +1,78 @@
+# E-mails the server sends (outbox). Plain text; variables in { $braces }.
+
+mail-signature = Teilhabe program ofisiniz, Norderstedt Belediyesi
+
+mail-booking-confirmed-subject = Kaydınız: { $title }
+
+mail-booking-confirmed-body =
+    Merhaba { $name },
+
+    “{ $title }” kursuna kaydınız yapıldı.
+    Ne zaman: { $when }
+    Nerede: { $venue }
+
+    Rezervasyon kodunuz: { $code }
+    Bu kodla kaydınızı görebilir veya iptal edebilirsiniz: { $link }
+
+mail-booking-waitlisted-subject = Bekleme listesi: { $title }
+
+mail-booking-waitlisted-body =
+    Merhaba { $name },
+
+    { $when } tarihindeki “{ $title }” kursu dolu. Bekleme listesindesiniz.
+    Bir yer boşalırsa sizin olur ve size yazarız.
+
+    Rezervasyon kodunuz: { $code }
+    Görüntüleyin veya iptal edin: { $link }
+
+mail-booking-promoted-subject = Size bir yer açıldı: { $title }
+
+mail-booking-promoted-body =
+    Merhaba { $name },
+
+    iyi haber: “{ $title }” kursunda artık yeriniz var.
+    Ne zaman: { $when }
+    Nerede: { $venue }
+
+    Rezervasyon kodunuz: { $code }
+    Görüntüleyin veya iptal edin: { $link }
+
+mail-session-rescheduled-subject = Yeni saat: { $title }
+
+mail-session-rescheduled-body =
+    Merhaba { $name },
+
+    “{ $title }” kursunun saati değişti.
+    Yeni: { $when }
+    Nerede: { $venue }
+
+    Kaydınız geçerli. Yeni saat size uymuyorsa lütfen iptal edin: { $link }
+
+mail-session-cancelled-subject = İptal edildi: { $title }
+
+mail-session-cancelled-body =
+    Merhaba { $name },
+
+    ne yazık ki { $when } tarihindeki “{ $title }” kursu yapılmayacak.
+    Sebep: { $reason }
+
+    Diğer kurslar: { $link }
+
+mail-application-approved-subject = Dijital elçi olarak hoş geldiniz
+
+mail-application-approved-body =
+    Merhaba { $name },
+
+    program ofisi başvurunuzu kabul etti. Teşekkürler!
+    Şimdi şifrenizi belirleyin. Bağlantı bir kez ve 14 gün geçerlidir:
+    { $link }
+
+mail-application-declined-subject = Dijital elçi başvurunuz
+
+mail-application-declined-body =
+    Merhaba { $name },
+
+    başvurunuz için teşekkür ederiz. Program ofisi olumsuz karar verdi.
+    Sebep: { $reason }
+
+    Sorularınız için bizi arayabilirsiniz.

@@ -1,0 +1,78 @@
+# E-mails the server sends (outbox). Plain text; variables in { $braces }.
+
+mail-signature = Ваш програмний офіс Teilhabe, місто Нордерштедт
+
+mail-booking-confirmed-subject = Ваш запис: { $title }
+
+mail-booking-confirmed-body =
+    Добрий день, { $name }!
+
+    Ви записані на «{ $title }».
+    Коли: { $when }
+    Де: { $venue }
+
+    Ваш код запису: { $code }
+    Із цим кодом можна переглянути або скасувати запис: { $link }
+
+mail-booking-waitlisted-subject = Список очікування: { $title }
+
+mail-booking-waitlisted-body =
+    Добрий день, { $name }!
+
+    Курс «{ $title }» ({ $when }) заповнений. Ви в списку очікування.
+    Якщо місце звільниться, воно ваше, і ми вам напишемо.
+
+    Ваш код запису: { $code }
+    Переглянути або скасувати: { $link }
+
+mail-booking-promoted-subject = Для вас звільнилося місце: { $title }
+
+mail-booking-promoted-body =
+    Добрий день, { $name }!
+
+    Добра новина: тепер у вас є місце на курсі «{ $title }».
+    Коли: { $when }
+    Де: { $venue }
+
+    Ваш код запису: { $code }
+    Переглянути або скасувати: { $link }
+
+mail-session-rescheduled-subject = Новий час: { $title }
+
+mail-session-rescheduled-body =
+    Добрий день, { $name }!
+
+    Курс «{ $title }» має новий час.
+    Тепер: { $when }
+    Де: { $venue }
+
+    Ваш запис залишається. Якщо новий час не підходить, будь ласка, скасуйте: { $link }
+
+mail-session-cancelled-subject = Скасовано: { $title }
+
+mail-session-cancelled-body =
+    Добрий день, { $name }!
+
+    На жаль, курс «{ $title }» ({ $when }) скасовано.
+    Причина: { $reason }
+
+    Інші курси: { $link }
+
+mail-application-approved-subject = Ласкаво просимо до цифрових послів
+
+mail-application-approved-body =
+    Добрий день, { $name }!
+
+    Програмний офіс прийняв вашу заявку. Дякуємо!
+    Тепер встановіть пароль. Посилання діє один раз і 14 днів:
+    { $link }
+
+mail-application-declined-subject = Ваша заявка до цифрових послів
+
+mail-application-declined-body =
+    Добрий день, { $name }!
+
+    Дякуємо за заявку. Програмний офіс вирішив її відхилити.
+    Причина: { $reason }
+
+    Якщо маєте запитання, зателефонуйте нам.
