@@ -38,7 +38,12 @@ module.exports = defineConfig({
       TEILHABE_ADDR: `127.0.0.1:${port}`,
       TEILHABE_DATABASE_URL: `sqlite://${store}`,
       TEILHABE_DEMO: '1',
-      TEILHABE_DIST: path.join(__dirname, '..', 'dist'),
+      // The residents' app in dist/, the staff app in dist/staff/; another dist/ may be named.
+      TEILHABE_DIST: process.env.TEILHABE_DIST || path.join(__dirname, '..', 'dist'),
+      // The browser tests register and look up codes many times from one address; the
+      // limits themselves are tested in backend/tests/api.rs.
+      TEILHABE_REGISTRATIONS_PER_HOUR: '0',
+      TEILHABE_CODE_MISSES_PER_HOUR: '0',
       RUST_LOG: 'warn',
     },
   },

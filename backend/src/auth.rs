@@ -3,14 +3,13 @@
 //! logins per account and per address. Sessions and links are operational state, not history:
 //! they live in their own tables beside the read models and are never rebuilt from the log.
 
+use crate::limits::WindowLimit;
 use crate::projections::db::{ReadDb, Statement, Value};
 use crate::projections::ProjectionError;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use rand::Rng;
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, PoisonError};
 
 const SCHEMA: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS auth_sessions (
@@ -73,17 +72,14 @@ pub struct LoginSession {
     pub csrf: String,
 }
 
-#[derive(Default)]
-struct Failures {
-    /// Key → (failures, start of the window in seconds).
-    counts: HashMap<String, (u32, i64)>,
-}
-
 /// Login sessions, set-password links and the failed-login limiter.
 #[derive(Clone)]
 pub struct Auth {
     db: ReadDb,
-    failures: Arc<Mutex<Failures>>,
+    /// Failed logins per account (`account:…`).
+    account_failures: WindowLimit,
+    /// Failed logins per address (`ip:…`).
+    address_failures: WindowLimit,
 }
 
 impl Auth {
@@ -91,7 +87,8 @@ impl Auth {
         db.execute_all(SCHEMA).await?;
         Ok(Self {
             db,
-            failures: Arc::default(),
+            account_failures: WindowLimit::new(MAX_FAILURES_PER_ACCOUNT, WINDOW_SECONDS),
+            address_failures: WindowLimit::new(MAX_FAILURES_PER_ADDRESS, WINDOW_SECONDS),
         })
     }
 
@@ -189,35 +186,19 @@ impl Auth {
         Ok(Some(account))
     }
 
-    /// True when `key` has used up its failed attempts in the current window.
-    pub fn blocked(&self, key: &str, limit: u32, now: i64) -> bool {
-        let failures = self.failures.lock().unwrap_or_else(PoisonError::into_inner);
-        failures
-            .counts
-            .get(key)
-            .is_some_and(|(n, start)| now - start < WINDOW_SECONDS && *n >= limit)
+    /// True when the account or the address has used up its failed logins.
+    pub fn login_blocked(&self, account: &str, address: &str, now: i64) -> bool {
+        self.account_failures.exhausted(account, now)
+            || self.address_failures.exhausted(address, now)
     }
 
-    pub fn record_failure(&self, key: &str, now: i64) {
-        let mut failures = self.failures.lock().unwrap_or_else(PoisonError::into_inner);
-        if failures.counts.len() > 100_000 {
-            failures
-                .counts
-                .retain(|_, (_, start)| now - *start < WINDOW_SECONDS);
-        }
-        let entry = failures.counts.entry(key.to_owned()).or_insert((0, now));
-        if now - entry.1 >= WINDOW_SECONDS {
-            *entry = (0, now);
-        }
-        entry.0 += 1;
+    pub fn login_failed(&self, account: &str, address: &str, now: i64) {
+        self.account_failures.count(account, now);
+        self.address_failures.count(address, now);
     }
 
-    pub fn clear_failures(&self, key: &str) {
-        self.failures
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .counts
-            .remove(key);
+    pub fn login_succeeded(&self, account: &str) {
+        self.account_failures.forget(account);
     }
 }
 

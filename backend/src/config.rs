@@ -45,6 +45,19 @@ pub struct Config {
         default_value = "http://127.0.0.1:8080"
     )]
     pub public_url: String,
+
+    /// Booking-code look-ups that find nothing, per address and hour, before further look-ups
+    /// are refused (429) for the rest of the hour; 0 = no limit.
+    #[arg(long, env = "TEILHABE_CODE_MISSES_PER_HOUR", default_value_t = 10)]
+    pub code_misses_per_hour: u32,
+
+    /// Registrations per address and hour on the public form; 0 = no limit.
+    #[arg(long, env = "TEILHABE_REGISTRATIONS_PER_HOUR", default_value_t = 60)]
+    pub registrations_per_hour: u32,
+
+    /// Take the client's address from `X-Forwarded-For` (set when behind a reverse proxy).
+    #[arg(long, env = "TEILHABE_TRUST_PROXY", default_value = "false", value_parser = parse_flag)]
+    pub trust_proxy: bool,
 }
 
 /// Accepts 1/0, true/false, yes/no, on/off.
@@ -67,6 +80,9 @@ impl Config {
             smtp_url: None,
             mail_from: "Teilhabe <teilhabe@norderstedt.example>".into(),
             public_url: "http://127.0.0.1:8080".into(),
+            code_misses_per_hour: 10,
+            registrations_per_hour: 0,
+            trust_proxy: false,
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod http;
+pub mod limits;
 pub mod mail;
 pub mod projections;
 pub mod sqlite_pool;

@@ -9,6 +9,7 @@ use crate::domain::clock::{Clock, FixedClock, SystemClock};
 use crate::domain::principles::Principles;
 use crate::domain::session::{Session, SessionServices};
 use crate::http;
+use crate::limits::WindowLimit;
 use crate::mail::Outbox;
 use crate::projections::staff::Staff;
 use crate::projections::{Catalogue, ProjectionError, Projector};
@@ -30,6 +31,15 @@ pub enum StartupError {
     Io(#[from] std::io::Error),
 }
 
+/// Limits on what one address may do on the public API.
+#[derive(Clone)]
+pub struct PublicLimits {
+    /// Booking-code look-ups that found nothing (guesses).
+    pub code_misses: WindowLimit,
+    pub registrations: WindowLimit,
+    pub trust_proxy: bool,
+}
+
 /// What every request handler can reach.
 #[derive(Clone)]
 pub struct AppState {
@@ -41,6 +51,7 @@ pub struct AppState {
     pub staff: Staff,
     pub auth: Auth,
     pub outbox: Outbox,
+    pub limits: PublicLimits,
     pub catalogue: Catalogue,
     pub projector: Arc<Projector>,
     pub clock: Arc<dyn Clock>,
@@ -69,6 +80,11 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
         staff,
         auth,
         outbox,
+        limits: PublicLimits {
+            code_misses: WindowLimit::new(config.code_misses_per_hour, 3600),
+            registrations: WindowLimit::new(config.registrations_per_hour, 3600),
+            trust_proxy: config.trust_proxy,
+        },
         store,
         catalogue,
         projector,

@@ -942,3 +942,120 @@ async fn bad_feedback_names_each_field() {
         );
     }
 }
+
+// --- Safe defaults ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        for path in ["/api/v1/sessions", "/", "/api/v1/nothing"] {
+            let response = app.get(path).await;
+            let h = response.headers();
+            let csp = h["content-security-policy"].to_str().unwrap();
+            assert!(csp.contains("'wasm-unsafe-eval'"), "{path}: {csp}");
+            assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+            assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
+            assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+            assert_eq!(h["referrer-policy"], "no-referrer", "{path}");
+            assert!(
+                h.get("strict-transport-security").is_none(),
+                "{path}: no TLS, no HSTS"
+            );
+        }
+        let behind_tls = app
+            .client
+            .get(app.url("/api/v1/sessions"))
+            .header("x-forwarded-proto", "https")
+            .send()
+            .await
+            .unwrap();
+        assert!(behind_tls
+            .headers()
+            .get("strict-transport-security")
+            .is_some());
+    }
+}
+
+#[tokio::test]
+async fn a_body_over_64_kilobytes_is_a_413_problem() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        let body = json!({"name": "x".repeat(70_000), "contact": {"kind": "none"}});
+        let response = app.post_registration(&session.id, &body).await;
+        problem(response, StatusCode::PAYLOAD_TOO_LARGE, db.name).await;
+        assert_eq!(app.session(&session.id).await.seats_left, 2, "{}", db.name);
+    }
+}
+
+#[tokio::test]
+async fn guessing_booking_codes_is_stopped_after_ten_misses_an_hour() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let session = app.small_session().await;
+        let real = app.register(&session.id, "Erika Muster").await.booking_code;
+        // Codes from the alphabet that name no booking.
+        let mut misses = 0;
+        for n in 0..40u8 {
+            let guess = teilhabe_events::BookingCode::from_indices([0, 0, 0, 0, n / 20, n % 20])
+                .to_string();
+            if guess == real {
+                continue;
+            }
+            let response = app.get(&format!("/api/v1/bookings/{guess}")).await;
+            if response.status() == StatusCode::NOT_FOUND {
+                misses += 1;
+            } else {
+                problem(response, StatusCode::TOO_MANY_REQUESTS, db.name).await;
+                break;
+            }
+        }
+        assert_eq!(misses, 10, "{}", db.name);
+        // From now on even the right code is refused to this address.
+        let response = app.get(&format!("/api/v1/bookings/{real}")).await;
+        let p = problem(response, StatusCode::TOO_MANY_REQUESTS, db.name).await;
+        assert_eq!(p.message_key, "problem-too-many-attempts", "{}", db.name);
+    }
+}
+
+#[tokio::test]
+async fn registrations_from_one_address_are_limited_per_hour() {
+    let url = teilhabe_backend::testing::fresh_sqlite_url();
+    let mut config = Config::for_tests(url);
+    config.demo = true;
+    config.registrations_per_hour = 3;
+    let server = Server::build(&config).await.expect("the server starts");
+    let base = format!("http://{}", server.addr);
+    let task = tokio::spawn(server.run());
+    let client = reqwest::Client::new();
+    let sessions: Vec<SessionSummary> = client
+        .get(format!("{base}/api/v1/sessions"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let url = format!("{base}/api/v1/sessions/{}/registrations", sessions[0].id);
+    let mut statuses = Vec::new();
+    for n in 0..4 {
+        let response = client
+            .post(&url)
+            .json(&registration(&format!("Person {n}")))
+            .send()
+            .await
+            .unwrap();
+        statuses.push(response.status());
+    }
+    assert_eq!(
+        statuses,
+        [
+            StatusCode::CREATED,
+            StatusCode::CREATED,
+            StatusCode::CREATED,
+            StatusCode::TOO_MANY_REQUESTS
+        ]
+    );
+    task.abort();
+}

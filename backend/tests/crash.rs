@@ -26,6 +26,7 @@ async fn start(database_url: &str) -> (Child, String) {
         .env("TEILHABE_DATABASE_URL", database_url)
         .env("TEILHABE_DEMO", "1")
         .env("TEILHABE_DIST", "/nonexistent")
+        .env("TEILHABE_REGISTRATIONS_PER_HOUR", "0")
         .env("RUST_LOG", "warn")
         .stdout(Stdio::piped())
         .kill_on_drop(true)
@@ -140,6 +141,151 @@ async fn acknowledged_registrations_survive_a_sigkill_mid_load() {
             db.name,
             acknowledged.len(),
             said.trim()
+        );
+    }
+}
+
+/// The outcome of a registration load.
+#[derive(Default)]
+struct Load {
+    acknowledged: Vec<String>,
+    /// Requests sent well before SIGTERM that failed (reset, cut off): must stay empty.
+    broken: Vec<String>,
+    /// Requests sent around or after SIGTERM that were refused or cut off: allowed, since the
+    /// server is stopping (they never reached a handler, as the restart shows).
+    late: usize,
+    /// Answers that were neither 201 nor a client error.
+    server_errors: Vec<u16>,
+}
+
+#[tokio::test]
+async fn sigterm_finishes_the_requests_in_flight_and_loses_no_acknowledged_write() {
+    for db in fresh_database_urls().await {
+        let (mut server, base) = start(&db.url).await;
+        // One connection per request: a request either reaches the server or is refused.
+        let client = reqwest::Client::builder()
+            .timeout(Duration::from_secs(10))
+            .pool_max_idle_per_host(0)
+            .build()
+            .expect("client");
+        let sessions: Vec<SessionSummary> = client
+            .get(format!("{base}/api/v1/sessions"))
+            .send()
+            .await
+            .expect("catalogue")
+            .json()
+            .await
+            .expect("catalogue JSON");
+        let load = Arc::new(Mutex::new(Load::default()));
+        let term_sent: Arc<Mutex<Option<std::time::Instant>>> = Arc::default();
+        let mut clients = Vec::new();
+        for n in 0..16 {
+            let (client, base, load) = (client.clone(), base.clone(), load.clone());
+            let term_sent = term_sent.clone();
+            let session = sessions[n % sessions.len()].id.clone();
+            clients.push(tokio::spawn(async move {
+                for i in 0.. {
+                    let sent = std::time::Instant::now();
+                    let response = client
+                        .post(format!("{base}/api/v1/sessions/{session}/registrations"))
+                        .json(&serde_json::json!({"name": format!("Person {n}-{i}"), "contact": {"kind": "none"}}))
+                        .send()
+                        .await;
+                    // In flight: sent at least 50 ms before SIGTERM went out.
+                    let in_flight = term_sent
+                        .lock()
+                        .expect("lock")
+                        .is_none_or(|term| sent + Duration::from_millis(50) < term);
+                    let outcome = match response {
+                        Ok(r) if r.status() == reqwest::StatusCode::CREATED => {
+                            match r.json::<RegistrationCreated>().await {
+                                Ok(created) => Ok(Some(created.booking_code)),
+                                Err(e) => Err(Some(e.to_string())),
+                            }
+                        }
+                        Ok(r) if r.status().is_server_error() => {
+                            load.lock().expect("lock").server_errors.push(r.status().as_u16());
+                            Ok(None)
+                        }
+                        Ok(_) => Ok(None),
+                        // The listener is closed: the server stopped accepting, as it should.
+                        Err(e) if e.is_connect() => Err(None),
+                        Err(e) => Err(Some(e.to_string())),
+                    };
+                    let mut load = load.lock().expect("lock");
+                    match outcome {
+                        Ok(Some(code)) => load.acknowledged.push(code),
+                        Ok(None) => {}
+                        Err(None) => return,
+                        Err(Some(broken)) => {
+                            if in_flight {
+                                load.broken.push(broken);
+                            } else {
+                                load.late += 1;
+                            }
+                            return;
+                        }
+                    }
+                }
+            }));
+        }
+        tokio::time::sleep(Duration::from_millis(1000)).await;
+        let pid = server.id().expect("a process id");
+        *term_sent.lock().expect("lock") = Some(std::time::Instant::now());
+        let term = Command::new("kill")
+            .args(["-TERM", &pid.to_string()])
+            .status()
+            .await
+            .expect("kill runs");
+        assert!(term.success());
+        let status = tokio::time::timeout(Duration::from_secs(30), server.wait())
+            .await
+            .expect("the server stops within 30 s of SIGTERM")
+            .expect("exit status");
+        assert!(status.success(), "{}: exit status {status}", db.name);
+        for task in clients {
+            let _ = task.await;
+        }
+        let load = std::mem::take(&mut *load.lock().expect("lock"));
+        assert!(
+            load.acknowledged.len() > 10,
+            "{}: the load got going",
+            db.name
+        );
+        assert!(
+            load.broken.is_empty(),
+            "{}: requests cut off: {:?}",
+            db.name,
+            load.broken
+        );
+        assert!(
+            load.server_errors.is_empty(),
+            "{}: {:?}",
+            db.name,
+            load.server_errors
+        );
+
+        let (mut server, base) = start(&db.url).await;
+        for code in &load.acknowledged {
+            let response = client
+                .get(format!("{base}/api/v1/bookings/{code}"))
+                .send()
+                .await
+                .expect("booking");
+            assert_eq!(
+                response.status(),
+                reqwest::StatusCode::OK,
+                "{}: booking {code} after SIGTERM",
+                db.name
+            );
+        }
+        server.start_kill().expect("stop");
+        let _ = server.wait().await;
+        println!(
+            "{}: SIGTERM during load: {} acknowledged registrations kept, none in flight cut off ({} sent as it stopped were refused)",
+            db.name,
+            load.acknowledged.len(),
+            load.late
         );
     }
 }

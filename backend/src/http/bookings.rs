@@ -1,7 +1,7 @@
 //! Booking routes: look up, cancel, and give feedback by booking code.
 
 use super::json::ApiJson;
-use super::{resident_command, ApiError};
+use super::{resident_command, ApiError, ClientAddress};
 use crate::commands::Respond;
 use crate::domain::session::Session;
 use crate::startup::AppState;
@@ -12,9 +12,33 @@ use std::sync::Arc;
 use teilhabe_events::api::{BookingView, FeedbackRequest};
 use teilhabe_events::{BookingCode, FieldError, SessionCommand};
 
-fn parse_code(raw: &str) -> Result<BookingCode, ApiError> {
-    BookingCode::parse(raw)
-        .map_err(|_| ApiError::Invalid(vec![FieldError::new("code", "booking-code-error-invalid")]))
+/// The booking code of the path, if it names a booking. Codes that name none (mistyped or
+/// guessed) count against the address; once it has used up its misses for the hour, every
+/// look-up is refused, so codes cannot be found by trying.
+async fn known_code(
+    state: &AppState,
+    address: std::net::IpAddr,
+    raw: &str,
+) -> Result<(BookingCode, String), ApiError> {
+    let now = state.clock.now().timestamp();
+    let key = address.to_string();
+    if state.limits.code_misses.exhausted(&key, now) {
+        return Err(ApiError::TooManyAttempts);
+    }
+    let Ok(code) = BookingCode::parse(raw) else {
+        state.limits.code_misses.count(&key, now);
+        return Err(ApiError::Invalid(vec![FieldError::new(
+            "code",
+            "booking-code-error-invalid",
+        )]));
+    };
+    match state.catalogue.session_of_booking(&code).await? {
+        Some(session) => Ok((code, session)),
+        None => {
+            state.limits.code_misses.count(&key, now);
+            Err(not_found())
+        }
+    }
 }
 
 fn not_found() -> ApiError {
@@ -25,9 +49,10 @@ fn not_found() -> ApiError {
 
 pub async fn show(
     State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
     Path(code): Path<String>,
 ) -> Result<Json<BookingView>, ApiError> {
-    let code = parse_code(&code)?;
+    let (code, _) = known_code(&state, address, &code).await?;
     current(&state, &code).await
 }
 
@@ -47,18 +72,14 @@ async fn on_booking(
     state: &AppState,
     headers: &HeaderMap,
     code: &BookingCode,
+    session: &str,
     command: SessionCommand,
 ) -> Result<Json<BookingView>, ApiError> {
     let metadata = resident_command(headers)?;
-    let session = state
-        .catalogue
-        .session_of_booking(code)
-        .await?
-        .ok_or_else(not_found)?;
     let respond: Respond<Session> = Arc::new(|_, _| String::new());
     let outcome = state
         .commands
-        .execute(&session, command, metadata, respond)
+        .execute(session, command, metadata, respond)
         .await?;
     state.projector.wait_for(outcome.position).await?;
     current(state, code).await
@@ -67,28 +88,30 @@ async fn on_booking(
 /// Cancels a booking; the first on the waiting list gets the seat in the same step.
 pub async fn cancel(
     State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
     Path(code): Path<String>,
     headers: HeaderMap,
 ) -> Result<Json<BookingView>, ApiError> {
-    let code = parse_code(&code)?;
+    let (code, session) = known_code(&state, address, &code).await?;
     let command = SessionCommand::CancelRegistration {
         booking_code: code.clone(),
     };
-    on_booking(&state, &headers, &code, command).await
+    on_booking(&state, &headers, &code, &session, command).await
 }
 
 /// Records what the holder of a booking says about a session that took place.
 pub async fn feedback(
     State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
     Path(code): Path<String>,
     headers: HeaderMap,
     ApiJson(request): ApiJson<FeedbackRequest>,
 ) -> Result<Json<BookingView>, ApiError> {
-    let code = parse_code(&code)?;
+    let (code, session) = known_code(&state, address, &code).await?;
     let feedback = request.parse().map_err(ApiError::Invalid)?;
     let command = SessionCommand::GiveFeedback {
         booking_code: code.clone(),
         feedback,
     };
-    on_booking(&state, &headers, &code, command).await
+    on_booking(&state, &headers, &code, &session, command).await
 }

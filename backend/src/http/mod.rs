@@ -7,6 +7,7 @@ mod error;
 mod json;
 mod office;
 mod ops;
+mod security;
 mod sessions;
 mod signed_in;
 mod staff;
@@ -21,6 +22,11 @@ use tower_http::compression::CompressionLayer;
 use tower_http::trace::TraceLayer;
 
 pub fn router(state: AppState, dist: &Path) -> Router {
+    let csp = security::content_security_policy(dist);
+    let policy = security::Policy(std::sync::Arc::new(
+        axum::http::HeaderValue::from_str(&csp)
+            .unwrap_or(axum::http::HeaderValue::from_static("default-src 'self'")),
+    ));
     let ops_state = state.clone();
     let api = Router::new()
         .route("/sessions", get(sessions::list))
@@ -51,9 +57,28 @@ pub fn router(state: AppState, dist: &Path) -> Router {
         .route("/readyz", get(ops::readyz).with_state(state.clone()))
         .route("/metrics", get(ops::metrics).with_state(state.clone()))
         .merge(assets::router(dist))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            policy,
+            security::headers,
+        ))
         .layer(CompressionLayer::new())
+        .layer(tower::limit::GlobalConcurrencyLimitLayer::new(
+            MAX_IN_FLIGHT,
+        ))
         .layer(TraceLayer::new_for_http())
 }
+
+/// The largest request body accepted (every form of the app fits in a few kilobytes).
+const MAX_BODY_BYTES: usize = 64 * 1024;
+/// A request that takes longer is answered 408.
+const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+/// Requests served at once; more wait for a slot.
+const MAX_IN_FLIGHT: usize = 4096;
 
 /// The staff side: login, the ambassadors' area and the programme office.
 fn staff_routes() -> Router<AppState> {
@@ -111,6 +136,38 @@ pub(crate) async fn run<A: crate::commands::Stored>(
     let outcome = bus.execute(id, command, metadata, respond).await?;
     state.projector.wait_for(outcome.position).await?;
     Ok(outcome)
+}
+
+/// The address a request came from: the peer, or behind a trusted reverse proxy the address
+/// the proxy appended last to `X-Forwarded-For`.
+pub struct ClientAddress(pub std::net::IpAddr);
+
+impl axum::extract::FromRequestParts<AppState> for ClientAddress {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let peer = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0.ip())
+            .unwrap_or(std::net::IpAddr::from([0, 0, 0, 0]));
+        if !state.limits.trust_proxy {
+            return Ok(Self(peer));
+        }
+        // The proxy appends the address it saw: the last entry of the last header.
+        let forwarded = parts
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .next_back()
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+            .and_then(|a| a.trim().parse().ok());
+        Ok(Self(forwarded.unwrap_or(peer)))
+    }
 }
 
 /// The longest `Idempotency-Key` accepted.

@@ -1,7 +1,7 @@
 //! Session routes: the catalogue, one session, and registering for it.
 
 use super::json::ApiJson;
-use super::{json_response, resident_command, ApiError};
+use super::{json_response, resident_command, ApiError, ClientAddress};
 use crate::commands::{CommandError, Respond};
 use crate::domain::session::{Session, SessionError};
 use crate::domain::Rejection;
@@ -78,10 +78,19 @@ fn registration_response(code: BookingCode) -> Respond<Session> {
 /// nothing new and answers what the first one answered.
 pub async fn register(
     State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
     Path(id): Path<String>,
     headers: HeaderMap,
     ApiJson(request): ApiJson<RegistrationRequest>,
 ) -> Result<Response, ApiError> {
+    let now = state.clock.now().timestamp();
+    if !state
+        .limits
+        .registrations
+        .try_count(&address.to_string(), now)
+    {
+        return Err(ApiError::TooManyAttempts);
+    }
     let metadata = resident_command(&headers)?;
     let (name, contact) = request.parse().map_err(ApiError::Invalid)?;
     let registration = Registration {

@@ -3,17 +3,17 @@
 
 use super::json::ApiJson;
 use super::signed_in::{session_cookie, SignedIn};
+use super::ClientAddress;
 use super::{run, ApiError};
-use crate::auth::{self, COOKIE, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS};
+use crate::auth::{self, COOKIE};
 use crate::domain::account::account_id;
 use crate::projections::staff::AccountRow;
 use crate::startup::AppState;
 use crate::store::Metadata;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use std::net::SocketAddr;
 use teilhabe_events::staff::{AccountCommand, AmbassadorCommand, Email, Role};
 use teilhabe_events::staff_api::{
     parse_password, ApplicationCreated, ApplicationRequest, LoginRequest, Me, Principles,
@@ -70,20 +70,14 @@ fn login_failed() -> ApiError {
 
 pub async fn login(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     ApiJson(request): ApiJson<LoginRequest>,
 ) -> Result<Response, ApiError> {
     let now = state.clock.now().timestamp();
     let email = request.email.trim().to_lowercase();
-    let (by_account, by_address) = (format!("account:{email}"), format!("ip:{}", peer.ip()));
-    if state
-        .auth
-        .blocked(&by_account, MAX_FAILURES_PER_ACCOUNT, now)
-        || state
-            .auth
-            .blocked(&by_address, MAX_FAILURES_PER_ADDRESS, now)
-    {
+    let (by_account, by_address) = (format!("account:{email}"), format!("ip:{address}"));
+    if state.auth.login_blocked(&by_account, &by_address, now) {
         return Err(ApiError::TooManyAttempts);
     }
     let account = state.staff.account_by_email(&email).await?;
@@ -97,11 +91,10 @@ pub async fn login(
         _ => false,
     };
     let Some(account) = account.filter(|_| valid) else {
-        state.auth.record_failure(&by_account, now);
-        state.auth.record_failure(&by_address, now);
+        state.auth.login_failed(&by_account, &by_address, now);
         return Err(login_failed());
     };
-    state.auth.clear_failures(&by_account);
+    state.auth.login_succeeded(&by_account);
     let (token, csrf) = state.auth.start_session(&account.id, now).await?;
     let me = me_of(&state, &account, &csrf).await?;
     Ok((
