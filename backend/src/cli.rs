@@ -50,6 +50,16 @@ enum Command {
         #[command(subcommand)]
         action: UserAction,
     },
+    /// Back up the store while the server runs, into a new SQLite file.
+    Backup {
+        #[arg(long)]
+        to: std::path::PathBuf,
+    },
+    /// Restore a backup file into the empty store of TEILHABE_DATABASE_URL, then verify it.
+    Restore {
+        #[arg(long)]
+        from: std::path::PathBuf,
+    },
     /// Copy the log into an empty store on another backend, keeping positions and hashes.
     MigrateStore {
         #[arg(long)]
@@ -124,6 +134,8 @@ pub enum CliError {
     Input(String),
     #[error(transparent)]
     Command(#[from] crate::commands::CommandError),
+    #[error(transparent)]
+    Backup(#[from] crate::backup::BackupError),
 }
 
 impl From<crate::store::StoreError> for CliError {
@@ -243,6 +255,37 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                     .await?;
             }
             println!("opened the {} account {}", role.slug(), email.as_str());
+        }
+        Command::Backup { to } => {
+            let progress = bar(0, "backing up");
+            let started = Instant::now();
+            let summary = crate::backup::backup(&config.database_url, &to, &|done, total| {
+                progress.set_length(total);
+                progress.set_position(done);
+            })
+            .await?;
+            progress.finish_and_clear();
+            println!(
+                "backed up to {}: {}, head hash {}",
+                to.display(),
+                rate(summary.events, started),
+                summary.head_hash
+            );
+        }
+        Command::Restore { from } => {
+            let progress = bar(0, "restoring");
+            let started = Instant::now();
+            let summary = crate::backup::restore(&from, &config.database_url, &|done, total| {
+                progress.set_length(total);
+                progress.set_position(done);
+            })
+            .await?;
+            progress.finish_and_clear();
+            println!(
+                "restored and verified: intact, {}, head hash {}",
+                rate(summary.events, started),
+                summary.head_hash
+            );
         }
         Command::MigrateStore { from, to } => {
             let source = crate::store::open(&from).await?;

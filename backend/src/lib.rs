@@ -1,6 +1,7 @@
 //! Teilhabe's server: event store, aggregates, read models and the HTTP API.
 
 pub mod auth;
+pub mod backup;
 pub mod cli;
 pub mod codec;
 pub mod commands;
