@@ -33,7 +33,7 @@ pub const SCHEMA: &[&str] = &["CREATE TABLE IF NOT EXISTS outbox (
 const MAX_ATTEMPTS: i64 = 8;
 
 /// Why a message goes out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Notice {
     BookingConfirmed,
@@ -88,7 +88,7 @@ pub fn notice(position: i64, kind: Notice, subject: &str, detail: &str) -> State
 }
 
 /// One e-mail, composed.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Mail {
     pub to: String,
     pub name: String,
@@ -98,7 +98,7 @@ pub struct Mail {
 }
 
 /// An outbox row with the messages it stands for, as the office sees it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct OutboxEntry {
     pub key: String,
     pub kind: Notice,

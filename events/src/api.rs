@@ -7,6 +7,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 /// One session as the course finder lists it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SessionSummary {
     pub id: String,
@@ -26,6 +27,7 @@ pub struct SessionSummary {
 
 /// The body of `POST /api/v1/sessions/{id}/registrations`, as sent; parse it with
 /// [`RegistrationRequest::parse`].
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct RegistrationRequest {
     #[serde(default)]
@@ -41,6 +43,7 @@ pub struct RegistrationRequest {
     pub contact_consent: bool,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ContactInput {
     #[serde(default)]
@@ -75,6 +78,7 @@ impl RegistrationRequest {
 
 /// The body of `POST /api/v1/bookings/{code}/feedback`, as sent; parse it with
 /// [`FeedbackRequest::parse`].
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct FeedbackRequest {
     /// 1 (very bad) to 5 (very good); 0 or absent means not chosen.
@@ -112,6 +116,7 @@ impl FeedbackRequest {
 }
 
 /// Whether the holder of a booking can say how the session was.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum FeedbackStatus {
@@ -126,6 +131,7 @@ pub enum FeedbackStatus {
 }
 
 /// Where a booking stands.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum BookingStatus {
@@ -154,6 +160,7 @@ impl BookingStatus {
 }
 
 /// The answer to a registration: `201 Created`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RegistrationCreated {
     pub booking_code: String,
@@ -163,6 +170,7 @@ pub struct RegistrationCreated {
 }
 
 /// A booking as its holder sees it through the booking code.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BookingView {
     pub booking_code: String,
@@ -174,6 +182,7 @@ pub struct BookingView {
 }
 
 /// An error answer (`application/problem+json`, RFC 9457) with a translatable key.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
     #[serde(rename = "type")]

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A validation failure, naming the field and the Fluent message id that explains it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[error("{field}: {message_key}")]
 pub struct FieldError {
@@ -21,6 +22,7 @@ impl FieldError {
 
 /// A comment in a person's own words: trimmed, at most 1000 characters, no control characters
 /// other than line breaks. Empty input means "no comment".
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Comment(String);
@@ -66,6 +68,7 @@ impl From<Comment> for String {
 }
 
 /// The name a person gives when registering: trimmed, 1 to 100 characters, no control characters.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct PersonName(String);
@@ -137,6 +140,7 @@ impl ContactKind {
 }
 
 /// A checked way to reach a person, or their wish not to be contacted.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "value", rename_all = "lowercase")]
 pub enum Contact {

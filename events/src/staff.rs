@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// What a staff account may do.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
@@ -39,6 +40,7 @@ impl Role {
 }
 
 /// An e-mail address, checked and lower-cased (it is the login name).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Email(String);
@@ -110,6 +112,7 @@ pub enum AccountCommand {
 }
 
 /// What an ambassador can help residents with.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum HelpArea {
@@ -156,6 +159,7 @@ pub const DISTRICTS: [&str; 5] = [
 pub const LANGUAGES: [&str; 10] = ["de", "en", "tr", "ar", "ru", "uk", "pl", "fa", "ku", "ro"];
 
 /// A volunteer's application as the office reviews it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Application {
     pub name: PersonName,
@@ -169,6 +173,7 @@ pub struct Application {
 }
 
 /// One piece of outreach: people an ambassador reached, where and for how long.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outreach {
     pub date: NaiveDate,

@@ -23,6 +23,7 @@ impl Errors {
 }
 
 /// `POST /api/v1/staff/login`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LoginRequest {
     #[serde(default)]
@@ -32,6 +33,7 @@ pub struct LoginRequest {
 }
 
 /// Who is logged in (`GET /api/v1/staff/me`, and the answer to a login).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Me {
     pub account_id: String,
@@ -62,6 +64,7 @@ pub fn parse_password(input: &str) -> Result<String, FieldError> {
 }
 
 /// `POST /api/v1/staff/password`: set a password with the one-time token from the e-mail.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SetPasswordRequest {
     #[serde(default)]
@@ -71,6 +74,7 @@ pub struct SetPasswordRequest {
 }
 
 /// `POST /api/v1/office/accounts`: the office opens an auditor (or office) account.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AccountRequest {
     #[serde(default)]
@@ -95,6 +99,7 @@ impl AccountRequest {
 }
 
 /// An account as the office lists it; `set_password_link` is shown once, when it is opened.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AccountCreated {
     pub account_id: String,
@@ -102,6 +107,7 @@ pub struct AccountCreated {
 }
 
 /// The principles of cooperation in force.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Principles {
     pub version: u32,
@@ -109,6 +115,7 @@ pub struct Principles {
 }
 
 /// `POST /api/v1/ambassadors/applications` (public).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ApplicationRequest {
     #[serde(default)]
@@ -207,12 +214,14 @@ impl ApplicationRequest {
 }
 
 /// `201` answer to an application.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ApplicationCreated {
     pub application_id: String,
 }
 
 /// Where an ambassador stands.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AmbassadorStatus {
@@ -248,6 +257,7 @@ impl AmbassadorStatus {
 }
 
 /// An ambassador (or applicant) as the office sees them.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AmbassadorView {
     pub id: String,
@@ -259,6 +269,7 @@ pub struct AmbassadorView {
 }
 
 /// `POST /api/v1/office/applications/{id}/decline`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DeclineRequest {
     #[serde(default)]
@@ -272,6 +283,7 @@ impl DeclineRequest {
 }
 
 /// `POST /api/v1/ambassador/outreach` and `PUT /api/v1/ambassador/outreach/{entry}`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OutreachRequest {
     /// `YYYY-MM-DD`.
@@ -332,6 +344,7 @@ impl OutreachRequest {
 }
 
 /// One outreach entry as its ambassador and the office see it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OutreachView {
     pub ambassador_id: String,
@@ -341,6 +354,7 @@ pub struct OutreachView {
 }
 
 /// Totals of outreach for a period.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OutreachTotals {
     pub entries: u32,
@@ -349,6 +363,7 @@ pub struct OutreachTotals {
 }
 
 /// `GET /api/v1/ambassador/dashboard`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AmbassadorDashboard {
     pub ambassador_id: String,
@@ -362,6 +377,7 @@ pub struct AmbassadorDashboard {
 
 /// `POST /api/v1/ambassador/registrations`: a resident registered by an ambassador (or by the
 /// office on the phone: `POST /api/v1/office/sessions/{id}/registrations`).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AssistedRegistrationRequest {
     #[serde(default)]
@@ -399,6 +415,7 @@ impl AssistedRegistrationRequest {
 }
 
 /// How a session is held.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Format {
@@ -408,6 +425,7 @@ pub enum Format {
 }
 
 /// `POST /api/v1/office/sessions`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SessionPlanRequest {
     #[serde(default)]
@@ -470,6 +488,7 @@ impl SessionPlanRequest {
 }
 
 /// `POST /api/v1/office/sessions/{id}/capacity`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CapacityRequest {
     #[serde(default)]
@@ -477,6 +496,7 @@ pub struct CapacityRequest {
 }
 
 /// `POST /api/v1/office/sessions/{id}/reschedule`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct RescheduleRequest {
     #[serde(default)]
@@ -486,6 +506,7 @@ pub struct RescheduleRequest {
 }
 
 /// `POST /api/v1/office/sessions/{id}/cancel`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CancelSessionRequest {
     #[serde(default)]
@@ -493,6 +514,7 @@ pub struct CancelSessionRequest {
 }
 
 /// `POST /api/v1/office/sessions/{id}/attendance`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AttendanceRequest {
     pub booking_code: String,
@@ -500,6 +522,7 @@ pub struct AttendanceRequest {
 }
 
 /// One line of a session's roster.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RosterEntry {
     pub booking_code: String,
@@ -512,6 +535,7 @@ pub struct RosterEntry {
 }
 
 /// A feedback summary of one session.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct FeedbackSummary {
     pub responses: u32,
@@ -524,6 +548,7 @@ pub struct FeedbackSummary {
 }
 
 /// `GET /api/v1/office/sessions/{id}/roster`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Roster {
     pub session: SessionSummary,
@@ -533,6 +558,7 @@ pub struct Roster {
 }
 
 /// One session's line in the office overview.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SessionFill {
     pub session: SessionSummary,
@@ -541,6 +567,7 @@ pub struct SessionFill {
 }
 
 /// Outreach of one district in a month.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DistrictOutreach {
     pub district: String,
@@ -548,6 +575,7 @@ pub struct DistrictOutreach {
 }
 
 /// `GET /api/v1/office/overview`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OfficeOverview {
     pub sessions: Vec<SessionFill>,

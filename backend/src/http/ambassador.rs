@@ -11,6 +11,7 @@ use axum::response::Response;
 use axum::Json;
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
+use teilhabe_events::api::Problem;
 use teilhabe_events::session::Channel;
 use teilhabe_events::staff::AmbassadorCommand;
 use teilhabe_events::staff_api::{
@@ -43,6 +44,18 @@ async fn principles_current(state: &AppState, ambassador: &AmbassadorView) -> Re
     Ok(())
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/ambassador/dashboard",
+    tag = "ambassadors",
+    responses(
+        (status = 200, description = "The ambassador's dashboard", body = AmbassadorDashboard),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn dashboard(
     State(state): State<AppState>,
     user: AmbassadorUser,
@@ -81,12 +94,32 @@ pub async fn dashboard(
     }))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub struct VersionRequest {
     #[serde(default)]
     version: u32,
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/ambassador/principles",
+    tag = "ambassadors",
+    request_body = VersionRequest,
+    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 204, description = "Accepted"),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn accept_principles(
     State(state): State<AppState>,
     user: AmbassadorUser,
@@ -128,6 +161,26 @@ async fn entry_view(
         })
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/ambassador/outreach",
+    tag = "ambassadors",
+    request_body = OutreachRequest,
+    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 201, description = "Logged", body = OutreachView),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn log_outreach(
     State(state): State<AppState>,
     user: AmbassadorUser,
@@ -154,6 +207,26 @@ pub async fn log_outreach(
     ))
 }
 
+#[utoipa::path(
+    put,
+    path = "/api/v1/ambassador/outreach/{entry}",
+    tag = "ambassadors",
+    request_body = OutreachRequest,
+    params(("entry" = u32, Path, description = "Entry number"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 200, description = "Corrected", body = OutreachView),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn correct_outreach(
     State(state): State<AppState>,
     user: AmbassadorUser,
@@ -169,6 +242,25 @@ pub async fn correct_outreach(
     entry_view(&state, &me.id, entry).await
 }
 
+#[utoipa::path(
+    delete,
+    path = "/api/v1/ambassador/outreach/{entry}",
+    tag = "ambassadors",
+    params(("entry" = u32, Path, description = "Entry number"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 204, description = "Withdrawn"),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn withdraw_outreach(
     State(state): State<AppState>,
     user: AmbassadorUser,
@@ -182,7 +274,7 @@ pub async fn withdraw_outreach(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub struct WorkshopRequest {
     #[serde(default)]
     date: String,
@@ -190,6 +282,26 @@ pub struct WorkshopRequest {
     title: String,
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/ambassador/workshops",
+    tag = "ambassadors",
+    request_body = WorkshopRequest,
+    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 204, description = "Recorded"),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn workshop(
     State(state): State<AppState>,
     user: AmbassadorUser,
@@ -216,12 +328,32 @@ pub async fn workshop(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 pub struct StatusRequest {
     #[serde(default)]
     status: String,
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/ambassador/status",
+    tag = "ambassadors",
+    request_body = StatusRequest,
+    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 204, description = "Status changed"),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn status(
     State(state): State<AppState>,
     user: AmbassadorUser,
@@ -246,6 +378,26 @@ pub async fn status(
 }
 
 /// Registers a resident on their behalf, with their consent recorded.
+#[utoipa::path(
+    post,
+    path = "/api/v1/ambassador/registrations",
+    tag = "ambassadors",
+    request_body = AssistedRegistrationRequest,
+    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 201, description = "Registered on the resident's behalf", body = teilhabe_events::api::RegistrationCreated),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn register_resident(
     State(state): State<AppState>,
     user: AmbassadorUser,

@@ -9,6 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::Json;
 use std::sync::Arc;
+use teilhabe_events::api::Problem;
 use teilhabe_events::api::{BookingView, FeedbackRequest};
 use teilhabe_events::{BookingCode, FieldError, SessionCommand};
 
@@ -47,6 +48,18 @@ fn not_found() -> ApiError {
     }
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/bookings/{code}",
+    tag = "residents",
+    params(("code" = String, Path, description = "Booking code, any case, with or without dash")),
+    responses(
+        (status = 200, description = "The booking", body = BookingView),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
 pub async fn show(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
@@ -86,6 +99,19 @@ async fn on_booking(
 }
 
 /// Cancels a booking; the first on the waiting list gets the seat in the same step.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/bookings/{code}",
+    tag = "residents",
+    params(("code" = String, Path, description = "Booking code"), ("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
+    responses(
+        (status = 200, description = "The booking, cancelled", body = BookingView),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
 pub async fn cancel(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
@@ -100,6 +126,23 @@ pub async fn cancel(
 }
 
 /// Records what the holder of a booking says about a session that took place.
+#[utoipa::path(
+    post,
+    path = "/api/v1/bookings/{code}/feedback",
+    tag = "residents",
+    request_body = FeedbackRequest,
+    params(("code" = String, Path, description = "Booking code"), ("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
+    responses(
+        (status = 200, description = "The booking, with feedback given", body = BookingView),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
 pub async fn feedback(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,

@@ -6,6 +6,7 @@ mod bookings;
 mod error;
 mod json;
 mod office;
+pub mod openapi;
 mod ops;
 mod security;
 mod sessions;
@@ -50,6 +51,7 @@ pub fn router(state: AppState, dist: &Path) -> Router {
     let state = ops_state;
     Router::new()
         .nest("/api/v1", api)
+        .route("/api/openapi.json", get(openapi::serve))
         // Any method: an unknown API path is a 404 problem, not a bare 405 from the catch-all.
         .route("/api", any(error::not_found))
         .route("/api/{*rest}", any(error::not_found))

@@ -11,6 +11,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::Json;
 use chrono::Datelike;
+use teilhabe_events::api::Problem;
 use teilhabe_events::api::SessionSummary;
 use teilhabe_events::session::Channel;
 use teilhabe_events::staff::{AmbassadorCommand, Role};
@@ -27,6 +28,18 @@ fn session_not_found() -> ApiError {
     }
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/office/overview",
+    tag = "office",
+    responses(
+        (status = 200, description = "Overview", body = OfficeOverview),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn overview(
     State(state): State<AppState>,
     _office: Office,
@@ -63,6 +76,18 @@ fn fill(session: SessionSummary) -> SessionFill {
     }
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/office/applications",
+    tag = "office",
+    responses(
+        (status = 200, description = "Applications and ambassadors", body = Vec<AmbassadorView>),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn applications(
     State(state): State<AppState>,
     _office: Office,
@@ -72,6 +97,25 @@ pub async fn applications(
 
 /// Approves an application: opens the ambassador's account and answers the one-time link
 /// with which they set their password.
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/applications/{id}/approve",
+    tag = "office",
+    params(("id" = String, Path, description = "Application id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 200, description = "Approved; the link sets the password", body = AccountCreated),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn approve(
     State(state): State<AppState>,
     user: Office,
@@ -119,6 +163,26 @@ pub async fn approve(
     }))
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/applications/{id}/decline",
+    tag = "office",
+    request_body = DeclineRequest,
+    params(("id" = String, Path, description = "Application id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 204, description = "Declined"),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn decline(
     State(state): State<AppState>,
     user: Office,
@@ -139,6 +203,18 @@ pub async fn decline(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/office/sessions",
+    tag = "office",
+    responses(
+        (status = 200, description = "Every session", body = Vec<SessionFill>),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn sessions(
     State(state): State<AppState>,
     _office: Office,
@@ -153,6 +229,26 @@ pub async fn sessions(
     ))
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/sessions",
+    tag = "office",
+    request_body = SessionPlanRequest,
+    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 201, description = "Scheduled", body = SessionSummary),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn plan(
     State(state): State<AppState>,
     user: Office,
@@ -211,6 +307,26 @@ async fn change(
         .ok_or_else(session_not_found)
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/sessions/{id}/reschedule",
+    tag = "office",
+    request_body = RescheduleRequest,
+    params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 200, description = "Rescheduled", body = SessionSummary),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn reschedule(
     State(state): State<AppState>,
     user: Office,
@@ -228,6 +344,26 @@ pub async fn reschedule(
     change(&state, &user.0, &headers, &id, command).await
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/sessions/{id}/capacity",
+    tag = "office",
+    request_body = CapacityRequest,
+    params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 200, description = "Capacity changed", body = SessionSummary),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn capacity(
     State(state): State<AppState>,
     user: Office,
@@ -247,6 +383,26 @@ pub async fn capacity(
     change(&state, &user.0, &headers, &id, command).await
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/sessions/{id}/cancel",
+    tag = "office",
+    request_body = CancelSessionRequest,
+    params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 200, description = "Cancelled", body = SessionSummary),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn cancel(
     State(state): State<AppState>,
     user: Office,
@@ -266,6 +422,20 @@ pub async fn cancel(
     .await
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/office/sessions/{id}/roster",
+    tag = "office",
+    params(("id" = String, Path, description = "Session id")),
+    responses(
+        (status = 200, description = "The roster", body = Roster),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn roster(
     State(state): State<AppState>,
     _office: Office,
@@ -279,6 +449,26 @@ pub async fn roster(
         .ok_or_else(session_not_found)
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/sessions/{id}/attendance",
+    tag = "office",
+    request_body = AttendanceRequest,
+    params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 204, description = "Marked"),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn attendance(
     State(state): State<AppState>,
     user: Office,
@@ -302,6 +492,26 @@ pub async fn attendance(
 }
 
 /// A registration the office took on the phone.
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/sessions/{id}/registrations",
+    tag = "office",
+    request_body = AssistedRegistrationRequest,
+    params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 201, description = "Registered by phone", body = teilhabe_events::api::RegistrationCreated),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn phone_registration(
     State(state): State<AppState>,
     user: Office,
@@ -313,6 +523,26 @@ pub async fn phone_registration(
     super::sessions::register_assisted(&state, &id, &request, Channel::Phone, metadata).await
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/accounts",
+    tag = "office",
+    request_body = AccountRequest,
+    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 201, description = "Account opened", body = AccountCreated),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn create_account(
     State(state): State<AppState>,
     user: Office,
@@ -338,13 +568,33 @@ pub async fn create_account(
     ))
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 pub struct PrinciplesRequest {
     #[serde(default)]
     text: String,
 }
 
 /// Publishes a new version of the principles; ambassadors accept it at their next login.
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/principles",
+    tag = "office",
+    request_body = PrinciplesRequest,
+    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 201, description = "Published", body = teilhabe_events::staff_api::Principles),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn publish_principles(
     State(state): State<AppState>,
     user: Office,
@@ -369,6 +619,18 @@ pub async fn publish_principles(
 }
 
 /// Messages not yet sent (no SMTP configured, or failing): for the office to pass on.
+#[utoipa::path(
+    get,
+    path = "/api/v1/office/outbox",
+    tag = "office",
+    responses(
+        (status = 200, description = "Messages not yet sent", body = Vec<crate::mail::OutboxEntry>),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn outbox(
     State(state): State<AppState>,
     _office: Office,

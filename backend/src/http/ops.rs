@@ -4,10 +4,20 @@ use crate::startup::AppState;
 use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
+use teilhabe_events::api::Problem;
 
 /// A read model this many events behind the log makes the server report "not ready".
 const READY_LAG: u64 = 1_000;
 
+#[utoipa::path(
+    get,
+    path = "/healthz",
+    tag = "operations",
+    responses(
+        (status = 200, description = "The process is alive", body = String, content_type = "text/plain"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
 pub async fn healthz() -> &'static str {
     "ok"
 }
@@ -17,6 +27,16 @@ async fn lag(state: &AppState) -> Option<(u64, u64)> {
     Some((head, state.projector.checkpoint()))
 }
 
+#[utoipa::path(
+    get,
+    path = "/readyz",
+    tag = "operations",
+    responses(
+        (status = 200, description = "Ready", body = String, content_type = "text/plain"),
+        (status = 503, description = "Not ready", body = String, content_type = "text/plain"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
 pub async fn readyz(State(state): State<AppState>) -> Response {
     match lag(&state).await {
         Some((head, checkpoint)) if head.saturating_sub(checkpoint) <= READY_LAG => {
@@ -36,6 +56,16 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
 }
 
 /// Prometheus text format (version 0.0.4).
+#[utoipa::path(
+    get,
+    path = "/metrics",
+    tag = "operations",
+    responses(
+        (status = 200, description = "Prometheus text format", body = String, content_type = "text/plain"),
+        (status = 503, description = "Store unavailable", body = String, content_type = "text/plain"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
 pub async fn metrics(State(state): State<AppState>) -> Response {
     let Some((head, checkpoint)) = lag(&state).await else {
         return (StatusCode::SERVICE_UNAVAILABLE, "event store unavailable").into_response();

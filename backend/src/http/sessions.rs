@@ -13,6 +13,7 @@ use axum::response::Response;
 use axum::Json;
 use rand::Rng;
 use std::sync::Arc;
+use teilhabe_events::api::Problem;
 use teilhabe_events::api::{
     BookingStatus, RegistrationCreated, RegistrationRequest, SessionSummary,
 };
@@ -24,12 +25,32 @@ use teilhabe_events::{
 };
 
 /// Upcoming sessions, soonest first (a JSON array of `SessionSummary`).
+#[utoipa::path(
+    get,
+    path = "/api/v1/sessions",
+    tag = "residents",
+    responses(
+        (status = 200, description = "Upcoming sessions, soonest first", body = Vec<SessionSummary>),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
 pub async fn list(State(state): State<AppState>) -> Result<Response, ApiError> {
     let now = state.clock.now().timestamp();
     let json = state.catalogue.upcoming_json(now).await?;
     Ok(json_response(StatusCode::OK, json.to_string()))
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/sessions/{id}",
+    tag = "residents",
+    params(("id" = String, Path, description = "Session id")),
+    responses(
+        (status = 200, description = "The session", body = SessionSummary),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
 pub async fn show(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -76,6 +97,23 @@ fn registration_response(code: BookingCode) -> Respond<Session> {
 
 /// Registers a person. With an `Idempotency-Key`, sending the same request again records
 /// nothing new and answers what the first one answered.
+#[utoipa::path(
+    post,
+    path = "/api/v1/sessions/{id}/registrations",
+    tag = "residents",
+    request_body = RegistrationRequest,
+    params(("id" = String, Path, description = "Session id"), ("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
+    responses(
+        (status = 201, description = "Registered (confirmed or waitlisted)", body = RegistrationCreated),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
 pub async fn register(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,

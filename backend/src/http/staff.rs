@@ -14,6 +14,7 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use teilhabe_events::api::Problem;
 use teilhabe_events::staff::{AccountCommand, AmbassadorCommand, Email, Role};
 use teilhabe_events::staff_api::{
     parse_password, ApplicationCreated, ApplicationRequest, LoginRequest, Me, Principles,
@@ -68,6 +69,21 @@ fn login_failed() -> ApiError {
     }
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/staff/login",
+    tag = "staff",
+    request_body = LoginRequest,
+    responses(
+        (status = 200, description = "Logged in; sets the session cookie", body = Me),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
 pub async fn login(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
@@ -107,6 +123,19 @@ pub async fn login(
         .into_response())
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/v1/staff/logout",
+    tag = "staff",
+    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 204, description = "Logged out"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn logout(
     State(state): State<AppState>,
     _user: SignedIn,
@@ -122,11 +151,38 @@ pub async fn logout(
         .into_response())
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/staff/me",
+    tag = "staff",
+    responses(
+        (status = 200, description = "Who is logged in", body = Me),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
 pub async fn me(State(state): State<AppState>, user: SignedIn) -> Result<Json<Me>, ApiError> {
     Ok(Json(me_of(&state, &user.account, &user.csrf).await?))
 }
 
 /// Sets a password with the one-time token from a set-password link.
+#[utoipa::path(
+    post,
+    path = "/api/v1/staff/password",
+    tag = "staff",
+    request_body = SetPasswordRequest,
+    responses(
+        (status = 204, description = "Password set"),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
 pub async fn set_password(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<SetPasswordRequest>,
@@ -168,6 +224,16 @@ pub async fn set_password(
 }
 
 /// The principles of cooperation in force.
+#[utoipa::path(
+    get,
+    path = "/api/v1/principles",
+    tag = "staff",
+    responses(
+        (status = 200, description = "The principles of cooperation in force", body = Principles),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
 pub async fn principles(State(state): State<AppState>) -> Result<Json<Principles>, ApiError> {
     state
         .staff
@@ -180,6 +246,22 @@ pub async fn principles(State(state): State<AppState>) -> Result<Json<Principles
 }
 
 /// A volunteer applies; they accept the principles in force.
+#[utoipa::path(
+    post,
+    path = "/api/v1/ambassadors/applications",
+    tag = "staff",
+    request_body = ApplicationRequest,
+    params(("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
+    responses(
+        (status = 201, description = "Application received", body = ApplicationCreated),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
 pub async fn apply(
     State(state): State<AppState>,
     headers: HeaderMap,
