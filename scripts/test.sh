@@ -53,6 +53,7 @@ run "Rust tests (SQLite and PostgreSQL)" rust_tests
 run "build the frontend (trunk, release)" trunk build --release
 run "frontend size (WASM + JS gzipped, budget 250 KB)" scripts/size.sh
 run "browser tests (Playwright + axe in Chromium)" e2e_tests
+run "schemathesis (every API operation against /api/openapi.json)" scripts/schemathesis.sh
 run "Lighthouse (start page and course finder, mobile)" lighthouse_tests
 print_stage_times
 echo "all checks passed"

@@ -70,13 +70,13 @@ need_e2e_packages() {
   fi
 }
 
-need_smtp_sink() {
-  if [ -x "$TOOLS/py/bin/python" ] && "$TOOLS/py/bin/python" -c "import aiosmtpd" 2>/dev/null; then
-    echo "aiosmtpd (test SMTP server): present"
+need_python_tools() {
+  if [ -x "$TOOLS/py/bin/schemathesis" ] && "$TOOLS/py/bin/python" -c "import aiosmtpd" 2>/dev/null; then
+    echo "aiosmtpd (test SMTP server) and schemathesis (API fuzzing): present"
   else
-    echo "aiosmtpd (test SMTP server): installing from PyPI into .tools/py"
+    echo "aiosmtpd (test SMTP server) and schemathesis (API fuzzing): installing from PyPI into .tools/py"
     python3 -m venv "$TOOLS/py"
-    "$TOOLS/py/bin/pip" install --quiet --disable-pip-version-check aiosmtpd
+    "$TOOLS/py/bin/pip" install --quiet --disable-pip-version-check aiosmtpd schemathesis
   fi
 }
 
@@ -87,5 +87,5 @@ need_wasm_opt
 if [ "$what" = test ]; then
   need_chromium
   need_e2e_packages
-  need_smtp_sink
+  need_python_tools
 fi

@@ -1,11 +1,11 @@
 //! The ambassador's area: dashboard, principles, outreach, workshops, status, and registering
 //! residents on their behalf. Every route requires the ambassador role.
 
-use super::json::ApiJson;
+use super::json::{ApiJson, ApiPath};
 use super::signed_in::{AmbassadorUser, SignedIn};
 use super::{run, ApiError};
 use crate::startup::AppState;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::Json;
@@ -231,7 +231,7 @@ pub async fn correct_outreach(
     State(state): State<AppState>,
     user: AmbassadorUser,
     headers: HeaderMap,
-    Path(entry): Path<u32>,
+    ApiPath(entry): ApiPath<u32>,
     ApiJson(request): ApiJson<OutreachRequest>,
 ) -> Result<Json<OutreachView>, ApiError> {
     let me = ambassador_of(&state, &user.0).await?;
@@ -265,7 +265,7 @@ pub async fn withdraw_outreach(
     State(state): State<AppState>,
     user: AmbassadorUser,
     headers: HeaderMap,
-    Path(entry): Path<u32>,
+    ApiPath(entry): ApiPath<u32>,
 ) -> Result<StatusCode, ApiError> {
     let me = ambassador_of(&state, &user.0).await?;
     let metadata = user.command(&headers, "web")?;

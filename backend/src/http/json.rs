@@ -33,3 +33,27 @@ where
         }
     }
 }
+
+/// A path extractor whose rejections (a segment that does not parse) are problem+json 404s:
+/// a path naming something that cannot exist names nothing.
+pub struct ApiPath<T>(pub T);
+
+impl<S, T> axum::extract::FromRequestParts<S> for ApiPath<T>
+where
+    T: DeserializeOwned + Send,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        axum::extract::Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Path(value)| Self(value))
+            .map_err(|_| ApiError::NotFound {
+                message_key: "problem-not-found",
+            })
+    }
+}
