@@ -6,6 +6,10 @@ const path = require('path');
 
 const port = Number(process.env.TEILHABE_E2E_PORT || 18080);
 const store = path.join(os.tmpdir(), `teilhabe-e2e-${process.pid}-${Date.now()}`, 'teilhabe.db');
+// The server's log, scanned by logs.spec.js for personal data. Set once in the main process;
+// the workers inherit it.
+process.env.TEILHABE_E2E_LOG =
+  process.env.TEILHABE_E2E_LOG || path.join(os.tmpdir(), `teilhabe-e2e-${process.pid}.log`);
 const binary = process.env.TEILHABE_BIN || path.join(__dirname, '..', 'target', 'server', 'teilhabe');
 
 module.exports = defineConfig({
@@ -29,7 +33,7 @@ module.exports = defineConfig({
     },
   },
   webServer: {
-    command: `"${binary}" serve`,
+    command: `"${binary}" serve 2>"${process.env.TEILHABE_E2E_LOG}"`,
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -44,7 +48,7 @@ module.exports = defineConfig({
       // limits themselves are tested in backend/tests/api.rs.
       TEILHABE_REGISTRATIONS_PER_HOUR: '0',
       TEILHABE_CODE_MISSES_PER_HOUR: '0',
-      RUST_LOG: 'warn',
+      RUST_LOG: 'info',
     },
   },
 });

@@ -386,7 +386,9 @@ impl Outbox {
                 }
                 Some(err) => {
                     let attempts = attempts.int() + 1;
-                    tracing::warn!(key = key.text(), attempts, error = %err, "e-mail not sent");
+                    // The SMTP server's words may name the recipient: they go to the outbox row
+                    // (for the office), not to the logs.
+                    tracing::warn!(key = key.text(), attempts, "e-mail not sent");
                     let status = if attempts >= MAX_ATTEMPTS {
                         "failed"
                     } else {

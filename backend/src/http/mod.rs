@@ -72,7 +72,39 @@ pub fn router(state: AppState, dist: &Path) -> Router {
         .layer(tower::limit::GlobalConcurrencyLimitLayer::new(
             MAX_IN_FLIGHT,
         ))
-        .layer(TraceLayer::new_for_http())
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|request: &axum::http::Request<axum::body::Body>| {
+                    tracing::info_span!(
+                        "request",
+                        method = %request.method(),
+                        path = %redacted_path(request.uri().path()),
+                    )
+                })
+                .on_response(
+                    tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO),
+                ),
+        )
+}
+
+/// A request path fit for the logs: booking codes, ids and entries replaced by their names,
+/// the query string left out, so logs hold no personal data.
+pub fn redacted_path(path: &str) -> String {
+    let mut out = Vec::new();
+    let mut previous = "";
+    for segment in path.split('/') {
+        let shown = match previous {
+            // The API's bookings, and the frontend's page of one booking.
+            "bookings" | "booking" => "{code}",
+            "sessions" | "applications" => "{id}",
+            "outreach" => "{entry}",
+            _ if segment.chars().count() > 40 => "{long}",
+            _ => segment,
+        };
+        out.push(shown);
+        previous = segment;
+    }
+    out.join("/")
 }
 
 /// The largest request body accepted (every form of the app fits in a few kilobytes).
@@ -218,4 +250,26 @@ pub(crate) fn json_response(
         body,
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redacted_path;
+
+    #[test]
+    fn logged_paths_name_no_booking_code_or_id() {
+        assert_eq!(
+            redacted_path("/api/v1/bookings/K7P-4QM/feedback"),
+            "/api/v1/bookings/{code}/feedback"
+        );
+        assert_eq!(
+            redacted_path("/api/v1/sessions/demo-1/registrations"),
+            "/api/v1/sessions/{id}/registrations"
+        );
+        assert_eq!(
+            redacted_path("/booking/K7P-4QM/cancel"),
+            "/booking/{code}/cancel"
+        );
+        assert_eq!(redacted_path("/staff/password"), "/staff/password");
+    }
 }
