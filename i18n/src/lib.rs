@@ -7,6 +7,10 @@
 //! fallback, shown at once): the other locales cost download size for everyone, so the
 //! frontend fetches the current locale's files at run time (Trunk copies them to
 //! `dist/i18n/<tag>/`) and hands them to [`loader_from_files`].
+//!
+//! `staff.ftl` holds the staff app's texts (programme office and ambassadors). The residents'
+//! browser build neither embeds nor fetches it (it is not among its [`file_names`]); the staff
+//! app's build turns on the `staff` feature, which embeds it.
 
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
@@ -22,6 +26,10 @@ const DOMAIN: &str = "teilhabe";
 #[derive(RustEmbed)]
 #[folder = "."]
 #[cfg_attr(target_arch = "wasm32", include = "de/*.ftl")]
+#[cfg_attr(
+    all(target_arch = "wasm32", not(feature = "staff")),
+    exclude = "*/staff.ftl"
+)]
 #[cfg_attr(not(target_arch = "wasm32"), include = "*/*.ftl")]
 struct Files;
 
@@ -272,3 +280,6 @@ pub fn message_ids(tag: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod staff_tests;

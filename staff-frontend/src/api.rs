@@ -1,0 +1,350 @@
+//! Calls to Teilhabe's JSON API for staff; every failure comes back as a translatable message id.
+//!
+//! Requests go straight through the browser's `fetch`, as in the residents' app. The session
+//! cookie travels by itself (same origin); every request that changes something carries the
+//! CSRF token of the login in `X-CSRF-Token`, and an `Idempotency-Key`.
+
+use js_sys::Promise;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::cell::RefCell;
+use teilhabe_events::api::{Problem, RegistrationCreated, SessionSummary};
+use teilhabe_events::staff_api::{
+    AccountCreated, AccountRequest, AmbassadorDashboard, AmbassadorView, ApplicationCreated,
+    ApplicationRequest, AssistedRegistrationRequest, AttendanceRequest, CancelSessionRequest,
+    CapacityRequest, DeclineRequest, LoginRequest, Me, OfficeOverview, OutreachRequest,
+    OutreachView, Principles, RescheduleRequest, Roster, SessionFill, SessionPlanRequest,
+    SetPasswordRequest,
+};
+use teilhabe_events::FieldError;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Response;
+use yew::Callback;
+
+const BASE: &str = "/api/v1";
+
+thread_local! {
+    /// The CSRF token of the current login (empty when nobody is logged in).
+    static CSRF_TOKEN: RefCell<String> = const { RefCell::new(String::new()) };
+    /// Told when the server answers 401: the login has expired or was never there.
+    static ON_LOGGED_OUT: RefCell<Option<Callback<()>>> = const { RefCell::new(None) };
+}
+
+/// Remembers the CSRF token to send with every change.
+pub fn set_csrf_token(token: &str) {
+    CSRF_TOKEN.with(|t| *t.borrow_mut() = token.to_owned());
+}
+
+/// What to do when the server says nobody is logged in.
+pub fn on_logged_out(callback: Callback<()>) {
+    ON_LOGGED_OUT.with(|c| *c.borrow_mut() = Some(callback));
+}
+
+/// Why a call failed, in words the page can translate.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ApiFailure {
+    /// The server refused: a message id and the fields it named.
+    Problem {
+        status: u16,
+        message_key: String,
+        errors: Vec<FieldError>,
+    },
+    /// No answer, or one we could not read.
+    Network,
+}
+
+impl ApiFailure {
+    pub fn message_key(&self) -> &str {
+        match self {
+            ApiFailure::Problem { message_key, .. } => message_key,
+            ApiFailure::Network => "app-error-network",
+        }
+    }
+}
+
+/// Starts a request: the browser sends it at once, before anyone awaits the answer.
+pub fn start(method: &str, url: &str, body: Option<(&str, &str)>) -> Option<Promise> {
+    let init = web_sys::RequestInit::new();
+    init.set_method(method);
+    if method != "GET" {
+        let headers = web_sys::Headers::new().ok()?;
+        let token = CSRF_TOKEN.with(|t| t.borrow().clone());
+        if !token.is_empty() {
+            headers.set("x-csrf-token", &token).ok()?;
+        }
+        if let Some((json, key)) = body {
+            headers.set("idempotency-key", key).ok()?;
+            headers.set("content-type", "application/json").ok()?;
+            init.set_body(&JsValue::from_str(json));
+        }
+        init.set_headers(&headers);
+    }
+    Some(web_sys::window()?.fetch_with_str_and_init(url, &init))
+}
+
+/// The answer to a started request and its body as text; `None` if there was no answer.
+pub async fn finish(request: Option<Promise>) -> Option<(Response, String)> {
+    let response: Response = JsFuture::from(request?).await.ok()?.dyn_into().ok()?;
+    let text = JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    Some((response, text))
+}
+
+/// Sends a request; the body of a successful answer as text.
+async fn send(method: &str, path: &str, body: Option<(&str, &str)>) -> Result<String, ApiFailure> {
+    let request = start(method, &format!("{BASE}{path}"), body);
+    let (response, text) = finish(request).await.ok_or(ApiFailure::Network)?;
+    if response.ok() {
+        return Ok(text);
+    }
+    let failure = match serde_json::from_str::<Problem>(&text) {
+        Ok(problem) => ApiFailure::Problem {
+            status: problem.status,
+            message_key: problem.message_key,
+            errors: problem.errors,
+        },
+        Err(_) => ApiFailure::Problem {
+            status: response.status(),
+            message_key: match response.status() {
+                401 => "problem-not-logged-in",
+                403 => "problem-forbidden",
+                404 => "problem-not-found",
+                _ => "problem-internal",
+            }
+            .to_owned(),
+            errors: Vec::new(),
+        },
+    };
+    // A failed login or `me` is answered on its page; anywhere else, 401 means the login ended.
+    if response.status() == 401 && path != "/staff/login" && path != "/staff/me" {
+        if let Some(callback) = ON_LOGGED_OUT.with(|c| c.borrow().clone()) {
+            callback.emit(());
+        }
+    }
+    Err(failure)
+}
+
+async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiFailure> {
+    let text = send("GET", path, None).await?;
+    serde_json::from_str(&text).map_err(|_| ApiFailure::Network)
+}
+
+/// A change with a JSON body and its idempotency key; the answer's body as `T`.
+async fn write<T: DeserializeOwned>(
+    method: &str,
+    path: &str,
+    body: &impl Serialize,
+    key: &str,
+) -> Result<T, ApiFailure> {
+    let json = to_json(body);
+    let text = send(method, path, Some((&json, key))).await?;
+    serde_json::from_str(&text).map_err(|_| ApiFailure::Network)
+}
+
+/// A change answered with `204 No Content`.
+async fn write_empty(
+    method: &str,
+    path: &str,
+    body: Option<&serde_json::Value>,
+    key: &str,
+) -> Result<(), ApiFailure> {
+    let json = body.map(to_json).unwrap_or_else(|| "{}".to_owned());
+    send(method, path, Some((&json, key))).await.map(|_| ())
+}
+
+/// The JSON of a request body. (Serialising these types cannot fail.)
+pub fn to_json<T: Serialize>(body: &T) -> String {
+    serde_json::to_string(body).unwrap_or_default()
+}
+
+// Public.
+
+pub async fn principles() -> Result<Principles, ApiFailure> {
+    get("/principles").await
+}
+
+pub async fn apply(body: &ApplicationRequest, key: &str) -> Result<ApplicationCreated, ApiFailure> {
+    write("POST", "/ambassadors/applications", body, key).await
+}
+
+pub async fn sessions() -> Result<Vec<SessionSummary>, ApiFailure> {
+    get("/sessions").await
+}
+
+// Any staff member.
+
+pub async fn login(body: &LoginRequest, key: &str) -> Result<Me, ApiFailure> {
+    write("POST", "/staff/login", body, key).await
+}
+
+pub async fn set_password(body: &SetPasswordRequest, key: &str) -> Result<(), ApiFailure> {
+    let json = serde_json::to_value(body).unwrap_or_default();
+    write_empty("POST", "/staff/password", Some(&json), key).await
+}
+
+pub async fn me() -> Result<Me, ApiFailure> {
+    get("/staff/me").await
+}
+
+pub async fn logout(key: &str) -> Result<(), ApiFailure> {
+    write_empty("POST", "/staff/logout", None, key).await
+}
+
+// Ambassadors.
+
+pub async fn dashboard() -> Result<AmbassadorDashboard, ApiFailure> {
+    get("/ambassador/dashboard").await
+}
+
+pub async fn accept_principles(version: u32, key: &str) -> Result<(), ApiFailure> {
+    let json = serde_json::json!({ "version": version });
+    write_empty("POST", "/ambassador/principles", Some(&json), key).await
+}
+
+pub async fn log_outreach(body: &OutreachRequest, key: &str) -> Result<OutreachView, ApiFailure> {
+    write("POST", "/ambassador/outreach", body, key).await
+}
+
+pub async fn correct_outreach(
+    entry: u32,
+    body: &OutreachRequest,
+    key: &str,
+) -> Result<OutreachView, ApiFailure> {
+    write("PUT", &format!("/ambassador/outreach/{entry}"), body, key).await
+}
+
+pub async fn withdraw_outreach(entry: u32, key: &str) -> Result<(), ApiFailure> {
+    let path = format!("/ambassador/outreach/{entry}");
+    send("DELETE", &path, Some(("{}", key))).await.map(|_| ())
+}
+
+pub async fn record_workshop(date: &str, title: &str, key: &str) -> Result<(), ApiFailure> {
+    let json = serde_json::json!({ "date": date, "title": title });
+    write_empty("POST", "/ambassador/workshops", Some(&json), key).await
+}
+
+/// `status` is "paused", "active" or "retired".
+pub async fn set_status(status: &str, key: &str) -> Result<(), ApiFailure> {
+    let json = serde_json::json!({ "status": status });
+    write_empty("POST", "/ambassador/status", Some(&json), key).await
+}
+
+pub async fn assisted_registration(
+    body: &AssistedRegistrationRequest,
+    key: &str,
+) -> Result<RegistrationCreated, ApiFailure> {
+    write("POST", "/ambassador/registrations", body, key).await
+}
+
+// The programme office.
+
+pub async fn overview() -> Result<OfficeOverview, ApiFailure> {
+    get("/office/overview").await
+}
+
+pub async fn applications() -> Result<Vec<AmbassadorView>, ApiFailure> {
+    get("/office/applications").await
+}
+
+pub async fn approve(id: &str, key: &str) -> Result<AccountCreated, ApiFailure> {
+    let path = format!("/office/applications/{}/approve", encode(id));
+    write("POST", &path, &serde_json::json!({}), key).await
+}
+
+pub async fn decline(id: &str, body: &DeclineRequest, key: &str) -> Result<(), ApiFailure> {
+    let path = format!("/office/applications/{}/decline", encode(id));
+    let json = serde_json::to_value(body).unwrap_or_default();
+    write_empty("POST", &path, Some(&json), key).await
+}
+
+pub async fn office_sessions() -> Result<Vec<SessionFill>, ApiFailure> {
+    get("/office/sessions").await
+}
+
+pub async fn plan_session(
+    body: &SessionPlanRequest,
+    key: &str,
+) -> Result<SessionSummary, ApiFailure> {
+    write("POST", "/office/sessions", body, key).await
+}
+
+/// A change to session `id`: "reschedule", "capacity" or "cancel".
+async fn change_session(
+    id: &str,
+    what: &str,
+    body: &impl Serialize,
+    key: &str,
+) -> Result<SessionSummary, ApiFailure> {
+    let path = format!("/office/sessions/{}/{what}", encode(id));
+    write("POST", &path, body, key).await
+}
+
+pub async fn reschedule(
+    id: &str,
+    body: &RescheduleRequest,
+    key: &str,
+) -> Result<SessionSummary, ApiFailure> {
+    change_session(id, "reschedule", body, key).await
+}
+
+pub async fn change_capacity(
+    id: &str,
+    body: &CapacityRequest,
+    key: &str,
+) -> Result<SessionSummary, ApiFailure> {
+    change_session(id, "capacity", body, key).await
+}
+
+pub async fn cancel_session(
+    id: &str,
+    body: &CancelSessionRequest,
+    key: &str,
+) -> Result<SessionSummary, ApiFailure> {
+    change_session(id, "cancel", body, key).await
+}
+
+pub async fn roster(id: &str) -> Result<Roster, ApiFailure> {
+    get(&format!("/office/sessions/{}/roster", encode(id))).await
+}
+
+pub async fn mark_attendance(
+    id: &str,
+    body: &AttendanceRequest,
+    key: &str,
+) -> Result<(), ApiFailure> {
+    let path = format!("/office/sessions/{}/attendance", encode(id));
+    let json = serde_json::to_value(body).unwrap_or_default();
+    write_empty("POST", &path, Some(&json), key).await
+}
+
+pub async fn phone_registration(
+    id: &str,
+    body: &AssistedRegistrationRequest,
+    key: &str,
+) -> Result<RegistrationCreated, ApiFailure> {
+    let path = format!("/office/sessions/{}/registrations", encode(id));
+    write("POST", &path, body, key).await
+}
+
+pub async fn create_account(
+    body: &AccountRequest,
+    key: &str,
+) -> Result<AccountCreated, ApiFailure> {
+    write("POST", "/office/accounts", body, key).await
+}
+
+/// Percent-encodes a path segment.
+pub fn encode(segment: &str) -> String {
+    segment
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

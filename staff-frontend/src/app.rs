@@ -1,0 +1,408 @@
+//! The app's routes (all under `/staff/`) and the contexts every page shares.
+
+use crate::api::{self, encode};
+use crate::auth::{Auth, AuthContext};
+use crate::components::layout::Layout;
+use crate::i18n::{I18n, LocaleContext};
+use crate::pages;
+use crate::pages::apply::Step;
+use crate::router::{query_value, use_route, Router};
+use crate::settings::{use_settings_state, SettingsContext};
+use teilhabe_events::api::RegistrationCreated;
+use yew::prelude::*;
+
+/// Every address of the app.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Route {
+    /// `/staff/`: the login, or the start page of the role logged in.
+    Home,
+    /// `next`: the address to go on to after logging in.
+    Login {
+        next: Option<String>,
+    },
+    /// The link in the approval e-mail: `/staff/password?token=…`.
+    SetPassword {
+        token: String,
+    },
+    Apply,
+    ApplyStep(Step),
+    Dashboard,
+    AcceptPrinciples,
+    LogOutreach,
+    EditOutreach {
+        entry: u32,
+    },
+    /// Register a resident; `session` when chosen from the dashboard.
+    AssistedRegister {
+        session: Option<String>,
+    },
+    AssistedDone,
+    Workshop,
+    Status,
+    Overview,
+    Applications,
+    Decline {
+        id: String,
+    },
+    Approved,
+    Sessions,
+    PlanSession,
+    Roster {
+        id: String,
+    },
+    Reschedule {
+        id: String,
+    },
+    Capacity {
+        id: String,
+    },
+    CancelSession {
+        id: String,
+    },
+    PhoneRegister {
+        id: String,
+    },
+    PhoneDone {
+        id: String,
+    },
+    NewAccount,
+    AccountCreated,
+    AuditorHome,
+    NotFound,
+}
+
+/// Where the app is served.
+pub const PREFIX: &str = "/staff";
+
+impl Route {
+    /// The address of the route.
+    pub fn to_path(&self) -> String {
+        let path = match self {
+            Route::Home => "/".into(),
+            Route::Login { next: None } => "/login".into(),
+            Route::Login { next: Some(next) } => format!("/login?next={}", encode(next)),
+            Route::SetPassword { token } => format!("/password?token={}", encode(token)),
+            Route::Apply => "/apply".into(),
+            Route::ApplyStep(step) => format!("/apply/{}", step.slug()),
+            Route::Dashboard => "/ambassador".into(),
+            Route::AcceptPrinciples => "/ambassador/principles".into(),
+            Route::LogOutreach => "/ambassador/outreach/new".into(),
+            Route::EditOutreach { entry } => format!("/ambassador/outreach/{entry}"),
+            Route::AssistedRegister { session: None } => "/ambassador/register".into(),
+            Route::AssistedRegister { session: Some(id) } => {
+                format!("/ambassador/register/{}", encode(id))
+            }
+            Route::AssistedDone => "/ambassador/registered".into(),
+            Route::Workshop => "/ambassador/workshop".into(),
+            Route::Status => "/ambassador/status".into(),
+            Route::Overview => "/office".into(),
+            Route::Applications => "/office/applications".into(),
+            Route::Decline { id } => format!("/office/applications/{}/decline", encode(id)),
+            Route::Approved => "/office/applications/approved".into(),
+            Route::Sessions => "/office/sessions".into(),
+            Route::PlanSession => "/office/sessions/new".into(),
+            Route::Roster { id } => format!("/office/sessions/{}", encode(id)),
+            Route::Reschedule { id } => format!("/office/sessions/{}/reschedule", encode(id)),
+            Route::Capacity { id } => format!("/office/sessions/{}/capacity", encode(id)),
+            Route::CancelSession { id } => format!("/office/sessions/{}/cancel", encode(id)),
+            Route::PhoneRegister { id } => format!("/office/sessions/{}/register", encode(id)),
+            Route::PhoneDone { id } => format!("/office/sessions/{}/registered", encode(id)),
+            Route::NewAccount => "/office/accounts/new".into(),
+            Route::AccountCreated => "/office/accounts/created".into(),
+            Route::AuditorHome => "/auditor".into(),
+            Route::NotFound => "/404".into(),
+        };
+        format!("{PREFIX}{path}")
+    }
+
+    /// The route an address (path and query) names; unknown addresses name the not-found page.
+    pub fn recognize(pathname: &str, search: &str) -> Self {
+        let Some(rest) = pathname.strip_prefix(PREFIX) else {
+            return Route::NotFound;
+        };
+        let segments: Vec<String> = rest
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(crate::router::decode)
+            .collect();
+        let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+        let id = |s: &str| s.to_owned();
+        match segments.as_slice() {
+            [] => Route::Home,
+            ["login"] => Route::Login {
+                next: query_value(search, "next"),
+            },
+            ["password"] => Route::SetPassword {
+                token: query_value(search, "token").unwrap_or_default(),
+            },
+            ["apply"] => Route::Apply,
+            ["apply", step] => Step::from_slug(step).map_or(Route::NotFound, Route::ApplyStep),
+            ["ambassador"] => Route::Dashboard,
+            ["ambassador", "principles"] => Route::AcceptPrinciples,
+            ["ambassador", "outreach", "new"] => Route::LogOutreach,
+            ["ambassador", "outreach", entry] => entry
+                .parse()
+                .map_or(Route::NotFound, |entry| Route::EditOutreach { entry }),
+            ["ambassador", "register"] => Route::AssistedRegister { session: None },
+            ["ambassador", "register", s] => Route::AssistedRegister {
+                session: Some(id(s)),
+            },
+            ["ambassador", "registered"] => Route::AssistedDone,
+            ["ambassador", "workshop"] => Route::Workshop,
+            ["ambassador", "status"] => Route::Status,
+            ["office"] => Route::Overview,
+            ["office", "applications"] => Route::Applications,
+            ["office", "applications", "approved"] => Route::Approved,
+            ["office", "applications", a, "decline"] => Route::Decline { id: id(a) },
+            ["office", "sessions"] => Route::Sessions,
+            ["office", "sessions", "new"] => Route::PlanSession,
+            ["office", "sessions", s] => Route::Roster { id: id(s) },
+            ["office", "sessions", s, "reschedule"] => Route::Reschedule { id: id(s) },
+            ["office", "sessions", s, "capacity"] => Route::Capacity { id: id(s) },
+            ["office", "sessions", s, "cancel"] => Route::CancelSession { id: id(s) },
+            ["office", "sessions", s, "register"] => Route::PhoneRegister { id: id(s) },
+            ["office", "sessions", s, "registered"] => Route::PhoneDone { id: id(s) },
+            ["office", "accounts", "new"] => Route::NewAccount,
+            ["office", "accounts", "created"] => Route::AccountCreated,
+            ["auditor"] => Route::AuditorHome,
+            _ => Route::NotFound,
+        }
+    }
+}
+
+/// What one page hands the next: a result shown once (a booking code, a set-password link), or
+/// a notice on the page it leads to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Flash {
+    /// A resident registered by an ambassador or on the phone.
+    Registered {
+        name: String,
+        result: RegistrationCreated,
+    },
+    /// An account opened (an approved ambassador, a new auditor): the one-time link to set a
+    /// password.
+    Account { name: String, link: String },
+    /// A message id (with the name it is about) shown at the top of `on`.
+    Notice {
+        on: Route,
+        key: &'static str,
+        name: String,
+    },
+}
+
+#[derive(Clone, PartialEq)]
+pub struct FlashContext {
+    pub flash: Option<Flash>,
+    pub set: Callback<Option<Flash>>,
+}
+
+#[hook]
+pub fn use_flash() -> FlashContext {
+    use_context::<FlashContext>().unwrap_or(FlashContext {
+        flash: None,
+        set: Callback::noop(),
+    })
+}
+
+/// The page of the current route.
+#[function_component(Switch)]
+fn switch() -> Html {
+    use pages::*;
+    match use_route() {
+        Route::Home => html! { <home::Home /> },
+        Route::Login { next } => html! { <login::Login {next} /> },
+        Route::SetPassword { token } => html! { <set_password::SetPassword {token} /> },
+        Route::Apply => html! { <apply::intro::ApplyIntro /> },
+        Route::ApplyStep(step) => apply::page(step),
+        Route::Dashboard => html! { <ambassador::dashboard::Dashboard /> },
+        Route::AcceptPrinciples => html! { <ambassador::principles::AcceptPrinciples /> },
+        Route::LogOutreach => html! { <ambassador::outreach::OutreachForm /> },
+        Route::EditOutreach { entry } => {
+            html! { <ambassador::outreach::OutreachForm entry={Some(entry)} /> }
+        }
+        Route::AssistedRegister { session } => {
+            html! { <ambassador::register::AssistedRegister {session} /> }
+        }
+        Route::AssistedDone => html! { <ambassador::register::AssistedDone /> },
+        Route::Workshop => html! { <ambassador::workshop::Workshop /> },
+        Route::Status => html! { <ambassador::status::StatusPage /> },
+        Route::Overview => html! { <office::overview::Overview /> },
+        Route::Applications => html! { <office::applications::Applications /> },
+        Route::Decline { id } => html! { <office::applications::Decline {id} /> },
+        Route::Approved => html! { <office::applications::Approved /> },
+        Route::Sessions => html! { <office::sessions::Sessions /> },
+        Route::PlanSession => html! { <office::plan::PlanSession /> },
+        Route::Roster { id } => html! { <office::roster::RosterPage {id} /> },
+        Route::Reschedule { id } => html! { <office::change::Reschedule {id} /> },
+        Route::Capacity { id } => html! { <office::change::Capacity {id} /> },
+        Route::CancelSession { id } => html! { <office::change::CancelSession {id} /> },
+        Route::PhoneRegister { id } => html! { <office::phone::PhoneRegister {id} /> },
+        Route::PhoneDone { id } => html! { <office::phone::PhoneDone {id} /> },
+        Route::NewAccount => html! { <office::account::NewAccount /> },
+        Route::AccountCreated => html! { <office::account::AccountDone /> },
+        Route::AuditorHome => html! { <auditor::AuditorHome /> },
+        Route::NotFound => html! { <not_found::NotFound /> },
+    }
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let settings = use_settings_state();
+    // German is ready at once; another remembered locale shows after its files arrive.
+    let i18n = use_state(|| (I18n::wanted() == teilhabe_i18n::default_locale()).then(I18n::german));
+    let requested = use_mut_ref(|| "");
+    let set_locale = {
+        let i18n = i18n.clone();
+        Callback::from(move |tag: &'static str| {
+            let Some(locale) = teilhabe_i18n::find_locale(tag) else {
+                return;
+            };
+            *requested.borrow_mut() = locale.tag;
+            let (i18n, requested) = (i18n.clone(), requested.clone());
+            yew::platform::spawn_local(async move {
+                let loaded = I18n::load(locale).await;
+                if *requested.borrow() == locale.tag {
+                    i18n.set(Some(loaded));
+                }
+            });
+        })
+    };
+    {
+        let set_locale = set_locale.clone();
+        use_effect_with(i18n.is_none(), move |missing| {
+            if *missing {
+                set_locale.emit(I18n::wanted().tag);
+            }
+        });
+    }
+    {
+        let tag = i18n.as_ref().map(|i| i.locale.tag);
+        let i18n = i18n.clone();
+        use_effect_with(tag, move |_| {
+            if let Some(i18n) = &*i18n {
+                i18n.remember();
+            }
+        });
+    }
+    let auth = use_state(|| Auth::Checking);
+    let set_auth = {
+        let auth = auth.clone();
+        Callback::from(move |next: Auth| {
+            let token = match &next {
+                Auth::LoggedIn(me) => me.csrf_token.as_str(),
+                _ => "",
+            };
+            api::set_csrf_token(token);
+            auth.set(next);
+        })
+    };
+    {
+        let set_auth = set_auth.clone();
+        use_effect_with((), move |_| {
+            let on_expired = set_auth.clone();
+            api::on_logged_out(Callback::from(move |()| on_expired.emit(Auth::LoggedOut)));
+            yew::platform::spawn_local(async move {
+                set_auth.emit(match api::me().await {
+                    Ok(me) => Auth::LoggedIn(me),
+                    Err(_) => Auth::LoggedOut,
+                });
+            });
+        });
+    }
+    let flash = use_state(|| None::<Flash>);
+    let flash_context = {
+        let handle = flash.clone();
+        FlashContext {
+            flash: (*flash).clone(),
+            set: Callback::from(move |f| handle.set(f)),
+        }
+    };
+    let Some(current) = (*i18n).clone() else {
+        return html! {};
+    };
+    let locale = LocaleContext {
+        i18n: current,
+        set_locale,
+    };
+    let auth_context = AuthContext {
+        auth: (*auth).clone(),
+        set: set_auth,
+    };
+    html! {
+        <ContextProvider<LocaleContext> context={locale}>
+            <ContextProvider<SettingsContext> context={settings}>
+                <ContextProvider<AuthContext> context={auth_context}>
+                    <ContextProvider<FlashContext> context={flash_context}>
+                        <Router>
+                            <Layout>
+                                <Switch />
+                            </Layout>
+                        </Router>
+                    </ContextProvider<FlashContext>>
+                </ContextProvider<AuthContext>>
+            </ContextProvider<SettingsContext>>
+        </ContextProvider<LocaleContext>>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_is_recognised_from_its_own_address() {
+        let routes = [
+            Route::Home,
+            Route::Login { next: None },
+            Route::Login {
+                next: Some("/staff/office/sessions".into()),
+            },
+            Route::SetPassword {
+                token: "a b+c".into(),
+            },
+            Route::Apply,
+            Route::ApplyStep(Step::Motivation),
+            Route::Dashboard,
+            Route::AcceptPrinciples,
+            Route::LogOutreach,
+            Route::EditOutreach { entry: 3 },
+            Route::AssistedRegister { session: None },
+            Route::AssistedRegister {
+                session: Some("demo-1".into()),
+            },
+            Route::AssistedDone,
+            Route::Workshop,
+            Route::Status,
+            Route::Overview,
+            Route::Applications,
+            Route::Decline { id: "a-1".into() },
+            Route::Approved,
+            Route::Sessions,
+            Route::PlanSession,
+            Route::Roster { id: "s 1".into() },
+            Route::Reschedule { id: "s1".into() },
+            Route::Capacity { id: "s1".into() },
+            Route::CancelSession { id: "s1".into() },
+            Route::PhoneRegister { id: "s1".into() },
+            Route::PhoneDone { id: "s1".into() },
+            Route::NewAccount,
+            Route::AccountCreated,
+            Route::AuditorHome,
+        ];
+        for route in routes {
+            let address = route.to_path();
+            let (path, search) = match address.split_once('?') {
+                Some((p, q)) => (p.to_owned(), format!("?{q}")),
+                None => (address.clone(), String::new()),
+            };
+            assert_eq!(Route::recognize(&path, &search), route, "{address}");
+        }
+    }
+
+    #[test]
+    fn addresses_outside_the_staff_area_are_not_found() {
+        assert_eq!(Route::recognize("/sessions", ""), Route::NotFound);
+        assert_eq!(Route::recognize("/staff/nope", ""), Route::NotFound);
+        assert_eq!(Route::recognize("/staff", ""), Route::Home);
+    }
+}

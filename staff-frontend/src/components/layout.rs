@@ -1,0 +1,249 @@
+//! The frame around every page: skip link, header with the area's navigation, logout and the
+//! settings (language, text size, contrast), main, footer.
+
+use crate::api;
+use crate::app::{use_flash, Flash, Route};
+use crate::auth::{use_auth, Auth};
+use crate::form::nonce;
+use crate::i18n::{use_t, LocaleContext};
+use crate::router::{use_navigator, use_route, Link};
+use crate::settings::{Settings, SettingsContext, TEXT_SIZES};
+use teilhabe_events::staff::Role;
+use yew::prelude::*;
+
+/// A button that is on or off.
+fn toggle(
+    label: Html,
+    pressed: bool,
+    lang: Option<&'static str>,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <button type="button" class="option" {lang} aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
+            { label }
+        </button>
+    }
+}
+
+/// A group of toggles with a visible label.
+fn toggle_group(id: &'static str, label: String, options: Html) -> Html {
+    html! {
+        <div class="setting" role="group" aria-labelledby={id}>
+            <p class="setting-label" {id}>{ label }</p>
+            <div class="options">{ options }</div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SettingsPanelProps {
+    open: bool,
+    close: Callback<MouseEvent>,
+}
+
+#[function_component(SettingsPanel)]
+fn settings_panel(props: &SettingsPanelProps) -> Html {
+    let i18n = use_t();
+    let (Some(locale), Some(settings)) = (
+        use_context::<LocaleContext>(),
+        use_context::<SettingsContext>(),
+    ) else {
+        return html! {};
+    };
+    let current = settings.settings;
+    let change = |edit: fn(&mut Settings, u8), value: u8| {
+        let set = settings.set.clone();
+        Callback::from(move |_| {
+            let mut next = current;
+            edit(&mut next, value);
+            set.emit(next);
+        })
+    };
+    let languages = teilhabe_i18n::LOCALES.iter().map(|l| {
+        let set = locale.set_locale.clone();
+        let tag = l.tag;
+        toggle(
+            html! { { l.native_name } },
+            l.tag == i18n.locale.tag,
+            Some(l.lang),
+            Callback::from(move |_| set.emit(tag)),
+        )
+    });
+    let sizes = TEXT_SIZES.iter().map(|(size, label)| {
+        toggle(
+            html! { { i18n.t(label) } },
+            current.text_size == *size,
+            None,
+            change(|s, v| s.text_size = v, *size),
+        )
+    });
+    let contrast = toggle(
+        html! { { i18n.t("settings-contrast") } },
+        current.high_contrast,
+        None,
+        change(|s, _| s.high_contrast = !s.high_contrast, 0),
+    );
+    html! {
+        <section id="settings" class="settings" aria-label={i18n.t("settings-title")} hidden={!props.open}>
+            <div class="container">
+                { toggle_group("settings-language", i18n.t("settings-language"), languages.collect()) }
+                { toggle_group("settings-text-size", i18n.t("settings-text-size"), sizes.collect()) }
+                { toggle_group("settings-display", i18n.t("settings-display"), contrast) }
+                <button type="button" class="button button-secondary" onclick={props.close.clone()}>
+                    { i18n.t("settings-close") }
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// The links of a role's area, the current one marked.
+fn area_links(role: Role) -> &'static [(Route, &'static str)] {
+    const AMBASSADOR: &[(Route, &str)] = &[
+        (Route::Dashboard, "staff-nav-dashboard"),
+        (Route::LogOutreach, "staff-nav-outreach"),
+        (
+            Route::AssistedRegister { session: None },
+            "staff-nav-register",
+        ),
+    ];
+    const OFFICE: &[(Route, &str)] = &[
+        (Route::Overview, "staff-nav-overview"),
+        (Route::Applications, "staff-nav-applications"),
+        (Route::Sessions, "staff-nav-sessions"),
+        (Route::NewAccount, "staff-nav-account"),
+    ];
+    match role {
+        Role::Ambassador => AMBASSADOR,
+        Role::Office => OFFICE,
+        Role::Auditor => &[],
+    }
+}
+
+#[function_component(AreaNav)]
+fn area_nav() -> Html {
+    let i18n = use_t();
+    let auth = use_auth();
+    let route = use_route();
+    let navigator = use_navigator();
+    let Auth::LoggedIn(me) = &auth.auth else {
+        return html! {};
+    };
+    let logout = {
+        let set = auth.set.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (set, navigator) = (set.clone(), navigator.clone());
+            yew::platform::spawn_local(async move {
+                let _ = api::logout(&nonce()).await;
+                set.emit(Auth::LoggedOut);
+                navigator.push(&Route::Login { next: None });
+            });
+        })
+    };
+    let links = area_links(me.role).iter().map(|(to, label)| {
+        let current = *to == route;
+        html! {
+            <li>
+                if current {
+                    <a href={to.to_path()} aria-current="page">{ i18n.t(label) }</a>
+                } else {
+                    <Link to={to.clone()}>{ i18n.t(label) }</Link>
+                }
+            </li>
+        }
+    });
+    html! {
+        <div class="area-bar">
+            <div class="container">
+                <nav aria-label={i18n.t("staff-nav-label")}>
+                    <ul class="area-links">{ for links }</ul>
+                </nav>
+                <p class="signed-in">
+                    { i18n.t_args("staff-signed-in-as", &[("name", me.name.clone().into())]) }
+                    <button type="button" class="link-button" onclick={logout}>{ i18n.t("staff-logout") }</button>
+                </p>
+            </div>
+        </div>
+    }
+}
+
+/// A notice another page left for this one ("Application declined").
+#[function_component(NoticeLine)]
+fn notice_line() -> Html {
+    let i18n = use_t();
+    let flash = use_flash();
+    let route = use_route();
+    match &flash.flash {
+        Some(Flash::Notice { on, key, name }) if *on == route => html! {
+            <p class="notice" role="status">{ i18n.t_args(key, &[("name", name.clone().into())]) }</p>
+        },
+        _ => html! {},
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    pub children: Html,
+}
+
+#[function_component(Layout)]
+pub fn layout(props: &LayoutProps) -> Html {
+    let i18n = use_t();
+    let open = use_state(|| false);
+    let toggle_button = use_node_ref();
+    let flip = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let close = {
+        let (open, toggle_button) = (open.clone(), toggle_button.clone());
+        Callback::from(move |_: MouseEvent| {
+            open.set(false);
+            if let Some(button) = toggle_button.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        })
+    };
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ i18n.t("app-skip-link") }</a>
+            <header class="site-header">
+                <div class="container header-row">
+                    <Link to={Route::Home} classes="site-name">
+                        { i18n.t("app-name") }<span class="site-area">{ i18n.t("staff-area-name") }</span>
+                    </Link>
+                    <div class="header-tools">
+                        <button type="button" class="header-button" ref={toggle_button}
+                            aria-expanded={if *open { "true" } else { "false" }} aria-controls="settings" onclick={flip}>
+                            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                                <circle cx="12" cy="12" r="9" />
+                                <path d="M3 12h18M12 3c3 3.5 3 14.5 0 18M12 3c-3 3.5-3 14.5 0 18" />
+                            </svg>
+                            <span lang={i18n.locale.lang}>{ i18n.locale.native_name }</span>
+                            <span aria-hidden="true">{ " · " }</span>
+                            { i18n.t("settings-open") }
+                        </button>
+                    </div>
+                </div>
+                <SettingsPanel open={*open} {close} />
+                <AreaNav />
+            </header>
+            <main id="main" class="container" tabindex="-1">
+                <NoticeLine />
+                { props.children.clone() }
+            </main>
+            <footer class="site-footer">
+                <div class="container">
+                    <p>{ i18n.t("staff-footer-text") }</p>
+                    <nav aria-label={i18n.t("app-footer-nav-label")}>
+                        <ul class="footer-links">
+                            <li><a href="/">{ i18n.t("staff-footer-residents") }</a></li>
+                            <li><a href="/accessibility">{ i18n.t("a11y-title") }</a></li>
+                            <li><Link to={Route::Apply}>{ i18n.t("staff-footer-apply") }</Link></li>
+                        </ul>
+                    </nav>
+                </div>
+            </footer>
+        </>
+    }
+}

@@ -1,0 +1,66 @@
+//! Data a page fetches, and what shows while it comes or when it cannot.
+
+use crate::api::ApiFailure;
+use crate::i18n::use_t;
+use std::future::Future;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq)]
+pub enum Load<T> {
+    Loading,
+    Ready(T),
+    Failed(ApiFailure),
+}
+
+/// A fetched value and a way to fetch it again (after a change).
+pub struct Loaded<T> {
+    pub state: UseStateHandle<Load<T>>,
+    pub reload: Callback<()>,
+}
+
+/// Fetches with `fetch(key)` when shown, whenever `key` changes, and on `reload`.
+#[hook]
+pub fn use_load<T, F, Fut>(key: String, fetch: F) -> Loaded<T>
+where
+    T: Clone + PartialEq + 'static,
+    F: Fn(String) -> Fut + 'static,
+    Fut: Future<Output = Result<T, ApiFailure>> + 'static,
+{
+    let state = use_state(|| Load::Loading);
+    let generation = use_state(|| 0u32);
+    let fetch = use_memo((), move |_| fetch);
+    {
+        let state = state.clone();
+        use_effect_with((key, *generation), move |(key, _)| {
+            let future = fetch(key.clone());
+            yew::platform::spawn_local(async move {
+                state.set(match future.await {
+                    Ok(value) => Load::Ready(value),
+                    Err(failure) => Load::Failed(failure),
+                });
+            });
+        });
+    }
+    let reload = Callback::from(move |()| generation.set(generation.wrapping_add(1)));
+    Loaded { state, reload }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StatusProps {
+    #[prop_or_default]
+    pub failure: Option<ApiFailure>,
+}
+
+/// "Loading …", or why it could not be loaded.
+#[function_component(LoadStatus)]
+pub fn load_status(props: &StatusProps) -> Html {
+    let i18n = use_t();
+    match &props.failure {
+        None => html! { <p class="loading" role="status">{ i18n.t("app-loading") }</p> },
+        Some(failure) => html! {
+            <div class="error-summary" role="alert">
+                <p>{ i18n.t(failure.message_key()) }</p>
+            </div>
+        },
+    }
+}

@@ -1,0 +1,13 @@
+//! Pieces shared by the pages.
+
+pub mod back_link;
+pub mod choices;
+pub mod code_panel;
+pub mod error_summary;
+pub mod form_page;
+pub mod layout;
+pub mod load;
+pub mod page;
+pub mod principles;
+pub mod resident_form;
+pub mod text_field;

@@ -1,0 +1,61 @@
+//! Application: the principles of cooperation, shown in full, and accepting them. The version
+//! shown is the version sent (and recorded).
+
+use super::{update, use_draft, Step};
+use crate::api;
+use crate::components::choices::{Choice, Choices};
+use crate::components::form_page::FormPage;
+use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::principles::PrinciplesText;
+use crate::form::Errors;
+use crate::i18n::use_t;
+use crate::router::use_navigator;
+use yew::prelude::*;
+
+#[function_component(ApplyPrinciples)]
+pub fn apply_principles() -> Html {
+    let i18n = use_t();
+    let draft = use_draft();
+    let navigator = use_navigator();
+    let principles = use_load(String::new(), |_| api::principles());
+    let accepted = use_state(|| draft.principles_version > 0);
+    let errors = use_state(Errors::none);
+    let principles = match &*principles.state {
+        Load::Ready(p) => p.clone(),
+        Load::Loading => return html! { <LoadStatus /> },
+        Load::Failed(f) => return html! { <LoadStatus failure={f.clone()} /> },
+    };
+    let onsubmit = {
+        let (draft, accepted, errors) = (draft.clone(), accepted.clone(), errors.clone());
+        let version = principles.version;
+        Callback::from(move |()| {
+            if *accepted {
+                update(&draft, |d| d.principles_version = version);
+                navigator.push(&Step::Principles.next(&draft));
+            } else {
+                update(&draft, |d| d.principles_version = 0);
+                errors.set(Errors::one("accept", "apply-principles-error-accept"));
+            }
+        })
+    };
+    let onchange = {
+        let accepted = accepted.clone();
+        Callback::from(move |(_, on): (AttrValue, bool)| accepted.set(on))
+    };
+    let chosen = if *accepted {
+        vec![AttrValue::Static("yes")]
+    } else {
+        vec![]
+    };
+    html! {
+        <FormPage back={Step::Principles.back()} caption={i18n.t("apply-caption")}
+            heading={i18n.t("apply-principles-title")} errors={errors.shown(&i18n, |_| "accept-yes".to_owned())}
+            {onsubmit} submit={i18n.t("app-continue")}>
+            <p>{ i18n.t("apply-principles-intro") }</p>
+            <PrinciplesText text={principles.text.clone()} />
+            <Choices name="accept" legend={i18n.t("apply-principles-legend")} multiple=true
+                choices={vec![Choice::new("yes", html! { { i18n.t("apply-principles-accept") } })]}
+                {chosen} {onchange} error={errors.field(&i18n, "accept")} />
+        </FormPage>
+    }
+}

@@ -1,0 +1,287 @@
+//! Applications to become an ambassador: approve (the new ambassador gets a link to set a
+//! password), or decline with a reason (the applicant is told by e-mail).
+
+use crate::api;
+use crate::app::{use_flash, Flash, Route};
+use crate::auth::Guard;
+use crate::components::form_page::FormPage;
+use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::page::Heading;
+use crate::components::text_field::TextField;
+use crate::form::{use_sender, Errors};
+use crate::format::{help_area_name, language_name};
+use crate::i18n::{use_t, I18n};
+use crate::router::{use_navigator, Link, Redirect};
+use teilhabe_events::staff::Role;
+use teilhabe_events::staff_api::{AmbassadorStatus, AmbassadorView, DeclineRequest};
+use yew::prelude::*;
+
+#[function_component(Applications)]
+pub fn applications() -> Html {
+    html! {
+        <Guard role={Role::Office}>
+            <ApplicationsPage />
+        </Guard>
+    }
+}
+
+/// The name of a status, as the office reads it.
+fn status_name(i18n: &I18n, status: AmbassadorStatus) -> String {
+    i18n.t(&format!("office-status-{}", status.slug()))
+}
+
+/// An application's answers.
+fn details(i18n: &I18n, view: &AmbassadorView) -> Html {
+    let a = &view.application;
+    let row = |label: &str, value: String| {
+        html! { <div><dt>{ i18n.t(label) }</dt><dd>{ value }</dd></div> }
+    };
+    let languages: Vec<String> = a.languages.iter().map(|l| language_name(i18n, l)).collect();
+    let help: Vec<String> = a
+        .help_with
+        .iter()
+        .map(|h| help_area_name(i18n, *h))
+        .collect();
+    html! {
+        <dl class="facts">
+            { row("apply-email-label", a.email.as_str().to_owned()) }
+            if let Some(phone) = &a.phone {
+                { row("apply-phone-label", phone.clone()) }
+            }
+            { row("apply-districts-title", a.districts.join(", ")) }
+            { row("apply-languages-title", languages.join(", ")) }
+            { row("apply-help-title", help.join(", ")) }
+            { row("apply-availability-title", a.availability.clone()) }
+            { row("apply-motivation-title", a.motivation.clone()) }
+            { row("office-principles-version", view.principles_version.to_string()) }
+        </dl>
+    }
+}
+
+#[function_component(ApplicationsPage)]
+fn applications_page() -> Html {
+    let i18n = use_t();
+    let navigator = use_navigator();
+    let flash = use_flash();
+    let sender = use_sender();
+    let loaded = use_load(String::new(), |_| api::applications());
+    let list = match &*loaded.state {
+        Load::Ready(list) => list.clone(),
+        Load::Loading => return html! { <LoadStatus /> },
+        Load::Failed(f) => return html! { <LoadStatus failure={f.clone()} /> },
+    };
+    let pending: Vec<&AmbassadorView> = list
+        .iter()
+        .filter(|v| v.status == AmbassadorStatus::Applied)
+        .collect();
+    let decided: Vec<&AmbassadorView> = list
+        .iter()
+        .filter(|v| v.status != AmbassadorStatus::Applied)
+        .collect();
+    let approve = |view: &AmbassadorView| {
+        let (sender, id) = (sender.clone(), view.id.clone());
+        let name = view.application.name.as_str().to_owned();
+        let (navigator, set_flash) = (navigator.clone(), flash.set.clone());
+        Callback::from(move |_: MouseEvent| {
+            let key = sender.key(&format!("approve-{id}"));
+            let id = id.clone();
+            let (navigator, set_flash, name) = (navigator.clone(), set_flash.clone(), name.clone());
+            sender.send(
+                async move { api::approve(&id, &key).await },
+                move |created| {
+                    set_flash.emit(Some(Flash::Account {
+                        name,
+                        link: created.set_password_link,
+                    }));
+                    navigator.push(&Route::Approved);
+                },
+            );
+        })
+    };
+    let errors = sender.errors.shown(&i18n, |_| String::new());
+    html! {
+        <>
+            <crate::components::error_summary::ErrorSummary errors={errors.clone()} />
+            <Heading text={i18n.t("office-applications-title")} error={!errors.is_empty()} />
+            if pending.is_empty() {
+                <p class="lead">{ i18n.t("office-applications-none") }</p>
+            }
+            { for pending.iter().map(|view| {
+                let name = view.application.name.as_str().to_owned();
+                html! {
+                    <section class="card" aria-labelledby={format!("application-{}", view.id)}>
+                        <h2 id={format!("application-{}", view.id)}>{ &name }</h2>
+                        { details(&i18n, view) }
+                        <div class="button-group">
+                            <button type="button" class="button" onclick={approve(view)} disabled={*sender.sending}>
+                                { i18n.t_args("office-approve", &[("name", name.clone().into())]) }
+                            </button>
+                            <Link to={Route::Decline { id: view.id.clone() }} classes="button button-secondary">
+                                { i18n.t_args("office-decline", &[("name", name.clone().into())]) }
+                            </Link>
+                        </div>
+                    </section>
+                }
+            }) }
+            if !decided.is_empty() {
+                <h2>{ i18n.t("office-decided-title") }</h2>
+                <ul class="entry-list">
+                    { for decided.iter().map(|v| html! {
+                        <li class="entry">
+                            <strong>{ v.application.name.as_str() }</strong>{ ": " }{ status_name(&i18n, v.status) }
+                            if let Some(reason) = &v.decline_reason {
+                                <span class="cell-note">{ reason }</span>
+                            }
+                        </li>
+                    }) }
+                </ul>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DeclineProps {
+    pub id: String,
+}
+
+#[function_component(Decline)]
+pub fn decline(props: &DeclineProps) -> Html {
+    html! {
+        <Guard role={Role::Office}>
+            <DeclineLoader id={props.id.clone()} />
+        </Guard>
+    }
+}
+
+#[function_component(DeclineLoader)]
+fn decline_loader(props: &DeclineProps) -> Html {
+    let loaded = use_load(String::new(), |_| api::applications());
+    match &*loaded.state {
+        Load::Ready(list) => match list.iter().find(|v| v.id == props.id) {
+            Some(view) => html! {
+                <DeclineForm id={props.id.clone()} name={view.application.name.as_str().to_owned()} />
+            },
+            None => html! { <Redirect to={Route::Applications} /> },
+        },
+        Load::Loading => html! { <LoadStatus /> },
+        Load::Failed(f) => html! { <LoadStatus failure={f.clone()} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DeclineFormProps {
+    id: String,
+    name: String,
+}
+
+#[function_component(DeclineForm)]
+fn decline_form(props: &DeclineFormProps) -> Html {
+    let i18n = use_t();
+    let navigator = use_navigator();
+    let flash = use_flash();
+    let sender = use_sender();
+    let reason = use_state(String::new);
+    let onsubmit = {
+        let (sender, reason, id, name) = (
+            sender.clone(),
+            reason.clone(),
+            props.id.clone(),
+            props.name.clone(),
+        );
+        let set_flash = flash.set.clone();
+        Callback::from(move |()| {
+            let body = DeclineRequest {
+                reason: (*reason).clone(),
+            };
+            if let Err(errors) = body.parse() {
+                return sender.refuse(Errors::fields(errors));
+            }
+            let key = sender.key(&api::to_json(&body));
+            let (navigator, set_flash, id, name) = (
+                navigator.clone(),
+                set_flash.clone(),
+                id.clone(),
+                name.clone(),
+            );
+            sender.send(
+                async move { api::decline(&id, &body, &key).await },
+                move |()| {
+                    set_flash.emit(Some(Flash::Notice {
+                        on: Route::Applications,
+                        key: "office-declined",
+                        name,
+                    }));
+                    navigator.push(&Route::Applications);
+                },
+            );
+        })
+    };
+    let oninput = {
+        let reason = reason.clone();
+        Callback::from(move |v: String| reason.set(v))
+    };
+    let errors = &*sender.errors;
+    html! {
+        <FormPage back={Route::Applications} caption={props.name.clone()} heading={i18n.t("office-decline-title")}
+            errors={errors.shown(&i18n, str::to_owned)} {onsubmit} submit={i18n.t("office-decline-submit")}
+            warning=true sending={*sender.sending}>
+            <TextField id="reason" label={i18n.t("office-decline-reason")} hint={i18n.t("office-decline-hint")}
+                value={(*reason).clone()} {oninput} multiline=true error={errors.field(&i18n, "reason")} />
+        </FormPage>
+    }
+}
+
+/// A set-password link as the new account holder opens it: the full address.
+pub fn full_link(link: &str) -> String {
+    if link.starts_with('/') {
+        let origin = web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default();
+        format!("{origin}{link}")
+    } else {
+        link.to_owned()
+    }
+}
+
+/// The link shown once, for the office to hand over (it also went out by e-mail).
+#[derive(Properties, PartialEq)]
+pub struct LinkPanelProps {
+    pub title: String,
+    pub text: String,
+    pub link: String,
+}
+
+#[function_component(LinkPanel)]
+pub fn link_panel(props: &LinkPanelProps) -> Html {
+    let i18n = use_t();
+    html! {
+        <>
+            <div class="panel">
+                <Heading text={props.title.clone()} />
+            </div>
+            <p class="lead">{ &props.text }</p>
+            <p class="label" id="set-password-link-label">{ i18n.t("office-link-label") }</p>
+            <p class="link-box">
+                <code id="set-password-link">{ full_link(&props.link) }</code>
+            </p>
+            <p>{ i18n.t("office-link-note") }</p>
+        </>
+    }
+}
+
+#[function_component(Approved)]
+pub fn approved() -> Html {
+    let i18n = use_t();
+    let flash = use_flash();
+    let Some(Flash::Account { name, link }) = flash.flash else {
+        return html! { <Redirect to={Route::Applications} /> };
+    };
+    html! {
+        <Guard role={Role::Office}>
+            <LinkPanel title={i18n.t_args("office-approved-title", &[("name", name.clone().into())])}
+                text={i18n.t_args("office-approved-text", &[("name", name.into())])} {link} />
+            <Link to={Route::Applications} classes="button button-secondary">{ i18n.t("office-back-to-applications") }</Link>
+        </Guard>
+    }
+}

@@ -1,0 +1,185 @@
+//! Planning a session: title, topic, place, date and time, seats.
+
+use crate::api;
+use crate::app::{use_flash, Flash, Route};
+use crate::auth::Guard;
+use crate::components::choices::{choice_id, Choice, Choices};
+use crate::components::form_page::FormPage;
+use crate::components::text_field::TextField;
+use crate::form::{use_sender, Errors};
+use crate::format::{local_date_time, topic_name};
+use crate::i18n::use_t;
+use crate::pages::apply::choose::slug;
+use crate::router::use_navigator;
+use teilhabe_events::staff::{Role, DISTRICTS};
+use teilhabe_events::staff_api::SessionPlanRequest;
+use teilhabe_events::Topic;
+use yew::prelude::*;
+
+#[function_component(PlanSession)]
+pub fn plan_session() -> Html {
+    html! {
+        <Guard role={Role::Office}>
+            <PlanForm />
+        </Guard>
+    }
+}
+
+/// Where the summary links for a field of the request.
+pub fn time_target(field: &str) -> String {
+    match field {
+        "starts_at" => "start".to_owned(),
+        "ends_at" => "end".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+#[function_component(PlanForm)]
+fn plan_form() -> Html {
+    let i18n = use_t();
+    let navigator = use_navigator();
+    let flash = use_flash();
+    let sender = use_sender();
+    let title = use_state(String::new);
+    let topic = use_state(|| None::<Topic>);
+    let venue = use_state(String::new);
+    let district = use_state(String::new);
+    let date = use_state(String::new);
+    let start = use_state(String::new);
+    let end = use_state(String::new);
+    let capacity = use_state(String::new);
+    let onsubmit = {
+        let sender = sender.clone();
+        let (title, topic, venue, district, date, start, end, capacity) = (
+            title.clone(),
+            topic.clone(),
+            venue.clone(),
+            district.clone(),
+            date.clone(),
+            start.clone(),
+            end.clone(),
+            capacity.clone(),
+        );
+        let (navigator, set_flash) = (navigator.clone(), flash.set.clone());
+        Callback::from(move |()| {
+            let body = SessionPlanRequest {
+                title: (*title).clone(),
+                topic: *topic,
+                venue: (*venue).clone(),
+                district: (*district).clone(),
+                starts_at: local_date_time(&date, &start),
+                ends_at: local_date_time(&date, &end),
+                capacity: capacity.trim().parse().unwrap_or(0),
+            };
+            if let Err(mut errors) = body.parse() {
+                // Without a date, the start says so (the time fields cannot be read without one).
+                if date.trim().is_empty() {
+                    errors.retain(|e| e.field != "starts_at" && e.field != "ends_at");
+                    errors.push(teilhabe_events::FieldError::new(
+                        "date",
+                        "field-error-empty",
+                    ));
+                }
+                return sender.refuse(Errors::fields(errors));
+            }
+            let key = sender.key(&api::to_json(&body));
+            let (navigator, set_flash) = (navigator.clone(), set_flash.clone());
+            sender.send(
+                async move { api::plan_session(&body, &key).await },
+                move |s| {
+                    set_flash.emit(Some(Flash::Notice {
+                        on: Route::Roster { id: s.id.clone() },
+                        key: "office-planned",
+                        name: s.title.clone(),
+                    }));
+                    navigator.push(&Route::Roster { id: s.id });
+                },
+            );
+        })
+    };
+    let set = |state: &UseStateHandle<String>| {
+        let state = state.clone();
+        Callback::from(move |v: String| state.set(v))
+    };
+    let errors = &*sender.errors;
+    let first_district = choice_id("district", &slug(DISTRICTS[0]));
+    let first_topic = choice_id("topic", Topic::ALL[0].slug());
+    let target = move |field: &str| match field {
+        "district" => first_district.clone(),
+        "topic" => first_topic.clone(),
+        other => time_target(other),
+    };
+    let topics: Vec<Choice> = Topic::ALL
+        .iter()
+        .map(|t| Choice::new(t.slug(), html! { { topic_name(&i18n, *t) } }))
+        .collect();
+    let on_topic = {
+        let topic = topic.clone();
+        Callback::from(move |(v, _): (AttrValue, bool)| {
+            topic.set(Topic::ALL.into_iter().find(|t| t.slug() == &*v))
+        })
+    };
+    let districts: Vec<Choice> = DISTRICTS
+        .iter()
+        .map(|d| Choice::new(slug(d), html! { { *d } }))
+        .collect();
+    let on_district = {
+        let district = district.clone();
+        Callback::from(move |(v, _): (AttrValue, bool)| {
+            if let Some(d) = DISTRICTS.iter().find(|d| slug(d) == *v) {
+                district.set((*d).to_owned());
+            }
+        })
+    };
+    html! {
+        <FormPage back={Route::Sessions} heading={i18n.t("office-plan-title")} errors={errors.shown(&i18n, target)}
+            {onsubmit} submit={i18n.t("office-plan-submit")} sending={*sender.sending}>
+            <TextField id="title" label={i18n.t("office-plan-name")} hint={i18n.t("office-plan-name-hint")}
+                value={(*title).clone()} oninput={set(&title)} error={errors.field(&i18n, "title")} />
+            <Choices name="topic" legend={i18n.t("office-plan-topic")} choices={topics}
+                chosen={topic.iter().map(|t| AttrValue::Static(t.slug())).collect::<Vec<_>>()}
+                onchange={on_topic} error={errors.field(&i18n, "topic")} />
+            <TextField id="venue" label={i18n.t("office-plan-venue")} hint={i18n.t("office-plan-venue-hint")}
+                value={(*venue).clone()} oninput={set(&venue)} error={errors.field(&i18n, "venue")} />
+            <Choices name="district" legend={i18n.t("outreach-district")} choices={districts}
+                chosen={vec![AttrValue::from(slug(&district))]} onchange={on_district}
+                error={errors.field(&i18n, "district")} />
+            <TimeFields date={(*date).clone()} start={(*start).clone()} end={(*end).clone()}
+                on_date={set(&date)} on_start={set(&start)} on_end={set(&end)} errors={errors.clone()} />
+            <TextField id="capacity" label={i18n.t("office-plan-capacity")} hint={i18n.t("office-plan-capacity-hint")}
+                value={(*capacity).clone()} oninput={set(&capacity)} inputmode={Some(AttrValue::Static("numeric"))}
+                input_class={Some(AttrValue::Static("input-short"))} error={errors.field(&i18n, "capacity")} />
+        </FormPage>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TimeFieldsProps {
+    pub date: String,
+    pub start: String,
+    pub end: String,
+    pub on_date: Callback<String>,
+    pub on_start: Callback<String>,
+    pub on_end: Callback<String>,
+    pub errors: Errors,
+}
+
+/// The day, the start and the end of a session (in the browser's time zone).
+#[function_component(TimeFields)]
+pub fn time_fields(props: &TimeFieldsProps) -> Html {
+    let i18n = use_t();
+    let short = Some(AttrValue::Static("input-short"));
+    html! {
+        <>
+            <TextField id="date" label={i18n.t("office-plan-date")} value={props.date.clone()}
+                oninput={props.on_date.clone()} input_type="date" input_class={short.clone()}
+                error={props.errors.field(&i18n, "date")} />
+            <TextField id="start" label={i18n.t("office-plan-start")} hint={i18n.t("office-plan-time-hint")}
+                value={props.start.clone()} oninput={props.on_start.clone()} input_type="time" input_class={short.clone()}
+                error={props.errors.field(&i18n, "starts_at")} />
+            <TextField id="end" label={i18n.t("office-plan-end")} value={props.end.clone()}
+                oninput={props.on_end.clone()} input_type="time" input_class={short}
+                error={props.errors.field(&i18n, "ends_at")} />
+        </>
+    }
+}
