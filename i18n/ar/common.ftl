@@ -54,6 +54,9 @@ problem-bad-body = تعذّرت قراءة الطلب.
 problem-method-not-allowed = لا يمكن القيام بذلك هنا.
 problem-conflict = يحجز الآن كثير من الأشخاص في الوقت نفسه. يُرجى المحاولة مرة أخرى.
 problem-internal = حدث خطأ لدينا. يُرجى المحاولة لاحقًا أو الاتصال بنا.
+problem-feedback-not-yet = الدورة لم تنتهِ بعد. بعد انتهاء الدورة يمكنك أن تخبرنا هنا كيف كانت.
+problem-feedback-not-possible = لا يمكنك تقييم الدورة لهذا الحجز: لم يكن لك مكان في الدورة.
+problem-feedback-given = لقد أخبرتنا بالفعل كيف كانت الدورة. شكرًا جزيلًا!
 
 date-weekday-1 = الاثنين
 date-weekday-2 = الثلاثاء

@@ -15,6 +15,7 @@ topic-online-banking = الخدمات المصرفية عبر الإنترنت �
 topic-town-hall-online = البلدية على الإنترنت
 topic-photos = التصوير بالهاتف الذكي
 topic-spotting-scams = كشف الاحتيال على الإنترنت
+topic-none = لا يهمني موضوع معيّن
 
 finder-title = البحث عن دورة
 finder-intro = كل الدورات مجانية. اختر دورة.
@@ -103,3 +104,56 @@ booking-cancel-yes = نعم، إلغاء
 booking-cancel-no = لا، أحتفظ بمكاني
 booking-cancelled-title = تم إلغاء حجزك
 booking-cancelled-text = يؤسفنا أنك لا تستطيع الحضور. يمكنك التسجيل في دورة أخرى في أي وقت.
+
+register-consent-title = { $kind ->
+    [email] هل يمكننا مراسلتك على { $contact } بخصوص هذه الدورة، مثلًا إذا تغيّر فيها شيء؟
+   *[phone] هل يمكننا الاتصال بك على الرقم { $contact } بخصوص هذه الدورة، مثلًا إذا تغيّر فيها شيء؟
+}
+register-consent-title-short = { $kind ->
+    [email] هل يمكننا مراسلتك؟
+   *[phone] هل يمكننا الاتصال بك؟
+}
+register-consent-hint = لن نتواصل معك إلا بخصوص هذه الدورة. لا نعطي بياناتك لأي أحد.
+register-consent-yes = نعم، يمكنكم ذلك
+register-consent-no = لا
+register-consent-no-hint = { $kind ->
+    [email] عندها لن نحفظ عنوان بريدك الإلكتروني. وإذا تغيّرت الدورة فلن نستطيع إبلاغك.
+   *[phone] عندها لن نحفظ رقم هاتفك. وإذا تغيّرت الدورة فلن نستطيع إبلاغك.
+}
+register-consent-error-choose = يُرجى اختيار «نعم» أو «لا».
+register-consent-error-required = يُرجى إخبارنا هل يمكننا الاتصال بك أو مراسلتك بخصوص هذه الدورة.
+register-needs-title = هل تحتاج إلى مساعدة في الدورة؟
+register-needs-hint = ضع علامة على كل ما تحتاج إليه. يمكنك اختيار أكثر من شيء. إذا لم تكن تحتاج إلى أيٍّ منها، فاضغط ببساطة على «متابعة».
+register-check-needs = المساعدة في الدورة
+register-check-needs-none = لا شيء
+
+need-hearing-loop = حلقة سمعية لجهاز السمع الخاص بي
+need-wheelchair = مكان يمكنني الوصول إليه بالكرسي المتحرك
+need-borrow-device = هاتف ذكي أو جهاز لوحي للاستعارة
+need-companion = سأحضر معي مرافقًا
+
+booking-feedback-intro = انتهت الدورة. كيف وجدتها؟ رأيك يساعدنا على تحسين الدورات.
+booking-feedback-give = أخبرنا كيف كانت
+
+feedback-rating-title = كيف كانت الدورة؟
+feedback-rating-hint = اختر الإجابة الأنسب.
+feedback-rating-5 = جيدة جدًا
+feedback-rating-4 = جيدة
+feedback-rating-3 = مقبولة
+feedback-rating-2 = سيئة
+feedback-rating-1 = سيئة جدًا
+feedback-error-rating = يُرجى اختيار تقييمك للدورة.
+feedback-helped-title = هل ساعدتك الدورة؟
+feedback-helped-yes = نعم
+feedback-helped-partly = جزئيًا
+feedback-helped-no = لا
+feedback-error-helped = يُرجى اختيار «نعم» أو «جزئيًا» أو «لا».
+feedback-more-title = في الختام: سؤالان اختياريان
+feedback-comment-label = هل تريد أن تخبرنا بشيء آخر؟
+feedback-comment-hint = مثلًا ما الذي كان جيدًا أو ما الذي يمكننا تحسينه. 1000 حرف كحد أقصى. يمكنك أيضًا ترك هذا الحقل فارغًا.
+feedback-error-comment-too-long = النص طويل جدًا. يُرجى اختصاره إلى 1000 حرف.
+feedback-error-comment-invalid = يحتوي النص على رموز لا يمكننا حفظها.
+feedback-topic-legend = ما الموضوع الذي تود تعلّمه في المرة القادمة؟
+feedback-send = إرسال
+feedback-thanks-title = شكرًا جزيلًا على رأيك
+feedback-thanks-text = إجاباتك تساعدنا على تحسين الدورات. يسعدنا أن نراك مرة أخرى.

@@ -15,6 +15,7 @@ topic-online-banking = Sicheres Online-Banking: Bank·geschäfte im Internet
 topic-town-hall-online = Das Rathaus im Internet
 topic-photos = Fotos mit dem Smartphone
 topic-spotting-scams = Betrug im Internet erkennen
+topic-none = Egal. Jedes Thema ist gut.
 
 finder-title = Kurse finden
 finder-intro = Alle Kurse sind kostenlos. Suchen Sie einen Kurs aus.
@@ -97,3 +98,56 @@ booking-cancel-yes = Ja, absagen
 booking-cancel-no = Nein, Platz behalten
 booking-cancelled-title = Ihre Buchung ist abgesagt
 booking-cancelled-text = Schade. Sie können sich jederzeit für einen anderen Kurs anmelden.
+
+register-consent-title = { $kind ->
+    [email] Dürfen wir Ihnen eine E-Mail an { $contact } schreiben? Zum Beispiel: Der Kurs ändert sich.
+   *[phone] Dürfen wir Sie unter { $contact } anrufen? Zum Beispiel: Der Kurs ändert sich.
+}
+register-consent-title-short = { $kind ->
+    [email] Dürfen wir Ihnen schreiben?
+   *[phone] Dürfen wir Sie anrufen?
+}
+register-consent-hint = Wir melden uns nur wegen diesem Kurs. Ihre Angaben bleiben bei uns.
+register-consent-yes = Ja, das dürfen Sie
+register-consent-no = Nein
+register-consent-no-hint = { $kind ->
+    [email] Dann löschen wir Ihre E-Mail-Adresse. Der Kurs ändert sich? Das sehen Sie dann nur hier: bei Meine Buchung.
+   *[phone] Dann löschen wir Ihre Telefon·nummer. Der Kurs ändert sich? Das sehen Sie dann nur hier: bei Meine Buchung.
+}
+register-consent-error-choose = Bitte wählen Sie: Ja oder Nein.
+register-consent-error-required = Bitte sagen Sie uns: Dürfen wir Sie wegen dem Kurs anrufen? Oder Ihnen schreiben?
+register-needs-title = Brauchen Sie Hilfe beim Kurs?
+register-needs-hint = Kreuzen Sie an: Das brauche ich. Sie können mehr als eine Sache ankreuzen. Sie brauchen nichts davon? Dann drücken Sie einfach auf: Weiter.
+register-check-needs = Das brauchen Sie beim Kurs
+register-check-needs-none = Nichts
+
+need-hearing-loop = Eine Hör·schleife für mein Hör·gerät. Damit höre ich besser.
+need-wheelchair = Ich komme mit dem Roll·stuhl.
+need-borrow-device = Ich möchte ein Smartphone oder Tablet leihen.
+need-companion = Ich bringe eine Begleit·person mit. Zum Beispiel: meine Tochter.
+
+booking-feedback-intro = Der Kurs ist vorbei. Wie war der Kurs? Bitte sagen Sie es uns. So machen wir die Kurse besser.
+booking-feedback-give = Sagen Sie uns: Wie war es?
+
+feedback-rating-title = Wie war der Kurs?
+feedback-rating-hint = Wählen Sie ein Gesicht aus.
+feedback-rating-5 = Sehr gut
+feedback-rating-4 = Gut
+feedback-rating-3 = Mittel
+feedback-rating-2 = Schlecht
+feedback-rating-1 = Sehr schlecht
+feedback-error-rating = Bitte wählen Sie ein Gesicht aus.
+feedback-helped-title = Hat der Kurs Ihnen geholfen?
+feedback-helped-yes = Ja
+feedback-helped-partly = Ein bisschen
+feedback-helped-no = Nein
+feedback-error-helped = Bitte wählen Sie: Ja, Ein bisschen oder Nein.
+feedback-more-title = Zum Schluss: 2 freiwillige Fragen
+feedback-comment-label = Möchten Sie uns noch etwas sagen?
+feedback-comment-hint = Freiwillig heißt: Sie können hier etwas schreiben. Sie können das Feld auch leer lassen. Sie können höchstens 1000 Zeichen schreiben.
+feedback-error-comment-too-long = Ihr Text ist zu lang. Bitte schreiben Sie höchstens 1000 Zeichen.
+feedback-error-comment-invalid = Im Text sind Zeichen. Diese Zeichen können wir leider nicht speichern.
+feedback-topic-legend = Welches Thema möchten Sie als Nächstes lernen?
+feedback-send = Abschicken
+feedback-thanks-title = Vielen Dank!
+feedback-thanks-text = Ihre Antworten helfen uns. So machen wir die Kurse besser. Kommen Sie gern wieder.

@@ -15,6 +15,7 @@ topic-online-banking = Sicheres Online-Banking
 topic-town-hall-online = Das Rathaus im Internet
 topic-photos = Fotos mit dem Smartphone
 topic-spotting-scams = Betrug im Internet erkennen
+topic-none = Kein bestimmtes Thema
 
 finder-title = Kurse finden
 finder-intro = Alle Kurse sind kostenlos. Wählen Sie einen Kurs aus.
@@ -97,3 +98,56 @@ booking-cancel-yes = Ja, absagen
 booking-cancel-no = Nein, Platz behalten
 booking-cancelled-title = Ihre Buchung ist abgesagt
 booking-cancelled-text = Schade, dass Sie nicht kommen können. Sie können sich jederzeit für einen anderen Kurs anmelden.
+
+register-consent-title = { $kind ->
+    [email] Dürfen wir Ihnen an { $contact } zu diesem Kurs schreiben, zum Beispiel wenn er sich ändert?
+   *[phone] Dürfen wir Sie unter { $contact } zu diesem Kurs anrufen, zum Beispiel wenn er sich ändert?
+}
+register-consent-title-short = { $kind ->
+    [email] Dürfen wir Ihnen schreiben?
+   *[phone] Dürfen wir Sie anrufen?
+}
+register-consent-hint = Wir melden uns nur, wenn es um diesen Kurs geht. Wir geben Ihre Angaben an niemanden weiter.
+register-consent-yes = Ja, das dürfen Sie
+register-consent-no = Nein
+register-consent-no-hint = { $kind ->
+    [email] Dann speichern wir Ihre E-Mail-Adresse nicht. Ändert sich der Kurs, können wir Ihnen nicht Bescheid sagen.
+   *[phone] Dann speichern wir Ihre Telefonnummer nicht. Ändert sich der Kurs, können wir Ihnen nicht Bescheid sagen.
+}
+register-consent-error-choose = Bitte wählen Sie „Ja“ oder „Nein“.
+register-consent-error-required = Bitte sagen Sie uns, ob wir Sie zu diesem Kurs anrufen oder Ihnen schreiben dürfen.
+register-needs-title = Brauchen Sie beim Kurs Unterstützung?
+register-needs-hint = Kreuzen Sie an, was Sie brauchen. Sie können mehreres ankreuzen. Brauchen Sie nichts davon, drücken Sie einfach auf „Weiter“.
+register-check-needs = Unterstützung
+register-check-needs-none = Keine
+
+need-hearing-loop = Eine Hörschleife für mein Hörgerät
+need-wheelchair = Einen Platz, den ich mit dem Rollstuhl erreiche
+need-borrow-device = Ein Smartphone oder Tablet zum Ausleihen
+need-companion = Ich bringe eine Begleitperson mit
+
+booking-feedback-intro = Der Kurs ist vorbei. Wie hat er Ihnen gefallen? Ihre Meinung hilft uns, die Kurse besser zu machen.
+booking-feedback-give = Erzählen Sie uns, wie es war
+
+feedback-rating-title = Wie war der Kurs?
+feedback-rating-hint = Wählen Sie die Antwort, die am besten passt.
+feedback-rating-5 = Sehr gut
+feedback-rating-4 = Gut
+feedback-rating-3 = Es ging so
+feedback-rating-2 = Schlecht
+feedback-rating-1 = Sehr schlecht
+feedback-error-rating = Bitte wählen Sie aus, wie der Kurs war.
+feedback-helped-title = Hat Ihnen der Kurs geholfen?
+feedback-helped-yes = Ja
+feedback-helped-partly = Zum Teil
+feedback-helped-no = Nein
+feedback-error-helped = Bitte wählen Sie „Ja“, „Zum Teil“ oder „Nein“.
+feedback-more-title = Zum Schluss: zwei Fragen, beide freiwillig
+feedback-comment-label = Möchten Sie uns noch etwas sagen?
+feedback-comment-hint = Zum Beispiel, was gut war oder was wir besser machen können. Höchstens 1000 Zeichen. Sie können das Feld auch leer lassen.
+feedback-error-comment-too-long = Ihr Text ist zu lang. Bitte kürzen Sie ihn auf 1000 Zeichen.
+feedback-error-comment-invalid = Ihr Text enthält Zeichen, die wir nicht speichern können.
+feedback-topic-legend = Welches Thema möchten Sie als Nächstes lernen?
+feedback-send = Absenden
+feedback-thanks-title = Vielen Dank für Ihre Meinung
+feedback-thanks-text = Ihre Antworten helfen uns, die Kurse besser zu machen. Wir freuen uns, wenn Sie wiederkommen.

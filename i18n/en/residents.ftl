@@ -15,6 +15,7 @@ topic-online-banking = Safe online banking
 topic-town-hall-online = The town hall on the internet
 topic-photos = Photos with your smartphone
 topic-spotting-scams = Spotting scams on the internet
+topic-none = No particular topic
 
 finder-title = Find a course
 finder-intro = All courses are free. Choose a course.
@@ -97,3 +98,56 @@ booking-cancel-yes = Yes, cancel
 booking-cancel-no = No, keep my seat
 booking-cancelled-title = Your booking is cancelled
 booking-cancelled-text = We are sorry you cannot come. You can sign up for another course at any time.
+
+register-consent-title = { $kind ->
+    [email] May we e-mail you at { $contact } about this course, for example if it changes?
+   *[phone] May we call you on { $contact } about this course, for example if it changes?
+}
+register-consent-title-short = { $kind ->
+    [email] May we e-mail you?
+   *[phone] May we call you?
+}
+register-consent-hint = We only get in touch about this course. We do not pass your details on to anyone.
+register-consent-yes = Yes, you may
+register-consent-no = No
+register-consent-no-hint = { $kind ->
+    [email] Then we will not keep your e-mail address. If the course changes, we cannot let you know.
+   *[phone] Then we will not keep your phone number. If the course changes, we cannot let you know.
+}
+register-consent-error-choose = Please choose yes or no.
+register-consent-error-required = Please tell us whether we may call or e-mail you about this course.
+register-needs-title = Would you like any help at the course?
+register-needs-hint = Tick everything you need. You can tick more than one. If you need none of these, just press “Continue”.
+register-check-needs = Help at the course
+register-check-needs-none = None
+
+need-hearing-loop = A hearing loop for my hearing aid
+need-wheelchair = A place I can reach in a wheelchair
+need-borrow-device = A smartphone or tablet to borrow
+need-companion = I am bringing someone with me
+
+booking-feedback-intro = The course is over. How did you like it? Your opinion helps us make the courses better.
+booking-feedback-give = Tell us how it was
+
+feedback-rating-title = How was the course?
+feedback-rating-hint = Choose the answer that fits best.
+feedback-rating-5 = Very good
+feedback-rating-4 = Good
+feedback-rating-3 = Okay
+feedback-rating-2 = Bad
+feedback-rating-1 = Very bad
+feedback-error-rating = Please choose how the course was.
+feedback-helped-title = Did the course help you?
+feedback-helped-yes = Yes
+feedback-helped-partly = Partly
+feedback-helped-no = No
+feedback-error-helped = Please choose yes, partly or no.
+feedback-more-title = Finally: two questions, both optional
+feedback-comment-label = Is there anything else you would like to tell us?
+feedback-comment-hint = For example, what was good or what we could do better. Up to 1000 characters. You can also leave this empty.
+feedback-error-comment-too-long = Your text is too long. Please shorten it to 1000 characters.
+feedback-error-comment-invalid = Your text contains characters we cannot store.
+feedback-topic-legend = Which topic would you like to learn next?
+feedback-send = Send
+feedback-thanks-title = Thank you for your feedback
+feedback-thanks-text = Your answers help us make the courses better. We would be glad to see you again.

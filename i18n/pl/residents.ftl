@@ -15,6 +15,7 @@ topic-online-banking = Bezpieczna bankowość internetowa
 topic-town-hall-online = Ratusz w internecie
 topic-photos = Zdjęcia smartfonem
 topic-spotting-scams = Jak rozpoznać oszustwa w internecie
+topic-none = Bez konkretnego tematu
 
 finder-title = Znajdź kurs
 finder-intro = Wszystkie kursy są bezpłatne. Proszę wybrać kurs.
@@ -101,3 +102,56 @@ booking-cancel-yes = Tak, odwołaj
 booking-cancel-no = Nie, zachowaj miejsce
 booking-cancelled-title = Rezerwacja została odwołana
 booking-cancelled-text = Szkoda, że nie uda się przyjść. W każdej chwili można zapisać się na inny kurs.
+
+register-consent-title = { $kind ->
+    [email] Czy możemy napisać na adres { $contact } w sprawie tego kursu, na przykład gdy coś się w nim zmieni?
+   *[phone] Czy możemy zadzwonić pod numer { $contact } w sprawie tego kursu, na przykład gdy coś się w nim zmieni?
+}
+register-consent-title-short = { $kind ->
+    [email] Czy możemy napisać?
+   *[phone] Czy możemy zadzwonić?
+}
+register-consent-hint = Kontaktujemy się tylko w sprawie tego kursu. Nikomu nie przekazujemy tych danych.
+register-consent-yes = Tak, można
+register-consent-no = Nie
+register-consent-no-hint = { $kind ->
+    [email] Wtedy nie zapiszemy adresu e-mail. Jeśli kurs się zmieni, nie będziemy mogli o tym powiadomić.
+   *[phone] Wtedy nie zapiszemy numeru telefonu. Jeśli kurs się zmieni, nie będziemy mogli o tym powiadomić.
+}
+register-consent-error-choose = Proszę wybrać „Tak” lub „Nie”.
+register-consent-error-required = Proszę powiedzieć, czy możemy zadzwonić lub napisać w sprawie tego kursu.
+register-needs-title = Czy potrzebna jest pomoc na kursie?
+register-needs-hint = Proszę zaznaczyć wszystko, co jest potrzebne. Można zaznaczyć kilka rzeczy. Jeśli nic z tego nie jest potrzebne, wystarczy nacisnąć „Dalej”.
+register-check-needs = Pomoc na kursie
+register-check-needs-none = Brak
+
+need-hearing-loop = Pętla indukcyjna do mojego aparatu słuchowego
+need-wheelchair = Miejsce, do którego dotrę na wózku inwalidzkim
+need-borrow-device = Smartfon lub tablet do wypożyczenia
+need-companion = Przyjdę z osobą towarzyszącą
+
+booking-feedback-intro = Kurs się skończył. Jak się podobał? Opinia pomaga nam ulepszać kursy.
+booking-feedback-give = Proszę powiedzieć, jak było
+
+feedback-rating-title = Jaki był kurs?
+feedback-rating-hint = Proszę wybrać odpowiedź, która najlepiej pasuje.
+feedback-rating-5 = Bardzo dobry
+feedback-rating-4 = Dobry
+feedback-rating-3 = Taki sobie
+feedback-rating-2 = Słaby
+feedback-rating-1 = Bardzo słaby
+feedback-error-rating = Proszę wybrać, jaki był kurs.
+feedback-helped-title = Czy kurs pomógł?
+feedback-helped-yes = Tak
+feedback-helped-partly = Częściowo
+feedback-helped-no = Nie
+feedback-error-helped = Proszę wybrać „Tak”, „Częściowo” lub „Nie”.
+feedback-more-title = Na koniec: dwa pytania, oba dobrowolne
+feedback-comment-label = Czy chce nam Pan lub Pani jeszcze coś powiedzieć?
+feedback-comment-hint = Na przykład co było dobre albo co możemy zrobić lepiej. Najwyżej 1000 znaków. To pole można zostawić puste.
+feedback-error-comment-too-long = Tekst jest za długi. Proszę skrócić go do 1000 znaków.
+feedback-error-comment-invalid = Tekst zawiera znaki, których nie możemy zapisać.
+feedback-topic-legend = Jakiego tematu chce się Pan lub Pani nauczyć w następnej kolejności?
+feedback-send = Wyślij
+feedback-thanks-title = Dziękujemy za opinię
+feedback-thanks-text = Odpowiedzi pomagają nam ulepszać kursy. Zapraszamy ponownie.

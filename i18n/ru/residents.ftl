@@ -15,6 +15,7 @@ topic-online-banking = Безопасный онлайн-банкинг
 topic-town-hall-online = Ратуша в интернете
 topic-photos = Фотографии на смартфоне
 topic-spotting-scams = Как распознать мошенничество в интернете
+topic-none = Никакой определённой
 
 finder-title = Найти курс
 finder-intro = Все курсы бесплатные. Выберите курс.
@@ -101,3 +102,56 @@ booking-cancel-yes = Да, отменить
 booking-cancel-no = Нет, оставить место
 booking-cancelled-title = Ваша запись отменена
 booking-cancelled-text = Жаль, что Вы не сможете прийти. Вы можете в любое время записаться на другой курс.
+
+register-consent-title = { $kind ->
+    [email] Можно ли нам написать Вам на { $contact } по поводу этого курса, например если в нём что-то изменится?
+   *[phone] Можно ли нам позвонить Вам по номеру { $contact } по поводу этого курса, например если в нём что-то изменится?
+}
+register-consent-title-short = { $kind ->
+    [email] Можно ли нам написать Вам?
+   *[phone] Можно ли нам позвонить Вам?
+}
+register-consent-hint = Мы свяжемся с Вами только по поводу этого курса. Мы никому не передаём Ваши данные.
+register-consent-yes = Да, можно
+register-consent-no = Нет
+register-consent-no-hint = { $kind ->
+    [email] Тогда мы не сохраним Ваш адрес электронной почты. Если курс изменится, мы не сможем Вам сообщить.
+   *[phone] Тогда мы не сохраним Ваш номер телефона. Если курс изменится, мы не сможем Вам сообщить.
+}
+register-consent-error-choose = Пожалуйста, выберите «Да» или «Нет».
+register-consent-error-required = Пожалуйста, скажите, можно ли нам позвонить или написать Вам по поводу этого курса.
+register-needs-title = Нужна ли Вам помощь на курсе?
+register-needs-hint = Отметьте всё, что Вам нужно. Можно отметить несколько пунктов. Если ничего из этого не нужно, просто нажмите «Дальше».
+register-check-needs = Помощь на курсе
+register-check-needs-none = Не нужна
+
+need-hearing-loop = Индукционная петля для моего слухового аппарата
+need-wheelchair = Место, до которого я могу добраться на инвалидной коляске
+need-borrow-device = Смартфон или планшет на время курса
+need-companion = Я приду с сопровождающим
+
+booking-feedback-intro = Курс закончился. Как он Вам понравился? Ваше мнение помогает нам делать курсы лучше.
+booking-feedback-give = Расскажите, как всё прошло
+
+feedback-rating-title = Как прошёл курс?
+feedback-rating-hint = Выберите ответ, который подходит больше всего.
+feedback-rating-5 = Очень хорошо
+feedback-rating-4 = Хорошо
+feedback-rating-3 = Так себе
+feedback-rating-2 = Плохо
+feedback-rating-1 = Очень плохо
+feedback-error-rating = Пожалуйста, выберите, как прошёл курс.
+feedback-helped-title = Помог ли Вам курс?
+feedback-helped-yes = Да
+feedback-helped-partly = Отчасти
+feedback-helped-no = Нет
+feedback-error-helped = Пожалуйста, выберите «Да», «Отчасти» или «Нет».
+feedback-more-title = Напоследок: два вопроса, оба по желанию
+feedback-comment-label = Хотите ли Вы сказать нам что-нибудь ещё?
+feedback-comment-hint = Например, что было хорошо или что мы можем сделать лучше. Не больше 1000 знаков. Это поле можно оставить пустым.
+feedback-error-comment-too-long = Текст слишком длинный. Пожалуйста, сократите его до 1000 знаков.
+feedback-error-comment-invalid = В тексте есть знаки, которые мы не можем сохранить.
+feedback-topic-legend = Какую тему Вы хотели бы изучить дальше?
+feedback-send = Отправить
+feedback-thanks-title = Большое спасибо за Ваше мнение
+feedback-thanks-text = Ваши ответы помогают нам делать курсы лучше. Будем рады видеть Вас снова.

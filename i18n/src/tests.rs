@@ -111,6 +111,8 @@ const AREAS: &[&str] = &[
     "a11y-",
     "report-",
     "easy-",
+    "need-",
+    "feedback-",
 ];
 
 #[test]
@@ -141,6 +143,62 @@ fn every_topic_has_a_name_in_every_locale() {
             let id = format!("topic-{}", topic.slug());
             assert!(loader.has(&id), "{}: {id}", locale.tag);
         }
+    }
+}
+
+#[test]
+fn every_need_rating_and_answer_has_words_in_every_locale() {
+    let ids: Vec<String> = teilhabe_events::Need::ALL
+        .iter()
+        .map(|n| format!("need-{}", n.slug()))
+        .chain((1..=5).map(|r| format!("feedback-rating-{r}")))
+        .chain(
+            teilhabe_events::Helped::ALL
+                .iter()
+                .map(|h| format!("feedback-helped-{}", h.slug())),
+        )
+        .collect();
+    for locale in LOCALES {
+        let loader = loader(locale.tag);
+        for id in &ids {
+            assert!(loader.has(id), "{}: {id}", locale.tag);
+        }
+    }
+}
+
+#[test]
+fn the_consent_question_names_the_phone_number_or_the_e_mail_address() {
+    for locale in LOCALES {
+        let loader = loader(locale.tag);
+        let ask = |kind: &str, contact: &str| {
+            format(
+                &loader,
+                "register-consent-title",
+                &[("kind", kind.into()), ("contact", contact.into())],
+            )
+        };
+        let phone = ask("phone", "040 123456");
+        let email = ask("email", "erika@example.org");
+        assert!(phone.contains("040 123456"), "{}: {phone}", locale.tag);
+        assert!(
+            email.contains("erika@example.org"),
+            "{}: {email}",
+            locale.tag
+        );
+        assert_ne!(
+            format(
+                &loader,
+                "register-consent-no-hint",
+                &[("kind", "phone".into())]
+            ),
+            format(
+                &loader,
+                "register-consent-no-hint",
+                &[("kind", "email".into())]
+            ),
+            "{}: saying no drops the number or the address, in words for each",
+            locale.tag
+        );
     }
 }
 

@@ -15,6 +15,7 @@ topic-online-banking = Güvenli internet bankacılığı
 topic-town-hall-online = Belediye işlemleri internette
 topic-photos = Akıllı telefonla fotoğraf
 topic-spotting-scams = İnternette dolandırıcılığı tanıma
+topic-none = Belirli bir konu yok
 
 finder-title = Kurs bul
 finder-intro = Tüm kurslar ücretsizdir. Bir kurs seçin.
@@ -95,3 +96,56 @@ booking-cancel-yes = Evet, iptal et
 booking-cancel-no = Hayır, yerimi koru
 booking-cancelled-title = Rezervasyonunuz iptal edildi
 booking-cancelled-text = Gelemeyecek olmanıza üzüldük. İstediğiniz zaman başka bir kursa kayıt olabilirsiniz.
+
+register-consent-title = { $kind ->
+    [email] Bu kursla ilgili olarak, örneğin kursta bir değişiklik olursa, size { $contact } adresine e-posta yazabilir miyiz?
+   *[phone] Bu kursla ilgili olarak, örneğin kursta bir değişiklik olursa, sizi { $contact } numarasından arayabilir miyiz?
+}
+register-consent-title-short = { $kind ->
+    [email] Size e-posta yazabilir miyiz?
+   *[phone] Sizi arayabilir miyiz?
+}
+register-consent-hint = Size yalnızca bu kursla ilgili olarak ulaşırız. Bilgilerinizi kimseyle paylaşmayız.
+register-consent-yes = Evet, arayabilirsiniz
+register-consent-no = Hayır
+register-consent-no-hint = { $kind ->
+    [email] O zaman e-posta adresinizi kaydetmeyiz. Kursta bir değişiklik olursa size haber veremeyiz.
+   *[phone] O zaman telefon numaranızı kaydetmeyiz. Kursta bir değişiklik olursa size haber veremeyiz.
+}
+register-consent-error-choose = Lütfen „Evet“ ya da „Hayır“ seçin.
+register-consent-error-required = Lütfen bu kursla ilgili olarak sizi arayıp arayamayacağımızı ya da size yazıp yazamayacağımızı söyleyin.
+register-needs-title = Kursta desteğe ihtiyacınız var mı?
+register-needs-hint = İhtiyacınız olanları işaretleyin. Birden fazlasını işaretleyebilirsiniz. Hiçbirine ihtiyacınız yoksa „Devam“ düğmesine basmanız yeterli.
+register-check-needs = Destek
+register-check-needs-none = Yok
+
+need-hearing-loop = İşitme cihazım için işitme döngüsü (indüksiyon döngüsü)
+need-wheelchair = Tekerlekli sandalyeyle ulaşabileceğim bir yer
+need-borrow-device = Ödünç alabileceğim bir akıllı telefon ya da tablet
+need-companion = Yanımda bir refakatçi getireceğim
+
+booking-feedback-intro = Kurs sona erdi. Kursu nasıl buldunuz? Görüşünüz kursları daha iyi hâle getirmemize yardımcı olur.
+booking-feedback-give = Nasıl geçtiğini bize anlatın
+
+feedback-rating-title = Kurs nasıldı?
+feedback-rating-hint = En uygun cevabı seçin.
+feedback-rating-5 = Çok iyi
+feedback-rating-4 = İyi
+feedback-rating-3 = Fena değil
+feedback-rating-2 = Kötü
+feedback-rating-1 = Çok kötü
+feedback-error-rating = Lütfen kursun nasıl olduğunu seçin.
+feedback-helped-title = Kurs size yardımcı oldu mu?
+feedback-helped-yes = Evet
+feedback-helped-partly = Kısmen
+feedback-helped-no = Hayır
+feedback-error-helped = Lütfen „Evet“, „Kısmen“ ya da „Hayır“ seçin.
+feedback-more-title = Son olarak: isteğe bağlı iki soru
+feedback-comment-label = Bize söylemek istediğiniz başka bir şey var mı?
+feedback-comment-hint = Örneğin neyin iyi olduğunu ya da neyi daha iyi yapabileceğimizi. En fazla 1000 karakter. Bu alanı boş da bırakabilirsiniz.
+feedback-error-comment-too-long = Metniniz çok uzun. Lütfen 1000 karaktere kısaltın.
+feedback-error-comment-invalid = Metniniz kaydedemediğimiz karakterler içeriyor.
+feedback-topic-legend = Bir sonraki kursta hangi konuyu öğrenmek istersiniz?
+feedback-send = Gönder
+feedback-thanks-title = Görüşünüz için çok teşekkürler
+feedback-thanks-text = Cevaplarınız kursları daha iyi hâle getirmemize yardımcı olur. Sizi yeniden görmekten memnun oluruz.

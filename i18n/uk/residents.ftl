@@ -15,6 +15,7 @@ topic-online-banking = Безпечний онлайн-банкінг
 topic-town-hall-online = Ратуша в інтернеті
 topic-photos = Фотографії на смартфоні
 topic-spotting-scams = Як розпізнати шахрайство в інтернеті
+topic-none = Без певної теми
 
 finder-title = Знайти курс
 finder-intro = Усі курси безкоштовні. Виберіть курс.
@@ -101,3 +102,56 @@ booking-cancel-yes = Так, скасувати
 booking-cancel-no = Ні, залишити місце
 booking-cancelled-title = Ваш запис скасовано
 booking-cancelled-text = Шкода, що Ви не зможете прийти. Ви можете будь-коли записатися на інший курс.
+
+register-consent-title = { $kind ->
+    [email] Чи можемо ми написати Вам на { $contact } щодо цього курсу, наприклад якщо в ньому щось зміниться?
+   *[phone] Чи можемо ми зателефонувати Вам за номером { $contact } щодо цього курсу, наприклад якщо в ньому щось зміниться?
+}
+register-consent-title-short = { $kind ->
+    [email] Чи можемо ми Вам написати?
+   *[phone] Чи можемо ми Вам зателефонувати?
+}
+register-consent-hint = Ми зв’яжемося з Вами лише щодо цього курсу. Ми нікому не передаємо Ваші дані.
+register-consent-yes = Так, можна
+register-consent-no = Ні
+register-consent-no-hint = { $kind ->
+    [email] Тоді ми не збережемо Вашу адресу електронної пошти. Якщо курс зміниться, ми не зможемо Вам повідомити.
+   *[phone] Тоді ми не збережемо Ваш номер телефону. Якщо курс зміниться, ми не зможемо Вам повідомити.
+}
+register-consent-error-choose = Будь ласка, виберіть «Так» або «Ні».
+register-consent-error-required = Будь ласка, скажіть, чи можемо ми зателефонувати або написати Вам щодо цього курсу.
+register-needs-title = Чи потрібна Вам допомога на курсі?
+register-needs-hint = Позначте все, що Вам потрібно. Можна позначити кілька пунктів. Якщо нічого з цього не потрібно, просто натисніть «Далі».
+register-check-needs = Допомога на курсі
+register-check-needs-none = Не потрібна
+
+need-hearing-loop = Індукційна петля для мого слухового апарата
+need-wheelchair = Місце, до якого я можу дістатися на інвалідному візку
+need-borrow-device = Смартфон або планшет на час курсу
+need-companion = Я прийду із супровідником
+
+booking-feedback-intro = Курс закінчився. Як він Вам сподобався? Ваша думка допомагає нам робити курси кращими.
+booking-feedback-give = Розкажіть, як усе пройшло
+
+feedback-rating-title = Як пройшов курс?
+feedback-rating-hint = Виберіть відповідь, яка найкраще підходить.
+feedback-rating-5 = Дуже добре
+feedback-rating-4 = Добре
+feedback-rating-3 = Так собі
+feedback-rating-2 = Погано
+feedback-rating-1 = Дуже погано
+feedback-error-rating = Будь ласка, виберіть, як пройшов курс.
+feedback-helped-title = Чи допоміг Вам курс?
+feedback-helped-yes = Так
+feedback-helped-partly = Частково
+feedback-helped-no = Ні
+feedback-error-helped = Будь ласка, виберіть «Так», «Частково» або «Ні».
+feedback-more-title = Наостанок: два запитання, обидва за бажанням
+feedback-comment-label = Чи хочете Ви сказати нам ще щось?
+feedback-comment-hint = Наприклад, що було добре або що ми можемо зробити краще. Не більше 1000 знаків. Це поле можна залишити порожнім.
+feedback-error-comment-too-long = Текст задовгий. Будь ласка, скоротіть його до 1000 знаків.
+feedback-error-comment-invalid = У тексті є знаки, які ми не можемо зберегти.
+feedback-topic-legend = Яку тему Ви хотіли б вивчити наступною?
+feedback-send = Надіслати
+feedback-thanks-title = Щиро дякуємо за Вашу думку
+feedback-thanks-text = Ваші відповіді допомагають нам робити курси кращими. Будемо раді бачити Вас знову.
