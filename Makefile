@@ -1,5 +1,5 @@
 # Teilhabe: the two commands of the README, and a few more for development.
-.PHONY: run test tools lint e2e bench clean
+.PHONY: run test tools lint e2e bench fuzz clean
 
 ## make run: install what is missing, build, and serve the app with demo data on http://127.0.0.1:8080/
 run:
@@ -12,6 +12,10 @@ test:
 ## make bench: criterion benches and HTTP load on SQLite and PostgreSQL (see BENCHMARKS.md)
 bench:
 	@bash scripts/bench.sh
+
+## make fuzz: cargo fuzz on the parsers of outside input, FUZZ_SECONDS per target (default 60)
+fuzz:
+	@bash scripts/fuzz.sh
 
 tools:
 	@bash scripts/tools.sh test

@@ -44,8 +44,8 @@ summary=()
 run_st() { # NAME COOKIE CSRF FILTER…
   local name=$1 cookie=$2 csrf=$3; shift 3
   echo "--> schemathesis: $name"
-  "$ST" run "$BASE/api/openapi.json" --checks "$CHECKS" -n "$EXAMPLES" --workers 2 --no-color \
-    --seed 1 -H "Cookie: $cookie" -H "X-CSRF-Token: $csrf" "$@" >"$WORK/$name.txt" 2>&1
+  (cd "$WORK" && "$ST" run "$BASE/api/openapi.json" --checks "$CHECKS" -n "$EXAMPLES" --workers 2 --no-color \
+    --seed 1 -H "Cookie: $cookie" -H "X-CSRF-Token: $csrf" "$@") >"$WORK/$name.txt" 2>&1
   local s=$?
   tail -n 25 "$WORK/$name.txt"
   local operations cases

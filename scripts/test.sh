@@ -54,6 +54,7 @@ run "build the frontend (trunk, release)" trunk build --release
 run "frontend size (WASM + JS gzipped, budget 250 KB)" scripts/size.sh
 run "browser tests (Playwright + axe in Chromium)" e2e_tests
 run "schemathesis (every API operation against /api/openapi.json)" scripts/schemathesis.sh
+run "cargo fuzz (each target ${FUZZ_SECONDS:=45}s)" env FUZZ_SECONDS="$FUZZ_SECONDS" scripts/fuzz.sh
 run "Lighthouse (start page and course finder, mobile)" lighthouse_tests
 print_stage_times
 echo "all checks passed"

@@ -19,6 +19,28 @@ pub enum Verdict {
     },
 }
 
+/// Checks that `event` is the one expected at `expected_position` after the hash `previous`;
+/// returns its hash, or why it breaks the chain.
+pub fn check_next(
+    previous: &[u8; 32],
+    expected_position: u64,
+    event: &super::RecordedEvent,
+) -> Result<[u8; 32], String> {
+    if event.position != expected_position {
+        return Err(format!(
+            "event missing: the next stored event is at {}",
+            event.position
+        ));
+    }
+    let computed = hash::chain(previous, event);
+    if hash::to_hex(&computed) != event.hash {
+        return Err(
+            "stored hash does not match the event's contents and its predecessor".into(),
+        );
+    }
+    Ok(computed)
+}
+
 /// Recomputes every hash from the first event on; `progress` hears the position reached.
 pub async fn verify_log(
     store: &dyn EventStore,
@@ -35,24 +57,15 @@ pub async fn verify_log(
             });
         }
         for event in &page {
-            if event.position != expected_position {
-                return Ok(Verdict::Broken {
-                    position: expected_position,
-                    reason: format!(
-                        "event missing: the next stored event is at {}",
-                        event.position
-                    ),
-                });
+            match check_next(&previous, expected_position, event) {
+                Ok(computed) => previous = computed,
+                Err(reason) => {
+                    return Ok(Verdict::Broken {
+                        position: expected_position,
+                        reason,
+                    })
+                }
             }
-            let computed = hash::chain(&previous, event);
-            if hash::to_hex(&computed) != event.hash {
-                return Ok(Verdict::Broken {
-                    position: event.position,
-                    reason: "stored hash does not match the event's contents and its predecessor"
-                        .into(),
-                });
-            }
-            previous = computed;
             expected_position += 1;
         }
         progress(expected_position - 1);
