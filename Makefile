@@ -24,9 +24,10 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy -p teilhabe-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy -p teilhabe-staff-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 e2e:
-	trunk build --release && cargo build --profile server -p teilhabe-backend
+	trunk build --release && bash scripts/staff.sh build && cargo build --profile server -p teilhabe-backend
 	cd e2e && TEILHABE_BIN=../target/server/teilhabe npx playwright test
 
 clean:

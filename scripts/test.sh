@@ -43,6 +43,8 @@ run "cargo clippy (server and shared crates)" cargo clippy --all-targets -- -D w
 run "cargo clippy (EventStoreDB adapter, feature eventstoredb)" cargo clippy -p teilhabe-backend --features eventstoredb --all-targets -- -D warnings
 run "cargo clippy (frontend, wasm32)" cargo clippy -p teilhabe-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings
 run "frontend unit tests (host)" cargo test -p teilhabe-frontend
+run "cargo clippy (staff app, wasm32)" cargo clippy -p teilhabe-staff-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings
+run "staff app unit tests (host)" cargo test -p teilhabe-staff-frontend
 run "start a throwaway PostgreSQL" start_postgres
 run "build the server (release profile)" cargo build --profile server -p teilhabe-backend
 # The crash test kills this release binary mid-load.
@@ -52,6 +54,7 @@ export TEILHABE_TEST_SMTP_PYTHON="$ROOT/.tools/py/bin/python"
 run "Rust tests (SQLite and PostgreSQL)" rust_tests
 run "build the frontend (trunk, release)" trunk build --release
 run "frontend size (WASM + JS gzipped, budget 250 KB)" scripts/size.sh
+run "build the staff app (trunk, release, dist/staff; no staff texts in the residents' WASM)" scripts/staff.sh build check
 run "browser tests (Playwright + axe in Chromium)" e2e_tests
 run "schemathesis (every API operation against /api/openapi.json)" scripts/schemathesis.sh
 run "cargo fuzz (each target ${FUZZ_SECONDS:=45}s)" env FUZZ_SECONDS="$FUZZ_SECONDS" scripts/fuzz.sh

@@ -144,6 +144,8 @@ fn roster_view(props: &ViewProps) -> Html {
     // Attendance is taken from an hour before the start (the server's rule).
     let now = js_sys::Date::now() as i64;
     let attendance_open = !roster.cancelled && now >= (s.starts_at.timestamp() - 3600) * 1000;
+    // Once it has begun, a session is no longer changed or booked.
+    let started = now >= s.starts_at.timestamp() * 1000;
     html! {
         <>
             <Link to={Route::Sessions} classes="back-link">{ i18n.t("office-back-to-sessions") }</Link>
@@ -164,7 +166,7 @@ fn roster_view(props: &ViewProps) -> Html {
                 </dd></div>
                 <div><dt>{ i18n.t("office-col-waitlist") }</dt><dd>{ waitlisted.len() }</dd></div>
             </dl>
-            if !roster.cancelled {
+            if !roster.cancelled && !started {
                 <ul class="link-list">
                     <li><Link to={Route::PhoneRegister { id: id.clone() }}>{ i18n.t("office-phone-title") }</Link></li>
                     <li><Link to={Route::Reschedule { id: id.clone() }}>{ i18n.t("office-reschedule-title") }</Link></li>
