@@ -24,8 +24,8 @@ pub enum BackupError {
     Exists(String),
     #[error("the target store is not empty (head at {0}); restore into an empty store")]
     TargetNotEmpty(u64),
-    #[error("the restored log does not verify: broken at position {position}: {reason}")]
-    Broken { position: u64, reason: String },
+    #[error("the restored log does not verify: {0}")]
+    Broken(String),
 }
 
 /// What a backup or restore holds: the number of events and the hash of the last.
@@ -116,6 +116,12 @@ pub async fn restore(
     store::copy_log(source.as_ref(), target.as_ref(), &|n| progress(n, total)).await?;
     match verify_log(target.as_ref(), &|_| {}).await? {
         Verdict::Intact { events, head_hash } => Ok(Summary { events, head_hash }),
-        Verdict::Broken { position, reason } => Err(BackupError::Broken { position, reason }),
+        Verdict::Broken { breaks, .. } => Err(BackupError::Broken(
+            breaks
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; "),
+        )),
     }
 }

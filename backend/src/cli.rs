@@ -128,8 +128,8 @@ pub enum CliError {
     UnknownReadModel(String),
     #[error("the target store is not empty (head at {0}); migrate into an empty store")]
     TargetNotEmpty(u64),
-    #[error("the hash chain is broken at position {position}: {reason}")]
-    Broken { position: u64, reason: String },
+    #[error("the hash chain is broken in {} places:\n{}", .0.len(), .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Broken(Vec<crate::store::verify::Break>),
     #[error("{0}")]
     Input(String),
     #[error(transparent)]
@@ -206,9 +206,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                         rate(events, started)
                     );
                 }
-                Verdict::Broken { position, reason } => {
-                    return Err(CliError::Broken { position, reason })
-                }
+                Verdict::Broken { breaks, .. } => return Err(CliError::Broken(breaks)),
             }
         }
         Command::User {
