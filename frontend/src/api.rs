@@ -5,9 +5,7 @@
 
 use js_sys::Promise;
 use serde::de::DeserializeOwned;
-use teilhabe_events::api::{
-    BookingView, Problem, RegistrationCreated, RegistrationRequest, SessionSummary,
-};
+use teilhabe_events::api::{BookingView, Problem, RegistrationCreated, SessionSummary};
 use teilhabe_events::FieldError;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -37,15 +35,25 @@ impl ApiFailure {
     }
 }
 
+/// A write: its JSON body, if any, and its `Idempotency-Key` (the same key sent twice
+/// records once and is answered as the first time).
+pub struct Write<'a> {
+    pub json: Option<&'a str>,
+    pub key: &'a str,
+}
+
 /// Starts a request: the browser sends it at once, before anyone awaits the answer.
-pub fn start(method: &str, url: &str, json: Option<&str>) -> Option<Promise> {
+pub fn start(method: &str, url: &str, write: Option<Write>) -> Option<Promise> {
     let init = web_sys::RequestInit::new();
     init.set_method(method);
-    if let Some(json) = json {
+    if let Some(write) = write {
         let headers = web_sys::Headers::new().ok()?;
-        headers.set("content-type", "application/json").ok()?;
+        headers.set("idempotency-key", write.key).ok()?;
+        if let Some(json) = write.json {
+            headers.set("content-type", "application/json").ok()?;
+            init.set_body(&JsValue::from_str(json));
+        }
         init.set_headers(&headers);
-        init.set_body(&JsValue::from_str(json));
     }
     Some(web_sys::window()?.fetch_with_str_and_init(url, &init))
 }
@@ -60,15 +68,13 @@ pub async fn finish(request: Option<Promise>) -> Option<(Response, String)> {
     Some((response, text))
 }
 
-async fn call<T: DeserializeOwned>(
-    method: &str,
-    path: &str,
-    json: Option<String>,
-) -> Result<T, ApiFailure> {
-    let request = start(method, &format!("{BASE}{path}"), json.as_deref());
+/// Sends a request and gives the body of a successful answer. Not generic: one copy of the
+/// fetching code serves every call, and each typed call parses the body.
+async fn send(method: &str, path: &str, write: Option<Write<'_>>) -> Result<String, ApiFailure> {
+    let request = start(method, &format!("{BASE}{path}"), write);
     let (response, body) = finish(request).await.ok_or(ApiFailure::Network)?;
     if response.ok() {
-        return serde_json::from_str(&body).map_err(|_| ApiFailure::Network);
+        return Ok(body);
     }
     match serde_json::from_str::<Problem>(&body) {
         Ok(problem) => Err(ApiFailure::Problem {
@@ -80,29 +86,66 @@ async fn call<T: DeserializeOwned>(
     }
 }
 
+/// The answer's body as `T`.
+fn parse<T: DeserializeOwned>(body: Result<String, ApiFailure>) -> Result<T, ApiFailure> {
+    serde_json::from_str(&body?).map_err(|_| ApiFailure::Network)
+}
+
 pub async fn sessions() -> Result<Vec<SessionSummary>, ApiFailure> {
-    call("GET", "/sessions", None).await
+    parse(send("GET", "/sessions", None).await)
 }
 
 pub async fn session(id: &str) -> Result<SessionSummary, ApiFailure> {
-    call("GET", &format!("/sessions/{}", encode(id)), None).await
+    parse(send("GET", &format!("/sessions/{}", encode(id)), None).await)
 }
 
-pub async fn register(
-    id: &str,
-    request: &RegistrationRequest,
-) -> Result<RegistrationCreated, ApiFailure> {
-    let json = serde_json::to_string(request).map_err(|_| ApiFailure::Network)?;
+/// The JSON of a request body. (Serialising these types cannot fail: no maps with
+/// non-string keys, no custom serialisers that refuse.)
+pub fn to_json<T: serde::Serialize>(body: &T) -> String {
+    serde_json::to_string(body).unwrap_or_default()
+}
+
+/// Registers for session `id`; `key` is the request's idempotency key.
+pub async fn register(id: &str, json: &str, key: &str) -> Result<RegistrationCreated, ApiFailure> {
     let path = format!("/sessions/{}/registrations", encode(id));
-    call("POST", &path, Some(json)).await
+    parse(
+        send(
+            "POST",
+            &path,
+            Some(Write {
+                json: Some(json),
+                key,
+            }),
+        )
+        .await,
+    )
 }
 
 pub async fn booking(code: &str) -> Result<BookingView, ApiFailure> {
-    call("GET", &format!("/bookings/{}", encode(code)), None).await
+    parse(send("GET", &format!("/bookings/{}", encode(code)), None).await)
 }
 
-pub async fn cancel_booking(code: &str) -> Result<BookingView, ApiFailure> {
-    call("DELETE", &format!("/bookings/{}", encode(code)), None).await
+/// Cancels booking `code`.
+pub async fn cancel_booking(code: &str, key: &str) -> Result<(), ApiFailure> {
+    let path = format!("/bookings/{}", encode(code));
+    send("DELETE", &path, Some(Write { json: None, key }))
+        .await
+        .map(drop)
+}
+
+/// Says how the session of booking `code` was.
+pub async fn give_feedback(code: &str, json: &str, key: &str) -> Result<(), ApiFailure> {
+    let path = format!("/bookings/{}/feedback", encode(code));
+    send(
+        "POST",
+        &path,
+        Some(Write {
+            json: Some(json),
+            key,
+        }),
+    )
+    .await
+    .map(drop)
 }
 
 /// Percent-encodes a path segment.

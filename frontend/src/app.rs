@@ -2,8 +2,9 @@
 
 use crate::api::encode;
 use crate::components::layout::Layout;
-use crate::i18n::{I18n, LocaleContext};
+use crate::i18n::{use_t, I18n, LocaleContext};
 use crate::pages;
+use crate::pages::choice_question::{ChoiceQuestion, Step};
 use crate::router::{use_route, Router};
 use crate::settings::{use_settings_state, SettingsContext};
 use yew::prelude::*;
@@ -16,11 +17,16 @@ pub enum Route {
     Session { id: String },
     RegisterName { id: String },
     RegisterContact { id: String },
+    RegisterConsent { id: String },
+    RegisterNeeds { id: String },
     RegisterCheck { id: String },
     Confirmation { id: String },
     BookingFind,
     Booking { code: String },
     BookingCancel { code: String },
+    FeedbackRating { code: String },
+    FeedbackHelped { code: String },
+    FeedbackMore { code: String },
     Help,
     Accessibility,
     ReportBarrier,
@@ -37,11 +43,16 @@ impl Route {
             Route::Session { id } => format!("/sessions/{}", encode(id)),
             Route::RegisterName { id } => format!("/sessions/{}/register/name", encode(id)),
             Route::RegisterContact { id } => format!("/sessions/{}/register/contact", encode(id)),
+            Route::RegisterConsent { id } => format!("/sessions/{}/register/consent", encode(id)),
+            Route::RegisterNeeds { id } => format!("/sessions/{}/register/needs", encode(id)),
             Route::RegisterCheck { id } => format!("/sessions/{}/register/check", encode(id)),
             Route::Confirmation { id } => format!("/sessions/{}/register/done", encode(id)),
             Route::BookingFind => "/booking".into(),
             Route::Booking { code } => format!("/booking/{}", encode(code)),
             Route::BookingCancel { code } => format!("/booking/{}/cancel", encode(code)),
+            Route::FeedbackRating { code } => format!("/booking/{}/feedback", encode(code)),
+            Route::FeedbackHelped { code } => format!("/booking/{}/feedback/helped", encode(code)),
+            Route::FeedbackMore { code } => format!("/booking/{}/feedback/more", encode(code)),
             Route::Help => "/help".into(),
             Route::Accessibility => "/accessibility".into(),
             Route::ReportBarrier => "/accessibility/report".into(),
@@ -61,11 +72,16 @@ impl Route {
             ["sessions", s] => Route::Session { id: id(s) },
             ["sessions", s, "register", "name"] => Route::RegisterName { id: id(s) },
             ["sessions", s, "register", "contact"] => Route::RegisterContact { id: id(s) },
+            ["sessions", s, "register", "consent"] => Route::RegisterConsent { id: id(s) },
+            ["sessions", s, "register", "needs"] => Route::RegisterNeeds { id: id(s) },
             ["sessions", s, "register", "check"] => Route::RegisterCheck { id: id(s) },
             ["sessions", s, "register", "done"] => Route::Confirmation { id: id(s) },
             ["booking"] => Route::BookingFind,
             ["booking", c] => Route::Booking { code: id(c) },
             ["booking", c, "cancel"] => Route::BookingCancel { code: id(c) },
+            ["booking", c, "feedback"] => Route::FeedbackRating { code: id(c) },
+            ["booking", c, "feedback", "helped"] => Route::FeedbackHelped { code: id(c) },
+            ["booking", c, "feedback", "more"] => Route::FeedbackMore { code: id(c) },
             ["help"] => Route::Help,
             ["accessibility"] => Route::Accessibility,
             ["accessibility", "report"] => Route::ReportBarrier,
@@ -75,27 +91,39 @@ impl Route {
     }
 }
 
+fn choice(step: Step, subject: String) -> Html {
+    // Keyed: moving from one question to the next starts afresh rather than keeping the
+    // answer chosen on the page before.
+    html! { <ChoiceQuestion key={step.name()} {step} {subject} /> }
+}
+
 /// The page of the current route.
 #[function_component(Switch)]
 fn switch() -> Html {
+    let i18n = use_t();
     match use_route() {
-        Route::Start => html! { <pages::start::Start /> },
+        Route::Start => pages::start::start(&i18n),
         Route::Finder => html! { <pages::finder::Finder /> },
         Route::Session { id } => html! { <pages::session::SessionPage {id} /> },
         Route::RegisterName { id } => html! { <pages::register_name::RegisterName {id} /> },
         Route::RegisterContact { id } => {
             html! { <pages::register_contact::RegisterContact {id} /> }
         }
+        Route::RegisterConsent { id } => choice(Step::Consent, id),
+        Route::RegisterNeeds { id } => choice(Step::Needs, id),
         Route::RegisterCheck { id } => html! { <pages::register_check::RegisterCheck {id} /> },
         Route::Confirmation { id } => html! { <pages::confirmation::Confirmation {id} /> },
         Route::BookingFind => html! { <pages::booking_find::BookingFind /> },
         Route::Booking { code } => html! { <pages::booking::BookingPage {code} /> },
         Route::BookingCancel { code } => html! { <pages::booking_cancel::BookingCancel {code} /> },
-        Route::Help => html! { <pages::help::Help /> },
-        Route::Accessibility => html! { <pages::accessibility::Accessibility /> },
-        Route::ReportBarrier => html! { <pages::report_barrier::ReportBarrier /> },
-        Route::EasyRead => html! { <pages::easy_read::EasyRead /> },
-        Route::NotFound => html! { <pages::not_found::NotFound /> },
+        Route::FeedbackRating { code } => choice(Step::Rating, code),
+        Route::FeedbackHelped { code } => choice(Step::Helped, code),
+        Route::FeedbackMore { code } => choice(Step::More, code),
+        Route::Help => pages::help::help(&i18n),
+        Route::Accessibility => pages::accessibility::accessibility(&i18n),
+        Route::ReportBarrier => pages::report_barrier::report_barrier(&i18n),
+        Route::EasyRead => pages::easy_read::easy_read(&i18n),
+        Route::NotFound => pages::not_found::not_found(&i18n),
     }
 }
 

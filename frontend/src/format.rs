@@ -38,3 +38,8 @@ pub fn seats_left(i18n: &I18n, count: u32) -> String {
 pub fn topic_name(i18n: &I18n, topic: teilhabe_events::Topic) -> String {
     i18n.t(&format!("topic-{}", topic.slug()))
 }
+
+/// The translated name of a need ("hearing loop", …).
+pub fn need_name(i18n: &I18n, need: teilhabe_events::Need) -> String {
+    i18n.t(&format!("need-{}", need.slug()))
+}

@@ -1,19 +1,12 @@
 //! The "back" link above a question.
 
 use crate::app::Route;
-use crate::i18n::use_t;
+use crate::i18n::I18n;
 use crate::router::Link;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct BackLinkProps {
-    pub to: Route,
-}
-
-#[function_component(BackLink)]
-pub fn back_link(props: &BackLinkProps) -> Html {
-    let i18n = use_t();
+pub fn back_link(i18n: &I18n, to: Route) -> Html {
     html! {
-        <Link to={props.to.clone()} classes="back-link">{ i18n.t("app-back") }</Link>
+        <Link {to} classes="back-link">{ i18n.t("app-back") }</Link>
     }
 }

@@ -1,7 +1,8 @@
 //! The error summary at the top of a question page: announced, focused, linking to each field.
 
 use super::page::focus_by_id;
-use crate::i18n::use_t;
+use crate::api::ApiFailure;
+use crate::i18n::{use_t, I18n};
 use yew::prelude::*;
 
 /// One problem: the id of the input it is about (or empty) and the translated message.
@@ -9,6 +10,27 @@ use yew::prelude::*;
 pub struct ShownError {
     pub target: String,
     pub message: String,
+}
+
+/// What a failed request is shown as: one line per field the server named (linked to the input
+/// `target` gives for the field, if any), else its message.
+pub fn failure_errors(
+    i18n: &I18n,
+    failure: Option<&ApiFailure>,
+    target: fn(&str) -> &'static str,
+) -> Vec<ShownError> {
+    let shown = |target: &str, key: &str| ShownError {
+        target: target.to_owned(),
+        message: i18n.t(key),
+    };
+    match failure {
+        Some(ApiFailure::Problem { errors, .. }) if !errors.is_empty() => errors
+            .iter()
+            .map(|e| shown(target(&e.field), &e.message_key))
+            .collect(),
+        Some(other) => vec![shown("", other.message_key())],
+        None => vec![],
+    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -17,21 +17,26 @@ pub struct HeadingProps {
     /// True when the page shows errors: the title then starts with "Fehler: ".
     #[prop_or_default]
     pub error: bool,
+    /// The document title, when it should say less than the heading (no phone number in the
+    /// browser's history).
+    #[prop_or_default]
+    pub title: Option<String>,
 }
 
 #[function_component(Heading)]
 pub fn heading(props: &HeadingProps) -> Html {
     let i18n = use_t();
     let node = use_node_ref();
+    let text = props.title.as_ref().unwrap_or(&props.text);
     let title = if props.error {
         format!(
             "{}: {} – {}",
             i18n.t("app-error-title-prefix"),
-            props.text,
+            text,
             i18n.t("app-title-suffix")
         )
     } else {
-        format!("{} – {}", props.text, i18n.t("app-title-suffix"))
+        format!("{} – {}", text, i18n.t("app-title-suffix"))
     };
     use_effect_with(title, |title| {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {

@@ -3,14 +3,8 @@
 use teilhabe_events::Topic;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PictogramProps {
-    pub topic: Topic,
-}
-
-#[function_component(Pictogram)]
-pub fn pictogram(props: &PictogramProps) -> Html {
-    let shape = match props.topic {
+pub fn pictogram(topic: Topic) -> Html {
+    let shape = match topic {
         Topic::SmartphoneBasics => html! {<>
             <rect x="16" y="4" width="32" height="56" rx="5" />
             <line x1="28" y1="52" x2="36" y2="52" />

@@ -1,67 +1,77 @@
-//! A labelled text input with an optional hint and error message.
+//! A labelled text input (one line or several) with an optional hint and error message.
+//!
+//! A function, not a component: it keeps no state, and a component's properties builder would
+//! be repeated at every place it is used (size counts, see the README).
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TextFieldProps {
-    pub id: AttrValue,
+/// A text field; `view` draws it.
+pub struct TextField {
+    pub id: &'static str,
     pub label: String,
-    /// Shown as the page heading's label: the label is then the page's `h1`.
-    #[prop_or_default]
-    pub label_is_heading: bool,
-    #[prop_or_default]
     pub hint: Option<String>,
-    #[prop_or_default]
     pub error: Option<String>,
     pub value: String,
     pub oninput: Callback<String>,
-    #[prop_or(AttrValue::Static("text"))]
-    pub input_type: AttrValue,
-    #[prop_or_default]
-    pub autocomplete: Option<AttrValue>,
-    #[prop_or_default]
-    pub input_class: Option<AttrValue>,
+    /// `text`, `tel`, `email`; `None` for several lines (a `textarea`).
+    pub input_type: Option<&'static str>,
+    pub autocomplete: &'static str,
+    pub input_class: &'static str,
 }
 
-#[function_component(TextField)]
-pub fn text_field(props: &TextFieldProps) -> Html {
-    let hint_id = format!("{}-hint", props.id);
-    let error_id = format!("{}-error", props.id);
-    let mut described = Vec::new();
-    if props.hint.is_some() {
-        described.push(hint_id.clone());
+impl TextField {
+    /// A one-line text field.
+    pub fn new(id: &'static str, label: String, value: String, oninput: Callback<String>) -> Self {
+        Self {
+            id,
+            label,
+            hint: None,
+            error: None,
+            value,
+            oninput,
+            input_type: Some("text"),
+            autocomplete: "on",
+            input_class: "input",
+        }
     }
-    if props.error.is_some() {
-        described.push(error_id.clone());
-    }
-    let oninput = {
-        let cb = props.oninput.clone();
-        Callback::from(move |e: InputEvent| {
+
+    pub fn view(self) -> Html {
+        let id = self.id;
+        let hint_id = format!("{id}-hint");
+        let error_id = format!("{id}-error");
+        let described: Vec<&str> = [
+            self.hint.as_ref().map(|_| hint_id.as_str()),
+            self.error.as_ref().map(|_| error_id.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let described = (!described.is_empty()).then(|| described.join(" "));
+        let invalid = self.error.as_ref().map(|_| "true");
+        let oninput = self.oninput.reform(|e: InputEvent| {
+            // `value` is read the same way from an input and a textarea.
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            cb.emit(input.value());
-        })
-    };
-    let group_class = classes!("field", props.error.as_ref().map(|_| "field-error"));
-    html! {
-        <div class={group_class}>
-            <label class="label" for={props.id.clone()}>{ &props.label }</label>
-            if let Some(hint) = &props.hint {
-                <p class="hint" id={hint_id}>{ hint }</p>
-            }
-            if let Some(error) = &props.error {
-                <p class="error-message" id={error_id}>{ error }</p>
-            }
-            <input
-                class={classes!("input", props.input_class.clone())}
-                id={props.id.clone()}
-                name={props.id.clone()}
-                type={props.input_type.clone()}
-                value={props.value.clone()}
-                autocomplete={props.autocomplete.clone()}
-                aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
-                aria-invalid={props.error.as_ref().map(|_| "true")}
-                {oninput}
-            />
-        </div>
+            input.value()
+        });
+        let class = self.input_class;
+        html! {
+            <div class={classes!("field", self.error.as_ref().map(|_| "field-error"))}>
+                <label class="label" for={id}>{ self.label }</label>
+                if let Some(hint) = self.hint {
+                    <p class="hint" id={hint_id}>{ hint }</p>
+                }
+                if let Some(error) = self.error {
+                    <p class="error-message" id={error_id}>{ error }</p>
+                }
+                if let Some(input_type) = self.input_type {
+                    <input {class} {id} name={id} type={input_type} value={self.value}
+                        autocomplete={self.autocomplete} aria-describedby={described}
+                        aria-invalid={invalid} {oninput} />
+                } else {
+                    <textarea {class} {id} name={id} rows="5" value={self.value}
+                        aria-describedby={described} aria-invalid={invalid} {oninput} />
+                }
+            </div>
+        }
     }
 }

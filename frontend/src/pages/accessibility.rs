@@ -5,21 +5,20 @@
 use crate::app::Route;
 use crate::components::page::Heading;
 use crate::components::prose::{list, paragraphs, phone_link, section};
-use crate::i18n::use_t;
+use crate::i18n::I18n;
 use crate::router::Link;
 use yew::prelude::*;
 
-#[function_component(Accessibility)]
-pub fn accessibility() -> Html {
-    let i18n = use_t();
+/// The page; it keeps no state, so it is a function rather than a component.
+pub fn accessibility(i18n: &I18n) -> Html {
     let email = i18n.t("help-email-address");
     let contact = html! {
         <>
-            { paragraphs(&i18n, &["a11y-contact-text"]) }
+            { paragraphs(i18n, &["a11y-contact-text"]) }
             <dl class="facts">
                 <div>
                     <dt>{ i18n.t("help-phone-label") }</dt>
-                    <dd>{ phone_link(&i18n) }</dd>
+                    <dd>{ phone_link(i18n) }</dd>
                 </div>
                 <div>
                     <dt>{ i18n.t("help-email-label") }</dt>
@@ -27,12 +26,12 @@ pub fn accessibility() -> Html {
                 </div>
             </dl>
             <p><Link to={Route::ReportBarrier} classes="button">{ i18n.t("report-title") }</Link></p>
-            { paragraphs(&i18n, &["a11y-contact-answer"]) }
+            { paragraphs(i18n, &["a11y-contact-answer"]) }
         </>
     };
     let enforcement = html! {
         <>
-            { paragraphs(&i18n, &["a11y-enforcement-text", "a11y-enforcement-free"]) }
+            { paragraphs(i18n, &["a11y-enforcement-text", "a11y-enforcement-free"]) }
             <p class="link-line"><a href={i18n.t("a11y-enforcement-address")}>{ i18n.t("a11y-enforcement-link") }</a></p>
         </>
     };
@@ -40,11 +39,11 @@ pub fn accessibility() -> Html {
         <>
             <Heading text={i18n.t("a11y-title")} />
             <p class="lead">{ i18n.t("a11y-intro") }</p>
-            { section(&i18n, "a11y-state-title", paragraphs(&i18n, &["a11y-state-text"])) }
-            { section(&i18n, "a11y-gaps-title", list(&i18n, "a11y-gaps", false)) }
-            { section(&i18n, "a11y-method-title", paragraphs(&i18n, &["a11y-method-text", "a11y-method-date"])) }
-            { section(&i18n, "a11y-contact-title", contact) }
-            { section(&i18n, "a11y-enforcement-title", enforcement) }
+            { section(i18n, "a11y-state-title", paragraphs(i18n, &["a11y-state-text"])) }
+            { section(i18n, "a11y-gaps-title", list(i18n, "a11y-gaps", false)) }
+            { section(i18n, "a11y-method-title", paragraphs(i18n, &["a11y-method-text", "a11y-method-date"])) }
+            { section(i18n, "a11y-contact-title", contact) }
+            { section(i18n, "a11y-enforcement-title", enforcement) }
         </>
     }
 }

@@ -1,15 +1,16 @@
-//! One booking, found by its code: status, course, and the way to cancel.
+//! One booking, found by its code: status, course, the way to cancel, and after the course
+//! the way to say how it was.
 
-use super::{use_load, Load, LoadStatus};
+use super::{load_status, use_load, Load};
 use crate::api;
 use crate::app::Route;
-use crate::components::back_link::BackLink;
+use crate::components::back_link::back_link;
 use crate::components::page::Heading;
-use crate::components::session_facts::SessionFacts;
+use crate::components::session_facts::session_facts;
 use crate::format::topic_name;
-use crate::i18n::use_t;
+use crate::i18n::{use_t, I18n};
 use crate::router::Link;
-use teilhabe_events::api::{BookingStatus, BookingView};
+use teilhabe_events::api::{BookingStatus, BookingView, FeedbackStatus};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,16 +18,9 @@ pub struct Props {
     pub code: String,
 }
 
-/// The status line of a booking.
-#[derive(Properties, PartialEq)]
-pub struct BookingSummaryProps {
-    pub booking: BookingView,
-}
-
-#[function_component(BookingSummary)]
-pub fn booking_summary(props: &BookingSummaryProps) -> Html {
-    let i18n = use_t();
-    let b = &props.booking;
+/// Where booking `b` stands, for which course and for whom; the seats left only while the
+/// course is still to come (`over` false).
+fn booking_summary(i18n: &I18n, b: &BookingView, over: bool) -> Html {
     let status = match b.status {
         BookingStatus::Confirmed => i18n.t("booking-status-confirmed"),
         BookingStatus::Waitlisted => i18n.t_args(
@@ -38,8 +32,8 @@ pub fn booking_summary(props: &BookingSummaryProps) -> Html {
     html! {
         <>
             <p class={classes!("status", format!("status-{}", b.status.as_str()))}>{ status }</p>
-            <h2>{ topic_name(&i18n, b.session.topic) }</h2>
-            <SessionFacts session={b.session.clone()} />
+            <h2>{ topic_name(i18n, b.session.topic) }</h2>
+            { session_facts(i18n, &b.session, !over) }
             <dl class="facts">
                 <div>
                     <dt>{ i18n.t("booking-for") }</dt>
@@ -61,29 +55,43 @@ pub fn booking_page(props: &Props) -> Html {
         api::booking(&code).await
     });
     let body = match &*booking {
-        Load::Loading => html! { <LoadStatus /> },
+        Load::Loading => load_status(&i18n, None),
         Load::Failed(f) => html! {
             <>
                 <Heading text={i18n.t("booking-title")} error=true />
-                <LoadStatus failure={f.clone()} />
+                { load_status(&i18n, Some(f)) }
                 <Link to={Route::BookingFind} classes="button">{ i18n.t("booking-find") }</Link>
             </>
         },
-        Load::Ready(b) => html! {
-            <>
-                <Heading text={i18n.t("booking-title")} />
-                <BookingSummary booking={b.clone()} />
-                if b.status != BookingStatus::Cancelled {
-                    <Link to={Route::BookingCancel { code: b.booking_code.clone() }} classes="button button-secondary">
-                        { i18n.t("booking-cancel") }
-                    </Link>
-                }
-            </>
-        },
+        Load::Ready(b) => {
+            let code = b.booking_code.clone();
+            // Once the session is over there is nothing left to cancel, and no seat to count.
+            let over = b.session.ends_at.timestamp_millis() as f64 <= js_sys::Date::now();
+            html! {
+                <>
+                    <Heading text={i18n.t("booking-title")} />
+                    { booking_summary(&i18n, b, over) }
+                    if b.feedback == FeedbackStatus::Open {
+                        <p class="lead">{ i18n.t("booking-feedback-intro") }</p>
+                        <Link to={Route::FeedbackRating { code: code.clone() }} classes="button button-large">
+                            { i18n.t("booking-feedback-give") }
+                        </Link>
+                    }
+                    if b.feedback == FeedbackStatus::Given {
+                        <p class="notice">{ i18n.t("problem-feedback-given") }</p>
+                    }
+                    if b.status != BookingStatus::Cancelled && !over {
+                        <Link to={Route::BookingCancel { code }} classes="button button-secondary">
+                            { i18n.t("booking-cancel") }
+                        </Link>
+                    }
+                </>
+            }
+        }
     };
     html! {
         <>
-            <BackLink to={Route::BookingFind} />
+            { back_link(&i18n, Route::BookingFind) }
             { body }
         </>
     }

@@ -1,13 +1,13 @@
 //! Cancelling a booking: one question, then the confirmation.
 
-use crate::api::{self, ApiFailure};
+use super::use_sending;
+use crate::api;
 use crate::app::Route;
-use crate::components::back_link::BackLink;
-use crate::components::error_summary::{ErrorSummary, ShownError};
+use crate::components::back_link::back_link;
+use crate::components::error_summary::{failure_errors, ErrorSummary};
 use crate::components::page::Heading;
 use crate::i18n::use_t;
 use crate::router::Link;
-use teilhabe_events::api::BookingView;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,34 +18,28 @@ pub struct Props {
 #[function_component(BookingCancel)]
 pub fn booking_cancel(props: &Props) -> Html {
     let i18n = use_t();
-    let done = use_state(|| None::<BookingView>);
-    let failure = use_state(|| None::<ApiFailure>);
-    let sending = use_state(|| false);
+    let done = use_state(|| false);
+    let sending = use_sending();
+    // One key for this visit: pressing again after a lost answer cancels once.
+    let key = use_state(crate::draft::nonce);
     let onsubmit = {
-        let (done, failure, sending, code) = (
+        let (done, sending, code, key) = (
             done.clone(),
-            failure.clone(),
             sending.clone(),
             props.code.clone(),
+            key.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *sending {
-                return;
-            }
-            sending.set(true);
-            let (done, failure, sending, code) =
-                (done.clone(), failure.clone(), sending.clone(), code.clone());
-            yew::platform::spawn_local(async move {
-                match api::cancel_booking(&code).await {
-                    Ok(view) => done.set(Some(view)),
-                    Err(err) => failure.set(Some(err)),
-                }
-                sending.set(false);
-            });
+            let (done, code, key) = (done.clone(), code.clone(), key.clone());
+            sending.start(Box::pin(async move {
+                api::cancel_booking(&code, &format!("cancel-{}", *key)).await?;
+                done.set(true);
+                Ok(())
+            }));
         })
     };
-    if done.is_some() {
+    if *done {
         return html! {
             <>
                 <div class="panel">
@@ -56,21 +50,15 @@ pub fn booking_cancel(props: &Props) -> Html {
             </>
         };
     }
-    let errors: Vec<ShownError> = (*failure)
-        .iter()
-        .map(|f| ShownError {
-            target: String::new(),
-            message: i18n.t(f.message_key()),
-        })
-        .collect();
+    let errors = failure_errors(&i18n, sending.failure.as_ref(), |_| "");
     html! {
         <>
-            <BackLink to={Route::Booking { code: props.code.clone() }} />
+            { back_link(&i18n, Route::Booking { code: props.code.clone() }) }
             <ErrorSummary errors={errors.clone()} />
             <Heading text={i18n.t("booking-cancel-title")} error={!errors.is_empty()} />
             <p class="lead">{ i18n.t("booking-cancel-text") }</p>
             <form {onsubmit} class="button-group">
-                <button type="submit" class="button button-warning" disabled={*sending}>{ i18n.t("booking-cancel-yes") }</button>
+                <button type="submit" class="button button-warning" disabled={*sending.busy}>{ i18n.t("booking-cancel-yes") }</button>
                 <Link to={Route::Booking { code: props.code.clone() }} classes="button button-secondary">
                     { i18n.t("booking-cancel-no") }
                 </Link>

@@ -1,8 +1,7 @@
 //! My booking: enter the booking code.
 
 use crate::app::Route;
-use crate::components::error_summary::{ErrorSummary, ShownError};
-use crate::components::page::Heading;
+use crate::components::question::{field_errors, Question};
 use crate::components::text_field::TextField;
 use crate::i18n::use_t;
 use crate::router::use_navigator;
@@ -17,8 +16,7 @@ pub fn booking_find() -> Html {
     let navigator = use_navigator();
     let onsubmit = {
         let (value, error) = (value.clone(), error.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+        Callback::from(move |()| {
             if value.trim().is_empty() {
                 error.set(Some("booking-code-error-empty"));
                 return;
@@ -36,27 +34,27 @@ pub fn booking_find() -> Html {
         })
     };
     let message = (*error).map(|key| i18n.t(key));
-    let errors: Vec<ShownError> = message
-        .iter()
-        .map(|m| ShownError {
-            target: "code".into(),
-            message: m.clone(),
-        })
-        .collect();
     let oninput = {
         let value = value.clone();
         Callback::from(move |v: String| value.set(v))
     };
-    html! {
-        <>
-            <ErrorSummary {errors} />
-            <form {onsubmit} novalidate=true>
-                <Heading text={i18n.t("booking-title")} error={message.is_some()} />
-                <TextField id="code" label={i18n.t("booking-code-label")} hint={Some(i18n.t("booking-code-hint"))}
-                    value={(*value).clone()} error={message.clone()} {oninput}
-                    autocomplete={Some(AttrValue::Static("off"))} input_class={Some(AttrValue::Static("input-code"))} />
-                <button type="submit" class="button">{ i18n.t("booking-find") }</button>
-            </form>
-        </>
-    }
+    let mut field = TextField::new(
+        "code",
+        i18n.t("booking-code-label"),
+        (*value).clone(),
+        oninput,
+    );
+    field.hint = Some(i18n.t("booking-code-hint"));
+    field.error = message.clone();
+    field.autocomplete = "off";
+    field.input_class = "input input-code";
+    let mut question = Question::new(
+        Route::Start,
+        i18n.t("booking-title"),
+        field_errors("code", &message),
+        onsubmit,
+    );
+    question.back = None;
+    question.submit = Some(i18n.t("booking-find"));
+    question.view(&i18n, field.view())
 }

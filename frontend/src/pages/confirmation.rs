@@ -6,8 +6,8 @@ use crate::api::encode;
 use crate::app::Route;
 use crate::calendar::{ics, CalendarEntry};
 use crate::components::page::Heading;
-use crate::components::session_facts::SessionFacts;
-use crate::draft::use_draft;
+use crate::components::session_facts::session_facts;
+use crate::draft::{use_draft, REGISTRATION};
 use crate::format::topic_name;
 use crate::i18n::{use_t, I18n};
 use crate::router::{Link, Redirect};
@@ -47,7 +47,7 @@ fn calendar_file(i18n: &I18n, session: &SessionSummary, code: &str) -> String {
 #[function_component(Confirmation)]
 pub fn confirmation(props: &Props) -> Html {
     let i18n = use_t();
-    let draft = use_draft(&props.id);
+    let draft = use_draft(REGISTRATION, &props.id);
     let session = use_session(&props.id);
     let Some(result) = draft.result.clone() else {
         return html! { <Redirect to={Route::Session { id: props.id.clone() }} /> };
@@ -79,7 +79,7 @@ pub fn confirmation(props: &Props) -> Html {
         Load::Ready(s) => html! {
             <>
                 <h2>{ topic_name(&i18n, s.topic) }</h2>
-                <SessionFacts session={s.clone()} seats=false />
+                { session_facts(&i18n, s, false) }
                 <div class="button-group">
                     <button type="button" class="button" onclick={print}>{ i18n.t("confirm-print") }</button>
                     <a class="button button-secondary" href={calendar_file(&i18n, s, code)}
@@ -109,7 +109,7 @@ pub fn confirmation(props: &Props) -> Html {
             <dl class="facts">
                 <div>
                     <dt>{ i18n.t("booking-for") }</dt>
-                    <dd>{ &draft.name }</dd>
+                    <dd>{ draft.get("name") }</dd>
                 </div>
             </dl>
             { course }

@@ -1,12 +1,12 @@
 //! The course finder: upcoming sessions as a list, soonest first, narrowed by large toggle
 //! buttons for topic, district and weekday (no typing needed).
 
-use super::{use_load, Load, LoadStatus};
+use super::{load_status, use_load, Load};
 use crate::api;
 use crate::app::Route;
 use crate::components::page::Heading;
-use crate::components::pictogram::Pictogram;
-use crate::components::session_facts::SessionFacts;
+use crate::components::pictogram::pictogram;
+use crate::components::session_facts::session_facts;
 use crate::components::toggle::{toggle, toggle_group};
 use crate::format::topic_name;
 use crate::i18n::{use_t, I18n};
@@ -94,7 +94,7 @@ fn results(props: &ResultsProps) -> Html {
     };
     let (topics, districts, weekdays) = options(&props.sessions);
     let topic_buttons = topics.into_iter().map(|t| {
-        let label = html! { <><Pictogram topic={t} />{ topic_name(&i18n, t) }</> };
+        let label = html! { <>{ pictogram(t) }{ topic_name(&i18n, t) }</> };
         toggle(
             label,
             filters.topics.contains(&t),
@@ -156,14 +156,14 @@ fn session_item(i18n: &I18n, s: &SessionSummary) -> Html {
     html! {
         <li class="session-item">
             <div class="session-head">
-                <Pictogram topic={s.topic} />
+                { pictogram(s.topic) }
                 <h2>
                     <Link to={Route::Session { id: s.id.clone() }}>
                         { topic_name(i18n, s.topic) }
                     </Link>
                 </h2>
             </div>
-            <SessionFacts session={s.clone()} />
+            { session_facts(i18n, s, true) }
         </li>
     }
 }
@@ -173,8 +173,8 @@ pub fn finder() -> Html {
     let i18n = use_t();
     let sessions = use_load(String::new(), |_| api::sessions());
     let body = match &*sessions {
-        Load::Loading => html! { <LoadStatus /> },
-        Load::Failed(f) => html! { <LoadStatus failure={f.clone()} /> },
+        Load::Loading => load_status(&i18n, None),
+        Load::Failed(f) => load_status(&i18n, Some(f)),
         Load::Ready(list) if list.is_empty() => html! { <p>{ i18n.t("finder-empty") }</p> },
         Load::Ready(list) => html! { <Results sessions={list.clone()} /> },
     };

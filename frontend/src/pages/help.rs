@@ -2,12 +2,11 @@
 
 use crate::components::page::Heading;
 use crate::components::prose::phone_link;
-use crate::i18n::use_t;
+use crate::i18n::I18n;
 use yew::prelude::*;
 
-#[function_component(Help)]
-pub fn help() -> Html {
-    let i18n = use_t();
+/// The page; it keeps no state, so it is a function rather than a component.
+pub fn help(i18n: &I18n) -> Html {
     html! {
         <>
             <Heading text={i18n.t("help-title")} />
@@ -15,7 +14,7 @@ pub fn help() -> Html {
             <dl class="facts">
                 <div>
                     <dt>{ i18n.t("help-phone-label") }</dt>
-                    <dd>{ phone_link(&i18n) }</dd>
+                    <dd>{ phone_link(i18n) }</dd>
                 </div>
                 <div>
                     <dt>{ i18n.t("help-hours-label") }</dt>

@@ -4,6 +4,7 @@ pub mod accessibility;
 pub mod booking;
 pub mod booking_cancel;
 pub mod booking_find;
+pub mod choice_question;
 pub mod confirmation;
 pub mod easy_read;
 pub mod finder;
@@ -17,8 +18,9 @@ pub mod session;
 pub mod start;
 
 use crate::api::ApiFailure;
-use crate::i18n::use_t;
+use crate::i18n::I18n;
 use std::future::Future;
+use std::pin::Pin;
 use teilhabe_events::api::SessionSummary;
 use yew::prelude::*;
 
@@ -63,17 +65,44 @@ pub fn use_session(id: &str) -> UseStateHandle<Load<SessionSummary>> {
     )
 }
 
-/// The message shown while loading or when loading failed.
-#[derive(Properties, PartialEq)]
-pub struct StatusProps {
-    #[prop_or_default]
-    pub failure: Option<ApiFailure>,
+/// A write the person starts with a button: whether it is on its way, and why it failed.
+#[derive(Clone, PartialEq)]
+pub struct Sending {
+    pub busy: UseStateHandle<bool>,
+    pub failure: UseStateHandle<Option<ApiFailure>>,
 }
 
-#[function_component(LoadStatus)]
-pub fn load_status(props: &StatusProps) -> Html {
-    let i18n = use_t();
-    match &props.failure {
+/// What a write does, start to end (the request, then what follows a success).
+pub type Write = Pin<Box<dyn Future<Output = Result<(), ApiFailure>>>>;
+
+impl Sending {
+    /// Starts `write`, unless one is on its way (a second press sends nothing).
+    pub fn start(&self, write: Write) {
+        if *self.busy {
+            return;
+        }
+        self.busy.set(true);
+        self.failure.set(None);
+        let this = self.clone();
+        yew::platform::spawn_local(async move {
+            let result = write.await;
+            this.failure.set(result.err());
+            this.busy.set(false);
+        });
+    }
+}
+
+#[hook]
+pub fn use_sending() -> Sending {
+    Sending {
+        busy: use_state(|| false),
+        failure: use_state(|| None),
+    }
+}
+
+/// The message shown while loading (no `failure`) or when loading failed.
+pub fn load_status(i18n: &I18n, failure: Option<&ApiFailure>) -> Html {
+    match failure {
         None => html! { <p class="loading" role="status">{ i18n.t("app-loading") }</p> },
         Some(failure) => html! {
             <div class="error-summary" role="alert">

@@ -2,13 +2,12 @@
 
 use crate::app::Route;
 use crate::components::page::Heading;
-use crate::i18n::use_t;
+use crate::i18n::I18n;
 use crate::router::Link;
 use yew::prelude::*;
 
-#[function_component(NotFound)]
-pub fn not_found() -> Html {
-    let i18n = use_t();
+/// The page; it keeps no state, so it is a function rather than a component.
+pub fn not_found(i18n: &I18n) -> Html {
     html! {
         <>
             <Heading text={i18n.t("app-not-found-title")} />

@@ -1,13 +1,13 @@
 //! Sign-up, last step: check the answers, change any, then send.
 
-use super::{use_session, Load};
-use crate::api::{self, ApiFailure};
+use super::{use_sending, use_session, Load};
+use crate::api;
 use crate::app::Route;
-use crate::components::back_link::BackLink;
-use crate::components::error_summary::{ErrorSummary, ShownError};
+use crate::components::back_link::back_link;
+use crate::components::error_summary::{failure_errors, ErrorSummary};
 use crate::components::page::Heading;
-use crate::draft::use_draft;
-use crate::format::{date_in_words, topic_name};
+use crate::draft::{use_draft, REGISTRATION};
+use crate::format::{date_in_words, need_name, topic_name};
 use crate::i18n::use_t;
 use crate::router::{use_navigator, Link};
 use yew::prelude::*;
@@ -20,66 +20,31 @@ pub struct Props {
 #[function_component(RegisterCheck)]
 pub fn register_check(props: &Props) -> Html {
     let i18n = use_t();
-    let draft = use_draft(&props.id);
+    let draft = use_draft(REGISTRATION, &props.id);
     let session = use_session(&props.id);
-    let sending = use_state(|| false);
-    let failure = use_state(|| None::<ApiFailure>);
+    let sending = use_sending();
     let navigator = use_navigator();
 
     let onsubmit = {
-        let (draft, sending, failure, id) = (
-            draft.clone(),
-            sending.clone(),
-            failure.clone(),
-            props.id.clone(),
-        );
+        let (draft, sending, id) = (draft.clone(), sending.clone(), props.id.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *sending {
-                return;
-            }
-            sending.set(true);
-            let (draft, sending, failure, id, navigator) = (
-                draft.clone(),
-                sending.clone(),
-                failure.clone(),
-                id.clone(),
-                navigator.clone(),
-            );
-            yew::platform::spawn_local(async move {
-                match api::register(&id, &draft.request()).await {
-                    Ok(created) => {
-                        let mut next = (*draft).clone();
-                        next.result = Some(created);
-                        next.save();
-                        draft.set(next);
-                        if let Some(nav) = &navigator {
-                            nav.push(&Route::Confirmation { id });
-                        }
-                    }
-                    Err(err) => {
-                        failure.set(Some(err));
-                        sending.set(false);
-                    }
+            let (draft, id, navigator) = (draft.clone(), id.clone(), navigator.clone());
+            sending.start(Box::pin(async move {
+                let json = api::to_json(&draft.request());
+                let created = api::register(&id, &json, &draft.idempotency_key(&json)).await?;
+                let mut next = (*draft).clone();
+                next.result = Some(created);
+                draft.save(next);
+                if let Some(nav) = &navigator {
+                    nav.push(&Route::Confirmation { id });
                 }
-            });
+                Ok(())
+            }));
         })
     };
 
-    let errors: Vec<ShownError> = match &*failure {
-        Some(ApiFailure::Problem { errors, .. }) if !errors.is_empty() => errors
-            .iter()
-            .map(|e| ShownError {
-                target: String::new(),
-                message: i18n.t(&e.message_key),
-            })
-            .collect(),
-        Some(other) => vec![ShownError {
-            target: String::new(),
-            message: i18n.t(other.message_key()),
-        }],
-        None => vec![],
-    };
+    let errors = failure_errors(&i18n, sending.failure.as_ref(), |_| "");
 
     let course = match &*session {
         Load::Ready(s) => format!(
@@ -89,54 +54,72 @@ pub fn register_check(props: &Props) -> Html {
         ),
         _ => String::new(),
     };
-    let contact = match draft.contact_kind.as_str() {
+    let contact = match draft.get("contact") {
         "phone" => format!(
             "{}: {}",
             i18n.t("register-contact-phone"),
-            draft.contact_value
+            draft.get("contact-value")
         ),
         "email" => format!(
             "{}: {}",
             i18n.t("register-contact-email"),
-            draft.contact_value
+            draft.get("contact-value")
         ),
         "none" => i18n.t("register-contact-none"),
         _ => String::new(),
     };
-    let change = |route: Route, what: &str| {
+    let id = props.id.clone();
+    let row = |label: String, value: Html, change: Option<Route>| {
         html! {
-            <Link to={route}>
-                { i18n.t("register-check-change") }
-                <span class="visually-hidden">{ format!(" – {}", i18n.t(what)) }</span>
-            </Link>
+            <div>
+                <dt>{ label.clone() }</dt>
+                <dd>{ value }</dd>
+                <dd class="summary-action">
+                    if let Some(route) = change {
+                        <Link to={route}>
+                            { i18n.t("register-check-change") }
+                            <span class="visually-hidden">{ format!(" – {label}") }</span>
+                        </Link>
+                    }
+                </dd>
+            </div>
         }
     };
-    let id = props.id.clone();
+    let consent_args = [
+        ("kind", draft.get("contact").into()),
+        ("contact", draft.get("contact-value").into()),
+    ];
+    let consent = match draft.get("consent") {
+        "yes" => html! { { i18n.t("register-consent-yes") } },
+        "no" => html! {<>
+            { i18n.t("register-consent-no") }
+            <span class="hint choice-hint">{ i18n.t_args("register-consent-no-hint", &consent_args) }</span>
+        </>},
+        _ => html! {},
+    };
+    let needs = draft.needs();
+    let needs = if needs.is_empty() {
+        html! { { i18n.t("register-check-needs-none") } }
+    } else {
+        html! { <ul class="plain">{ for needs.iter().map(|n| html! { <li>{ need_name(&i18n, *n) }</li> }) }</ul> }
+    };
     html! {
         <>
-            <BackLink to={Route::RegisterContact { id: id.clone() }} />
+            { back_link(&i18n, Route::RegisterNeeds { id: id.clone() }) }
             <ErrorSummary errors={errors.clone()} />
             <Heading text={i18n.t("register-check-title")} error={!errors.is_empty()} />
             <dl class="summary">
-                <div>
-                    <dt>{ i18n.t("register-check-course") }</dt>
-                    <dd>{ course }</dd>
-                    <dd class="summary-action"></dd>
-                </div>
-                <div>
-                    <dt>{ i18n.t("register-check-name") }</dt>
-                    <dd>{ &draft.name }</dd>
-                    <dd class="summary-action">{ change(Route::RegisterName { id: id.clone() }, "register-check-name") }</dd>
-                </div>
-                <div>
-                    <dt>{ i18n.t("register-check-contact") }</dt>
-                    <dd>{ contact }</dd>
-                    <dd class="summary-action">{ change(Route::RegisterContact { id: id.clone() }, "register-check-contact") }</dd>
-                </div>
+                { row(i18n.t("register-check-course"), html! { course }, None) }
+                { row(i18n.t("register-check-name"), html! { draft.get("name") }, Some(Route::RegisterName { id: id.clone() })) }
+                { row(i18n.t("register-check-contact"), html! { contact }, Some(Route::RegisterContact { id: id.clone() })) }
+                if draft.gave_contact() {
+                    { row(i18n.t_args("register-consent-title-short", &consent_args), consent, Some(Route::RegisterConsent { id: id.clone() })) }
+                }
+                { row(i18n.t("register-check-needs"), needs, Some(Route::RegisterNeeds { id: id.clone() })) }
             </dl>
             <form {onsubmit}>
-                <button type="submit" class="button" disabled={*sending} aria-disabled={(*sending).then_some("true")}>
-                    { if *sending { i18n.t("register-check-submitting") } else { i18n.t("register-check-submit") } }
+                <button type="submit" class="button" disabled={*sending.busy} aria-disabled={(*sending.busy).then_some("true")}>
+                    { if *sending.busy { i18n.t("register-check-submitting") } else { i18n.t("register-check-submit") } }
                 </button>
             </form>
         </>

@@ -1,12 +1,12 @@
 //! Sign-up, question 2: how we can reach the person (phone, e-mail, or not at all).
 
 use crate::app::Route;
-use crate::components::back_link::BackLink;
-use crate::components::error_summary::{ErrorSummary, ShownError};
-use crate::components::page::Heading;
+use crate::components::choices::{choice_id, Choice, Choices};
+use crate::components::question::{field_errors, Question};
 use crate::components::text_field::TextField;
-use crate::draft::use_draft;
+use crate::draft::{use_draft, REGISTRATION};
 use crate::i18n::use_t;
+use crate::pages::choice_question::Step;
 use crate::router::use_navigator;
 use teilhabe_events::{Contact, ContactKind, FieldError};
 use yew::prelude::*;
@@ -30,9 +30,9 @@ fn check(kind: &str, value: &str) -> Result<(), FieldError> {
 #[function_component(RegisterContact)]
 pub fn register_contact(props: &Props) -> Html {
     let i18n = use_t();
-    let draft = use_draft(&props.id);
-    let kind = use_state(|| draft.contact_kind.clone());
-    let value = use_state(|| draft.contact_value.clone());
+    let draft = use_draft(REGISTRATION, &props.id);
+    let kind = use_state(|| draft.get("contact").to_owned());
+    let value = use_state(|| draft.get("contact-value").to_owned());
     let error = use_state(|| None::<FieldError>);
     let navigator = use_navigator();
 
@@ -44,98 +44,87 @@ pub fn register_contact(props: &Props) -> Html {
             error.clone(),
             props.id.clone(),
         );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            match check(&kind, &value) {
-                Ok(()) => {
-                    let mut next = (*draft).clone();
-                    next.contact_kind = (*kind).clone();
-                    next.contact_value = if *kind == "none" {
-                        String::new()
-                    } else {
-                        value.trim().to_owned()
-                    };
-                    next.result = None;
-                    next.save();
-                    draft.set(next);
-                    if let Some(nav) = &navigator {
-                        nav.push(&Route::RegisterCheck { id: id.clone() });
-                    }
+        Callback::from(move |()| match check(&kind, &value) {
+            Ok(()) => {
+                let value = if *kind == "none" { "" } else { value.trim() };
+                // Consent was given for one number or address, not for any other.
+                let same = draft.get("contact") == *kind && draft.get("contact-value") == value;
+                let consent = if same { draft.get("consent") } else { "" }.to_owned();
+                draft.answer(&[
+                    ("contact", &kind),
+                    ("contact-value", value),
+                    ("consent", &consent),
+                ]);
+                let next = if *kind == "none" {
+                    Step::Needs
+                } else {
+                    Step::Consent
+                };
+                if let Some(nav) = &navigator {
+                    nav.push(&next.route(&id));
                 }
-                Err(err) => error.set(Some(err)),
             }
+            Err(err) => error.set(Some(err)),
         })
     };
 
-    let shown = (*error).as_ref().map(|e| ShownError {
-        target: if e.field == "contact.kind" {
-            "contact-phone".into()
-        } else {
-            "contact-value".into()
+    let on_kind = (*error).as_ref().is_some_and(|e| e.field == "contact.kind");
+    let message = (*error).as_ref().map(|e| i18n.t(&e.message_key));
+    let target = if on_kind {
+        choice_id("contact", "phone")
+    } else {
+        "contact-value".to_owned()
+    };
+    let (kind_error, value_error) = if on_kind {
+        (message.clone(), None)
+    } else {
+        (None, message.clone())
+    };
+    let choices = KINDS
+        .iter()
+        .map(|(k, label)| {
+            let mut choice = Choice::new(k, i18n.t(label));
+            let field = match *k {
+                "phone" => Some(("register-phone-label", "tel", "tel")),
+                "email" => Some(("register-email-label", "email", "email")),
+                _ => None,
+            };
+            if let Some((label, input_type, autocomplete)) = field {
+                let oninput = {
+                    let value = value.clone();
+                    Callback::from(move |v: String| value.set(v))
+                };
+                let mut field =
+                    TextField::new("contact-value", i18n.t(label), (*value).clone(), oninput);
+                field.error = value_error.clone();
+                field.input_type = Some(input_type);
+                field.autocomplete = autocomplete;
+                choice.reveal = html! { <div class="reveal">{ field.view() }</div> };
+            }
+            choice
+        })
+        .collect::<Vec<_>>();
+    let onchange = {
+        let kind = kind.clone();
+        Callback::from(move |(k, _): (&'static str, bool)| kind.set(k.to_owned()))
+    };
+
+    let mut choices = Choices::one(
+        "contact",
+        i18n.t("register-contact-title"),
+        choices,
+        (*kind).clone(),
+        onchange,
+    );
+    choices.hint = Some(i18n.t("register-contact-hint"));
+    choices.error = kind_error;
+    let question = Question::new(
+        Route::RegisterName {
+            id: props.id.clone(),
         },
-        message: i18n.t(&e.message_key),
-    });
-    let kind_error = shown
-        .as_ref()
-        .filter(|s| s.target == "contact-phone")
-        .map(|s| s.message.clone());
-    let value_error = shown
-        .as_ref()
-        .filter(|s| s.target == "contact-value")
-        .map(|s| s.message.clone());
-    let has_error = shown.is_some();
-
-    let radios = KINDS.iter().map(|(k, label)| {
-        let selected = *kind == *k;
-        let input_id = format!("contact-{k}");
-        let onchange = {
-            let kind = kind.clone();
-            let k = (*k).to_owned();
-            Callback::from(move |_: Event| kind.set(k.clone()))
-        };
-        let reveal = match (*k, selected) {
-            ("phone", true) => Some(("register-phone-label", "tel", "tel")),
-            ("email", true) => Some(("register-email-label", "email", "email")),
-            _ => None,
-        };
-        let oninput = {
-            let value = value.clone();
-            Callback::from(move |v: String| value.set(v))
-        };
-        html! {
-            <div class="radio">
-                <input type="radio" name="contact-kind" id={input_id.clone()} value={*k}
-                    checked={selected} {onchange} />
-                <label for={input_id}>{ i18n.t(label) }</label>
-                if let Some((label, input_type, autocomplete)) = reveal {
-                    <div class="reveal">
-                        <TextField id="contact-value" label={i18n.t(label)} value={(*value).clone()}
-                            error={value_error.clone()} {oninput}
-                            input_type={AttrValue::Static(input_type)}
-                            autocomplete={Some(AttrValue::Static(autocomplete))} />
-                    </div>
-                }
-            </div>
-        }
-    });
-
-    html! {
-        <>
-            <BackLink to={Route::RegisterName { id: props.id.clone() }} />
-            <ErrorSummary errors={shown.clone().into_iter().collect::<Vec<_>>()} />
-            <form {onsubmit} novalidate=true>
-                <Heading text={i18n.t("register-contact-title")} error={has_error} />
-                <fieldset class={classes!("field", kind_error.as_ref().map(|_| "field-error"))}
-                    aria-describedby="contact-hint">
-                    <legend class="visually-hidden">{ i18n.t("register-contact-title") }</legend>
-                    <p class="hint" id="contact-hint">{ i18n.t("register-contact-hint") }</p>
-                    if let Some(message) = kind_error {
-                        <p class="error-message">{ message }</p>
-                    }
-                    { for radios }
-                </fieldset>
-                <button type="submit" class="button">{ i18n.t("app-continue") }</button>
-            </form>
-        </>
-    }
+        i18n.t("register-contact-title"),
+        field_errors(&target, &message),
+        onsubmit,
+    );
+    question.view(&i18n, choices.view())
 }

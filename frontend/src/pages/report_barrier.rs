@@ -4,13 +4,12 @@ use crate::api::encode;
 use crate::app::Route;
 use crate::components::page::Heading;
 use crate::components::prose::{paragraphs, phone_link};
-use crate::i18n::use_t;
+use crate::i18n::I18n;
 use crate::router::Link;
 use yew::prelude::*;
 
-#[function_component(ReportBarrier)]
-pub fn report_barrier() -> Html {
-    let i18n = use_t();
+/// The page; it keeps no state, so it is a function rather than a component.
+pub fn report_barrier(i18n: &I18n) -> Html {
     let email = i18n.t("help-email-address");
     let mailto = format!(
         "mailto:{email}?subject={}&body={}",
@@ -21,7 +20,7 @@ pub fn report_barrier() -> Html {
         <>
             <Heading text={i18n.t("report-title")} />
             <p class="lead">{ i18n.t("report-intro") }</p>
-            { paragraphs(&i18n, &["report-how"]) }
+            { paragraphs(i18n, &["report-how"]) }
             <p><a class="button" href={mailto}>{ i18n.t("report-write") }</a></p>
             <dl class="facts">
                 <div>
@@ -30,7 +29,7 @@ pub fn report_barrier() -> Html {
                 </div>
                 <div>
                     <dt>{ i18n.t("help-phone-label") }</dt>
-                    <dd>{ phone_link(&i18n) }</dd>
+                    <dd>{ phone_link(i18n) }</dd>
                 </div>
                 <div>
                     <dt>{ i18n.t("help-hours-label") }</dt>

@@ -1,11 +1,11 @@
 //! One session: all its facts, and the way to sign up or join the waiting list.
 
-use super::{use_session, Load, LoadStatus};
+use super::{load_status, use_session, Load};
 use crate::app::Route;
-use crate::components::back_link::BackLink;
+use crate::components::back_link::back_link;
 use crate::components::page::Heading;
-use crate::components::pictogram::Pictogram;
-use crate::components::session_facts::SessionFacts;
+use crate::components::pictogram::pictogram;
+use crate::components::session_facts::session_facts;
 use crate::format::topic_name;
 use crate::i18n::use_t;
 use crate::router::Link;
@@ -21,7 +21,7 @@ pub fn session_page(props: &SessionProps) -> Html {
     let i18n = use_t();
     let session = use_session(&props.id);
     let body = match &*session {
-        Load::Loading => html! { <LoadStatus /> },
+        Load::Loading => load_status(&i18n, None),
         Load::Failed(f) => html! {
             <>
                 <Heading text={i18n.t(f.message_key())} error=true />
@@ -37,12 +37,12 @@ pub fn session_page(props: &SessionProps) -> Html {
             html! {
                 <>
                     <div class="session-head">
-                        <Pictogram topic={s.topic} />
+                        { pictogram(s.topic) }
                         <Heading text={topic_name(&i18n, s.topic)} />
                     </div>
                     // The title comes from the office in German, whatever the interface language.
                     <p class="lead" lang="de">{ &s.title }</p>
-                    <SessionFacts session={s.clone()} />
+                    { session_facts(&i18n, s, true) }
                     if full {
                         <p class="notice">{ i18n.t("session-full-note") }</p>
                     }
@@ -55,7 +55,7 @@ pub fn session_page(props: &SessionProps) -> Html {
     };
     html! {
         <>
-            <BackLink to={Route::Finder} />
+            { back_link(&i18n, Route::Finder) }
             { body }
         </>
     }

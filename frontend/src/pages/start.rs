@@ -2,13 +2,12 @@
 
 use crate::app::Route;
 use crate::components::page::Heading;
-use crate::i18n::use_t;
+use crate::i18n::I18n;
 use crate::router::Link;
 use yew::prelude::*;
 
-#[function_component(Start)]
-pub fn start() -> Html {
-    let i18n = use_t();
+/// The page; it keeps no state, so it is a function rather than a component.
+pub fn start(i18n: &I18n) -> Html {
     let choice = |route: Route, title: &str, hint: &str| {
         html! {
             <li>
