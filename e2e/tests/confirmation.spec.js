@@ -10,6 +10,9 @@ async function signUp(page, session, name) {
   await page.getByRole('button', { name: 'Weiter' }).click();
   await page.getByLabel('Gar nicht, ich komme einfach').check();
   await page.getByRole('button', { name: 'Weiter' }).click();
+  // No phone number or address, so no consent question: straight to the (optional) needs.
+  await expectHeading(page, 'Brauchen Sie beim Kurs Unterstützung?');
+  await page.getByRole('button', { name: 'Weiter' }).click();
   await page.getByRole('button', { name: 'Verbindlich anmelden' }).click();
   await expectHeading(page, 'Sie sind angemeldet');
   return (await page.locator('.booking-code [aria-hidden="true"]').textContent()).trim();

@@ -85,20 +85,32 @@ async function prepareBooking(page, request, name = 'Erika Mustermann') {
   const created = await registerByApi(request, session.id, name);
   await page.goto('/');
   await page.evaluate(([id, result, who]) => {
+    // Every answer given, so the consent question and every row of the check page show.
     sessionStorage.setItem('teilhabe.draft', JSON.stringify({
-      session_id: id, name: who, contact_kind: 'none', contact_value: '', result,
+      subject: id,
+      nonce: 'e2e',
+      answers: [['name', who], ['contact', 'phone'], ['contact-value', '040 123456'], ['consent', 'yes'],
+        ['needs', 'hearing-loop,companion']],
+      result,
     }));
   }, [session.id, created, name]);
   return { session, code: created.booking_code };
 }
 
+/** Demo bookings for the session that took place last week, feedback open (TEILHABE_DEMO=1). */
+const PAST = { keyboard: 'FED-347', pages: 'FED-349', mouse: 'FED-367' };
+
 /** Every page of the app, with the data the pages need (a booked seat in this tab). */
 async function allPages(page, request) {
   const { session, code } = await prepareBooking(page, request);
   const id = session.id;
+  const past = PAST.pages;
   return ['/', '/sessions', `/sessions/${id}`, `/sessions/${id}/register/name`, `/sessions/${id}/register/contact`,
+    `/sessions/${id}/register/consent`, `/sessions/${id}/register/needs`,
     `/sessions/${id}/register/check`, `/sessions/${id}/register/done`, '/booking', `/booking/${code}`,
-    `/booking/${code}/cancel`, '/help', '/accessibility', '/accessibility/report', '/leichte-sprache', '/no-such-page'];
+    `/booking/${code}/cancel`, `/booking/${past}`, `/booking/${past}/feedback`, `/booking/${past}/feedback/helped`,
+    `/booking/${past}/feedback/more`, '/help', '/accessibility', '/accessibility/report', '/leichte-sprache',
+    '/no-such-page'];
 }
 
 /** Opens `path` and waits until its heading shows and its data has arrived. */
@@ -129,5 +141,5 @@ async function registerByApi(request, sessionId, name) {
 
 module.exports = {
   expectNoAxeViolations, expectHeading, tabTo, expectFocusIndicator, sessionWithCapacity, registerByApi,
-  prepareBooking, allPages, openPage, openSettings, chooseLanguage, languageNames, AXE_TAGS,
+  prepareBooking, allPages, openPage, openSettings, chooseLanguage, languageNames, AXE_TAGS, PAST,
 };

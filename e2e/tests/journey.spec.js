@@ -1,4 +1,5 @@
-// The resident's whole journey: find a course, sign up, get a code, look it up, cancel.
+// The resident's whole journey: find a course, sign up (name, contact, consent, needs), get a
+// code, look it up, cancel.
 const { test, expect } = require('@playwright/test');
 const { expectNoAxeViolations, expectHeading, tabTo } = require('./helpers');
 
@@ -32,10 +33,34 @@ test('a resident signs up for a course and cancels it, by mouse', async ({ page 
   await expectNoAxeViolations(page, 'contact question with phone field');
   await page.getByRole('button', { name: 'Weiter' }).click();
 
+  // Consent, asked because a phone number was given; the title leaves the number out.
+  await expectHeading(page, 'Dürfen wir Sie unter 040 123456 zu diesem Kurs anrufen, zum Beispiel wenn er sich ändert?');
+  await expect(page).toHaveTitle(/^Dürfen wir Sie anrufen\? – /);
+  await expect(page.getByText('Dann speichern wir Ihre Telefonnummer nicht.', { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page, 'consent question');
+  await page.getByLabel('Ja, das dürfen Sie').check();
+  await page.getByRole('button', { name: 'Weiter' }).click();
+
+  await expectHeading(page, 'Brauchen Sie beim Kurs Unterstützung?');
+  await expectNoAxeViolations(page, 'needs question');
+  await page.getByLabel('Einen Platz, den ich mit dem Rollstuhl erreiche').check();
+  await page.getByRole('button', { name: 'Weiter' }).click();
+
   await expectHeading(page, 'Bitte prüfen Sie Ihre Angaben');
   await expect(page.getByText('Erika Mustermann')).toBeVisible();
   await expect(page.getByText('Per Telefon: 040 123456')).toBeVisible();
+  await expect(page.getByText('Ja, das dürfen Sie')).toBeVisible();
+  await expect(page.getByText('Einen Platz, den ich mit dem Rollstuhl erreiche')).toBeVisible();
   await expectNoAxeViolations(page, 'check answers');
+
+  // A change link leads to the question with the answer kept, and back to the check page.
+  await page.getByRole('link', { name: 'Ändern – Unterstützung' }).click();
+  await expectHeading(page, 'Brauchen Sie beim Kurs Unterstützung?');
+  await expect(page.getByLabel('Einen Platz, den ich mit dem Rollstuhl erreiche')).toBeChecked();
+  await page.getByLabel('Ein Smartphone oder Tablet zum Ausleihen').check();
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await expectHeading(page, 'Bitte prüfen Sie Ihre Angaben');
+  await expect(page.getByText('Ein Smartphone oder Tablet zum Ausleihen')).toBeVisible();
   await page.getByRole('button', { name: 'Verbindlich anmelden' }).click();
 
   await expectHeading(page, 'Sie sind angemeldet');
@@ -124,11 +149,48 @@ test('a resident signs up and cancels using only the keyboard', async ({ page })
   await expect(page.getByLabel('Per E-Mail')).toBeChecked();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Gar nicht, ich komme einfach')).toBeChecked();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByLabel('Per Telefon')).toBeChecked();
+  await tabTo(page, page.getByLabel('Ihre Telefonnummer'));
+  await page.keyboard.type('040 987654');
+  await tabTo(page, page.getByRole('button', { name: 'Weiter' }));
+  await page.keyboard.press('Enter');
+
+  // Consent: sending no answer names the question; "Nein" drops the number.
+  await expectHeading(page, /^Dürfen wir Sie unter 040 987654/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: 'Weiter' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toBeFocused();
+  await expect(page.getByRole('alert')).toContainText('Bitte wählen Sie „Ja“ oder „Nein“.');
+  await expect(page).toHaveTitle(/^Fehler: Dürfen wir Sie anrufen\? – /);
+  await expectNoAxeViolations(page, 'consent question with error');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('radio', { name: 'Ja, das dürfen Sie' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Nein' })).toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: 'Weiter' }));
+  await page.keyboard.press('Enter');
+
+  // Needs: ticked with the space bar, any number of them.
+  await expectHeading(page, 'Brauchen Sie beim Kurs Unterstützung?');
+  const loop = page.getByRole('checkbox', { name: 'Eine Hörschleife für mein Hörgerät' });
+  await tabTo(page, loop);
+  await page.keyboard.press('Space');
+  await expect(loop).toBeChecked();
+  const companion = page.getByRole('checkbox', { name: 'Ich bringe eine Begleitperson mit' });
+  await tabTo(page, companion);
+  await page.keyboard.press('Space');
+  await expect(companion).toBeChecked();
   await tabTo(page, page.getByRole('button', { name: 'Weiter' }));
   await page.keyboard.press('Enter');
 
   await expectHeading(page, 'Bitte prüfen Sie Ihre Angaben');
-  await expect(page.getByText('Gar nicht, ich komme einfach')).toBeVisible();
+  await expect(page.getByText('Dann speichern wir Ihre Telefonnummer nicht.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Eine Hörschleife für mein Hörgerät')).toBeVisible();
+  await expect(page.getByText('Ich bringe eine Begleitperson mit')).toBeVisible();
   await tabTo(page, page.getByRole('button', { name: 'Verbindlich anmelden' }));
   await page.keyboard.press('Enter');
 

@@ -19,6 +19,11 @@ test('a full session puts the next person on the waitlist and promotes them when
   await page.getByLabel('Per E-Mail').check();
   await page.getByLabel('Ihre E-Mail-Adresse').fill('marta@example.org');
   await page.getByRole('button', { name: 'Weiter' }).click();
+  await expectHeading(page, 'Dürfen wir Ihnen an marta@example.org zu diesem Kurs schreiben, zum Beispiel wenn er sich ändert?');
+  await page.getByLabel('Ja, das dürfen Sie').check();
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await expectHeading(page, 'Brauchen Sie beim Kurs Unterstützung?');
+  await page.getByRole('button', { name: 'Weiter' }).click();
   await page.getByRole('button', { name: 'Verbindlich anmelden' }).click();
 
   await expectHeading(page, 'Sie stehen auf der Warteliste');
