@@ -470,3 +470,29 @@ test('the staff pages speak every language, Arabic right to left, without axe vi
     await expectNoAxeViolations(page, `application in ${language}`);
   }
 });
+
+test('no staff page scrolls sideways on a 320 px screen, even at 200 % text', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const expectNoSidewaysScroll = async (path) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('.loading')).toHaveCount(0);
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(scroll, `${path} is no wider than the screen`).toBeLessThanOrEqual(client);
+  };
+  for (const size of ['0', '2']) {
+    await page.goto('/staff/login');
+    await page.evaluate((s) => localStorage.setItem('teilhabe.settings', `${s}00`), size);
+    for (const path of ['/staff/login', '/staff/apply', '/staff/apply/principles']) await expectNoSidewaysScroll(path);
+    await logIn(page, OFFICE, DEMO_PASSWORD, 'Übersicht');
+    for (const path of ['/staff/office', '/staff/office/applications', '/staff/office/sessions', '/staff/office/sessions/new', '/staff/office/accounts/new']) {
+      await expectNoSidewaysScroll(path);
+    }
+    await logOut(page);
+    await logIn(page, AMBASSADOR, DEMO_PASSWORD, /^Hallo, /);
+    for (const path of ['/staff/ambassador', '/staff/ambassador/outreach/new', '/staff/ambassador/register', '/staff/ambassador/status']) {
+      await expectNoSidewaysScroll(path);
+    }
+    await logOut(page);
+  }
+});

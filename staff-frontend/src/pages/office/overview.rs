@@ -71,6 +71,9 @@ fn overview_page() -> Html {
             if overview.sessions.is_empty() {
                 <p>{ i18n.t("office-sessions-none") }</p>
             } else {
+                // A narrow screen scrolls the table, not the page (the region can be scrolled
+                // with the keyboard once focused).
+                <div class="table-scroll" role="region" aria-labelledby="fill-title" tabindex="0">
                 <table class="table" aria-labelledby="fill-title">
                     <thead>
                         <tr>
@@ -82,11 +85,13 @@ fn overview_page() -> Html {
                     </thead>
                     <tbody>{ for sessions }</tbody>
                 </table>
+                </div>
             }
             <h2 id="outreach-title">{ i18n.t("office-outreach-title") }</h2>
             if overview.outreach.is_empty() {
                 <p>{ i18n.t("office-outreach-none") }</p>
             } else {
+                <div class="table-scroll" role="region" aria-labelledby="outreach-title" tabindex="0">
                 <table class="table" aria-labelledby="outreach-title">
                     <thead>
                         <tr>
@@ -98,6 +103,7 @@ fn overview_page() -> Html {
                     </thead>
                     <tbody>{ for outreach }</tbody>
                 </table>
+                </div>
             }
         </>
     }
