@@ -17,6 +17,7 @@ const SCHEMA: &[&str] = &[
         expires_epoch BIGINT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS auth_links (
         token_hash TEXT PRIMARY KEY, account_id TEXT NOT NULL, expires_epoch BIGINT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS installation (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 ];
 
 /// How long a login lasts without a new login.
@@ -76,6 +77,8 @@ pub struct LoginSession {
 #[derive(Clone)]
 pub struct Auth {
     db: ReadDb,
+    /// The installation's secret for pseudonyms in the auditors' view (made once, kept).
+    pub pseudonym_secret: String,
     /// Failed logins per account (`account:…`).
     account_failures: WindowLimit,
     /// Failed logins per address (`ip:…`).
@@ -85,8 +88,24 @@ pub struct Auth {
 impl Auth {
     pub async fn open(db: ReadDb) -> Result<Self, ProjectionError> {
         db.execute_all(SCHEMA).await?;
+        db.execute(Statement::new(
+            "INSERT INTO installation (key, value) VALUES ('pseudonym-secret', $1) ON CONFLICT (key) DO NOTHING",
+            vec![random_token().into()],
+        ))
+        .await?;
+        let pseudonym_secret = db
+            .query(
+                "SELECT value FROM installation WHERE key = 'pseudonym-secret'",
+                vec![],
+            )
+            .await?
+            .first()
+            .and_then(|r| r.first())
+            .map(|v| v.text().to_owned())
+            .unwrap_or_default();
         Ok(Self {
             db,
+            pseudonym_secret,
             account_failures: WindowLimit::new(MAX_FAILURES_PER_ACCOUNT, WINDOW_SECONDS),
             address_failures: WindowLimit::new(MAX_FAILURES_PER_ADDRESS, WINDOW_SECONDS),
         })

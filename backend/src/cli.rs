@@ -50,6 +50,16 @@ enum Command {
         #[command(subcommand)]
         action: UserAction,
     },
+    /// Export the log as JSON Lines with hashes (for outside verification), or with --report
+    /// the programme report as CSV, as of --as-of (RFC 3339; default now).
+    Export {
+        #[arg(long)]
+        to: std::path::PathBuf,
+        #[arg(long)]
+        report: bool,
+        #[arg(long)]
+        as_of: Option<String>,
+    },
     /// Back up the store while the server runs, into a new SQLite file.
     Backup {
         #[arg(long)]
@@ -253,6 +263,50 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                     .await?;
             }
             println!("opened the {} account {}", role.slug(), email.as_str());
+        }
+        Command::Export { to, report, as_of } => {
+            use std::io::Write;
+            let store = crate::store::open(&config.database_url).await?;
+            let file = std::fs::File::create(&to).map_err(|e| CliError::Input(e.to_string()))?;
+            let mut out = std::io::BufWriter::new(file);
+            let write_error = |e: std::io::Error| CliError::Input(e.to_string());
+            if report {
+                let instant = match as_of {
+                    None => chrono::Utc::now(),
+                    Some(text) => chrono::DateTime::parse_from_rfc3339(&text)
+                        .map_err(|e| CliError::Input(format!("--as-of: {e}")))?
+                        .with_timezone(&chrono::Utc),
+                };
+                let time = instant.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+                let report = crate::audit::report_as_of(store.as_ref(), &time).await?;
+                out.write_all(crate::audit::report_csv(&report).as_bytes())
+                    .map_err(write_error)?;
+                println!(
+                    "report as of {time} (up to event {}) written to {}",
+                    report.position,
+                    to.display()
+                );
+            } else {
+                let head = store.head().await?;
+                let progress = bar(head, "exporting");
+                let started = Instant::now();
+                let mut after = 0;
+                while after < head {
+                    let page = store.read_all(after, 10_000).await?;
+                    let Some(last) = page.last().map(|e| e.position) else {
+                        break;
+                    };
+                    for event in &page {
+                        writeln!(out, "{}", crate::audit::export_line(event))
+                            .map_err(write_error)?;
+                    }
+                    after = last;
+                    progress.set_position(after);
+                }
+                progress.finish_and_clear();
+                println!("exported {} to {}", rate(after, started), to.display());
+            }
+            out.flush().map_err(write_error)?;
         }
         Command::Backup { to } => {
             let progress = bar(0, "backing up");

@@ -593,7 +593,12 @@ fn staff_routes() -> Vec<(Method, &'static str, &'static [Role])> {
     const ANY: &[Role] = &[Role::Office, Role::Auditor, Role::Ambassador];
     const OFFICE: &[Role] = &[Role::Office];
     const AMBASSADOR: &[Role] = &[Role::Ambassador];
+    const AUDIT: &[Role] = &[Role::Office, Role::Auditor];
     vec![
+        (Method::GET, "/audit/events", AUDIT),
+        (Method::POST, "/audit/verify", AUDIT),
+        (Method::GET, "/audit/report", AUDIT),
+        (Method::GET, "/audit/export.jsonl", AUDIT),
         (Method::GET, "/staff/me", ANY),
         (Method::POST, "/staff/logout", ANY),
         (Method::GET, "/ambassador/dashboard", AMBASSADOR),

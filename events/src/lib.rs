@@ -4,6 +4,7 @@
 //! frontend validates input with exactly the rules the backend enforces.
 
 pub mod api;
+pub mod audit_api;
 pub mod booking_code;
 pub mod input;
 pub mod session;

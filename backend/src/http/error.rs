@@ -35,6 +35,12 @@ pub enum ApiError {
     ReadModel(#[from] ProjectionError),
 }
 
+impl From<crate::store::StoreError> for ApiError {
+    fn from(err: crate::store::StoreError) -> Self {
+        ApiError::Command(CommandError::Store(err))
+    }
+}
+
 impl ApiError {
     /// An aggregate's refusal, as if a command had been refused.
     pub fn rejected<E: Rejection>(err: &E) -> Self {

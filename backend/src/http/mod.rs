@@ -2,6 +2,7 @@
 
 mod ambassador;
 mod assets;
+mod audit;
 mod bookings;
 mod error;
 mod json;
@@ -156,6 +157,10 @@ fn staff_routes() -> Router<AppState> {
         .route("/office/accounts", post(office::create_account))
         .route("/office/principles", post(office::publish_principles))
         .route("/office/outbox", get(office::outbox))
+        .route("/audit/events", get(audit::events))
+        .route("/audit/verify", post(audit::verify))
+        .route("/audit/report", get(audit::report))
+        .route("/audit/export.jsonl", get(audit::export))
 }
 
 /// Runs a command on one of the buses and waits until the read models show it.

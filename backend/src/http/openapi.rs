@@ -6,7 +6,7 @@
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{ambassador, bookings, office, ops, sessions, staff};
+use super::{ambassador, audit, bookings, office, ops, sessions, staff};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -51,6 +51,10 @@ use super::{ambassador, bookings, office, ops, sessions, staff};
         office::create_account,
         office::publish_principles,
         office::outbox,
+        audit::events,
+        audit::verify,
+        audit::report,
+        audit::export,
         ops::healthz,
         ops::readyz,
         ops::metrics,
@@ -61,6 +65,7 @@ use super::{ambassador, bookings, office, ops, sessions, staff};
         (name = "staff", description = "Login, passwords, the principles, applications"),
         (name = "ambassadors", description = "The ambassador's area"),
         (name = "office", description = "The programme office"),
+        (name = "audit", description = "Auditors: the log, the chain, reports as of any instant, export"),
         (name = "operations", description = "Health, readiness, metrics"),
     )
 )]

@@ -114,6 +114,12 @@ impl Roles for AmbassadorRole {
     const ROLES: &'static [Role] = &[Role::Ambassador];
 }
 
+/// Auditors, and the office (which may read the history too).
+pub struct AuditRole;
+impl Roles for AuditRole {
+    const ROLES: &'static [Role] = &[Role::Auditor, Role::Office];
+}
+
 /// A signed-in staff member whose role is one of `R::ROLES`; checked before the request body
 /// is read, so a wrong role learns nothing about what the route expects.
 pub struct As<R: Roles>(pub SignedIn, std::marker::PhantomData<R>);
@@ -142,3 +148,5 @@ impl<R: Roles + Send + Sync> FromRequestParts<AppState> for As<R> {
 pub type Office = As<OfficeRole>;
 /// An ambassador, as an extractor.
 pub type AmbassadorUser = As<AmbassadorRole>;
+/// An auditor or the office, as an extractor.
+pub type Auditor = As<AuditRole>;

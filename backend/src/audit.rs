@@ -1,0 +1,384 @@
+//! The auditors' view of the log: events with personal data pseudonymised, and the council's
+//! report recomputed from the events up to any instant ("as of"), so a report taken at T and
+//! one replayed later for T are the same.
+
+use crate::codec::{decode_logged, LoggedEvent};
+use crate::store::{EventStore, Metadata, RecordedEvent, StoreError};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, HashMap};
+use teilhabe_events::audit_api::{AuditEvent, OutreachRow, Report, ReportRow};
+use teilhabe_events::session::{Attendance, Channel, Helped};
+use teilhabe_events::staff::{AmbassadorEvent, Outreach};
+use teilhabe_events::SessionEvent;
+
+/// Keys whose values are personal data wherever they appear in an event's data.
+const PERSONAL: &[&str] = &[
+    "name",
+    "email",
+    "phone",
+    "value",
+    "comment",
+    "note",
+    "motivation",
+    "availability",
+    "place",
+    "reason",
+    "password_hash",
+];
+
+/// A stable pseudonym for a personal value: the same value always gets the same pseudonym,
+/// which reveals nothing without the installation's secret.
+pub fn pseudonym(secret: &[u8], value: &str) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(secret);
+    hasher.update(value.as_bytes());
+    let digest = hasher.finalize();
+    let hex: String = digest.iter().take(5).map(|b| format!("{b:02x}")).collect();
+    format!("~{hex}")
+}
+
+/// `value` with every personal field replaced by its pseudonym (recursively).
+pub fn pseudonymise(secret: &[u8], value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, field) in map.iter_mut() {
+                if PERSONAL.contains(&key.as_str()) {
+                    if let Some(text) = field.as_str() {
+                        *field = serde_json::Value::String(pseudonym(secret, text));
+                        continue;
+                    }
+                }
+                pseudonymise(secret, field);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| pseudonymise(secret, v)),
+        _ => {}
+    }
+}
+
+/// A stored event as the auditor sees it.
+pub fn audit_view(secret: &[u8], event: &RecordedEvent) -> AuditEvent {
+    let mut data = serde_json::from_str::<serde_json::Value>(&event.payload)
+        .ok()
+        .and_then(|mut v| v.get_mut("data").map(serde_json::Value::take))
+        .unwrap_or(serde_json::Value::Null);
+    pseudonymise(secret, &mut data);
+    let metadata: Metadata = serde_json::from_str(&event.metadata).unwrap_or_default();
+    AuditEvent {
+        position: event.position,
+        stream_id: event.stream_id.clone(),
+        stream_version: event.stream_version,
+        event_type: event.event_type.clone(),
+        schema_version: event.schema_version,
+        recorded_at: event.recorded_at.clone(),
+        data,
+        actor: metadata.actor,
+        channel: metadata.channel,
+        hash: event.hash.clone(),
+    }
+}
+
+fn channel_name(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Web => "web",
+        Channel::Phone => "phone",
+        Channel::InPerson => "in-person",
+        Channel::Ambassador => "ambassador",
+    }
+}
+
+/// One registration as the report follows it.
+struct Booking {
+    keys: [String; 4],
+}
+
+#[derive(Default)]
+struct Fold {
+    /// Session stream → (topic, district).
+    sessions: HashMap<String, (String, String)>,
+    bookings: HashMap<String, Booking>,
+    /// Attendance per booking: the last mark counts.
+    attendance: HashMap<String, Attendance>,
+    rows: [BTreeMap<String, ReportRow>; 4],
+    totals: ReportRow,
+    /// (ambassador stream, entry) → outreach in force (None once withdrawn).
+    outreach: BTreeMap<(String, u32), Option<Outreach>>,
+}
+
+impl Fold {
+    fn each(&mut self, keys: &[String; 4], f: impl Fn(&mut ReportRow)) {
+        f(&mut self.totals);
+        for (rows, key) in self.rows.iter_mut().zip(keys) {
+            let row = rows.entry(key.clone()).or_insert_with(|| ReportRow {
+                key: key.clone(),
+                ..ReportRow::default()
+            });
+            f(row);
+        }
+    }
+
+    fn apply(&mut self, stored: &RecordedEvent, event: LoggedEvent) {
+        match event {
+            LoggedEvent::Session(event) => self.session(stored, event),
+            LoggedEvent::Ambassador(event) => {
+                let id = stored.stream_id.clone();
+                match event {
+                    AmbassadorEvent::OutreachLogged { entry, outreach }
+                    | AmbassadorEvent::OutreachCorrected { entry, outreach } => {
+                        self.outreach.insert((id, entry), Some(outreach));
+                    }
+                    AmbassadorEvent::OutreachWithdrawn { entry } => {
+                        self.outreach.insert((id, entry), None);
+                    }
+                    _ => {}
+                }
+            }
+            LoggedEvent::Account(_) | LoggedEvent::Principles(_) => {}
+        }
+    }
+
+    fn session(&mut self, stored: &RecordedEvent, event: SessionEvent) {
+        let stream = stored.stream_id.clone();
+        match event {
+            SessionEvent::SessionScheduled(d) => {
+                self.sessions
+                    .insert(stream, (d.topic.slug().to_owned(), d.district));
+            }
+            SessionEvent::ParticipantRegistered {
+                booking_code,
+                channel,
+                ..
+            }
+            | SessionEvent::ParticipantWaitlisted {
+                booking_code,
+                channel,
+                ..
+            } => {
+                let waitlisted = stored.event_type == "ParticipantWaitlisted";
+                let (topic, district) = self.sessions.get(&stream).cloned().unwrap_or_default();
+                let month = stored.recorded_at.get(..7).unwrap_or_default().to_owned();
+                let keys = [month, topic, district, channel_name(channel).to_owned()];
+                self.each(&keys, |r| {
+                    r.registrations += 1;
+                    if waitlisted {
+                        r.waitlisted += 1;
+                    }
+                });
+                self.bookings
+                    .insert(booking_code.as_str().to_owned(), Booking { keys });
+            }
+            SessionEvent::RegistrationCancelled { booking_code } => {
+                if let Some(keys) = self.keys_of(booking_code.as_str()) {
+                    self.each(&keys, |r| r.cancelled += 1);
+                }
+            }
+            SessionEvent::AttendanceRecorded {
+                booking_code,
+                attendance,
+            } => {
+                let Some(keys) = self.keys_of(booking_code.as_str()) else {
+                    return;
+                };
+                let before = self
+                    .attendance
+                    .insert(booking_code.as_str().to_owned(), attendance);
+                self.each(&keys, |r| {
+                    match before {
+                        Some(Attendance::Attended) => r.attended -= 1,
+                        Some(Attendance::NoShow) => r.no_shows -= 1,
+                        None => {}
+                    }
+                    match attendance {
+                        Attendance::Attended => r.attended += 1,
+                        Attendance::NoShow => r.no_shows += 1,
+                    }
+                });
+            }
+            SessionEvent::FeedbackGiven {
+                booking_code,
+                feedback,
+            } => {
+                if let Some(keys) = self.keys_of(booking_code.as_str()) {
+                    let rating = u32::from(feedback.rating.value());
+                    let helped = feedback.helped == Helped::Yes;
+                    self.each(&keys, |r| {
+                        r.feedback += 1;
+                        r.rating_sum += rating;
+                        if helped {
+                            r.helped_yes += 1;
+                        }
+                    });
+                }
+            }
+            SessionEvent::ParticipantPromoted { .. }
+            | SessionEvent::SessionRescheduled { .. }
+            | SessionEvent::CapacityChanged { .. }
+            | SessionEvent::SessionCancelled { .. } => {}
+        }
+    }
+
+    fn keys_of(&self, code: &str) -> Option<[String; 4]> {
+        self.bookings.get(code).map(|b| b.keys.clone())
+    }
+
+    fn finish(self, as_of: String, position: u64) -> Report {
+        let mut outreach: BTreeMap<(String, String), OutreachRow> = BTreeMap::new();
+        for o in self.outreach.into_values().flatten() {
+            let month = o.date.format("%Y-%m").to_string();
+            let row = outreach
+                .entry((month.clone(), o.district.clone()))
+                .or_insert_with(|| OutreachRow {
+                    month,
+                    district: o.district.clone(),
+                    ..OutreachRow::default()
+                });
+            row.entries += 1;
+            row.people += o.people;
+            row.minutes += o.minutes;
+        }
+        let [by_month, by_topic, by_district, by_channel] =
+            self.rows.map(|rows| rows.into_values().collect());
+        Report {
+            as_of,
+            position,
+            totals: ReportRow {
+                key: "all".into(),
+                ..self.totals
+            },
+            by_month,
+            by_topic,
+            by_district,
+            by_channel,
+            outreach: outreach.into_values().collect(),
+        }
+    }
+}
+
+/// The report from every event recorded up to `as_of` (RFC 3339 in UTC, as the log stores
+/// times; events recorded later are left out).
+pub async fn report_as_of(store: &dyn EventStore, as_of: &str) -> Result<Report, StoreError> {
+    let mut fold = Fold::default();
+    let mut after = 0;
+    let mut position = 0;
+    'pages: loop {
+        let page = store.read_all(after, 10_000).await?;
+        let Some(last) = page.last().map(|e| e.position) else {
+            break;
+        };
+        for stored in &page {
+            if stored.recorded_at.as_str() > as_of {
+                break 'pages;
+            }
+            if let Ok(event) = decode_logged(stored) {
+                fold.apply(stored, event);
+            }
+            position = stored.position;
+        }
+        after = last;
+    }
+    Ok(fold.finish(as_of.to_owned(), position))
+}
+
+/// The report as CSV: one line per group, the group's kind first.
+pub fn report_csv(report: &Report) -> String {
+    let mut out = String::from(
+        "group,key,registrations,waitlisted,cancelled,attended,no_shows,feedback,rating_sum,helped_yes\n",
+    );
+    let groups: [(&str, &[ReportRow]); 5] = [
+        ("all", std::slice::from_ref(&report.totals)),
+        ("month", &report.by_month),
+        ("topic", &report.by_topic),
+        ("district", &report.by_district),
+        ("channel", &report.by_channel),
+    ];
+    for (group, rows) in groups {
+        for r in rows {
+            out.push_str(&format!(
+                "{group},{},{},{},{},{},{},{},{},{}\n",
+                csv_field(&r.key),
+                r.registrations,
+                r.waitlisted,
+                r.cancelled,
+                r.attended,
+                r.no_shows,
+                r.feedback,
+                r.rating_sum,
+                r.helped_yes
+            ));
+        }
+    }
+    out.push_str("\ngroup,month,district,entries,people,minutes\n");
+    for o in &report.outreach {
+        out.push_str(&format!(
+            "outreach,{},{},{},{},{}\n",
+            o.month,
+            csv_field(&o.district),
+            o.entries,
+            o.people,
+            o.minutes
+        ));
+    }
+    out
+}
+
+/// A CSV field, quoted when it holds a comma, quote or line break; a leading `=`, `+`, `-`
+/// or `@` is defused so spreadsheets do not run it as a formula.
+fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// The log as JSON Lines, one stored event per line exactly as hashed (see the README's
+/// canonical form), so an outside party can recompute the chain.
+pub fn export_line(event: &RecordedEvent) -> String {
+    serde_json::json!({
+        "position": event.position,
+        "stream_id": event.stream_id,
+        "stream_version": event.stream_version,
+        "event_type": event.event_type,
+        "schema_version": event.schema_version,
+        "payload": event.payload,
+        "metadata": event.metadata,
+        "recorded_at": event.recorded_at,
+        "hash": event.hash,
+    })
+    .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn personal_fields_get_stable_pseudonyms_and_nothing_else_changes() {
+        let mut data = serde_json::json!({
+            "booking_code": "K7P-4WM", "name": "Erika Mustermann",
+            "contact": {"kind": "phone", "value": "040 123456"}, "channel": "web"
+        });
+        pseudonymise(b"secret", &mut data);
+        assert_eq!(data["name"], pseudonym(b"secret", "Erika Mustermann"));
+        assert_ne!(data["name"], "Erika Mustermann");
+        assert_eq!(data["contact"]["kind"], "phone");
+        assert!(!data.to_string().contains("040"));
+        assert_eq!(data["channel"], "web");
+        assert_ne!(
+            pseudonym(b"other", "Erika Mustermann"),
+            pseudonym(b"secret", "Erika Mustermann")
+        );
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_and_formulas_defused() {
+        assert_eq!(csv_field("Garstedt"), "Garstedt");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("=SUM(A1)"), "'=SUM(A1)");
+    }
+}
