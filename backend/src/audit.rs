@@ -213,7 +213,8 @@ impl Fold {
             SessionEvent::ParticipantPromoted { .. }
             | SessionEvent::SessionRescheduled { .. }
             | SessionEvent::CapacityChanged { .. }
-            | SessionEvent::SessionCancelled { .. } => {}
+            | SessionEvent::SessionCancelled { .. }
+            | SessionEvent::CallRecorded { .. } => {}
         }
     }
 

@@ -55,6 +55,10 @@ pub struct Config {
     #[arg(long, env = "TEILHABE_REGISTRATIONS_PER_HOUR", default_value_t = 60)]
     pub registrations_per_hour: u32,
 
+    /// How many hours before a session its reminders go out (e-mail, and the call list).
+    #[arg(long, env = "TEILHABE_REMINDER_HOURS", default_value_t = 48)]
+    pub reminder_hours: u32,
+
     /// Take the client's address from `X-Forwarded-For` (set when behind a reverse proxy).
     #[arg(long, env = "TEILHABE_TRUST_PROXY", default_value = "false", value_parser = parse_flag)]
     pub trust_proxy: bool,
@@ -83,6 +87,7 @@ impl Config {
             code_misses_per_hour: 10,
             registrations_per_hour: 0,
             trust_proxy: false,
+            reminder_hours: 48,
         }
     }
 }

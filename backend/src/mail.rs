@@ -33,7 +33,7 @@ pub const SCHEMA: &[&str] = &["CREATE TABLE IF NOT EXISTS outbox (
 const MAX_ATTEMPTS: i64 = 8;
 
 /// Why a message goes out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Notice {
     BookingConfirmed,
@@ -43,10 +43,13 @@ pub enum Notice {
     SessionCancelled,
     ApplicationApproved,
     ApplicationDeclined,
+    /// Written by the reminder job, not by an event: the session starts soon.
+    SessionReminder,
 }
 
 impl Notice {
-    const ALL: [Notice; 7] = [
+    const ALL: [Notice; 8] = [
+        Notice::SessionReminder,
         Notice::BookingConfirmed,
         Notice::BookingWaitlisted,
         Notice::BookingPromoted,
@@ -56,16 +59,13 @@ impl Notice {
         Notice::ApplicationDeclined,
     ];
 
-    pub fn slug(self) -> &'static str {
-        match self {
-            Notice::BookingConfirmed => "booking-confirmed",
-            Notice::BookingWaitlisted => "booking-waitlisted",
-            Notice::BookingPromoted => "booking-promoted",
-            Notice::SessionRescheduled => "session-rescheduled",
-            Notice::SessionCancelled => "session-cancelled",
-            Notice::ApplicationApproved => "application-approved",
-            Notice::ApplicationDeclined => "application-declined",
-        }
+    /// The kebab-case name (as serde writes it): the outbox's `kind` and the middle of the
+    /// message ids (`mail-booking-confirmed-subject`, `call-booking-promoted`).
+    pub fn slug(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
     }
 
     fn parse(s: &str) -> Option<Self> {
@@ -108,7 +108,7 @@ pub struct OutboxEntry {
     pub mails: Vec<Mail>,
 }
 
-/// A person to write to: address, name and language.
+/// A person to write to or call: address (e-mail or phone), name and language.
 struct Recipient {
     email: String,
     name: String,
@@ -142,11 +142,25 @@ impl Outbox {
         })
     }
 
-    async fn bookings(&self, column: &str, value: &str) -> Result<Vec<Recipient>, ProjectionError> {
+    /// The people behind the bookings where `column` is `value`, with the contact they gave:
+    /// e-mail addresses (`by_phone` false) or phone numbers (`by_phone` true). A reminder goes
+    /// to confirmed seats only; other news also to those waiting.
+    async fn bookings(
+        &self,
+        column: &str,
+        value: &str,
+        confirmed_only: bool,
+        by_phone: bool,
+    ) -> Result<Vec<Recipient>, ProjectionError> {
+        let statuses = if confirmed_only {
+            "status = 'confirmed'"
+        } else {
+            "status <> 'cancelled'"
+        };
         let rows = self
             .db
             .query(
-                &format!("SELECT code, name, contact, locale FROM catalogue_bookings WHERE {column} = $1 AND status <> 'cancelled' ORDER BY queued_at"),
+                &format!("SELECT code, name, contact, locale FROM catalogue_bookings WHERE {column} = $1 AND {statuses} ORDER BY queued_at"),
                 vec![value.into()],
             )
             .await?;
@@ -156,11 +170,13 @@ impl Outbox {
                 let [code, name, contact, locale] = r.as_slice() else {
                     return None;
                 };
-                let Ok(Contact::Email(email)) = serde_json::from_str(contact.text()) else {
-                    return None;
+                let address = match serde_json::from_str(contact.text()) {
+                    Ok(Contact::Email(email)) if !by_phone => email,
+                    Ok(Contact::Phone(phone)) if by_phone => phone,
+                    _ => return None,
                 };
                 Some(Recipient {
-                    email,
+                    email: address,
                     name: name.text().to_owned(),
                     locale: match locale {
                         Value::Text(tag) => tag.clone(),
@@ -217,7 +233,7 @@ impl Outbox {
     ) -> Result<Vec<Mail>, ProjectionError> {
         let (recipients, session) = match kind {
             Notice::BookingConfirmed | Notice::BookingWaitlisted | Notice::BookingPromoted => {
-                let recipients = self.bookings("code", subject).await?;
+                let recipients = self.bookings("code", subject, false, false).await?;
                 let session = match recipients.first() {
                     Some(_) => {
                         let code = teilhabe_events::BookingCode::parse(subject).ok();
@@ -230,8 +246,14 @@ impl Outbox {
                 };
                 (recipients, session)
             }
-            Notice::SessionRescheduled | Notice::SessionCancelled => (
-                self.bookings("session_id", subject).await?,
+            Notice::SessionRescheduled | Notice::SessionCancelled | Notice::SessionReminder => (
+                self.bookings(
+                    "session_id",
+                    subject,
+                    kind == Notice::SessionReminder,
+                    false,
+                )
+                .await?,
                 Some(subject.to_owned()),
             ),
             Notice::ApplicationApproved | Notice::ApplicationDeclined => {
@@ -309,6 +331,138 @@ impl Outbox {
                 }
             })
             .collect())
+    }
+
+    /// Writes a reminder row for every session that is not cancelled and starts within
+    /// `lead` from now (once per session: the key is the session's id); returns how many.
+    pub async fn remind(
+        &self,
+        state: &AppState,
+        lead: chrono::Duration,
+    ) -> Result<usize, ProjectionError> {
+        let now = state.clock.now();
+        let due: Vec<_> = state
+            .catalogue
+            .all_sessions()
+            .into_iter()
+            .filter(|s| !s.cancelled && s.starts_at > now && s.starts_at <= now + lead)
+            .collect();
+        for session in &due {
+            self.db
+                .execute(Statement::new(
+                    "INSERT INTO outbox (key, kind, subject, detail, status, attempts, next_attempt) VALUES ($1, $2, $3, '', 'pending', 0, 0) ON CONFLICT (key) DO NOTHING",
+                    vec![
+                        format!("reminder-{}", session.id).into(),
+                        Notice::SessionReminder.slug().into(),
+                        session.id.as_str().into(),
+                    ],
+                ))
+                .await?;
+        }
+        Ok(due.len())
+    }
+
+    /// The residents to call: those who gave a phone number, for every reminder, promotion,
+    /// change or cancellation of a session that has not ended, until a call reached them or
+    /// left a message.
+    pub async fn calls(
+        &self,
+        state: &AppState,
+    ) -> Result<Vec<teilhabe_events::staff_api::CallItem>, ProjectionError> {
+        let kinds = [
+            Notice::SessionReminder,
+            Notice::BookingPromoted,
+            Notice::SessionRescheduled,
+            Notice::SessionCancelled,
+        ];
+        let placeholders = kinds
+            .iter()
+            .map(|k| format!("'{}'", k.slug()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let rows = self
+            .db
+            .query(
+                &format!("SELECT key, kind, subject, detail FROM outbox WHERE kind IN ({placeholders}) ORDER BY key"),
+                vec![],
+            )
+            .await?;
+        let now = state.clock.now();
+        let mut items = Vec::new();
+        for row in rows {
+            let [key, kind, subject, detail] = row.as_slice() else {
+                continue;
+            };
+            let Some(kind) = Notice::parse(kind.text()) else {
+                continue;
+            };
+            let (recipients, session_id) = if kind == Notice::BookingPromoted {
+                let code = teilhabe_events::BookingCode::parse(subject.text()).ok();
+                let session = match &code {
+                    Some(code) => state.catalogue.session_of_booking(code).await?,
+                    None => None,
+                };
+                (
+                    self.bookings("code", subject.text(), true, true).await?,
+                    session,
+                )
+            } else {
+                let confirmed_only = kind == Notice::SessionReminder;
+                (
+                    self.bookings("session_id", subject.text(), confirmed_only, true)
+                        .await?,
+                    Some(subject.text().to_owned()),
+                )
+            };
+            let Some(session) = (match session_id {
+                Some(id) => state.catalogue.session(&id).await?,
+                None => None,
+            }) else {
+                continue;
+            };
+            if session.ends_at <= now {
+                continue;
+            }
+            for r in recipients {
+                let code = r.code.clone().unwrap_or_default();
+                let done = self
+                    .db
+                    .query(
+                        "SELECT result, attempts FROM catalogue_calls WHERE call = $1 AND code = $2",
+                        vec![key.clone(), code.replace('-', "").into()],
+                    )
+                    .await?;
+                let (result, attempts) = match done.first().map(Vec::as_slice) {
+                    Some([result, attempts]) => (result.text().to_owned(), attempts.int()),
+                    _ => (String::new(), 0),
+                };
+                if result == "reached" || result == "left-message" {
+                    continue;
+                }
+                let loader = teilhabe_i18n::loader(&r.locale);
+                let args: Vec<(&str, Arg)> = vec![
+                    ("title", session.title.as_str().into()),
+                    ("when", when(session.starts_at, &r.locale).into()),
+                    (
+                        "venue",
+                        format!("{}, {}", session.venue, session.district).into(),
+                    ),
+                    ("reason", detail.text().into()),
+                ];
+                items.push(teilhabe_events::staff_api::CallItem {
+                    call: key.text().to_owned(),
+                    kind: kind.slug(),
+                    booking_code: code,
+                    name: r.name,
+                    phone: r.email,
+                    script: format(&loader, &format!("call-{}", kind.slug()), &args),
+                    locale: r.locale,
+                    session: session.clone(),
+                    attempts: u32::try_from(attempts).unwrap_or(0),
+                });
+            }
+        }
+        Ok(items)
     }
 
     /// Every row not yet sent, newest first, with its messages (links left out).
@@ -466,6 +620,16 @@ pub fn transport(url: &str) -> Result<AsyncSmtpTransport<Tokio1Executor>, String
     Ok(builder.build())
 }
 
+/// Writes reminders for sessions starting within `lead` once a minute, until the process ends.
+pub async fn run_reminders(state: AppState, lead: chrono::Duration) {
+    loop {
+        if let Err(err) = state.outbox.remind(&state, lead).await {
+            tracing::warn!(error = %err, "reminders");
+        }
+        tokio::time::sleep(Duration::from_secs(60)).await;
+    }
+}
+
 /// Sends the outbox every few seconds (and whenever the read models moved on) until the
 /// process ends.
 pub async fn run_worker(state: AppState, url: String, from: String) {
@@ -502,6 +666,15 @@ mod tests {
                     let id = format!("mail-{}-{part}", kind.slug());
                     assert!(ids.contains(&id), "{}: {id}", locale.tag);
                 }
+            }
+            for kind in [
+                Notice::SessionReminder,
+                Notice::BookingPromoted,
+                Notice::SessionRescheduled,
+                Notice::SessionCancelled,
+            ] {
+                let id = format!("call-{}", kind.slug());
+                assert!(ids.contains(&id), "{}: {id}", locale.tag);
             }
             assert!(ids.iter().any(|i| i == "mail-signature"), "{}", locale.tag);
         }

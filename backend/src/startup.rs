@@ -168,6 +168,10 @@ impl Server {
     pub async fn build(config: &Config) -> Result<Self, StartupError> {
         let state = state(config).await?;
         tokio::spawn(state.projector.clone().follow());
+        tokio::spawn(crate::mail::run_reminders(
+            state.clone(),
+            chrono::Duration::hours(i64::from(config.reminder_hours)),
+        ));
         if let Some(url) = &config.smtp_url {
             tokio::spawn(crate::mail::run_worker(
                 state.clone(),

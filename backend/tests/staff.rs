@@ -594,8 +594,11 @@ fn staff_routes() -> Vec<(Method, &'static str, &'static [Role])> {
     const OFFICE: &[Role] = &[Role::Office];
     const AMBASSADOR: &[Role] = &[Role::Ambassador];
     const AUDIT: &[Role] = &[Role::Office, Role::Auditor];
+    const CALLERS: &[Role] = &[Role::Office, Role::Ambassador];
     vec![
         (Method::GET, "/audit/events", AUDIT),
+        (Method::GET, "/calls", CALLERS),
+        (Method::POST, "/calls", CALLERS),
         (Method::POST, "/audit/verify", AUDIT),
         (Method::GET, "/audit/report", AUDIT),
         (Method::GET, "/audit/export.jsonl", AUDIT),

@@ -14,6 +14,6 @@ pub mod staff_api;
 pub use booking_code::BookingCode;
 pub use input::{Comment, Contact, ContactKind, FieldError, PersonName};
 pub use session::{
-    Attendance, ContactConsent, Feedback, Helped, Need, Rating, SessionCommand, SessionDetails,
-    SessionEvent, Topic,
+    Attendance, CallResult, ContactConsent, Feedback, Helped, Need, Rating, SessionCommand,
+    SessionDetails, SessionEvent, Topic,
 };

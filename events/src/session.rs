@@ -113,6 +113,16 @@ impl Attendance {
     }
 }
 
+/// How a phone call to a resident went.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CallResult {
+    Reached,
+    NotReached,
+    LeftMessage,
+}
+
 /// "Did it help you?"
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -254,6 +264,13 @@ pub enum SessionEvent {
     SessionCancelled {
         reason: String,
     },
+    /// Staff or an ambassador called a resident about `call` (an outbox key: a reminder, a
+    /// change, a promotion) and this is how it went.
+    CallRecorded {
+        booking_code: BookingCode,
+        call: String,
+        result: CallResult,
+    },
 }
 
 impl SessionEvent {
@@ -270,6 +287,7 @@ impl SessionEvent {
             SessionEvent::SessionRescheduled { .. } => "SessionRescheduled",
             SessionEvent::CapacityChanged { .. } => "CapacityChanged",
             SessionEvent::SessionCancelled { .. } => "SessionCancelled",
+            SessionEvent::CallRecorded { .. } => "CallRecorded",
         }
     }
 
@@ -332,5 +350,10 @@ pub enum SessionCommand {
     },
     CancelSession {
         reason: String,
+    },
+    RecordCall {
+        booking_code: BookingCode,
+        call: String,
+        result: CallResult,
     },
 }

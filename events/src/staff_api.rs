@@ -534,6 +534,35 @@ pub struct RosterEntry {
     pub attendance: Option<Attendance>,
 }
 
+/// A resident to call (they gave a phone number), what about, and what to say.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CallItem {
+    /// What the call is about (the outbox key of the news); send it back with the result.
+    pub call: String,
+    /// The kind of news: a session reminder, a promotion from the waiting list, a new time or a cancellation (kebab-case).
+    pub kind: String,
+    pub booking_code: String,
+    pub name: String,
+    pub phone: String,
+    /// The resident's language (a locale tag); `script` is in it.
+    pub locale: String,
+    pub session: SessionSummary,
+    /// What to say, in the resident's language.
+    pub script: String,
+    /// Calls so far that did not reach them.
+    pub attempts: u32,
+}
+
+/// `POST /api/v1/calls`: how a call went.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CallRequest {
+    pub call: String,
+    pub booking_code: String,
+    pub result: crate::session::CallResult,
+}
+
 /// A feedback summary of one session.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

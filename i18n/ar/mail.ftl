@@ -76,3 +76,25 @@ mail-application-declined-body =
     السبب: { $reason }
 
     إذا كانت لديك أسئلة فاتصل بنا.
+
+# Reminders, and what to say when calling residents who gave a phone number.
+
+mail-session-reminder-subject = تذكير: { $title } في { $when }
+
+mail-session-reminder-body =
+    مرحبًا { $name }،
+
+    نذكّرك بدورتك «{ $title }».
+    الموعد: { $when }
+    المكان: { $venue }
+
+    رمز الحجز: { $code }
+    لا تستطيع الحضور؟ الرجاء الإلغاء: { $link }
+
+call-session-reminder = مرحبًا، معك مكتب برنامج Teilhabe. أتصل بخصوص دورتك «{ $title }» في { $when } في { $venue }. هل ستحضر؟ إن لم تحضر فسألغي المكان لك.
+
+call-booking-promoted = مرحبًا، معك مكتب برنامج Teilhabe. خبر سار: أصبح لك مكان في «{ $title }» في { $when }. هل تود الحضور؟
+
+call-session-rescheduled = مرحبًا، معك مكتب برنامج Teilhabe. للدورة «{ $title }» موعد جديد: { $when }. هل يناسبك الموعد الجديد؟
+
+call-session-cancelled = مرحبًا، معك مكتب برنامج Teilhabe. للأسف أُلغيت الدورة «{ $title }» في { $when }. السبب: { $reason }. هل أقترح عليك دورة أخرى؟

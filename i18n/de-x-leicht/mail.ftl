@@ -92,3 +92,27 @@ mail-application-declined-body =
     Das ist der Grund: { $reason }
 
     Sie haben Fragen? Dann rufen Sie uns an.
+
+# Reminders, and what to say when calling residents who gave a phone number.
+
+mail-session-reminder-subject = Erinnerung: { $title }
+
+mail-session-reminder-body =
+    Guten Tag { $name }.
+
+    Sie haben bald einen Kurs.
+    Der Kurs heißt: { $title }.
+    Der Kurs ist am: { $when }.
+    Der Kurs ist hier: { $venue }.
+
+    Das ist Ihr Buchungs·code: { $code }
+    Sie können nicht kommen? Dann sagen Sie bitte ab.
+    Hier geht das: { $link }
+
+call-session-reminder = Guten Tag. Hier ist das Programm·büro Teilhabe. Sie haben bald einen Kurs. Der Kurs heißt: { $title }. Der Kurs ist am: { $when }. Der Kurs ist hier: { $venue }. Kommen Sie?
+
+call-booking-promoted = Guten Tag. Hier ist das Programm·büro Teilhabe. Eine gute Nachricht: Sie haben jetzt einen Platz. Der Kurs heißt: { $title }. Der Kurs ist am: { $when }. Möchten Sie kommen?
+
+call-session-rescheduled = Guten Tag. Hier ist das Programm·büro Teilhabe. Der Kurs { $title } hat eine neue Zeit. Die neue Zeit ist: { $when }. Passt die Zeit für Sie?
+
+call-session-cancelled = Guten Tag. Hier ist das Programm·büro Teilhabe. Der Kurs { $title } fällt aus. Der Kurs war am: { $when }. Das ist der Grund: { $reason }. Soll ich Ihnen einen anderen Kurs sagen?

@@ -76,3 +76,25 @@ mail-application-declined-body =
     Grund: { $reason }
 
     Bei Fragen rufen Sie uns gern an.
+
+# Reminders, and what to say when calling residents who gave a phone number.
+
+mail-session-reminder-subject = Erinnerung: { $title } am { $when }
+
+mail-session-reminder-body =
+    Guten Tag { $name },
+
+    wir erinnern Sie an Ihren Kurs „{ $title }“.
+    Wann: { $when }
+    Wo: { $venue }
+
+    Ihr Buchungscode: { $code }
+    Können Sie nicht kommen? Bitte sagen Sie ab: { $link }
+
+call-session-reminder = Guten Tag, hier ist das Programmbüro Teilhabe. Ich rufe an wegen Ihres Kurses „{ $title }“ am { $when } in { $venue }. Kommen Sie? Wenn nicht, sage ich den Platz für Sie ab.
+
+call-booking-promoted = Guten Tag, hier ist das Programmbüro Teilhabe. Gute Nachricht: Im Kurs „{ $title }“ am { $when } ist ein Platz für Sie frei geworden. Möchten Sie kommen?
+
+call-session-rescheduled = Guten Tag, hier ist das Programmbüro Teilhabe. Der Kurs „{ $title }“ am { $when } hat eine neue Zeit. Passt Ihnen die neue Zeit?
+
+call-session-cancelled = Guten Tag, hier ist das Programmbüro Teilhabe. Leider fällt der Kurs „{ $title }“ am { $when } aus. Grund: { $reason }. Darf ich Ihnen einen anderen Kurs nennen?

@@ -76,3 +76,25 @@ mail-application-declined-body =
     Reason: { $reason }
 
     If you have questions, please call us.
+
+# Reminders, and what to say when calling residents who gave a phone number.
+
+mail-session-reminder-subject = Reminder: { $title } on { $when }
+
+mail-session-reminder-body =
+    Hello { $name },
+
+    a reminder of your course “{ $title }”.
+    When: { $when }
+    Where: { $venue }
+
+    Your booking code: { $code }
+    Cannot come? Please cancel: { $link }
+
+call-session-reminder = Hello, this is the Teilhabe programme office. I am calling about your course “{ $title }” on { $when } at { $venue }. Are you coming? If not, I will cancel the place for you.
+
+call-booking-promoted = Hello, this is the Teilhabe programme office. Good news: a place has become free for you in “{ $title }” on { $when }. Would you like to come?
+
+call-session-rescheduled = Hello, this is the Teilhabe programme office. The course “{ $title }” has a new time: { $when }. Does the new time suit you?
+
+call-session-cancelled = Hello, this is the Teilhabe programme office. Unfortunately the course “{ $title }” on { $when } is cancelled. Reason: { $reason }. May I suggest another course?

@@ -76,3 +76,25 @@ mail-application-declined-body =
     Powód: { $reason }
 
     W razie pytań prosimy o telefon.
+
+# Reminders, and what to say when calling residents who gave a phone number.
+
+mail-session-reminder-subject = Przypomnienie: { $title }, { $when }
+
+mail-session-reminder-body =
+    Dzień dobry { $name },
+
+    przypominamy o kursie „{ $title }”.
+    Kiedy: { $when }
+    Gdzie: { $venue }
+
+    Kod rezerwacji: { $code }
+    Nie może Pan/Pani przyjść? Prosimy odwołać: { $link }
+
+call-session-reminder = Dzień dobry, tu biuro programu Teilhabe. Dzwonię w sprawie kursu „{ $title }” { $when } w { $venue }. Czy Pan/Pani przyjdzie? Jeśli nie, odwołam miejsce.
+
+call-booking-promoted = Dzień dobry, tu biuro programu Teilhabe. Dobra wiadomość: na kursie „{ $title }” { $when } zwolniło się dla Pana/Pani miejsce. Czy chce Pan/Pani przyjść?
+
+call-session-rescheduled = Dzień dobry, tu biuro programu Teilhabe. Kurs „{ $title }” ma nowy termin: { $when }. Czy nowy termin pasuje?
+
+call-session-cancelled = Dzień dobry, tu biuro programu Teilhabe. Niestety kurs „{ $title }” { $when } się nie odbędzie. Powód: { $reason }. Czy mogę zaproponować inny kurs?

@@ -76,3 +76,25 @@ mail-application-declined-body =
     Причина: { $reason }
 
     Если есть вопросы, позвоните нам.
+
+# Reminders, and what to say when calling residents who gave a phone number.
+
+mail-session-reminder-subject = Напоминание: { $title }, { $when }
+
+mail-session-reminder-body =
+    Здравствуйте, { $name }!
+
+    Напоминаем о вашем курсе «{ $title }».
+    Когда: { $when }
+    Где: { $venue }
+
+    Ваш код записи: { $code }
+    Не сможете прийти? Пожалуйста, отмените: { $link }
+
+call-session-reminder = Здравствуйте, это программный офис Teilhabe. Я звоню по поводу вашего курса «{ $title }» { $when }, { $venue }. Вы придёте? Если нет, я отменю место за вас.
+
+call-booking-promoted = Здравствуйте, это программный офис Teilhabe. Хорошая новость: на курсе «{ $title }» { $when } для вас освободилось место. Хотите прийти?
+
+call-session-rescheduled = Здравствуйте, это программный офис Teilhabe. У курса «{ $title }» новое время: { $when }. Вам подходит новое время?
+
+call-session-cancelled = Здравствуйте, это программный офис Teilhabe. К сожалению, курс «{ $title }» { $when } отменён. Причина: { $reason }. Можно предложить вам другой курс?

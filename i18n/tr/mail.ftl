@@ -76,3 +76,25 @@ mail-application-declined-body =
     Sebep: { $reason }
 
     Sorularınız için bizi arayabilirsiniz.
+
+# Reminders, and what to say when calling residents who gave a phone number.
+
+mail-session-reminder-subject = Hatırlatma: { $title }, { $when }
+
+mail-session-reminder-body =
+    Merhaba { $name },
+
+    “{ $title }” kursunuzu hatırlatırız.
+    Ne zaman: { $when }
+    Nerede: { $venue }
+
+    Rezervasyon kodunuz: { $code }
+    Gelemiyor musunuz? Lütfen iptal edin: { $link }
+
+call-session-reminder = Merhaba, Teilhabe program ofisinden arıyorum. { $when } tarihinde { $venue } adresindeki “{ $title }” kursunuz için arıyorum. Gelecek misiniz? Gelemezseniz yerinizi sizin için iptal ederim.
+
+call-booking-promoted = Merhaba, Teilhabe program ofisinden arıyorum. İyi haber: { $when } tarihindeki “{ $title }” kursunda sizin için bir yer açıldı. Gelmek ister misiniz?
+
+call-session-rescheduled = Merhaba, Teilhabe program ofisinden arıyorum. “{ $title }” kursunun saati değişti: { $when }. Yeni saat size uyar mı?
+
+call-session-cancelled = Merhaba, Teilhabe program ofisinden arıyorum. Ne yazık ki { $when } tarihindeki “{ $title }” kursu yapılmayacak. Sebep: { $reason }. Size başka bir kurs önerebilir miyim?

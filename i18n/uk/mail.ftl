@@ -76,3 +76,25 @@ mail-application-declined-body =
     Причина: { $reason }
 
     Якщо маєте запитання, зателефонуйте нам.
+
+# Reminders, and what to say when calling residents who gave a phone number.
+
+mail-session-reminder-subject = Нагадування: { $title }, { $when }
+
+mail-session-reminder-body =
+    Добрий день, { $name }!
+
+    Нагадуємо про ваш курс «{ $title }».
+    Коли: { $when }
+    Де: { $venue }
+
+    Ваш код запису: { $code }
+    Не зможете прийти? Будь ласка, скасуйте: { $link }
+
+call-session-reminder = Добрий день, це програмний офіс Teilhabe. Я телефоную щодо вашого курсу «{ $title }» { $when }, { $venue }. Ви прийдете? Якщо ні, я скасую місце за вас.
+
+call-booking-promoted = Добрий день, це програмний офіс Teilhabe. Добра новина: на курсі «{ $title }» { $when } для вас звільнилося місце. Хочете прийти?
+
+call-session-rescheduled = Добрий день, це програмний офіс Teilhabe. Курс «{ $title }» має новий час: { $when }. Вам підходить новий час?
+
+call-session-cancelled = Добрий день, це програмний офіс Teilhabe. На жаль, курс «{ $title }» { $when } скасовано. Причина: { $reason }. Можна запропонувати вам інший курс?

@@ -4,6 +4,7 @@ mod ambassador;
 mod assets;
 mod audit;
 mod bookings;
+mod calls;
 mod error;
 mod json;
 mod office;
@@ -157,6 +158,7 @@ fn staff_routes() -> Router<AppState> {
         .route("/office/accounts", post(office::create_account))
         .route("/office/principles", post(office::publish_principles))
         .route("/office/outbox", get(office::outbox))
+        .route("/calls", get(calls::list).post(calls::record))
         .route("/audit/events", get(audit::events))
         .route("/audit/verify", post(audit::verify))
         .route("/audit/report", get(audit::report))

@@ -6,7 +6,7 @@
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{ambassador, audit, bookings, office, ops, sessions, staff};
+use super::{ambassador, audit, bookings, calls, office, ops, sessions, staff};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -51,6 +51,8 @@ use super::{ambassador, audit, bookings, office, ops, sessions, staff};
         office::create_account,
         office::publish_principles,
         office::outbox,
+        calls::list,
+        calls::record,
         audit::events,
         audit::verify,
         audit::report,

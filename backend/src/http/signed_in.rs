@@ -114,6 +114,12 @@ impl Roles for AmbassadorRole {
     const ROLES: &'static [Role] = &[Role::Ambassador];
 }
 
+/// Those who call residents: the office and ambassadors.
+pub struct CallerRole;
+impl Roles for CallerRole {
+    const ROLES: &'static [Role] = &[Role::Office, Role::Ambassador];
+}
+
 /// Auditors, and the office (which may read the history too).
 pub struct AuditRole;
 impl Roles for AuditRole {
@@ -150,3 +156,5 @@ pub type Office = As<OfficeRole>;
 pub type AmbassadorUser = As<AmbassadorRole>;
 /// An auditor or the office, as an extractor.
 pub type Auditor = As<AuditRole>;
+/// The office or an ambassador, as an extractor.
+pub type Caller = As<CallerRole>;

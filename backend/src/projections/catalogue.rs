@@ -19,13 +19,14 @@ pub const NAME: &str = "catalogue";
 
 /// Raised whenever a read-model table changes shape: on start, tables of another version are
 /// dropped and rebuilt from the log (read models are never migrated in place).
-const SCHEMA_VERSION: i64 = 3;
+const SCHEMA_VERSION: i64 = 4;
 
 /// Every read-model table, for dropping them when their schema changed.
 const TABLES: &[&str] = &[
     "catalogue_sessions",
     "catalogue_bookings",
     "catalogue_feedback",
+    "catalogue_calls",
     "staff_accounts",
     "staff_ambassadors",
     "staff_outreach",
@@ -46,6 +47,9 @@ const SCHEMA: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS catalogue_feedback (
         code TEXT PRIMARY KEY, session_id TEXT NOT NULL, rating BIGINT NOT NULL,
         helped TEXT NOT NULL, next_topic TEXT, comment TEXT)",
+    "CREATE TABLE IF NOT EXISTS catalogue_calls (
+        call TEXT NOT NULL, code TEXT NOT NULL, result TEXT NOT NULL, attempts BIGINT NOT NULL,
+        PRIMARY KEY (call, code))",
     "CREATE INDEX IF NOT EXISTS catalogue_bookings_queue ON catalogue_bookings (session_id, status, queued_at)",
     "INSERT INTO projection_checkpoints (name, position) VALUES ('catalogue', 0) ON CONFLICT (name) DO NOTHING",
 ];
@@ -199,6 +203,7 @@ impl Catalogue {
         let statements = vec![
             Statement::new("DELETE FROM catalogue_bookings", vec![]),
             Statement::new("DELETE FROM catalogue_feedback", vec![]),
+            Statement::new("DELETE FROM catalogue_calls", vec![]),
             Statement::new("DELETE FROM staff_accounts", vec![]),
             Statement::new("DELETE FROM staff_ambassadors", vec![]),
             Statement::new("DELETE FROM staff_outreach", vec![]),
@@ -746,6 +751,21 @@ impl Fold {
                 ));
                 self.session_changes
                     .push((session.to_owned(), SessionChange::Capacity(*capacity)));
+            }
+            SessionEvent::CallRecorded {
+                booking_code,
+                call,
+                result,
+            } => {
+                let result = match result {
+                    teilhabe_events::CallResult::Reached => "reached",
+                    teilhabe_events::CallResult::NotReached => "not-reached",
+                    teilhabe_events::CallResult::LeftMessage => "left-message",
+                };
+                self.updates.push(Statement::new(
+                    "INSERT INTO catalogue_calls (call, code, result, attempts) VALUES ($1, $2, $3, 1) ON CONFLICT (call, code) DO UPDATE SET result = excluded.result, attempts = catalogue_calls.attempts + 1",
+                    vec![call.as_str().into(), booking_code.as_str().into(), result.into()],
+                ));
             }
             SessionEvent::SessionCancelled { reason } => {
                 self.notices

@@ -297,6 +297,28 @@ impl Aggregate for Session {
                     .await;
                 self.promote_into_free_seats(capacity, sink).await;
             }
+            SessionCommand::RecordCall {
+                booking_code,
+                call,
+                result,
+            } => {
+                self.scheduled()?;
+                if !self.seats.contains_key(&booking_code) {
+                    return Err(SessionError::UnknownBooking);
+                }
+                if call.is_empty() || call.len() > 200 {
+                    return Err(SessionError::InvalidDetails);
+                }
+                sink.write(
+                    SessionEvent::CallRecorded {
+                        booking_code,
+                        call,
+                        result,
+                    },
+                    self,
+                )
+                .await;
+            }
             SessionCommand::CancelSession { reason } => {
                 self.going_ahead()?;
                 sink.write(SessionEvent::SessionCancelled { reason }, self)
@@ -332,7 +354,7 @@ impl Aggregate for Session {
             SessionEvent::FeedbackGiven { booking_code, .. } => {
                 self.feedback.insert(booking_code);
             }
-            SessionEvent::AttendanceRecorded { .. } => {}
+            SessionEvent::AttendanceRecorded { .. } | SessionEvent::CallRecorded { .. } => {}
             SessionEvent::SessionRescheduled { starts_at, ends_at } => {
                 if let Some(d) = self.details.as_mut() {
                     d.starts_at = starts_at;

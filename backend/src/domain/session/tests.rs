@@ -359,6 +359,36 @@ fn a_cancelled_booking_cannot_give_feedback() {
 }
 
 #[test]
+fn a_call_is_recorded_only_for_a_booking_of_the_session() {
+    framework()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(3)),
+            registered("ACD-EFG"),
+        ])
+        .when(SessionCommand::RecordCall {
+            booking_code: code("HJK-MNP"),
+            call: "reminder-s1".into(),
+            result: teilhabe_events::CallResult::Reached,
+        })
+        .then_expect_error(SessionError::UnknownBooking);
+    framework()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(3)),
+            registered("ACD-EFG"),
+        ])
+        .when(SessionCommand::RecordCall {
+            booking_code: code("ACD-EFG"),
+            call: "reminder-s1".into(),
+            result: teilhabe_events::CallResult::LeftMessage,
+        })
+        .then_expect_events(vec![SessionEvent::CallRecorded {
+            booking_code: code("ACD-EFG"),
+            call: "reminder-s1".into(),
+            result: teilhabe_events::CallResult::LeftMessage,
+        }]);
+}
+
+#[test]
 fn more_seats_promote_the_first_waiting() {
     framework()
         .given(vec![

@@ -1,0 +1,82 @@
+//! The call list: residents who gave a phone number and have news (a reminder, a place from
+//! the waiting list, a change, a cancellation), what to say in their language, and recording
+//! how each call went. For the office and ambassadors.
+
+use super::json::ApiJson;
+use super::signed_in::Caller;
+use super::{run, ApiError};
+use crate::startup::AppState;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::Json;
+use teilhabe_events::api::Problem;
+use teilhabe_events::staff_api::{CallItem, CallRequest};
+use teilhabe_events::{BookingCode, FieldError, SessionCommand};
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/calls",
+    tag = "office",
+    responses(
+        (status = 200, description = "Who to call, about what, and what to say", body = Vec<CallItem>),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
+pub async fn list(
+    State(state): State<AppState>,
+    _caller: Caller,
+) -> Result<Json<Vec<CallItem>>, ApiError> {
+    Ok(Json(state.outbox.calls(&state).await?))
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/calls",
+    tag = "office",
+    request_body = CallRequest,
+    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 204, description = "Recorded"),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
+pub async fn record(
+    State(state): State<AppState>,
+    caller: Caller,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<CallRequest>,
+) -> Result<StatusCode, ApiError> {
+    let booking_code = BookingCode::parse(&request.booking_code).map_err(|_| {
+        ApiError::Invalid(vec![FieldError::new(
+            "booking_code",
+            "booking-code-error-invalid",
+        )])
+    })?;
+    let session = state
+        .catalogue
+        .session_of_booking(&booking_code)
+        .await?
+        .ok_or(ApiError::NotFound {
+            message_key: "problem-booking-not-found",
+        })?;
+    let metadata = caller.command(&headers, "phone")?;
+    let command = SessionCommand::RecordCall {
+        booking_code,
+        call: request.call,
+        result: request.result,
+    };
+    run(&state, &state.commands, &session, command, metadata).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
