@@ -6,7 +6,15 @@ use crate::codec::{decode_logged, LoggedEvent};
 use crate::store::{EventStore, Metadata, RecordedEvent, StoreError};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
-use teilhabe_events::audit_api::{AuditEvent, OutreachRow, Report, ReportRow};
+use teilhabe_events::audit_api::{AuditEvent, IdeaRow, OutreachRow, Report, ReportRow};
+
+/// A value's kebab-case name as serde writes it.
+fn slug<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
 use teilhabe_events::session::{Attendance, Channel, Helped};
 use teilhabe_events::staff::{AmbassadorEvent, Outreach};
 use teilhabe_events::SessionEvent;
@@ -101,6 +109,14 @@ struct Fold {
     attendance: HashMap<String, Attendance>,
     rows: [BTreeMap<String, ReportRow>; 4],
     totals: ReportRow,
+    /// Idea stream → (field of action, state).
+    ideas: HashMap<
+        String,
+        (
+            teilhabe_events::ideas::FieldOfAction,
+            teilhabe_events::ideas::IdeaState,
+        ),
+    >,
     /// (ambassador stream, entry) → outreach in force (None once withdrawn).
     outreach: BTreeMap<(String, u32), Option<Outreach>>,
 }
@@ -131,6 +147,24 @@ impl Fold {
                         self.outreach.insert((id, entry), None);
                     }
                     _ => {}
+                }
+            }
+            LoggedEvent::Idea(event) => {
+                use teilhabe_events::ideas::{IdeaEvent as I, IdeaState as S};
+                let id = stored.stream_id.clone();
+                let state = match event {
+                    I::IdeaSubmitted { idea, .. } => {
+                        self.ideas.insert(id, (idea.field, S::Submitted));
+                        return;
+                    }
+                    I::IdeaAssessmentStarted => S::Assessing,
+                    I::IdeaChosenAsPilot { .. } => S::Pilot,
+                    I::IdeaMerged { .. } => S::Merged,
+                    I::IdeaNotPursued { .. } => S::NotPursued,
+                    I::IdeaSupported { .. } => return,
+                };
+                if let Some(entry) = self.ideas.get_mut(&id) {
+                    entry.1 = state;
                 }
             }
             LoggedEvent::Account(_) | LoggedEvent::Principles(_) => {}
@@ -237,6 +271,10 @@ impl Fold {
             row.people += o.people;
             row.minutes += o.minutes;
         }
+        let mut ideas: BTreeMap<(String, String), u32> = BTreeMap::new();
+        for (field, state) in self.ideas.into_values() {
+            *ideas.entry((slug(&field), slug(&state))).or_default() += 1;
+        }
         let [by_month, by_topic, by_district, by_channel] =
             self.rows.map(|rows| rows.into_values().collect());
         Report {
@@ -251,6 +289,14 @@ impl Fold {
             by_district,
             by_channel,
             outreach: outreach.into_values().collect(),
+            ideas: ideas
+                .into_iter()
+                .map(|((field, state), count)| IdeaRow {
+                    field,
+                    state,
+                    count,
+                })
+                .collect(),
         }
     }
 }

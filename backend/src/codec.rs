@@ -5,6 +5,7 @@ use crate::store::{NewEvent, RecordedEvent};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
+use teilhabe_events::ideas::IdeaEvent;
 use teilhabe_events::staff::{AccountEvent, AmbassadorEvent, PrinciplesEvent};
 use teilhabe_events::SessionEvent;
 
@@ -37,7 +38,7 @@ macro_rules! first_version {
         }
     )*};
 }
-first_version!(AccountEvent, AmbassadorEvent, PrinciplesEvent);
+first_version!(AccountEvent, AmbassadorEvent, PrinciplesEvent, IdeaEvent);
 
 /// Any event of the log, by the kind of stream it belongs to.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,6 +47,7 @@ pub enum LoggedEvent {
     Account(AccountEvent),
     Ambassador(AmbassadorEvent),
     Principles(PrinciplesEvent),
+    Idea(IdeaEvent),
 }
 
 /// Decodes any stored event; the stream id's prefix says which aggregate wrote it.
@@ -55,6 +57,7 @@ pub fn decode_logged(stored: &RecordedEvent) -> Result<LoggedEvent, DecodeError>
         "account" => LoggedEvent::Account(decode(stored)?),
         "ambassador" => LoggedEvent::Ambassador(decode(stored)?),
         "principles" => LoggedEvent::Principles(decode(stored)?),
+        "idea" => LoggedEvent::Idea(decode(stored)?),
         _ => LoggedEvent::Session(decode(stored)?),
     })
 }

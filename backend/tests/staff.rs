@@ -598,6 +598,9 @@ fn staff_routes() -> Vec<(Method, &'static str, &'static [Role])> {
     vec![
         (Method::GET, "/audit/events", AUDIT),
         (Method::GET, "/calls", CALLERS),
+        (Method::POST, "/ambassador/ideas", AMBASSADOR),
+        (Method::POST, "/office/ideas", OFFICE),
+        (Method::POST, "/office/ideas/x/state", OFFICE),
         (Method::POST, "/calls", CALLERS),
         (Method::POST, "/audit/verify", AUDIT),
         (Method::GET, "/audit/report", AUDIT),

@@ -91,4 +91,16 @@ pub struct Report {
     pub by_district: Vec<ReportRow>,
     pub by_channel: Vec<ReportRow>,
     pub outreach: Vec<OutreachRow>,
+    /// Ideas per field of action and state.
+    #[serde(default)]
+    pub ideas: Vec<IdeaRow>,
+}
+
+/// How many ideas of one field of action stand in one state.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IdeaRow {
+    pub field: String,
+    pub state: String,
+    pub count: u32,
 }

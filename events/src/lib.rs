@@ -6,6 +6,7 @@
 pub mod api;
 pub mod audit_api;
 pub mod booking_code;
+pub mod ideas;
 pub mod input;
 pub mod session;
 pub mod staff;

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod ambassador;
 pub mod clock;
+pub mod idea;
 pub mod principles;
 pub mod session;
 

@@ -1,6 +1,7 @@
 //! The auditors' area (auditor or office role): the log browser, the chain check, the report
 //! as of any instant (JSON or CSV), and the log as JSON Lines for outside verification.
 
+use super::json::ApiQuery;
 use super::signed_in::Auditor;
 use super::ApiError;
 use crate::audit::{audit_view, export_line, report_as_of, report_csv};
@@ -8,7 +9,7 @@ use crate::startup::AppState;
 use crate::store::verify::{verify_log, BreakKind, Verdict};
 use crate::store::Metadata;
 use axum::body::Body;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -70,7 +71,7 @@ fn day(field: &str, value: Option<&String>) -> Result<Option<String>, ApiError> 
 pub async fn events(
     State(state): State<AppState>,
     _auditor: Auditor,
-    Query(filter): Query<LogFilter>,
+    ApiQuery(filter): ApiQuery<LogFilter>,
 ) -> Result<Json<AuditPage>, ApiError> {
     let limit = filter.limit.unwrap_or(50).clamp(1, MAX_PAGE) as usize;
     let from = day("from", filter.from.as_ref())?;
@@ -198,7 +199,7 @@ pub fn log_time(instant: chrono::DateTime<chrono::Utc>) -> String {
 pub async fn report(
     State(state): State<AppState>,
     _auditor: Auditor,
-    Query(query): Query<ReportQuery>,
+    ApiQuery(query): ApiQuery<ReportQuery>,
 ) -> Result<Response, ApiError> {
     let as_of = match &query.as_of {
         None => state.clock.now(),
@@ -243,25 +244,27 @@ pub async fn report(
 )]
 pub async fn export(State(state): State<AppState>, _auditor: Auditor) -> Response {
     let store = state.store.clone();
-    let pages = futures_util::stream::unfold(Some(0u64), move |after| {
-        let store = store.clone();
-        async move {
-            let after = after?;
-            match store.read_all(after, 5_000).await {
-                Ok(page) if page.is_empty() => None,
-                Ok(page) => {
-                    let next = page.last().map(|e| e.position);
-                    let mut chunk = String::new();
-                    for event in &page {
-                        chunk.push_str(&export_line(event));
-                        chunk.push('\n');
+    // Fused: the body (through compression) may be polled once more after its end.
+    let pages =
+        futures_util::StreamExt::fuse(futures_util::stream::unfold(Some(0u64), move |after| {
+            let store = store.clone();
+            async move {
+                let after = after?;
+                match store.read_all(after, 5_000).await {
+                    Ok(page) if page.is_empty() => None,
+                    Ok(page) => {
+                        let next = page.last().map(|e| e.position);
+                        let mut chunk = String::new();
+                        for event in &page {
+                            chunk.push_str(&export_line(event));
+                            chunk.push('\n');
+                        }
+                        Some((Ok::<_, std::io::Error>(chunk), next))
                     }
-                    Some((Ok::<_, std::io::Error>(chunk), next))
+                    Err(err) => Some((Err(std::io::Error::other(err.to_string())), None)),
                 }
-                Err(err) => Some((Err(std::io::Error::other(err.to_string())), None)),
             }
-        }
-    });
+        }));
     (
         StatusCode::OK,
         [

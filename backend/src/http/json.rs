@@ -57,3 +57,29 @@ where
             })
     }
 }
+
+/// A query-string extractor whose rejections are problem+json 422s naming the query.
+pub struct ApiQuery<T>(pub T);
+
+impl<S, T> axum::extract::FromRequestParts<S> for ApiQuery<T>
+where
+    T: DeserializeOwned + Send,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        axum::extract::Query::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Query(value)| Self(value))
+            .map_err(|_| {
+                ApiError::Invalid(vec![teilhabe_events::FieldError::new(
+                    "query",
+                    "field-error-invalid",
+                )])
+            })
+    }
+}

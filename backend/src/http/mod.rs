@@ -6,6 +6,7 @@ mod audit;
 mod bookings;
 mod calls;
 mod error;
+mod ideas;
 mod json;
 mod office;
 pub mod openapi;
@@ -159,6 +160,11 @@ fn staff_routes() -> Router<AppState> {
         .route("/office/principles", post(office::publish_principles))
         .route("/office/outbox", get(office::outbox))
         .route("/calls", get(calls::list).post(calls::record))
+        .route("/ideas", get(ideas::list).post(ideas::submit_online))
+        .route("/ideas/{id}/support", post(ideas::support))
+        .route("/ambassador/ideas", post(ideas::submit_by_ambassador))
+        .route("/office/ideas", post(ideas::submit_from_paper))
+        .route("/office/ideas/{id}/state", post(ideas::decide))
         .route("/audit/events", get(audit::events))
         .route("/audit/verify", post(audit::verify))
         .route("/audit/report", get(audit::report))

@@ -6,7 +6,7 @@
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{ambassador, audit, bookings, calls, office, ops, sessions, staff};
+use super::{ambassador, audit, bookings, calls, ideas, office, ops, sessions, staff};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -51,6 +51,12 @@ use super::{ambassador, audit, bookings, calls, office, ops, sessions, staff};
         office::create_account,
         office::publish_principles,
         office::outbox,
+        ideas::list,
+        ideas::submit_online,
+        ideas::submit_by_ambassador,
+        ideas::submit_from_paper,
+        ideas::support,
+        ideas::decide,
         calls::list,
         calls::record,
         audit::events,
@@ -67,6 +73,7 @@ use super::{ambassador, audit, bookings, calls, office, ops, sessions, staff};
         (name = "staff", description = "Login, passwords, the principles, applications"),
         (name = "ambassadors", description = "The ambassador's area"),
         (name = "office", description = "The programme office"),
+        (name = "ideas", description = "The ideas store"),
         (name = "audit", description = "Auditors: the log, the chain, reports as of any instant, export"),
         (name = "operations", description = "Health, readiness, metrics"),
     )

@@ -19,7 +19,7 @@ pub const NAME: &str = "catalogue";
 
 /// Raised whenever a read-model table changes shape: on start, tables of another version are
 /// dropped and rebuilt from the log (read models are never migrated in place).
-const SCHEMA_VERSION: i64 = 4;
+const SCHEMA_VERSION: i64 = 5;
 
 /// Every read-model table, for dropping them when their schema changed.
 const TABLES: &[&str] = &[
@@ -31,6 +31,7 @@ const TABLES: &[&str] = &[
     "staff_ambassadors",
     "staff_outreach",
     "staff_principles",
+    "staff_ideas",
 ];
 
 const SCHEMA: &[&str] = &[
@@ -208,6 +209,7 @@ impl Catalogue {
             Statement::new("DELETE FROM staff_ambassadors", vec![]),
             Statement::new("DELETE FROM staff_outreach", vec![]),
             Statement::new("DELETE FROM staff_principles", vec![]),
+            Statement::new("DELETE FROM staff_ideas", vec![]),
             Statement::new("DELETE FROM catalogue_sessions", vec![]),
         ];
         self.db.write_guarded(guard, statements).await?;

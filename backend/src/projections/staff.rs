@@ -7,6 +7,7 @@ use super::ProjectionError;
 use crate::codec::LoggedEvent;
 use crate::mail::{notice, Notice};
 use chrono::NaiveDate;
+use teilhabe_events::ideas::{IdeaEvent, IdeaState, IdeaView};
 use teilhabe_events::staff::{
     AccountEvent, AmbassadorEvent, Application, Outreach, PrinciplesEvent, Role,
 };
@@ -27,6 +28,10 @@ pub const SCHEMA: &[&str] = &[
         district TEXT NOT NULL, day TEXT NOT NULL, people BIGINT NOT NULL, minutes BIGINT NOT NULL,
         withdrawn BIGINT NOT NULL DEFAULT 0, PRIMARY KEY (ambassador_id, entry))",
     "CREATE TABLE IF NOT EXISTS staff_principles (version BIGINT PRIMARY KEY, text TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS staff_ideas (
+        id TEXT PRIMARY KEY, idea TEXT NOT NULL, field TEXT NOT NULL, state TEXT NOT NULL,
+        reason TEXT, merged_into TEXT, supporters BIGINT NOT NULL DEFAULT 0, source TEXT NOT NULL,
+        submitted_at TEXT NOT NULL)",
 ];
 
 fn id_of(stream_id: &str) -> &str {
@@ -72,6 +77,7 @@ pub fn fold(
     }
     match event {
         LoggedEvent::Session(_) => {}
+        LoggedEvent::Idea(event) => out.push(idea_statement(id, recorded_at, event)),
         LoggedEvent::Account(event) => out.push(match event {
             AccountEvent::AccountOpened { email, name, role } => Statement::new(
                 "INSERT INTO staff_accounts (id, email, name, role) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING",
@@ -151,6 +157,45 @@ pub fn fold(
                 E::AmbassadorRetired => status_update(id, AmbassadorStatus::Retired),
             });
         }
+    }
+}
+
+fn slug<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn idea_statement(id: &str, recorded_at: &str, event: &IdeaEvent) -> Statement {
+    let state = |state: IdeaState, reason: &str, into: Option<&str>| {
+        Statement::new(
+            "UPDATE staff_ideas SET state = $1, reason = $2, merged_into = $3 WHERE id = $4",
+            vec![slug(&state).into(), reason.into(), into.into(), id.into()],
+        )
+    };
+    match event {
+        IdeaEvent::IdeaSubmitted { idea, source, .. } => Statement::new(
+            "INSERT INTO staff_ideas (id, idea, field, state, source, submitted_at) VALUES ($1, $2, $3, 'submitted', $4, $5) ON CONFLICT (id) DO NOTHING",
+            vec![
+                id.into(),
+                serde_json::to_string(idea).unwrap_or_default().into(),
+                slug(&idea.field).into(),
+                slug(source).into(),
+                recorded_at.into(),
+            ],
+        ),
+        IdeaEvent::IdeaAssessmentStarted => Statement::new(
+            "UPDATE staff_ideas SET state = 'assessing' WHERE id = $1",
+            vec![id.into()],
+        ),
+        IdeaEvent::IdeaChosenAsPilot { reason } => state(IdeaState::Pilot, reason, None),
+        IdeaEvent::IdeaMerged { into, reason } => state(IdeaState::Merged, reason, Some(into)),
+        IdeaEvent::IdeaNotPursued { reason } => state(IdeaState::NotPursued, reason, None),
+        IdeaEvent::IdeaSupported { .. } => Statement::new(
+            "UPDATE staff_ideas SET supporters = supporters + 1 WHERE id = $1",
+            vec![id.into()],
+        ),
     }
 }
 
@@ -362,6 +407,42 @@ impl Staff {
                 })
             })
             .collect())
+    }
+
+    /// Every idea, most supported first (no contact details: they are not in this table).
+    pub async fn ideas(&self) -> Result<Vec<IdeaView>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT id, idea, state, reason, merged_into, supporters, source, submitted_at FROM staff_ideas ORDER BY supporters DESC, submitted_at",
+                vec![],
+            )
+            .await?;
+        let text = |v: &Value| (*v != Value::Null).then(|| v.text().to_owned());
+        Ok(rows
+            .iter()
+            .filter_map(|r| {
+                let [id, idea, state, reason, into, supporters, source, at] = r.as_slice() else {
+                    return None;
+                };
+                Some(IdeaView {
+                    id: id.text().to_owned(),
+                    idea: serde_json::from_str(idea.text()).ok()?,
+                    state: serde_json::from_value(serde_json::Value::String(state.text().into()))
+                        .ok()?,
+                    reason: text(reason),
+                    merged_into: text(into),
+                    supporters: u32::try_from(supporters.int()).unwrap_or(0),
+                    source: serde_json::from_value(serde_json::Value::String(source.text().into()))
+                        .ok()?,
+                    submitted_at: at.text().to_owned(),
+                })
+            })
+            .collect())
+    }
+
+    pub async fn idea(&self, id: &str) -> Result<Option<IdeaView>, ProjectionError> {
+        Ok(self.ideas().await?.into_iter().find(|i| i.id == id))
     }
 
     /// The principles in force (the latest published), if any.

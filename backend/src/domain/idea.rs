@@ -1,0 +1,205 @@
+//! An idea in the ideas store: submitted, assessed by a working group, then chosen as a pilot,
+//! merged with another idea, or not pursued, each decision with a reason; supported by
+//! residents, once each.
+
+use super::{Rejection, RejectionKind};
+use cqrs_es::event_sink::EventSink;
+use cqrs_es::Aggregate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+use teilhabe_events::ideas::{IdeaCommand, IdeaEvent, IdeaState};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IdeaError {
+    #[error("no such idea")]
+    NotFound,
+    #[error("this idea exists already")]
+    Exists,
+    #[error("this step does not follow from where the idea stands")]
+    WrongStep,
+    #[error("a decision needs a reason")]
+    ReasonRequired,
+    #[error("this supporter supports the idea already")]
+    AlreadySupported,
+}
+
+impl Rejection for IdeaError {
+    fn message_key(&self) -> &'static str {
+        match self {
+            IdeaError::NotFound => "problem-not-found",
+            IdeaError::Exists => "problem-conflict",
+            IdeaError::WrongStep => "problem-idea-step",
+            IdeaError::ReasonRequired => "problem-invalid-input",
+            IdeaError::AlreadySupported => "problem-idea-supported",
+        }
+    }
+    fn kind(&self) -> RejectionKind {
+        match self {
+            IdeaError::NotFound => RejectionKind::NotFound,
+            IdeaError::ReasonRequired => RejectionKind::Invalid,
+            _ => RejectionKind::Conflict,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Idea {
+    state: Option<IdeaState>,
+    supporters: BTreeSet<String>,
+}
+
+impl Idea {
+    fn decidable(&self) -> Result<(), IdeaError> {
+        match self.state {
+            None => Err(IdeaError::NotFound),
+            Some(IdeaState::Assessing) => Ok(()),
+            Some(_) => Err(IdeaError::WrongStep),
+        }
+    }
+}
+
+fn reasoned(reason: &str) -> Result<(), IdeaError> {
+    if reason.trim().is_empty() {
+        Err(IdeaError::ReasonRequired)
+    } else {
+        Ok(())
+    }
+}
+
+impl Aggregate for Idea {
+    const TYPE: &'static str = "idea";
+    type Command = IdeaCommand;
+    type Event = IdeaEvent;
+    type Error = IdeaError;
+    type Services = ();
+
+    async fn handle(
+        &mut self,
+        command: Self::Command,
+        _services: &Self::Services,
+        sink: &EventSink<Self>,
+    ) -> Result<(), Self::Error> {
+        let event = match command {
+            IdeaCommand::Submit {
+                idea,
+                contact,
+                source,
+            } => {
+                if self.state.is_some() {
+                    return Err(IdeaError::Exists);
+                }
+                IdeaEvent::IdeaSubmitted {
+                    idea,
+                    contact,
+                    source,
+                }
+            }
+            IdeaCommand::StartAssessment => match self.state {
+                None => return Err(IdeaError::NotFound),
+                Some(IdeaState::Submitted) => IdeaEvent::IdeaAssessmentStarted,
+                Some(_) => return Err(IdeaError::WrongStep),
+            },
+            IdeaCommand::ChooseAsPilot { reason } => {
+                self.decidable()?;
+                reasoned(&reason)?;
+                IdeaEvent::IdeaChosenAsPilot { reason }
+            }
+            IdeaCommand::Merge { into, reason } => {
+                self.decidable()?;
+                reasoned(&reason)?;
+                IdeaEvent::IdeaMerged { into, reason }
+            }
+            IdeaCommand::NotPursue { reason } => {
+                self.decidable()?;
+                reasoned(&reason)?;
+                IdeaEvent::IdeaNotPursued { reason }
+            }
+            IdeaCommand::Support { supporter } => {
+                match self.state {
+                    None => return Err(IdeaError::NotFound),
+                    Some(IdeaState::Merged | IdeaState::NotPursued) => {
+                        return Err(IdeaError::WrongStep)
+                    }
+                    Some(_) => {}
+                }
+                if self.supporters.contains(&supporter) {
+                    return Err(IdeaError::AlreadySupported);
+                }
+                IdeaEvent::IdeaSupported { supporter }
+            }
+        };
+        sink.write(event, self).await;
+        Ok(())
+    }
+
+    fn apply(&mut self, event: Self::Event) {
+        self.state = Some(match event {
+            IdeaEvent::IdeaSubmitted { .. } => IdeaState::Submitted,
+            IdeaEvent::IdeaAssessmentStarted => IdeaState::Assessing,
+            IdeaEvent::IdeaChosenAsPilot { .. } => IdeaState::Pilot,
+            IdeaEvent::IdeaMerged { .. } => IdeaState::Merged,
+            IdeaEvent::IdeaNotPursued { .. } => IdeaState::NotPursued,
+            IdeaEvent::IdeaSupported { supporter } => {
+                self.supporters.insert(supporter);
+                return;
+            }
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cqrs_es::test::TestFramework;
+    use teilhabe_events::ideas::{FieldOfAction, IdeaSource};
+
+    fn submitted() -> IdeaEvent {
+        IdeaEvent::IdeaSubmitted {
+            idea: teilhabe_events::ideas::Idea {
+                what: "Schließfächer im Stadtpark für Rollatoren".into(),
+                for_whom: "Ältere Menschen".into(),
+                where_in_city: "Stadtpark".into(),
+                field: FieldOfAction::Living,
+            },
+            contact: teilhabe_events::Contact::None,
+            source: IdeaSource::Online,
+        }
+    }
+
+    #[test]
+    fn an_idea_is_decided_only_after_assessment_and_with_a_reason() {
+        TestFramework::<Idea>::with(())
+            .given(vec![submitted()])
+            .when(IdeaCommand::ChooseAsPilot {
+                reason: "Passt gut".into(),
+            })
+            .then_expect_error(IdeaError::WrongStep);
+        TestFramework::<Idea>::with(())
+            .given(vec![submitted(), IdeaEvent::IdeaAssessmentStarted])
+            .when(IdeaCommand::NotPursue { reason: " ".into() })
+            .then_expect_error(IdeaError::ReasonRequired);
+        TestFramework::<Idea>::with(())
+            .given(vec![submitted(), IdeaEvent::IdeaAssessmentStarted])
+            .when(IdeaCommand::ChooseAsPilot {
+                reason: "Wird im Frühjahr erprobt.".into(),
+            })
+            .then_expect_events(vec![IdeaEvent::IdeaChosenAsPilot {
+                reason: "Wird im Frühjahr erprobt.".into(),
+            }]);
+    }
+
+    #[test]
+    fn one_supporter_supports_once() {
+        TestFramework::<Idea>::with(())
+            .given(vec![
+                submitted(),
+                IdeaEvent::IdeaSupported {
+                    supporter: "code:abc".into(),
+                },
+            ])
+            .when(IdeaCommand::Support {
+                supporter: "code:abc".into(),
+            })
+            .then_expect_error(IdeaError::AlreadySupported);
+    }
+}

@@ -1,0 +1,264 @@
+//! The ideas store: the public list, submitting (residents online, ambassadors and the office
+//! for ideas told to them or collected on paper), supporting with a booking code, and the
+//! working group's steps (office).
+
+use super::json::ApiJson;
+use super::signed_in::{AmbassadorUser, Office};
+use super::{resident_command, run, ApiError, ClientAddress};
+use crate::startup::AppState;
+use crate::store::Metadata;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::Json;
+use sha2::Digest;
+use teilhabe_events::api::Problem;
+use teilhabe_events::ideas::{
+    IdeaCommand, IdeaCreated, IdeaDecision, IdeaRequest, IdeaSource, IdeaView, SupportRequest,
+};
+use teilhabe_events::{BookingCode, FieldError};
+
+fn hex(bytes: &[u8], n: usize) -> String {
+    bytes.iter().take(n).map(|b| format!("{b:02x}")).collect()
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/ideas",
+    tag = "ideas",
+    responses(
+        (status = 200, description = "Every idea with its state, most supported first", body = Vec<IdeaView>),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
+pub async fn list(State(state): State<AppState>) -> Result<Json<Vec<IdeaView>>, ApiError> {
+    Ok(Json(state.staff.ideas().await?))
+}
+
+async fn submit(
+    state: &AppState,
+    request: &IdeaRequest,
+    source: IdeaSource,
+    metadata: Metadata,
+) -> Result<(StatusCode, Json<IdeaCreated>), ApiError> {
+    let (idea, contact) = request.parse().map_err(ApiError::Invalid)?;
+    // The id follows the command id, so a repeated request names the same idea.
+    let id = hex(&sha2::Sha256::digest(metadata.command_id.as_bytes()), 8);
+    let command = IdeaCommand::Submit {
+        idea,
+        contact,
+        source,
+    };
+    run(state, &state.ideas, &id, command, metadata).await?;
+    Ok((StatusCode::CREATED, Json(IdeaCreated { id })))
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/ideas",
+    tag = "ideas",
+    request_body = IdeaRequest,
+    params(("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely")),
+    responses(
+        (status = 201, description = "Submitted", body = IdeaCreated),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
+pub async fn submit_online(
+    State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<IdeaRequest>,
+) -> Result<(StatusCode, Json<IdeaCreated>), ApiError> {
+    let now = state.clock.now().timestamp();
+    if !state
+        .limits
+        .registrations
+        .try_count(&address.to_string(), now)
+    {
+        return Err(ApiError::TooManyAttempts);
+    }
+    let metadata = resident_command(&headers)?;
+    submit(&state, &request, IdeaSource::Online, metadata).await
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/ambassador/ideas",
+    tag = "ideas",
+    request_body = IdeaRequest,
+    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 201, description = "Submitted for a resident who told the ambassador", body = IdeaCreated),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
+pub async fn submit_by_ambassador(
+    State(state): State<AppState>,
+    ambassador: AmbassadorUser,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<IdeaRequest>,
+) -> Result<(StatusCode, Json<IdeaCreated>), ApiError> {
+    let metadata = ambassador.command(&headers, "ambassador")?;
+    submit(&state, &request, IdeaSource::Ambassador, metadata).await
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/ideas",
+    tag = "ideas",
+    request_body = IdeaRequest,
+    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 201, description = "An idea card from paper, typed in", body = IdeaCreated),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
+pub async fn submit_from_paper(
+    State(state): State<AppState>,
+    office: Office,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<IdeaRequest>,
+) -> Result<(StatusCode, Json<IdeaCreated>), ApiError> {
+    let metadata = office.command(&headers, "paper")?;
+    submit(&state, &request, IdeaSource::Paper, metadata).await
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/ideas/{id}/support",
+    tag = "ideas",
+    request_body = SupportRequest,
+    params(("id" = String, Path, description = "Idea id")),
+    responses(
+        (status = 204, description = "Supported"),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
+pub async fn support(
+    State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<SupportRequest>,
+) -> Result<StatusCode, ApiError> {
+    let now = state.clock.now().timestamp();
+    let key = address.to_string();
+    if state.limits.code_misses.exhausted(&key, now) {
+        return Err(ApiError::TooManyAttempts);
+    }
+    let invalid = || {
+        ApiError::Invalid(vec![FieldError::new(
+            "booking_code",
+            "booking-code-error-invalid",
+        )])
+    };
+    let code = BookingCode::parse(&request.booking_code).map_err(|_| invalid())?;
+    if !state.catalogue.code_in_use(&code).await? {
+        state.limits.code_misses.count(&key, now);
+        return Err(ApiError::NotFound {
+            message_key: "problem-booking-not-found",
+        });
+    }
+    // One support per booking code, recorded without the code itself.
+    let mut hasher = sha2::Sha256::new();
+    hasher.update(state.auth.pseudonym_secret.as_bytes());
+    hasher.update(code.as_str().as_bytes());
+    let supporter = format!("code:{}", hex(&hasher.finalize(), 12));
+    let metadata = resident_command(&headers)?;
+    run(
+        &state,
+        &state.ideas,
+        &id,
+        IdeaCommand::Support { supporter },
+        metadata,
+    )
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/ideas/{id}/state",
+    tag = "ideas",
+    request_body = IdeaDecision,
+    params(("id" = String, Path, description = "Idea id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 204, description = "The idea moved on"),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
+pub async fn decide(
+    State(state): State<AppState>,
+    office: Office,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<IdeaDecision>,
+) -> Result<StatusCode, ApiError> {
+    let reason = || {
+        teilhabe_events::input::long_text("reason", &request.reason, 1000)
+            .map_err(|e| ApiError::Invalid(vec![e]))
+    };
+    let command = match request.state.as_str() {
+        "assessing" => IdeaCommand::StartAssessment,
+        "pilot" => IdeaCommand::ChooseAsPilot { reason: reason()? },
+        "not-pursued" => IdeaCommand::NotPursue { reason: reason()? },
+        "merged" => {
+            let into = request.into.clone().unwrap_or_default();
+            if into.is_empty() || into == id || state.staff.idea(&into).await?.is_none() {
+                return Err(ApiError::Invalid(vec![FieldError::new(
+                    "into",
+                    "field-error-choose",
+                )]));
+            }
+            IdeaCommand::Merge {
+                into,
+                reason: reason()?,
+            }
+        }
+        _ => {
+            return Err(ApiError::Invalid(vec![FieldError::new(
+                "state",
+                "field-error-choose",
+            )]))
+        }
+    };
+    let metadata = office.command(&headers, "web")?;
+    run(&state, &state.ideas, &id, command, metadata).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,232 @@
+//! The ideas store ("Ideenspeicher"): residents, ambassadors and staff submit ideas for the
+//! city's four fields of action; a working group assesses them, and each is chosen as a pilot,
+//! merged with another idea, or not pursued, with a reason in plain words. Residents support
+//! an idea with one tap (once per booking code).
+
+use crate::input::long_text;
+use crate::{Contact, FieldError};
+use serde::{Deserialize, Serialize};
+
+/// The programme's four fields of action (Handlungsfelder).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FieldOfAction {
+    /// In Norderstedt leben.
+    Living,
+    /// Norderstedt erleben.
+    Experiencing,
+    /// In Norderstedt arbeiten.
+    Working,
+    /// Mit Norderstedt arbeiten.
+    WorkingWith,
+}
+
+/// Where an idea stands.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IdeaState {
+    Submitted,
+    Assessing,
+    Pilot,
+    Merged,
+    NotPursued,
+}
+
+/// How an idea reached the store.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IdeaSource {
+    Online,
+    /// Collected on paper (an idea card) and typed in by an ambassador or staff.
+    Paper,
+    /// Told to an ambassador.
+    Ambassador,
+}
+
+/// An idea in the submitter's words.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Idea {
+    pub what: String,
+    pub for_whom: String,
+    pub where_in_city: String,
+    pub field: FieldOfAction,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", content = "data")]
+pub enum IdeaEvent {
+    IdeaSubmitted {
+        idea: Idea,
+        /// How to reach the submitter (never shown publicly).
+        contact: Contact,
+        source: IdeaSource,
+    },
+    IdeaAssessmentStarted,
+    IdeaChosenAsPilot {
+        reason: String,
+    },
+    IdeaMerged {
+        into: String,
+        reason: String,
+    },
+    IdeaNotPursued {
+        reason: String,
+    },
+    /// `supporter` is a pseudonymous key (a hash of a booking code), never the code itself.
+    IdeaSupported {
+        supporter: String,
+    },
+}
+
+impl IdeaEvent {
+    pub fn event_type(&self) -> &'static str {
+        match self {
+            IdeaEvent::IdeaSubmitted { .. } => "IdeaSubmitted",
+            IdeaEvent::IdeaAssessmentStarted => "IdeaAssessmentStarted",
+            IdeaEvent::IdeaChosenAsPilot { .. } => "IdeaChosenAsPilot",
+            IdeaEvent::IdeaMerged { .. } => "IdeaMerged",
+            IdeaEvent::IdeaNotPursued { .. } => "IdeaNotPursued",
+            IdeaEvent::IdeaSupported { .. } => "IdeaSupported",
+        }
+    }
+}
+
+#[cfg(feature = "cqrs")]
+impl cqrs_es::DomainEvent for IdeaEvent {
+    fn event_type(&self) -> String {
+        IdeaEvent::event_type(self).to_owned()
+    }
+    fn event_version(&self) -> String {
+        "1".to_owned()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum IdeaCommand {
+    Submit {
+        idea: Idea,
+        contact: Contact,
+        source: IdeaSource,
+    },
+    StartAssessment,
+    ChooseAsPilot {
+        reason: String,
+    },
+    Merge {
+        into: String,
+        reason: String,
+    },
+    NotPursue {
+        reason: String,
+    },
+    Support {
+        supporter: String,
+    },
+}
+
+/// `POST /api/v1/ideas` (and, with `source`, `POST /api/v1/ambassador/ideas`).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IdeaRequest {
+    #[serde(default)]
+    pub what: String,
+    #[serde(default)]
+    pub for_whom: String,
+    #[serde(default)]
+    pub where_in_city: String,
+    #[serde(default)]
+    pub field: Option<FieldOfAction>,
+    /// Optional: how to reach the submitter ("phone", "email" or "none").
+    #[serde(default)]
+    pub contact: crate::api::ContactInput,
+}
+
+impl IdeaRequest {
+    pub fn parse(&self) -> Result<(Idea, Contact), Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let what = long_text("what", &self.what, 2000)
+            .map_err(|e| errors.push(e))
+            .ok();
+        let for_whom = long_text("for_whom", &self.for_whom, 300)
+            .map_err(|e| errors.push(e))
+            .ok();
+        let where_in_city = long_text("where_in_city", &self.where_in_city, 300)
+            .map_err(|e| errors.push(e))
+            .ok();
+        if self.field.is_none() {
+            errors.push(FieldError::new("field", "field-error-choose"));
+        }
+        let contact = match self.contact.kind.as_str() {
+            "" | "none" => Some(Contact::None),
+            kind => crate::ContactKind::parse(kind)
+                .and_then(|k| Contact::parse(k, self.contact.value.as_deref().unwrap_or_default()))
+                .map_err(|e| errors.push(e))
+                .ok(),
+        };
+        match (what, for_whom, where_in_city, self.field, contact) {
+            (Some(what), Some(for_whom), Some(where_in_city), Some(field), Some(contact))
+                if errors.is_empty() =>
+            {
+                Ok((
+                    Idea {
+                        what,
+                        for_whom,
+                        where_in_city,
+                        field,
+                    },
+                    contact,
+                ))
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// An idea as everyone may see it: no contact, no submitter.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IdeaView {
+    pub id: String,
+    pub idea: Idea,
+    pub state: IdeaState,
+    /// The working group's reason, in plain words, once decided.
+    pub reason: Option<String>,
+    /// The idea this one was merged into.
+    pub merged_into: Option<String>,
+    pub supporters: u32,
+    pub source: IdeaSource,
+    pub submitted_at: String,
+}
+
+/// `POST /api/v1/ideas/{id}/support`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SupportRequest {
+    #[serde(default)]
+    pub booking_code: String,
+}
+
+/// `POST /api/v1/office/ideas/{id}/state`: the working group's step.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IdeaDecision {
+    /// "assessing", "pilot", "merged" or "not-pursued".
+    #[serde(default)]
+    pub state: String,
+    #[serde(default)]
+    pub reason: String,
+    /// For "merged": the id of the idea it joins.
+    #[serde(default)]
+    pub into: Option<String>,
+}
+
+/// `201` answer to a new idea.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IdeaCreated {
+    pub id: String,
+}
