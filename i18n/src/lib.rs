@@ -26,6 +26,8 @@ const DOMAIN: &str = "teilhabe";
 #[derive(RustEmbed)]
 #[folder = "."]
 #[cfg_attr(target_arch = "wasm32", include = "de/*.ftl")]
+// E-mails and call scripts are the server's: no browser build carries them.
+#[cfg_attr(target_arch = "wasm32", exclude = "*/mail.ftl")]
 #[cfg_attr(
     all(target_arch = "wasm32", not(feature = "staff")),
     exclude = "*/staff.ftl"
