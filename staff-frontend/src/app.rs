@@ -190,6 +190,19 @@ pub enum Flash {
     },
 }
 
+impl Flash {
+    /// Whether `route` is the page that shows it.
+    pub fn belongs_on(&self, route: &Route) -> bool {
+        match self {
+            Flash::Registered { .. } => {
+                matches!(route, Route::AssistedDone | Route::PhoneDone { .. })
+            }
+            Flash::Account { .. } => matches!(route, Route::Approved | Route::AccountCreated),
+            Flash::Notice { on, .. } => on == route,
+        }
+    }
+}
+
 #[derive(Clone, PartialEq)]
 pub struct FlashContext {
     pub flash: Option<Flash>,

@@ -167,12 +167,21 @@ fn area_nav() -> Html {
     }
 }
 
-/// A notice another page left for this one ("Application declined").
+/// A notice another page left for this one ("Application declined"). What one page handed the
+/// next is forgotten once the person moves on, so it shows once.
 #[function_component(NoticeLine)]
 fn notice_line() -> Html {
     let i18n = use_t();
     let flash = use_flash();
     let route = use_route();
+    {
+        let (current, set) = (flash.flash.clone(), flash.set.clone());
+        use_effect_with(route.clone(), move |route| {
+            if current.as_ref().is_some_and(|f| !f.belongs_on(route)) {
+                set.emit(None);
+            }
+        });
+    }
     match &flash.flash {
         Some(Flash::Notice { on, key, name }) if *on == route => html! {
             <p class="notice" role="status">{ i18n.t_args(key, &[("name", name.clone().into())]) }</p>
