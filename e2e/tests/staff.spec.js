@@ -222,6 +222,8 @@ test('the office plans a session, registers a caller, changes the session and ca
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await expectHeading(page, 'Die Person ist angemeldet');
   await expectNoAxeViolations(page, 'office: phone registration done');
+  const callerCode = (await page.locator('main').innerText())
+    .match(/\b[ACDEFGHJKMNPRTWXY34679]{3}-[ACDEFGHJKMNPRTWXY34679]{3}\b/)[0];
   await page.getByRole('link', { name: 'Zurück zum Kurs' }).click();
 
   // The roster with needs; attendance is taken from an hour before the start.
@@ -256,6 +258,13 @@ test('the office plans a session, registers a caller, changes the session and ca
   await page.getByRole('button', { name: 'Kurs absagen' }).click();
   await expectHeading(page, title);
   await expect(page.getByText('Dieser Kurs ist abgesagt.')).toBeVisible();
+
+  // The caller's booking says so too, and offers nothing to cancel.
+  await page.goto(`/booking/${callerCode}`);
+  await expectHeading(page, 'Meine Buchung');
+  await expect(page.getByText('Dieser Kurs ist abgesagt.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Platz absagen' })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'residents: booking of a cancelled course');
 });
 
 test('the office marks attendance on large buttons after a session and reads its feedback', async ({ page }) => {

@@ -79,3 +79,6 @@ date-month-11 = نوفمبر
 date-month-12 = ديسمبر
 date-long = { $weekday }، { $day } { $month }
 date-time-range = من الساعة { $start } حتى الساعة { $end }
+
+# A course the office called off (shown on the booking and as an API problem).
+problem-session-cancelled = هذه الدورة ملغاة.

@@ -338,7 +338,6 @@ problem-application-decided = تم البت في هذا الطلب بالفعل.
 problem-not-active = هذا ممكن فقط ما دمت مشاركًا بنشاط.
 problem-outreach-unknown = هذا الإدخال غير موجود.
 problem-principles-outdated = تغيرت المبادئ للتو. يرجى قراءة النسخة الجديدة.
-problem-session-cancelled = هذه الدورة ملغاة.
 problem-capacity-below-confirmed = هناك أماكن محجوزة أكثر من ذلك. يرجى اختيار رقم أكبر.
 problem-account-exists = يوجد حساب لهذا البريد الإلكتروني بالفعل.
 problem-account-closed = هذا الحساب مغلق.

@@ -79,3 +79,6 @@ date-month-11 = November
 date-month-12 = Dezember
 date-long = { $weekday }, { $day }. { $month }
 date-time-range = von { $start } Uhr bis { $end } Uhr
+
+# A course the office called off (shown on the booking and as an API problem).
+problem-session-cancelled = Dieser Kurs ist abgesagt.

@@ -331,7 +331,6 @@ problem-application-decided = Über diese Bewerbung ist schon entschieden.
 problem-not-active = Das geht nur, solange Sie aktiv mitmachen.
 problem-outreach-unknown = Diesen Eintrag gibt es nicht.
 problem-principles-outdated = Die Grundsätze haben sich gerade geändert. Bitte lesen Sie die neue Fassung.
-problem-session-cancelled = Dieser Kurs ist abgesagt.
 problem-capacity-below-confirmed = Es sind schon mehr Plätze fest vergeben. Bitte wählen Sie eine größere Zahl.
 problem-account-exists = Für diese E-Mail-Adresse gibt es schon einen Zugang.
 problem-account-closed = Dieser Zugang ist geschlossen.

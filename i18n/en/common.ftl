@@ -79,3 +79,6 @@ date-month-11 = November
 date-month-12 = December
 date-long = { $weekday } { $day } { $month }
 date-time-range = { $start } to { $end }
+
+# A course the office called off (shown on the booking and as an API problem).
+problem-session-cancelled = This course is cancelled.

@@ -331,7 +331,6 @@ problem-application-decided = This application has already been decided.
 problem-not-active = This is only possible while you are actively taking part.
 problem-outreach-unknown = This entry does not exist.
 problem-principles-outdated = The principles have just changed. Please read the new version.
-problem-session-cancelled = This course is cancelled.
 problem-capacity-below-confirmed = More places are already taken. Please choose a larger number.
 problem-account-exists = There is already an account for this email address.
 problem-account-closed = This account is closed.

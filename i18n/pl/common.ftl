@@ -81,3 +81,6 @@ date-month-11 = listopada
 date-month-12 = grudnia
 date-long = { $weekday }, { $day } { $month }
 date-time-range = od { $start } do { $end }
+
+# A course the office called off (shown on the booking and as an API problem).
+problem-session-cancelled = Ten kurs jest odwołany.

@@ -333,7 +333,6 @@ problem-application-decided = W sprawie tego zgłoszenia już zdecydowano.
 problem-not-active = To jest możliwe tylko wtedy, gdy aktywnie bierzesz udział.
 problem-outreach-unknown = Taki wpis nie istnieje.
 problem-principles-outdated = Zasady właśnie się zmieniły. Proszę przeczytać nową wersję.
-problem-session-cancelled = Ten kurs jest odwołany.
 problem-capacity-below-confirmed = Zajętych jest już więcej miejsc. Proszę wybrać większą liczbę.
 problem-account-exists = Dla tego adresu e-mail istnieje już dostęp.
 problem-account-closed = Ten dostęp jest zamknięty.

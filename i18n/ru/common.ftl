@@ -80,3 +80,6 @@ date-month-11 = ноября
 date-month-12 = декабря
 date-long = { $weekday }, { $day } { $month }
 date-time-range = с { $start } до { $end }
+
+# A course the office called off (shown on the booking and as an API problem).
+problem-session-cancelled = Этот курс отменён.

@@ -333,7 +333,6 @@ problem-application-decided = По этой заявке уже принято �
 problem-not-active = Это возможно, только пока вы активно участвуете.
 problem-outreach-unknown = Такой записи нет.
 problem-principles-outdated = Принципы только что изменились. Пожалуйста, прочитайте новую версию.
-problem-session-cancelled = Этот курс отменён.
 problem-capacity-below-confirmed = Уже занято больше мест. Пожалуйста, выберите число побольше.
 problem-account-exists = Для этого адреса электронной почты уже есть доступ.
 problem-account-closed = Этот доступ закрыт.

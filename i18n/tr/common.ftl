@@ -79,3 +79,6 @@ date-month-11 = Kasım
 date-month-12 = Aralık
 date-long = { $day } { $month } { $weekday }
 date-time-range = Saat { $start }–{ $end }
+
+# A course the office called off (shown on the booking and as an API problem).
+problem-session-cancelled = Bu kurs iptal edildi.

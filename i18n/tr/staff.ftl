@@ -327,7 +327,6 @@ problem-application-decided = Bu başvuru hakkında zaten karar verildi.
 problem-not-active = Bu yalnızca aktif olarak katıldığınız sürece mümkündür.
 problem-outreach-unknown = Bu kayıt yok.
 problem-principles-outdated = İlkeler az önce değişti. Lütfen yeni sürümü okuyun.
-problem-session-cancelled = Bu kurs iptal edildi.
 problem-capacity-below-confirmed = Zaten daha fazla yer dolu. Lütfen daha büyük bir sayı seçin.
 problem-account-exists = Bu e-posta adresi için zaten bir hesap var.
 problem-account-closed = Bu hesap kapatıldı.

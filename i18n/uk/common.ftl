@@ -80,3 +80,6 @@ date-month-11 = листопада
 date-month-12 = грудня
 date-long = { $weekday }, { $day } { $month }
 date-time-range = з { $start } до { $end }
+
+# A course the office called off (shown on the booking and as an API problem).
+problem-session-cancelled = Цей курс скасовано.

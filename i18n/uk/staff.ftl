@@ -333,7 +333,6 @@ problem-application-decided = Щодо цієї заявки вже ухвале
 problem-not-active = Це можливо лише поки ви активно берете участь.
 problem-outreach-unknown = Такого запису немає.
 problem-principles-outdated = Принципи щойно змінилися. Будь ласка, прочитайте нову версію.
-problem-session-cancelled = Цей курс скасовано.
 problem-capacity-below-confirmed = Уже зайнято більше місць. Будь ласка, виберіть більше число.
 problem-account-exists = Для цієї адреси електронної пошти вже є доступ.
 problem-account-closed = Цей доступ закрито.

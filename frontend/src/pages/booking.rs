@@ -22,6 +22,8 @@ pub struct Props {
 /// course is still to come (`over` false).
 fn booking_summary(i18n: &I18n, b: &BookingView, over: bool) -> Html {
     let status = match b.status {
+        // The office called the course off: that is what matters most.
+        _ if b.session.cancelled => i18n.t("problem-session-cancelled"),
         BookingStatus::Confirmed => i18n.t("booking-status-confirmed"),
         BookingStatus::Waitlisted => i18n.t_args(
             "booking-status-waitlisted",
@@ -80,7 +82,7 @@ pub fn booking_page(props: &Props) -> Html {
                     if b.feedback == FeedbackStatus::Given {
                         <p class="notice">{ i18n.t("problem-feedback-given") }</p>
                     }
-                    if b.status != BookingStatus::Cancelled && !over {
+                    if b.status != BookingStatus::Cancelled && !over && !b.session.cancelled {
                         <Link to={Route::BookingCancel { code }} classes="button button-secondary">
                             { i18n.t("booking-cancel") }
                         </Link>
