@@ -103,23 +103,27 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
 
 /// Schedules the demo sessions when the catalogue holds none; returns how many.
 pub async fn seed_demo(state: &AppState) -> Result<usize, StartupError> {
-    if !state.catalogue.upcoming(i64::MIN).await?.is_empty() {
-        return Ok(0);
+    let mut seeded = 0;
+    if state.catalogue.upcoming(i64::MIN).await?.is_empty() {
+        let sessions = crate::demo::sessions(state.clock.now());
+        for (id, details) in &sessions {
+            let command = SessionCommand::ScheduleSession(details.clone());
+            let respond: Respond<Session> = Arc::new(|_, _| String::new());
+            let metadata = Metadata::new_command("system", "system");
+            state
+                .commands
+                .execute(id, command, metadata, respond)
+                .await?;
+        }
+        seed_past_session(state).await?;
+        seeded = sessions.len() + 1;
     }
-    let sessions = crate::demo::sessions(state.clock.now());
-    for (id, details) in &sessions {
-        let command = SessionCommand::ScheduleSession(details.clone());
-        let respond: Respond<Session> = Arc::new(|_, _| String::new());
-        let metadata = Metadata::new_command("system", "system");
-        state
-            .commands
-            .execute(id, command, metadata, respond)
-            .await?;
+    // A store seeded by an earlier version has sessions but no staff: add the demo staff.
+    if state.staff.office_accounts().await? == 0 {
+        crate::demo::seed_staff(state).await?;
     }
-    seed_past_session(state).await?;
-    crate::demo::seed_staff(state).await?;
     state.projector.catch_up().await?;
-    Ok(sessions.len() + 1)
+    Ok(seeded)
 }
 
 /// Records last week's demo session as it happened: scheduled and booked before it took

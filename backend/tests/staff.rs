@@ -761,3 +761,41 @@ async fn a_new_version_of_the_principles_is_asked_for_at_the_next_login() {
             .await;
     }
 }
+
+#[tokio::test]
+async fn a_store_seeded_before_there_were_staff_gets_the_demo_staff() {
+    use teilhabe_backend::commands::Respond;
+    use teilhabe_backend::domain::session::Session;
+    use teilhabe_backend::store::Metadata;
+    let url = teilhabe_backend::testing::fresh_sqlite_url();
+    let state = teilhabe_backend::startup::state(&Config::for_tests(url))
+        .await
+        .expect("state");
+    // The demo sessions of an earlier version, without any staff.
+    for (id, details) in teilhabe_backend::demo::sessions(chrono::Utc::now()) {
+        let respond: Respond<Session> = std::sync::Arc::new(|_, _| String::new());
+        state
+            .commands
+            .execute(
+                &id,
+                teilhabe_events::SessionCommand::ScheduleSession(details),
+                Metadata::new_command("system", "system"),
+                respond,
+            )
+            .await
+            .expect("scheduled");
+    }
+    state.projector.catch_up().await.expect("caught up");
+    assert_eq!(state.staff.office_accounts().await.unwrap(), 0);
+    let seeded = teilhabe_backend::startup::seed_demo(&state)
+        .await
+        .expect("seeded");
+    assert_eq!(seeded, 0, "the sessions are left as they were");
+    assert_eq!(state.staff.office_accounts().await.unwrap(), 1);
+    assert!(state
+        .staff
+        .account_by_email(DEMO_OFFICE)
+        .await
+        .unwrap()
+        .is_some_and(|a| a.password_hash.is_some()));
+}
