@@ -2,19 +2,11 @@
 //! report recomputed from the events up to any instant ("as of"), so a report taken at T and
 //! one replayed later for T are the same.
 
-use crate::codec::{decode_logged, LoggedEvent};
+use crate::codec::{decode_logged, serde_name as slug, LoggedEvent};
 use crate::store::{EventStore, Metadata, RecordedEvent, StoreError};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
 use teilhabe_events::audit_api::{AuditEvent, IdeaRow, OutreachRow, Report, ReportRow};
-
-/// A value's kebab-case name as serde writes it.
-fn slug<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
 use teilhabe_events::session::{Attendance, Channel, Helped};
 use teilhabe_events::staff::{AmbassadorEvent, Outreach};
 use teilhabe_events::SessionEvent;

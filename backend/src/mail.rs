@@ -62,10 +62,7 @@ impl Notice {
     /// The kebab-case name (as serde writes it): the outbox's `kind` and the middle of the
     /// message ids (`mail-booking-confirmed-subject`, `call-booking-promoted`).
     pub fn slug(self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default()
+        crate::codec::serde_name(&self)
     }
 
     fn parse(s: &str) -> Option<Self> {
@@ -110,7 +107,7 @@ pub struct OutboxEntry {
 
 /// A person to write to or call: address (e-mail or phone), name and language.
 struct Recipient {
-    email: String,
+    address: String,
     name: String,
     locale: String,
     code: Option<String>,
@@ -176,7 +173,7 @@ impl Outbox {
                     _ => return None,
                 };
                 Some(Recipient {
-                    email: address,
+                    address,
                     name: name.text().to_owned(),
                     locale: match locale {
                         Value::Text(tag) => tag.clone(),
@@ -211,7 +208,7 @@ impl Outbox {
                 .map_or(teilhabe_i18n::DEFAULT_LOCALE, |l| l.tag);
             Some((
                 Recipient {
-                    email: application.email.as_str().to_owned(),
+                    address: application.email.as_str().to_owned(),
                     name: application.name.as_str().to_owned(),
                     locale: locale.to_owned(),
                     code: None,
@@ -284,7 +281,7 @@ impl Outbox {
                 return Ok(vec![Mail {
                     subject: format(&loader, &format!("mail-{id}-subject"), &args),
                     body,
-                    to: recipient.email,
+                    to: recipient.address,
                     name: recipient.name,
                     locale: recipient.locale,
                 }]);
@@ -325,7 +322,7 @@ impl Outbox {
                         format(&loader, &format!("mail-{id}-body"), &args),
                         format(&loader, "mail-signature", &[])
                     ),
-                    to: r.email,
+                    to: r.address,
                     name: r.name,
                     locale: r.locale,
                 }
@@ -454,7 +451,7 @@ impl Outbox {
                     kind: kind.slug(),
                     booking_code: code,
                     name: r.name,
-                    phone: r.email,
+                    phone: r.address,
                     script: format(&loader, &format!("call-{}", kind.slug()), &args),
                     locale: r.locale,
                     session: session.clone(),

@@ -13,13 +13,14 @@ use teilhabe_events::api::Problem;
 use teilhabe_events::api::{BookingView, FeedbackRequest};
 use teilhabe_events::{BookingCode, FieldError, SessionCommand};
 
-/// The booking code of the path, if it names a booking. Codes that name none (mistyped or
-/// guessed) count against the address; once it has used up its misses for the hour, every
-/// look-up is refused, so codes cannot be found by trying.
-async fn known_code(
+/// The booking code typed into `field`, if it names a booking (with its session). Codes that
+/// name none (mistyped or guessed) count against the address; once it has used up its misses
+/// for the hour, every look-up is refused, so codes cannot be found by trying.
+pub(crate) async fn known_code(
     state: &AppState,
     address: std::net::IpAddr,
     raw: &str,
+    field: &str,
 ) -> Result<(BookingCode, String), ApiError> {
     let now = state.clock.now().timestamp();
     let key = address.to_string();
@@ -29,7 +30,7 @@ async fn known_code(
     let Ok(code) = BookingCode::parse(raw) else {
         state.limits.code_misses.count(&key, now);
         return Err(ApiError::Invalid(vec![FieldError::new(
-            "code",
+            field,
             "booking-code-error-invalid",
         )]));
     };
@@ -65,7 +66,7 @@ pub async fn show(
     ClientAddress(address): ClientAddress,
     Path(code): Path<String>,
 ) -> Result<Json<BookingView>, ApiError> {
-    let (code, _) = known_code(&state, address, &code).await?;
+    let (code, _) = known_code(&state, address, &code, "code").await?;
     current(&state, &code).await
 }
 
@@ -118,7 +119,7 @@ pub async fn cancel(
     Path(code): Path<String>,
     headers: HeaderMap,
 ) -> Result<Json<BookingView>, ApiError> {
-    let (code, session) = known_code(&state, address, &code).await?;
+    let (code, session) = known_code(&state, address, &code, "code").await?;
     let command = SessionCommand::CancelRegistration {
         booking_code: code.clone(),
     };
@@ -150,7 +151,7 @@ pub async fn feedback(
     headers: HeaderMap,
     ApiJson(request): ApiJson<FeedbackRequest>,
 ) -> Result<Json<BookingView>, ApiError> {
-    let (code, session) = known_code(&state, address, &code).await?;
+    let (code, session) = known_code(&state, address, &code, "code").await?;
     let feedback = request.parse().map_err(ApiError::Invalid)?;
     let command = SessionCommand::GiveFeedback {
         booking_code: code.clone(),

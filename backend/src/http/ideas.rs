@@ -15,7 +15,7 @@ use teilhabe_events::api::Problem;
 use teilhabe_events::ideas::{
     IdeaCommand, IdeaCreated, IdeaDecision, IdeaRequest, IdeaSource, IdeaView, SupportRequest,
 };
-use teilhabe_events::{BookingCode, FieldError};
+use teilhabe_events::FieldError;
 
 fn hex(bytes: &[u8], n: usize) -> String {
     bytes.iter().take(n).map(|b| format!("{b:02x}")).collect()
@@ -168,24 +168,8 @@ pub async fn support(
     headers: HeaderMap,
     ApiJson(request): ApiJson<SupportRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let now = state.clock.now().timestamp();
-    let key = address.to_string();
-    if state.limits.code_misses.exhausted(&key, now) {
-        return Err(ApiError::TooManyAttempts);
-    }
-    let invalid = || {
-        ApiError::Invalid(vec![FieldError::new(
-            "booking_code",
-            "booking-code-error-invalid",
-        )])
-    };
-    let code = BookingCode::parse(&request.booking_code).map_err(|_| invalid())?;
-    if !state.catalogue.code_in_use(&code).await? {
-        state.limits.code_misses.count(&key, now);
-        return Err(ApiError::NotFound {
-            message_key: "problem-booking-not-found",
-        });
-    }
+    let (code, _) =
+        super::bookings::known_code(&state, address, &request.booking_code, "booking_code").await?;
     // One support per booking code, recorded without the code itself.
     let mut hasher = sha2::Sha256::new();
     hasher.update(state.auth.pseudonym_secret.as_bytes());

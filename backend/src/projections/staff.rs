@@ -4,7 +4,7 @@
 
 use super::db::{ReadDb, Statement, Value};
 use super::ProjectionError;
-use crate::codec::LoggedEvent;
+use crate::codec::{serde_name as slug, LoggedEvent};
 use crate::mail::{notice, Notice};
 use chrono::NaiveDate;
 use teilhabe_events::ideas::{IdeaEvent, IdeaState, IdeaView};
@@ -158,13 +158,6 @@ pub fn fold(
             });
         }
     }
-}
-
-fn slug<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
 }
 
 fn idea_statement(id: &str, recorded_at: &str, event: &IdeaEvent) -> Statement {
@@ -411,11 +404,19 @@ impl Staff {
 
     /// Every idea, most supported first (no contact details: they are not in this table).
     pub async fn ideas(&self) -> Result<Vec<IdeaView>, ProjectionError> {
+        self.ideas_where("", vec![]).await
+    }
+
+    async fn ideas_where(
+        &self,
+        filter: &str,
+        params: Vec<Value>,
+    ) -> Result<Vec<IdeaView>, ProjectionError> {
         let rows = self
             .db
             .query(
-                "SELECT id, idea, state, reason, merged_into, supporters, source, submitted_at FROM staff_ideas ORDER BY supporters DESC, submitted_at",
-                vec![],
+                &format!("SELECT id, idea, state, reason, merged_into, supporters, source, submitted_at FROM staff_ideas {filter} ORDER BY supporters DESC, submitted_at"),
+                params,
             )
             .await?;
         let text = |v: &Value| (*v != Value::Null).then(|| v.text().to_owned());
@@ -442,7 +443,10 @@ impl Staff {
     }
 
     pub async fn idea(&self, id: &str) -> Result<Option<IdeaView>, ProjectionError> {
-        Ok(self.ideas().await?.into_iter().find(|i| i.id == id))
+        Ok(self
+            .ideas_where("WHERE id = $1", vec![id.into()])
+            .await?
+            .pop())
     }
 
     /// The principles in force (the latest published), if any.
