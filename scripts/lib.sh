@@ -15,11 +15,20 @@ stage() {
   local status=$?
   local took=$((SECONDS - start))
   STAGE_TIMES+=("$(printf '%5ss  %s' "$took" "$name")")
+  disk_report
   if [ $status -ne 0 ]; then
     echo "==> FAILED: $name (after ${took}s)"
     return $status
   fi
   echo "==> done: $name (${took}s)"
+}
+
+# disk_report: the free space and the build directories' size, so a full disk shows where it went.
+disk_report() {
+  local free sizes
+  free=$(df -h --output=avail "$ROOT" 2>/dev/null | tail -1 | tr -d ' ')
+  sizes=$(du -sh "$ROOT"/target/* "$ROOT"/fuzz/target 2>/dev/null | awk '{printf "%s %s, ", $2, $1}' | sed "s|$ROOT/||g")
+  echo "    disk: ${free:-?} free; ${sizes%, }"
 }
 
 print_stage_times() {

@@ -35,6 +35,9 @@ lighthouse_tests() {
   (cd "$ROOT/e2e" && TEILHABE_BIN="$ROOT/target/server/teilhabe" npx playwright test --grep @lighthouse)
 }
 
+# Incremental caches only pay off for edit-compile loops; here they would only take disk.
+export CARGO_INCREMENTAL=${CARGO_INCREMENTAL:-0}
+
 fail=0
 run() { stage "$@" || { fail=1; print_stage_times; exit 1; }; }
 run "install missing tools (wasm, trunk, chromium, npm packages)" scripts/tools.sh test
@@ -52,6 +55,10 @@ export TEILHABE_SERVER_BIN="$ROOT/target/server/teilhabe"
 # The e-mail tests send through a real local SMTP server (aiosmtpd, installed by tools.sh).
 export TEILHABE_TEST_SMTP_PYTHON="$ROOT/.tools/py/bin/python"
 run "Rust tests (SQLite and PostgreSQL)" rust_tests
+if [ -n "${CI:-}" ]; then
+  # Nothing after this point uses the debug build; on a CI machine its disk is worth more.
+  run "free disk: drop the debug build (CI only)" rm -rf "$ROOT/target/debug"
+fi
 run "build the frontend (trunk, release)" trunk build --release
 run "frontend size (WASM + JS gzipped, budget 250 KB)" scripts/size.sh
 run "build the staff app (trunk, release, dist/staff; no staff texts in the residents' WASM)" scripts/staff.sh build check

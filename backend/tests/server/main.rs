@@ -1,0 +1,14 @@
+//! The server's integration tests, one binary: each module starts the real server on port 0
+//! (SQLite, and PostgreSQL when `TEILHABE_TEST_POSTGRES_URL` is set) and talks HTTP to it.
+//! One binary instead of one per file keeps CI's link time and disk use down.
+
+mod api;
+mod audit;
+mod backup;
+mod calls;
+mod crash;
+mod ideas;
+mod mail;
+mod openapi;
+mod staff;
+mod tamper;
