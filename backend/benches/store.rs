@@ -94,9 +94,13 @@ fn append(c: &mut Criterion) {
 /// A SQLite log of about `LOG_EVENTS` generated events, and a session with 1,000 registrations.
 fn log_store(rt: &Runtime) -> (String, Arc<dyn EventStore>) {
     let url = fresh_sqlite_url();
-    let store = rt.block_on(store::open(&url)).expect("store");
+    // The log as the application reads it: personal data sealed on disk, opened on reading.
+    let (store, keys, _) = rt
+        .block_on(teilhabe_backend::startup::open_sealed(&url))
+        .expect("store");
     rt.block_on(teilhabe_backend::demo::generated::generate(
         store.as_ref(),
+        &keys,
         LOG_EVENTS,
         3,
         &|_| {},

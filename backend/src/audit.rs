@@ -44,7 +44,10 @@ pub fn pseudonymise(secret: &[u8], value: &mut serde_json::Value) {
             for (key, field) in map.iter_mut() {
                 if PERSONAL.contains(&key.as_str()) {
                     if let Some(text) = field.as_str() {
-                        *field = serde_json::Value::String(pseudonym(secret, text));
+                        // Erased data reads as erased: a pseudonym would suggest a person.
+                        if text != teilhabe_events::ERASED {
+                            *field = serde_json::Value::String(pseudonym(secret, text));
+                        }
                         continue;
                     }
                 }
@@ -237,6 +240,7 @@ impl Fold {
                 }
             }
             SessionEvent::ParticipantPromoted { .. }
+            | SessionEvent::PersonalDataErased { .. }
             | SessionEvent::SessionRescheduled { .. }
             | SessionEvent::CapacityChanged { .. }
             | SessionEvent::SessionCancelled { .. }

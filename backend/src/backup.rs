@@ -24,6 +24,10 @@ pub enum BackupError {
     Exists(String),
     #[error("the target store is not empty (head at {0}); restore into an empty store")]
     TargetNotEmpty(u64),
+    #[error("personal data keys: {0}")]
+    Keys(#[from] crate::personal::KeyringError),
+    #[error("read model database: {0}")]
+    Database(#[from] crate::projections::ProjectionError),
     #[error("the restored log does not verify: {0}")]
     Broken(String),
 }
@@ -113,6 +117,11 @@ pub async fn restore(
         return Err(BackupError::TargetNotEmpty(existing));
     }
     let total = source.head().await?;
+    crate::personal::copy_keys(
+        &crate::projections::ReadDb::connect(&format!("sqlite://{}", from.display())).await?,
+        &crate::projections::ReadDb::connect(url).await?,
+    )
+    .await?;
     store::copy_log(source.as_ref(), target.as_ref(), &|n| progress(n, total)).await?;
     match verify_log(target.as_ref(), &|_| {}).await? {
         Verdict::Intact { events, head_hash } => Ok(Summary { events, head_hash }),

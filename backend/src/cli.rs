@@ -70,6 +70,13 @@ enum Command {
         #[arg(long)]
         from: std::path::PathBuf,
     },
+    /// Erase the personal data of a booking's holder (GDPR Art. 17): their key is deleted,
+    /// the erasure recorded as an event; counts stay.
+    Erase {
+        /// The booking code.
+        #[arg(long)]
+        booking: String,
+    },
     /// Copy the log into an empty store on another backend, keeping positions and hashes.
     MigrateStore {
         #[arg(long)]
@@ -174,12 +181,14 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             seed,
         } => {
             let store = crate::store::open(&config.database_url).await?;
+            let (_, keys, _) = startup::open_sealed(&config.database_url).await?;
             let progress = bar(target, "generating");
             let started = Instant::now();
-            let written = crate::demo::generated::generate(store.as_ref(), target, seed, &|n| {
-                progress.set_position(n)
-            })
-            .await?;
+            let written =
+                crate::demo::generated::generate(store.as_ref(), &keys, target, seed, &|n| {
+                    progress.set_position(n)
+                })
+                .await?;
             progress.finish_and_clear();
             println!("generated {}", rate(written, started));
         }
@@ -190,8 +199,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 Some(other) => return Err(CliError::UnknownReadModel(other.to_owned())),
                 None => return Err(CliError::UnknownReadModel(String::new())),
             }
-            let store = crate::store::open(&config.database_url).await?;
-            let pool = crate::projections::ReadDb::connect(&config.database_url).await?;
+            let (store, _, pool) = startup::open_sealed(&config.database_url).await?;
             let catalogue = Catalogue::open(pool).await?;
             let head = store.head().await?;
             let projector = Projector::new(store, catalogue);
@@ -278,6 +286,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                         .with_timezone(&chrono::Utc),
                 };
                 let time = instant.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+                let (store, _, _) = startup::open_sealed(&config.database_url).await?;
                 let report = crate::audit::report_as_of(store.as_ref(), &time).await?;
                 out.write_all(crate::audit::report_csv(&report).as_bytes())
                     .map_err(write_error)?;
@@ -339,6 +348,24 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 summary.head_hash
             );
         }
+        Command::Erase { booking } => {
+            let code = teilhabe_events::BookingCode::parse(&booking)
+                .map_err(|_| CliError::Input(format!("{booking:?} is not a booking code")))?;
+            let state = startup::state(&config).await?;
+            let session = state
+                .catalogue
+                .session_of_booking(&code)
+                .await?
+                .ok_or_else(|| CliError::Input(format!("no booking {}", code.as_str())))?;
+            let metadata = crate::store::Metadata::new_command("cli", "system");
+            let position = crate::erasure::erase_booking(&state, &session, &code, metadata)
+                .await
+                .map_err(|e| CliError::Input(e.to_string()))?;
+            println!(
+                "erased the personal data of booking {} (event {position})",
+                code.as_str()
+            );
+        }
         Command::MigrateStore { from, to } => {
             let source = crate::store::open(&from).await?;
             let target = crate::store::open(&to).await?;
@@ -346,6 +373,13 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             if existing != 0 {
                 return Err(CliError::TargetNotEmpty(existing));
             }
+            let keys = crate::personal::copy_keys(
+                &crate::projections::ReadDb::connect(&from).await?,
+                &crate::projections::ReadDb::connect(&to).await?,
+            )
+            .await
+            .map_err(StartupError::from)?;
+            println!("copied {keys} personal data keys");
             let head = source.head().await?;
             let progress = bar(head, "copying");
             let started = Instant::now();

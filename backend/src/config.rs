@@ -59,6 +59,11 @@ pub struct Config {
     #[arg(long, env = "TEILHABE_REMINDER_HOURS", default_value_t = 48)]
     pub reminder_hours: u32,
 
+    /// Days after a session's end at which its participants' personal data is erased
+    /// (crypto-shredding; counts stay); 0 = keep until erased on request.
+    #[arg(long, env = "TEILHABE_RETENTION_DAYS", default_value_t = 365)]
+    pub retention_days: u32,
+
     /// Take the client's address from `X-Forwarded-For` (set when behind a reverse proxy).
     #[arg(long, env = "TEILHABE_TRUST_PROXY", default_value = "false", value_parser = parse_flag)]
     pub trust_proxy: bool,
@@ -88,6 +93,7 @@ impl Config {
             registrations_per_hour: 0,
             trust_proxy: false,
             reminder_hours: 48,
+            retention_days: 365,
         }
     }
 }

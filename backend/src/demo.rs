@@ -222,11 +222,13 @@ pub mod generated {
     /// `progress` hears the count after each imported chunk.
     pub async fn generate(
         store: &dyn EventStore,
+        keys: &crate::personal::Keyring,
         target: u64,
         seed: u64,
         progress: &(dyn Fn(u64) + Sync),
     ) -> Result<u64, StoreError> {
         let mut rng = StdRng::seed_from_u64(seed);
+        let mut new_keys = Vec::new();
         let mut position = store.head().await?;
         let mut previous = match position {
             0 => hash::GENESIS,
@@ -334,7 +336,8 @@ pub mod generated {
                 for event in sink.collect().await {
                     position += 1;
                     version += 1;
-                    let encoded = encode(&event);
+                    let encoded =
+                        keys.seal_generated(&session_stream(&id), encode(&event), &mut new_keys);
                     let mut recorded = RecordedEvent {
                         position,
                         stream_id: session_stream(&id),
@@ -353,11 +356,13 @@ pub mod generated {
                 }
             }
             if chunk.len() >= 10_000 {
+                keys.save_new(&mut new_keys).await?;
                 store.import(&chunk).await?;
                 chunk.clear();
                 progress(written);
             }
         }
+        keys.save_new(&mut new_keys).await?;
         if !chunk.is_empty() {
             store.import(&chunk).await?;
         }

@@ -11,8 +11,9 @@ use crate::domain::session::{Session, SessionServices};
 use crate::http;
 use crate::limits::WindowLimit;
 use crate::mail::Outbox;
+use crate::personal::{Keyring, SealingStore};
 use crate::projections::staff::Staff;
-use crate::projections::{Catalogue, ProjectionError, Projector};
+use crate::projections::{Catalogue, ProjectionError, Projector, ReadDb};
 use crate::store::{EventStore, Metadata, StoreError};
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -27,6 +28,8 @@ pub enum StartupError {
     Projection(#[from] ProjectionError),
     #[error("demo data: {0}")]
     Demo(#[from] CommandError),
+    #[error("personal data keys: {0}")]
+    Keys(#[from] crate::personal::KeyringError),
     #[error("cannot listen: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -43,7 +46,14 @@ pub struct PublicLimits {
 /// What every request handler can reach.
 #[derive(Clone)]
 pub struct AppState {
+    /// The event store as the application uses it: personal data sealed and opened.
     pub store: Arc<dyn EventStore>,
+    /// The log as stored, personal data sealed: for the hash chain and the export.
+    pub log: Arc<dyn EventStore>,
+    /// The per-person keys (crypto-shredding).
+    pub keys: Arc<Keyring>,
+    /// The database of the read models and the keys.
+    pub read_db: ReadDb,
     pub commands: Arc<CommandBus<Session>>,
     pub accounts: Arc<CommandBus<Account>>,
     pub ambassadors: Arc<CommandBus<Ambassador>>,
@@ -58,10 +68,25 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
 }
 
+/// The store as the application reads it (personal data opened with the keys in the read
+/// models' database), for commands that decode events outside the server.
+pub async fn open_sealed(
+    url: &str,
+) -> Result<(Arc<dyn EventStore>, Arc<Keyring>, ReadDb), StartupError> {
+    let log = crate::store::open(url).await?;
+    let db = ReadDb::connect(url).await?;
+    let keys = Keyring::open(db.clone()).await?;
+    let store: Arc<dyn EventStore> = Arc::new(SealingStore::new(log, keys.clone()));
+    Ok((store, keys, db))
+}
+
 /// Opens the store, brings the read models up to date and seeds demo data if asked.
 pub async fn state(config: &Config) -> Result<AppState, StartupError> {
-    let store = crate::store::open(&config.database_url).await?;
-    let pool = crate::projections::ReadDb::connect(&config.database_url).await?;
+    let log = crate::store::open(&config.database_url).await?;
+    let pool = ReadDb::connect(&config.database_url).await?;
+    let keys = Keyring::open(pool.clone()).await?;
+    let store: Arc<dyn EventStore> = Arc::new(SealingStore::new(log.clone(), keys.clone()));
+    let read_db = pool.clone();
     let catalogue = Catalogue::open(pool.clone()).await?;
     let staff = Staff::new(pool.clone());
     let auth = Auth::open(pool.clone()).await?;
@@ -88,6 +113,9 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
             trust_proxy: config.trust_proxy,
         },
         store,
+        log,
+        keys,
+        read_db,
         catalogue,
         projector,
         clock,
@@ -178,6 +206,12 @@ impl Server {
             state.clone(),
             chrono::Duration::hours(i64::from(config.reminder_hours)),
         ));
+        if config.retention_days > 0 {
+            tokio::spawn(crate::erasure::run_retention(
+                state.clone(),
+                chrono::Duration::days(i64::from(config.retention_days)),
+            ));
+        }
         if let Some(url) = &config.smtp_url {
             tokio::spawn(crate::mail::run_worker(
                 state.clone(),

@@ -108,7 +108,7 @@ async function allPages(page, request) {
   return ['/', '/sessions', `/sessions/${id}`, `/sessions/${id}/register/name`, `/sessions/${id}/register/contact`,
     `/sessions/${id}/register/consent`, `/sessions/${id}/register/needs`,
     `/sessions/${id}/register/check`, `/sessions/${id}/register/done`, '/booking', `/booking/${code}`,
-    `/booking/${code}/cancel`, `/booking/${past}`, `/booking/${past}/feedback`, `/booking/${past}/feedback/helped`,
+    `/booking/${code}/cancel`, `/booking/${code}/erase`, `/booking/${past}`, `/booking/${past}/feedback`, `/booking/${past}/feedback/helped`,
     `/booking/${past}/feedback/more`, '/help', '/accessibility', '/accessibility/report', '/leichte-sprache',
     '/no-such-page'];
 }

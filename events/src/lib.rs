@@ -13,6 +13,10 @@ pub mod staff;
 pub mod staff_api;
 
 pub use booking_code::BookingCode;
+
+/// What a person's name, and any other text of theirs, reads as once their data has been
+/// erased (their key deleted); the apps show their own word for it.
+pub const ERASED: &str = "[erased]";
 pub use input::{Comment, Contact, ContactKind, FieldError, PersonName};
 pub use session::{
     Attendance, CallResult, ContactConsent, Feedback, Helped, Need, Rating, SessionCommand,

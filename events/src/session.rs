@@ -271,6 +271,11 @@ pub enum SessionEvent {
         call: String,
         result: CallResult,
     },
+    /// The person's key was deleted: their name, contact and comments read as erased from
+    /// now on. Holds no personal data itself.
+    PersonalDataErased {
+        booking_code: BookingCode,
+    },
 }
 
 impl SessionEvent {
@@ -288,6 +293,7 @@ impl SessionEvent {
             SessionEvent::CapacityChanged { .. } => "CapacityChanged",
             SessionEvent::SessionCancelled { .. } => "SessionCancelled",
             SessionEvent::CallRecorded { .. } => "CallRecorded",
+            SessionEvent::PersonalDataErased { .. } => "PersonalDataErased",
         }
     }
 
@@ -355,5 +361,9 @@ pub enum SessionCommand {
         booking_code: BookingCode,
         call: String,
         result: CallResult,
+    },
+    /// Records that a booking holder's personal data was erased (their key is already gone).
+    ErasePersonalData {
+        booking_code: BookingCode,
     },
 }

@@ -505,6 +505,14 @@ pub struct RescheduleRequest {
     pub ends_at: Option<DateTime<FixedOffset>>,
 }
 
+/// `POST /api/v1/office/erasures`: whose personal data to erase.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ErasureRequest {
+    #[serde(default)]
+    pub booking_code: String,
+}
+
 /// `POST /api/v1/office/sessions/{id}/cancel`.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

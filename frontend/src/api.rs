@@ -133,6 +133,14 @@ pub async fn cancel_booking(code: &str, key: &str) -> Result<(), ApiFailure> {
         .map(drop)
 }
 
+/// Erases the personal data of booking `code`'s holder.
+pub async fn erase_booking(code: &str, key: &str) -> Result<(), ApiFailure> {
+    let path = format!("/bookings/{}/erase", encode(code));
+    send("POST", &path, Some(Write { json: None, key }))
+        .await
+        .map(drop)
+}
+
 /// Says how the session of booking `code` was.
 pub async fn give_feedback(code: &str, json: &str, key: &str) -> Result<(), ApiFailure> {
     let path = format!("/bookings/{}/feedback", encode(code));

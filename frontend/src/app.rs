@@ -24,6 +24,7 @@ pub enum Route {
     BookingFind,
     Booking { code: String },
     BookingCancel { code: String },
+    BookingErase { code: String },
     FeedbackRating { code: String },
     FeedbackHelped { code: String },
     FeedbackMore { code: String },
@@ -50,6 +51,7 @@ impl Route {
             Route::BookingFind => "/booking".into(),
             Route::Booking { code } => format!("/booking/{}", encode(code)),
             Route::BookingCancel { code } => format!("/booking/{}/cancel", encode(code)),
+            Route::BookingErase { code } => format!("/booking/{}/erase", encode(code)),
             Route::FeedbackRating { code } => format!("/booking/{}/feedback", encode(code)),
             Route::FeedbackHelped { code } => format!("/booking/{}/feedback/helped", encode(code)),
             Route::FeedbackMore { code } => format!("/booking/{}/feedback/more", encode(code)),
@@ -79,6 +81,7 @@ impl Route {
             ["booking"] => Route::BookingFind,
             ["booking", c] => Route::Booking { code: id(c) },
             ["booking", c, "cancel"] => Route::BookingCancel { code: id(c) },
+            ["booking", c, "erase"] => Route::BookingErase { code: id(c) },
             ["booking", c, "feedback"] => Route::FeedbackRating { code: id(c) },
             ["booking", c, "feedback", "helped"] => Route::FeedbackHelped { code: id(c) },
             ["booking", c, "feedback", "more"] => Route::FeedbackMore { code: id(c) },
@@ -116,6 +119,9 @@ fn switch() -> Html {
         Route::BookingFind => html! { <pages::booking_find::BookingFind /> },
         Route::Booking { code } => html! { <pages::booking::BookingPage {code} /> },
         Route::BookingCancel { code } => html! { <pages::booking_cancel::BookingCancel {code} /> },
+        Route::BookingErase { code } => {
+            html! { <pages::booking_cancel::BookingCancel {code} erase=true /> }
+        }
         Route::FeedbackRating { code } => choice(Step::Rating, code),
         Route::FeedbackHelped { code } => choice(Step::Helped, code),
         Route::FeedbackMore { code } => choice(Step::More, code),

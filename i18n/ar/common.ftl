@@ -82,3 +82,6 @@ date-time-range = من الساعة { $start } حتى الساعة { $end }
 
 # A course the office called off (shown on the booking and as an API problem).
 problem-session-cancelled = هذه الدورة ملغاة.
+
+# Shown where a person's data was erased (their key deleted).
+personal-data-erased = محذوف

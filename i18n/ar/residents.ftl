@@ -157,3 +157,13 @@ feedback-topic-legend = ما الموضوع الذي تود تعلّمه في ا
 feedback-send = إرسال
 feedback-thanks-title = شكرًا جزيلًا على رأيك
 feedback-thanks-text = إجاباتك تساعدنا على تحسين الدورات. يسعدنا أن نراك مرة أخرى.
+
+# Erasing one's own data with the booking code (GDPR Art. 17).
+problem-already-erased = تم حذف بيانات هذا الحجز بالفعل.
+booking-erase = احذف بياناتي
+booking-erase-title = هل تريد حذف بياناتك؟
+booking-erase-text = نحذف اسمك ورقم هاتفك أو بريدك الإلكتروني وتعليقك. يبقى الحجز محسوباً في إحصاءاتنا، ولكن بدون اسمك. لا يمكن لأحد التراجع عن ذلك.
+booking-erase-yes = نعم، احذف بياناتي
+booking-erase-no = لا، احتفظ ببياناتي
+booking-erased-title = تم حذف بياناتك
+booking-erased-text = تم حذف اسمك وبيانات الاتصال بك. حتى نحن لا نستطيع قراءتها بعد الآن.

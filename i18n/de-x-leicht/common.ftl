@@ -82,3 +82,6 @@ date-time-range = von { $start } Uhr bis { $end } Uhr
 
 # A course the office called off (shown on the booking and as an API problem).
 problem-session-cancelled = Dieser Kurs ist abgesagt.
+
+# Shown where a person's data was erased (their key deleted).
+personal-data-erased = gelöscht

@@ -151,3 +151,13 @@ feedback-topic-legend = Welches Thema möchten Sie als Nächstes lernen?
 feedback-send = Abschicken
 feedback-thanks-title = Vielen Dank!
 feedback-thanks-text = Ihre Antworten helfen uns. So machen wir die Kurse besser. Kommen Sie gern wieder.
+
+# Erasing one's own data with the booking code (GDPR Art. 17).
+problem-already-erased = Ihre Daten sind schon gelöscht.
+booking-erase = Meine Daten löschen
+booking-erase-title = Wollen Sie Ihre Daten löschen?
+booking-erase-text = Wir löschen Ihren Namen. Wir löschen Ihre Telefon-Nummer oder E-Mail. Wir löschen Ihren Kommentar. Wir zählen die Buchung weiter. Aber ohne Ihren Namen. Danach sind die Daten für immer weg.
+booking-erase-yes = Ja, Daten löschen
+booking-erase-no = Nein, Daten behalten
+booking-erased-title = Ihre Daten sind gelöscht
+booking-erased-text = Ihr Name ist gelöscht. Ihre Kontakt-Daten sind gelöscht. Auch wir können die Daten nicht mehr lesen.

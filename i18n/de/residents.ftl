@@ -151,3 +151,13 @@ feedback-topic-legend = Welches Thema möchten Sie als Nächstes lernen?
 feedback-send = Absenden
 feedback-thanks-title = Vielen Dank für Ihre Meinung
 feedback-thanks-text = Ihre Antworten helfen uns, die Kurse besser zu machen. Wir freuen uns, wenn Sie wiederkommen.
+
+# Erasing one's own data with the booking code (GDPR Art. 17).
+problem-already-erased = Die Daten zu dieser Buchung sind schon gelöscht.
+booking-erase = Meine Daten löschen
+booking-erase-title = Wollen Sie Ihre Daten löschen?
+booking-erase-text = Wir löschen Ihren Namen, Ihre Telefonnummer oder E-Mail-Adresse und Ihren Kommentar. Die Buchung zählt weiter in unserer Statistik, aber ohne Ihren Namen. Das Löschen kann niemand rückgängig machen.
+booking-erase-yes = Ja, meine Daten löschen
+booking-erase-no = Nein, Daten behalten
+booking-erased-title = Ihre Daten sind gelöscht
+booking-erased-text = Ihr Name und Ihre Kontaktdaten sind gelöscht. Auch wir können sie nicht mehr lesen.

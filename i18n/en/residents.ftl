@@ -151,3 +151,13 @@ feedback-topic-legend = Which topic would you like to learn next?
 feedback-send = Send
 feedback-thanks-title = Thank you for your feedback
 feedback-thanks-text = Your answers help us make the courses better. We would be glad to see you again.
+
+# Erasing one's own data with the booking code (GDPR Art. 17).
+problem-already-erased = The data of this booking has already been erased.
+booking-erase = Erase my data
+booking-erase-title = Do you want to erase your data?
+booking-erase-text = We erase your name, your phone number or e-mail address and your comment. The booking still counts in our statistics, but without your name. No one can undo this.
+booking-erase-yes = Yes, erase my data
+booking-erase-no = No, keep my data
+booking-erased-title = Your data is erased
+booking-erased-text = Your name and contact details are erased. Not even we can read them any more.

@@ -84,3 +84,6 @@ date-time-range = od { $start } do { $end }
 
 # A course the office called off (shown on the booking and as an API problem).
 problem-session-cancelled = Ten kurs jest odwołany.
+
+# Shown where a person's data was erased (their key deleted).
+personal-data-erased = usunięto

@@ -155,3 +155,13 @@ feedback-topic-legend = Jakiego tematu chce się Pan lub Pani nauczyć w następ
 feedback-send = Wyślij
 feedback-thanks-title = Dziękujemy za opinię
 feedback-thanks-text = Odpowiedzi pomagają nam ulepszać kursy. Zapraszamy ponownie.
+
+# Erasing one's own data with the booking code (GDPR Art. 17).
+problem-already-erased = Dane tej rezerwacji zostały już usunięte.
+booking-erase = Usuń moje dane
+booking-erase-title = Czy chcesz usunąć swoje dane?
+booking-erase-text = Usuniemy Twoje imię i nazwisko, numer telefonu lub adres e-mail oraz Twój komentarz. Rezerwacja nadal liczy się w naszych statystykach, ale bez Twojego nazwiska. Tego nie da się cofnąć.
+booking-erase-yes = Tak, usuń moje dane
+booking-erase-no = Nie, zachowaj dane
+booking-erased-title = Twoje dane zostały usunięte
+booking-erased-text = Twoje imię i nazwisko oraz dane kontaktowe zostały usunięte. Nawet my nie możemy ich już odczytać.

@@ -83,3 +83,6 @@ date-time-range = с { $start } до { $end }
 
 # A course the office called off (shown on the booking and as an API problem).
 problem-session-cancelled = Этот курс отменён.
+
+# Shown where a person's data was erased (their key deleted).
+personal-data-erased = удалено

@@ -155,3 +155,13 @@ feedback-topic-legend = Какую тему Вы хотели бы изучит�
 feedback-send = Отправить
 feedback-thanks-title = Большое спасибо за Ваше мнение
 feedback-thanks-text = Ваши ответы помогают нам делать курсы лучше. Будем рады видеть Вас снова.
+
+# Erasing one's own data with the booking code (GDPR Art. 17).
+problem-already-erased = Данные этого бронирования уже удалены.
+booking-erase = Удалить мои данные
+booking-erase-title = Вы хотите удалить свои данные?
+booking-erase-text = Мы удалим ваше имя, номер телефона или адрес электронной почты и ваш комментарий. Бронирование по-прежнему учитывается в нашей статистике, но без вашего имени. Отменить это невозможно.
+booking-erase-yes = Да, удалить мои данные
+booking-erase-no = Нет, сохранить данные
+booking-erased-title = Ваши данные удалены
+booking-erased-text = Ваше имя и контактные данные удалены. Даже мы больше не можем их прочитать.

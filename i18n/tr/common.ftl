@@ -82,3 +82,6 @@ date-time-range = Saat { $start }–{ $end }
 
 # A course the office called off (shown on the booking and as an API problem).
 problem-session-cancelled = Bu kurs iptal edildi.
+
+# Shown where a person's data was erased (their key deleted).
+personal-data-erased = silindi

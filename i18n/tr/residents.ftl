@@ -149,3 +149,13 @@ feedback-topic-legend = Bir sonraki kursta hangi konuyu öğrenmek istersiniz?
 feedback-send = Gönder
 feedback-thanks-title = Görüşünüz için çok teşekkürler
 feedback-thanks-text = Cevaplarınız kursları daha iyi hâle getirmemize yardımcı olur. Sizi yeniden görmekten memnun oluruz.
+
+# Erasing one's own data with the booking code (GDPR Art. 17).
+problem-already-erased = Bu rezervasyonun verileri zaten silindi.
+booking-erase = Verilerimi sil
+booking-erase-title = Verilerinizi silmek istiyor musunuz?
+booking-erase-text = Adınızı, telefon numaranızı veya e-posta adresinizi ve yorumunuzu sileriz. Rezervasyon istatistiklerimizde sayılmaya devam eder, ancak adınız olmadan. Bu işlem geri alınamaz.
+booking-erase-yes = Evet, verilerimi sil
+booking-erase-no = Hayır, verilerim kalsın
+booking-erased-title = Verileriniz silindi
+booking-erased-text = Adınız ve iletişim bilgileriniz silindi. Artık biz de okuyamayız.

@@ -83,3 +83,6 @@ date-time-range = з { $start } до { $end }
 
 # A course the office called off (shown on the booking and as an API problem).
 problem-session-cancelled = Цей курс скасовано.
+
+# Shown where a person's data was erased (their key deleted).
+personal-data-erased = видалено

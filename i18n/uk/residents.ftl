@@ -155,3 +155,13 @@ feedback-topic-legend = Яку тему Ви хотіли б вивчити на
 feedback-send = Надіслати
 feedback-thanks-title = Щиро дякуємо за Вашу думку
 feedback-thanks-text = Ваші відповіді допомагають нам робити курси кращими. Будемо раді бачити Вас знову.
+
+# Erasing one's own data with the booking code (GDPR Art. 17).
+problem-already-erased = Дані цього бронювання вже видалено.
+booking-erase = Видалити мої дані
+booking-erase-title = Ви хочете видалити свої дані?
+booking-erase-text = Ми видалимо ваше ім'я, номер телефону або адресу електронної пошти та ваш коментар. Бронювання й надалі враховується в нашій статистиці, але без вашого імені. Скасувати це неможливо.
+booking-erase-yes = Так, видалити мої дані
+booking-erase-no = Ні, зберегти дані
+booking-erased-title = Ваші дані видалено
+booking-erased-text = Ваше ім'я та контактні дані видалено. Навіть ми більше не можемо їх прочитати.

@@ -140,7 +140,7 @@ pub async fn verify(
     State(state): State<AppState>,
     _auditor: Auditor,
 ) -> Result<Json<ChainCheck>, ApiError> {
-    let verdict = verify_log(state.store.as_ref(), &|_| {}).await?;
+    let verdict = verify_log(state.log.as_ref(), &|_| {}).await?;
     Ok(Json(match verdict {
         Verdict::Intact { events, head_hash } => ChainCheck {
             intact: true,
@@ -243,7 +243,7 @@ pub async fn report(
     security(("session" = [])),
 )]
 pub async fn export(State(state): State<AppState>, _auditor: Auditor) -> Response {
-    let store = state.store.clone();
+    let store = state.log.clone();
     // Fused: the body (through compression) may be polled once more after its end.
     let pages =
         futures_util::StreamExt::fuse(futures_util::stream::unfold(Some(0u64), move |after| {

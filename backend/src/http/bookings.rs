@@ -159,3 +159,38 @@ pub async fn feedback(
     };
     on_booking(&state, &headers, &code, &session, command).await
 }
+
+/// Erases the booking holder's personal data (GDPR Art. 17): name, contact and comments
+/// read as erased from now on; the booking itself and the counts stay.
+#[utoipa::path(
+    post,
+    path = "/api/v1/bookings/{code}/erase",
+    tag = "residents",
+    params(("code" = String, Path, description = "Booking code"), ("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
+    responses(
+        (status = 200, description = "The booking, its holder's data erased", body = BookingView),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
+pub async fn erase(
+    State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<BookingView>, ApiError> {
+    let (code, session) = known_code(&state, address, &code, "code").await?;
+    let metadata = resident_command(&headers)?;
+    crate::erasure::erase_booking(&state, &session, &code, metadata).await?;
+    current(&state, &code).await
+}
+
+/// The booking as it stands, for the office's answers.
+pub(crate) async fn booking_view(
+    state: &AppState,
+    code: &BookingCode,
+) -> Result<Json<BookingView>, ApiError> {
+    current(state, code).await
+}

@@ -41,6 +41,17 @@ impl From<crate::store::StoreError> for ApiError {
     }
 }
 
+impl From<crate::erasure::ErasureError> for ApiError {
+    fn from(err: crate::erasure::ErasureError) -> Self {
+        use crate::erasure::ErasureError;
+        match err {
+            ErasureError::Keys(e) => crate::store::StoreError::from(e).into(),
+            ErasureError::Command(e) => ApiError::Command(e),
+            ErasureError::ReadModel(e) => ApiError::ReadModel(e),
+        }
+    }
+}
+
 impl ApiError {
     /// An aggregate's refusal, as if a command had been refused.
     pub fn rejected<E: Rejection>(err: &E) -> Self {

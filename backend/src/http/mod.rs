@@ -47,6 +47,10 @@ pub fn router(state: AppState, dist: &Path) -> Router {
             "/bookings/{code}/feedback",
             axum::routing::post(bookings::feedback),
         )
+        .route(
+            "/bookings/{code}/erase",
+            axum::routing::post(bookings::erase),
+        )
         .merge(staff_routes())
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
@@ -159,6 +163,7 @@ fn staff_routes() -> Router<AppState> {
         .route("/office/accounts", post(office::create_account))
         .route("/office/principles", post(office::publish_principles))
         .route("/office/outbox", get(office::outbox))
+        .route("/office/erasures", post(office::erase))
         .route("/calls", get(calls::list).post(calls::record))
         .route("/ideas", get(ideas::list).post(ideas::submit_online))
         .route("/ideas/{id}/support", post(ideas::support))

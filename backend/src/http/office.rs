@@ -17,8 +17,8 @@ use teilhabe_events::session::Channel;
 use teilhabe_events::staff::{AmbassadorCommand, Role};
 use teilhabe_events::staff_api::{
     AccountCreated, AccountRequest, AmbassadorStatus, AmbassadorView, AssistedRegistrationRequest,
-    AttendanceRequest, CancelSessionRequest, CapacityRequest, DeclineRequest, OfficeOverview,
-    RescheduleRequest, Roster, SessionFill, SessionPlanRequest,
+    AttendanceRequest, CancelSessionRequest, CapacityRequest, DeclineRequest, ErasureRequest,
+    OfficeOverview, RescheduleRequest, Roster, SessionFill, SessionPlanRequest,
 };
 use teilhabe_events::{BookingCode, FieldError, SessionCommand};
 
@@ -636,4 +636,50 @@ pub async fn outbox(
     _office: Office,
 ) -> Result<Json<Vec<crate::mail::OutboxEntry>>, ApiError> {
     Ok(Json(state.outbox.unsent(&state).await?))
+}
+
+/// Erases the personal data of a booking's holder on their request by letter, phone or at
+/// the counter (GDPR Art. 17).
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/erasures",
+    tag = "office",
+    request_body = ErasureRequest,
+    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 200, description = "The booking, its holder's data erased", body = teilhabe_events::api::BookingView),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
+pub async fn erase(
+    State(state): State<AppState>,
+    user: Office,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<ErasureRequest>,
+) -> Result<Json<teilhabe_events::api::BookingView>, ApiError> {
+    let code = BookingCode::parse(&request.booking_code).map_err(|_| {
+        ApiError::Invalid(vec![FieldError::new(
+            "booking_code",
+            "booking-code-error-invalid",
+        )])
+    })?;
+    let session = state
+        .catalogue
+        .session_of_booking(&code)
+        .await?
+        .ok_or(ApiError::NotFound {
+            message_key: "problem-booking-not-found",
+        })?;
+    let metadata = user.0.command(&headers, "web")?;
+    crate::erasure::erase_booking(&state, &session, &code, metadata).await?;
+    super::bookings::booking_view(&state, &code).await
 }

@@ -446,6 +446,28 @@ impl Catalogue {
             .map(|v| v.text().to_owned()))
     }
 
+    /// Bookings in sessions that ended before `epoch` whose holders' data is not erased yet,
+    /// with their sessions: what the retention rule erases.
+    pub async fn bookings_ended_before(
+        &self,
+        epoch: i64,
+    ) -> Result<Vec<(BookingCode, String)>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT b.code, b.session_id FROM catalogue_bookings b JOIN catalogue_sessions s ON s.id = b.session_id WHERE s.ends_epoch < $1 AND b.name <> $2 ORDER BY s.ends_epoch",
+                vec![epoch.into(), teilhabe_events::ERASED.into()],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| {
+                let code = BookingCode::parse(r[0].text()).ok()?;
+                Some((code, r[1].text().to_owned()))
+            })
+            .collect())
+    }
+
     /// The booking with this code as its holder sees it at `now_epoch` (seconds).
     pub async fn booking(
         &self,
@@ -767,6 +789,24 @@ impl Fold {
                 self.updates.push(Statement::new(
                     "INSERT INTO catalogue_calls (call, code, result, attempts) VALUES ($1, $2, $3, 1) ON CONFLICT (call, code) DO UPDATE SET result = excluded.result, attempts = catalogue_calls.attempts + 1",
                     vec![call.as_str().into(), booking_code.as_str().into(), result.into()],
+                ));
+            }
+            SessionEvent::PersonalDataErased { booking_code } => {
+                let code = booking_code.as_str();
+                let none = serde_json::to_string(&teilhabe_events::Contact::None)
+                    .unwrap_or_default();
+                if let Some(i) = self.new_index.get(code) {
+                    let booking = &mut self.new_bookings[*i];
+                    booking.name = teilhabe_events::ERASED.to_owned();
+                    booking.contact = none.clone();
+                }
+                self.updates.push(Statement::new(
+                    "UPDATE catalogue_bookings SET name = $1, contact = $2 WHERE code = $3",
+                    vec![teilhabe_events::ERASED.into(), none.into(), code.into()],
+                ));
+                self.updates.push(Statement::new(
+                    "UPDATE catalogue_feedback SET comment = NULL WHERE code = $1",
+                    vec![code.into()],
                 ));
             }
             SessionEvent::SessionCancelled { reason } => {

@@ -108,6 +108,9 @@ fn open_sqlite(path: &str) -> Result<Connection, rusqlite::Error> {
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     // 64 MiB of page cache: the booking index is written at random places.
     conn.pragma_update(None, "cache_size", -65_536)?;
+    // Deleted or overwritten rows are zeroed, not left in free pages: erased personal data
+    // must not linger in the file.
+    conn.pragma_update(None, "secure_delete", "ON")?;
     conn.set_prepared_statement_cache_capacity(64);
     Ok(conn)
 }
@@ -243,6 +246,49 @@ impl ReadDb {
                     .await?;
                 Ok(())
             }
+        }
+    }
+
+    /// Runs one statement and waits until it is on disk (SQLite's `synchronous = FULL` for
+    /// this commit; PostgreSQL commits durably anyway). For what cannot be rebuilt, like keys.
+    pub async fn execute_durable(&self, statement: Statement) -> Result<(), ProjectionError> {
+        match self {
+            ReadDb::Sqlite(db) => {
+                let db = db.clone();
+                tokio::task::spawn_blocking(move || -> Result<(), ProjectionError> {
+                    let conn = db.writer.lock().unwrap_or_else(PoisonError::into_inner);
+                    conn.pragma_update(None, "synchronous", "FULL")?;
+                    let result = conn.prepare_cached(&statement.sql).and_then(|mut s| {
+                        s.execute(rusqlite::params_from_iter(statement.params.iter()))
+                    });
+                    conn.pragma_update(None, "synchronous", "NORMAL")?;
+                    result?;
+                    Ok(())
+                })
+                .await
+                .map_err(|e| ProjectionError::Database(e.to_string()))?
+            }
+            ReadDb::Postgres(_) => self.execute(statement).await,
+        }
+    }
+
+    /// On SQLite, moves everything in the write-ahead log into the database file and empties
+    /// the log file, so that pages holding erased data do not survive in it. Waits for
+    /// readers for up to the busy timeout; returns whether the log was emptied.
+    pub async fn truncate_wal(&self) -> Result<bool, ProjectionError> {
+        match self {
+            ReadDb::Sqlite(db) => {
+                let db = db.clone();
+                tokio::task::spawn_blocking(move || -> Result<bool, ProjectionError> {
+                    let conn = db.writer.lock().unwrap_or_else(PoisonError::into_inner);
+                    let busy: i64 =
+                        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+                    Ok(busy == 0)
+                })
+                .await
+                .map_err(|e| ProjectionError::Database(e.to_string()))?
+            }
+            ReadDb::Postgres(_) => Ok(true),
         }
     }
 

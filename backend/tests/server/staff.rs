@@ -638,6 +638,7 @@ fn staff_routes() -> Vec<(Method, &'static str, &'static [Role])> {
         (Method::POST, "/office/accounts", OFFICE),
         (Method::POST, "/office/principles", OFFICE),
         (Method::GET, "/office/outbox", OFFICE),
+        (Method::POST, "/office/erasures", OFFICE),
     ]
 }
 

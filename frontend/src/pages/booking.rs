@@ -39,7 +39,7 @@ fn booking_summary(i18n: &I18n, b: &BookingView, over: bool) -> Html {
             <dl class="facts">
                 <div>
                     <dt>{ i18n.t("booking-for") }</dt>
-                    <dd>{ &b.name }</dd>
+                    <dd>{ if b.name == teilhabe_events::ERASED { i18n.t("personal-data-erased") } else { b.name.clone() } }</dd>
                 </div>
                 <div>
                     <dt>{ i18n.t("booking-code-label") }</dt>
@@ -83,8 +83,13 @@ pub fn booking_page(props: &Props) -> Html {
                         <p class="notice">{ i18n.t("problem-feedback-given") }</p>
                     }
                     if b.status != BookingStatus::Cancelled && !over && !b.session.cancelled {
-                        <Link to={Route::BookingCancel { code }} classes="button button-secondary">
+                        <Link to={Route::BookingCancel { code: code.clone() }} classes="button button-secondary">
                             { i18n.t("booking-cancel") }
+                        </Link>
+                    }
+                    if b.name != teilhabe_events::ERASED {
+                        <Link to={Route::BookingErase { code }} classes="button button-secondary">
+                            { i18n.t("booking-erase") }
                         </Link>
                     }
                 </>

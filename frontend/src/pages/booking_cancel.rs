@@ -1,4 +1,4 @@
-//! Cancelling a booking: one question, then the confirmation.
+//! Cancelling a booking, or erasing its holder's data: one question, then the confirmation.
 
 use super::use_sending;
 use crate::api;
@@ -13,6 +13,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub code: String,
+    /// Erase the holder's personal data instead of cancelling the seat.
+    #[prop_or_default]
+    pub erase: bool,
 }
 
 #[function_component(BookingCancel)]
@@ -22,6 +25,7 @@ pub fn booking_cancel(props: &Props) -> Html {
     let sending = use_sending();
     // One key for this visit: pressing again after a lost answer cancels once.
     let key = use_state(crate::draft::nonce);
+    let erase = props.erase;
     let onsubmit = {
         let (done, sending, code, key) = (
             done.clone(),
@@ -33,19 +37,42 @@ pub fn booking_cancel(props: &Props) -> Html {
             e.prevent_default();
             let (done, code, key) = (done.clone(), code.clone(), key.clone());
             sending.start(Box::pin(async move {
-                api::cancel_booking(&code, &format!("cancel-{}", *key)).await?;
+                if erase {
+                    api::erase_booking(&code, &format!("erase-{}", *key)).await?;
+                } else {
+                    api::cancel_booking(&code, &format!("cancel-{}", *key)).await?;
+                }
                 done.set(true);
                 Ok(())
             }));
         })
     };
+    let [title, text, yes, no, done_title, done_text] = if erase {
+        [
+            "booking-erase-title",
+            "booking-erase-text",
+            "booking-erase-yes",
+            "booking-erase-no",
+            "booking-erased-title",
+            "booking-erased-text",
+        ]
+    } else {
+        [
+            "booking-cancel-title",
+            "booking-cancel-text",
+            "booking-cancel-yes",
+            "booking-cancel-no",
+            "booking-cancelled-title",
+            "booking-cancelled-text",
+        ]
+    };
     if *done {
         return html! {
             <>
                 <div class="panel">
-                    <Heading text={i18n.t("booking-cancelled-title")} />
+                    <Heading text={i18n.t(done_title)} />
                 </div>
-                <p class="lead">{ i18n.t("booking-cancelled-text") }</p>
+                <p class="lead">{ i18n.t(done_text) }</p>
                 <Link to={Route::Finder} classes="button">{ i18n.t("start-find") }</Link>
             </>
         };
@@ -55,12 +82,12 @@ pub fn booking_cancel(props: &Props) -> Html {
         <>
             { back_link(&i18n, Route::Booking { code: props.code.clone() }) }
             <ErrorSummary errors={errors.clone()} />
-            <Heading text={i18n.t("booking-cancel-title")} error={!errors.is_empty()} />
-            <p class="lead">{ i18n.t("booking-cancel-text") }</p>
+            <Heading text={i18n.t(title)} error={!errors.is_empty()} />
+            <p class="lead">{ i18n.t(text) }</p>
             <form {onsubmit} class="button-group">
-                <button type="submit" class="button button-warning" disabled={*sending.busy}>{ i18n.t("booking-cancel-yes") }</button>
+                <button type="submit" class="button button-warning" disabled={*sending.busy}>{ i18n.t(yes) }</button>
                 <Link to={Route::Booking { code: props.code.clone() }} classes="button button-secondary">
-                    { i18n.t("booking-cancel-no") }
+                    { i18n.t(no) }
                 </Link>
             </form>
         </>

@@ -47,6 +47,8 @@ pub enum SessionError {
     Cancelled,
     #[error("the capacity cannot fall below the seats already confirmed")]
     CapacityBelowConfirmed,
+    #[error("this person's data has already been erased")]
+    AlreadyErased,
 }
 
 impl super::Rejection for SessionError {
@@ -74,6 +76,7 @@ impl super::Rejection for SessionError {
             SessionError::AttendanceNotPossible => "problem-attendance-not-possible",
             SessionError::Cancelled => "problem-session-cancelled",
             SessionError::CapacityBelowConfirmed => "problem-capacity-below-confirmed",
+            SessionError::AlreadyErased => "problem-already-erased",
         }
     }
 }
@@ -97,6 +100,9 @@ pub struct Session {
     feedback: BTreeSet<BookingCode>,
     #[serde(default)]
     cancelled: bool,
+    /// Bookings whose holders' personal data was erased.
+    #[serde(default)]
+    erased: BTreeSet<BookingCode>,
 }
 
 impl Session {
@@ -324,6 +330,17 @@ impl Aggregate for Session {
                 sink.write(SessionEvent::SessionCancelled { reason }, self)
                     .await;
             }
+            SessionCommand::ErasePersonalData { booking_code } => {
+                self.scheduled()?;
+                if !self.seats.contains_key(&booking_code) {
+                    return Err(SessionError::UnknownBooking);
+                }
+                if self.erased.contains(&booking_code) {
+                    return Err(SessionError::AlreadyErased);
+                }
+                sink.write(SessionEvent::PersonalDataErased { booking_code }, self)
+                    .await;
+            }
         }
         Ok(())
     }
@@ -367,6 +384,9 @@ impl Aggregate for Session {
                 }
             }
             SessionEvent::SessionCancelled { .. } => self.cancelled = true,
+            SessionEvent::PersonalDataErased { booking_code } => {
+                self.erased.insert(booking_code);
+            }
         }
     }
 }

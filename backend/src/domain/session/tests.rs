@@ -467,3 +467,39 @@ fn a_session_is_rescheduled_only_into_the_future() {
         })
         .then_expect_error(SessionError::InvalidDetails);
 }
+
+#[test]
+fn a_booking_holders_data_is_erased_once() {
+    let given = vec![
+        SessionEvent::SessionScheduled(details(3)),
+        registered("ACD-EFG"),
+    ];
+    framework()
+        .given(given.clone())
+        .when(SessionCommand::ErasePersonalData {
+            booking_code: code("ACD-EFG"),
+        })
+        .then_expect_events(vec![SessionEvent::PersonalDataErased {
+            booking_code: code("ACD-EFG"),
+        }]);
+    let mut erased = given;
+    erased.push(SessionEvent::PersonalDataErased {
+        booking_code: code("ACD-EFG"),
+    });
+    framework()
+        .given(erased)
+        .when(SessionCommand::ErasePersonalData {
+            booking_code: code("ACD-EFG"),
+        })
+        .then_expect_error(SessionError::AlreadyErased);
+}
+
+#[test]
+fn an_unknown_booking_cannot_be_erased() {
+    framework()
+        .given(vec![SessionEvent::SessionScheduled(details(3))])
+        .when(SessionCommand::ErasePersonalData {
+            booking_code: code("ACD-EFG"),
+        })
+        .then_expect_error(SessionError::UnknownBooking);
+}

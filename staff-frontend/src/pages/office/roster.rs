@@ -124,7 +124,7 @@ fn roster_view(props: &ViewProps) -> Html {
         html! {
             <li class="attendance-row">
                 <div role="group" aria-labelledby={label_id.clone()}>
-                    <h3 id={label_id}>{ &e.name }</h3>
+                    <h3 id={label_id}>{ if e.name == teilhabe_events::ERASED { i18n.t("personal-data-erased") } else { e.name.clone() } }</h3>
                     { person(e) }
                     <div class="attendance-buttons">
                         <button type="button" class="attend-button attend-yes" aria-pressed={pressed(Attendance::Attended)}

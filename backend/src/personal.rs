@@ -1,0 +1,719 @@
+//! Personal data in the log, sealed per person: crypto-shredding.
+//!
+//! Names, contact details and free text in events are encrypted (ChaCha20-Poly1305) with a key
+//! that belongs to one person (a booking, an ambassador, a staff account, an idea's
+//! submitter). The keys live in the `personal_keys` table, outside the log. Erasing a person
+//! deletes their key: the events stay, their hashes and the chain stay valid, counts stay the
+//! same, and wherever the person's data would appear the app reads the placeholder
+//! [`ERASED`](teilhabe_events::ERASED) instead.
+//!
+//! [`SealingStore`] wraps the event store: it seals on append and opens on read, so aggregates
+//! and read models see plain events. The stored payload holds, at each personal field, a
+//! string `sealed:v1:<subject>:<base64 of nonce and ciphertext>`; which fields are personal,
+//! whose they are and what stands in for them once erased is written down once, in
+//! [`PERSONAL_FIELDS`].
+
+use crate::projections::db::{ReadDb, Statement, Value as DbValue};
+use crate::projections::ProjectionError;
+use crate::store::{
+    AppendRequest, Appended, EventStore, NewEvent, RecordedCommand, RecordedEvent, StoreError,
+};
+use async_trait::async_trait;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine as _;
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
+use rand::RngCore;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+use teilhabe_events::ERASED;
+
+const SEALED: &str = "sealed:v1:";
+
+pub const SCHEMA: &[&str] = &["CREATE TABLE IF NOT EXISTS personal_keys (
+        subject TEXT PRIMARY KEY, key TEXT, created_at TEXT NOT NULL, erased_at TEXT)"];
+
+/// Whose data an event holds.
+#[derive(Clone, Copy, Debug)]
+enum Whose {
+    /// The booking named in the payload's `booking_code`: one resident's registration.
+    Booking,
+    /// The stream's: an ambassador, a staff account, an idea.
+    Stream,
+}
+
+/// What an erased field reads as.
+#[derive(Clone, Copy, Debug)]
+enum Erased {
+    /// The text [`ERASED`].
+    Text,
+    /// `null`: an optional field left empty.
+    Null,
+    /// No way of contact.
+    NoContact,
+    /// An address in the reserved `.invalid` domain, distinct per person (staff e-mail
+    /// addresses are unique in the read model).
+    Email,
+}
+
+impl Erased {
+    fn value(self, subject: &str) -> Value {
+        match self {
+            Erased::Text => json!(ERASED),
+            Erased::Null => Value::Null,
+            Erased::NoContact => json!({ "kind": "none" }),
+            Erased::Email => {
+                let digest = hex(&Sha256::digest(subject.as_bytes())[..6]);
+                json!(format!("erased-{digest}@erased.invalid"))
+            }
+        }
+    }
+}
+
+/// Every event type that carries personal data: whose it is and which fields (JSON pointers
+/// into the stored payload) are sealed.
+const PERSONAL_FIELDS: &[(&str, Whose, &[(&str, Erased)])] = &[
+    (
+        "ParticipantRegistered",
+        Whose::Booking,
+        &[
+            ("/data/name", Erased::Text),
+            ("/data/contact", Erased::NoContact),
+        ],
+    ),
+    (
+        "ParticipantWaitlisted",
+        Whose::Booking,
+        &[
+            ("/data/name", Erased::Text),
+            ("/data/contact", Erased::NoContact),
+        ],
+    ),
+    (
+        "FeedbackGiven",
+        Whose::Booking,
+        &[("/data/feedback/comment", Erased::Null)],
+    ),
+    (
+        "AmbassadorApplied",
+        Whose::Stream,
+        &[
+            ("/data/application/name", Erased::Text),
+            ("/data/application/email", Erased::Email),
+            ("/data/application/phone", Erased::Null),
+            ("/data/application/availability", Erased::Text),
+            ("/data/application/motivation", Erased::Text),
+        ],
+    ),
+    (
+        "OutreachLogged",
+        Whose::Stream,
+        &[
+            ("/data/outreach/place", Erased::Null),
+            ("/data/outreach/note", Erased::Null),
+        ],
+    ),
+    (
+        "OutreachCorrected",
+        Whose::Stream,
+        &[
+            ("/data/outreach/place", Erased::Null),
+            ("/data/outreach/note", Erased::Null),
+        ],
+    ),
+    (
+        "AccountOpened",
+        Whose::Stream,
+        &[("/data/name", Erased::Text), ("/data/email", Erased::Email)],
+    ),
+    (
+        "IdeaSubmitted",
+        Whose::Stream,
+        &[("/data/contact", Erased::NoContact)],
+    ),
+];
+
+fn personal_fields(event_type: &str) -> Option<(Whose, &'static [(&'static str, Erased)])> {
+    PERSONAL_FIELDS
+        .iter()
+        .find(|(t, _, _)| *t == event_type)
+        .map(|(_, whose, fields)| (*whose, *fields))
+}
+
+/// The subject whose key seals a booking's data.
+pub fn booking_subject(code: &str) -> String {
+    format!("booking-{code}")
+}
+
+fn subject_of(whose: Whose, stream_id: &str, payload: &Value) -> Option<String> {
+    match whose {
+        Whose::Booking => payload
+            .pointer("/data/booking_code")
+            .and_then(Value::as_str)
+            .map(booking_subject),
+        Whose::Stream => Some(stream_id.to_owned()),
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum KeyringError {
+    #[error("key table: {0}")]
+    Database(#[from] ProjectionError),
+    #[error("stored key for {0} is not a key")]
+    BadKey(String),
+}
+
+impl From<KeyringError> for StoreError {
+    fn from(e: KeyringError) -> Self {
+        StoreError::Corrupt(e.to_string())
+    }
+}
+
+/// A person's key, or the fact that it was deleted.
+#[derive(Clone)]
+enum Entry {
+    Key(Arc<ChaCha20Poly1305>),
+    Erased,
+}
+
+/// The per-person keys: held in the database outside the log, cached in memory.
+pub struct Keyring {
+    db: ReadDb,
+    cache: Mutex<HashMap<String, Entry>>,
+}
+
+impl Keyring {
+    /// Opens the key table (creating it) and loads every key.
+    pub async fn open(db: ReadDb) -> Result<Arc<Self>, KeyringError> {
+        db.execute_all(SCHEMA).await?;
+        let rows = db
+            .query("SELECT subject, key FROM personal_keys", vec![])
+            .await?;
+        let mut cache = HashMap::with_capacity(rows.len());
+        for row in rows {
+            let subject = row[0].text().to_owned();
+            let entry = entry_of(&subject, &row[1])?;
+            cache.insert(subject, entry);
+        }
+        Ok(Arc::new(Self {
+            db,
+            cache: Mutex::new(cache),
+        }))
+    }
+
+    fn cached(&self, subject: &str) -> Option<Entry> {
+        self.cache
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(subject)
+            .cloned()
+    }
+
+    fn remember(&self, subject: &str, entry: Entry) {
+        self.cache
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(subject.to_owned(), entry);
+    }
+
+    /// The subject's entry as stored (another instance may have written it), if any.
+    async fn stored(&self, subject: &str) -> Result<Option<Entry>, KeyringError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT key FROM personal_keys WHERE subject = $1",
+                vec![subject.into()],
+            )
+            .await?;
+        let Some(row) = rows.first() else {
+            return Ok(None);
+        };
+        let entry = entry_of(subject, &row[0])?;
+        self.remember(subject, entry.clone());
+        Ok(Some(entry))
+    }
+
+    /// The key to seal the subject's data with: theirs, a new one, or none once erased.
+    async fn sealing_entry(&self, subject: &str) -> Result<Entry, KeyringError> {
+        if let Some(entry) = self.cached(subject) {
+            return Ok(entry);
+        }
+        if let Some(entry) = self.stored(subject).await? {
+            return Ok(entry);
+        }
+        let mut key = [0u8; 32];
+        rand::rng().fill_bytes(&mut key);
+        // Durable before any event sealed with it is: a lost key would lose the data.
+        self.db
+            .execute_durable(Statement::new(
+                "INSERT INTO personal_keys (subject, key, created_at) VALUES ($1, $2, $3) ON CONFLICT (subject) DO NOTHING",
+                vec![
+                    subject.into(),
+                    BASE64.encode(key).into(),
+                    now().into(),
+                ],
+            ))
+            .await?;
+        // Whoever inserted first (another instance, on PostgreSQL) decides the key.
+        self.stored(subject)
+            .await?
+            .ok_or_else(|| KeyringError::BadKey(subject.to_owned()))
+    }
+
+    /// Deletes the subject's key for good; returns whether there was one to delete.
+    pub async fn erase(&self, subject: &str) -> Result<bool, KeyringError> {
+        let had_key = matches!(
+            self.cached(subject).or(self.stored(subject).await?),
+            Some(Entry::Key(_))
+        );
+        self.db
+            .execute_durable(Statement::new(
+                "INSERT INTO personal_keys (subject, key, created_at, erased_at) VALUES ($1, NULL, $2, $2) ON CONFLICT (subject) DO UPDATE SET key = NULL, erased_at = $2",
+                vec![subject.into(), now().into()],
+            ))
+            .await?;
+        self.remember(subject, Entry::Erased);
+        Ok(had_key)
+    }
+
+    /// Whether the subject's data has been erased.
+    pub async fn is_erased(&self, subject: &str) -> Result<bool, KeyringError> {
+        let entry = match self.cached(subject) {
+            Some(entry) => Some(entry),
+            None => self.stored(subject).await?,
+        };
+        Ok(matches!(entry, Some(Entry::Erased)))
+    }
+
+    /// Seals the personal fields of an event about to be appended to `stream_id`.
+    pub async fn seal(&self, stream_id: &str, event: NewEvent) -> Result<NewEvent, KeyringError> {
+        let Some((whose, fields)) = personal_fields(&event.event_type) else {
+            return Ok(event);
+        };
+        let Ok(mut payload) = serde_json::from_str::<Value>(&event.payload) else {
+            return Ok(event);
+        };
+        let Some(subject) = subject_of(whose, stream_id, &payload) else {
+            return Ok(event);
+        };
+        let entry = self.sealing_entry(&subject).await?;
+        for (pointer, erased) in fields {
+            let Some(field) = payload.pointer_mut(pointer) else {
+                continue;
+            };
+            if field.is_null() {
+                continue;
+            }
+            *field = match &entry {
+                Entry::Key(cipher) => Value::String(seal_value(cipher, &subject, pointer, field)),
+                // Data arriving for someone already erased is not kept at all.
+                Entry::Erased => erased.value(&subject),
+            };
+        }
+        Ok(NewEvent {
+            payload: payload.to_string(),
+            ..event
+        })
+    }
+
+    /// Opens the sealed fields of a stored event; fields whose key is gone read as erased.
+    pub async fn open_event(
+        &self,
+        mut event: RecordedEvent,
+    ) -> Result<RecordedEvent, KeyringError> {
+        if !event.payload.contains(SEALED) {
+            return Ok(event);
+        }
+        let Some((_, fields)) = personal_fields(&event.event_type) else {
+            return Ok(event);
+        };
+        let Ok(mut payload) = serde_json::from_str::<Value>(&event.payload) else {
+            return Ok(event);
+        };
+        for (pointer, erased) in fields {
+            let Some(field) = payload.pointer_mut(pointer) else {
+                continue;
+            };
+            let Some((subject, sealed)) = field
+                .as_str()
+                .and_then(|s| s.strip_prefix(SEALED))
+                .and_then(|s| s.rsplit_once(':'))
+                .map(|(subject, sealed)| (subject.to_owned(), sealed.to_owned()))
+            else {
+                continue;
+            };
+            let entry = match self.cached(&subject) {
+                Some(entry) => Some(entry),
+                None => self.stored(&subject).await?,
+            };
+            *field = match entry {
+                Some(Entry::Key(cipher)) => open_value(&cipher, &subject, pointer, &sealed)
+                    .unwrap_or_else(|| erased.value(&subject)),
+                Some(Entry::Erased) | None => erased.value(&subject),
+            };
+        }
+        event.payload = payload.to_string();
+        Ok(event)
+    }
+
+    /// Seals a generated event with a new key for its subject, kept in memory until
+    /// [`Keyring::save_new`] writes the batch (for generated histories of a million events).
+    pub fn seal_generated(
+        &self,
+        stream_id: &str,
+        event: NewEvent,
+        new: &mut Vec<Statement>,
+    ) -> NewEvent {
+        let Some((whose, fields)) = personal_fields(&event.event_type) else {
+            return event;
+        };
+        let Ok(mut payload) = serde_json::from_str::<Value>(&event.payload) else {
+            return event;
+        };
+        let Some(subject) = subject_of(whose, stream_id, &payload) else {
+            return event;
+        };
+        let cipher = match self.cached(&subject) {
+            Some(Entry::Key(cipher)) => cipher,
+            _ => {
+                let mut key = [0u8; 32];
+                rand::rng().fill_bytes(&mut key);
+                let cipher = Arc::new(ChaCha20Poly1305::new(Key::from_slice(&key)));
+                self.remember(&subject, Entry::Key(cipher.clone()));
+                new.push(Statement::new(
+                    "INSERT INTO personal_keys (subject, key, created_at) VALUES ($1, $2, $3) ON CONFLICT (subject) DO NOTHING",
+                    vec![subject.clone().into(), BASE64.encode(key).into(), now().into()],
+                ));
+                cipher
+            }
+        };
+        for (pointer, _) in fields {
+            if let Some(field) = payload.pointer_mut(pointer).filter(|f| !f.is_null()) {
+                *field = Value::String(seal_value(&cipher, &subject, pointer, field));
+            }
+        }
+        NewEvent {
+            payload: payload.to_string(),
+            ..event
+        }
+    }
+
+    /// Writes the keys [`Keyring::seal_generated`] made.
+    pub async fn save_new(&self, new: &mut Vec<Statement>) -> Result<(), KeyringError> {
+        for statement in new.drain(..) {
+            self.db.execute(statement).await?;
+        }
+        Ok(())
+    }
+}
+
+/// Copies every key (and every erasure) from one database to another, for restoring a backup
+/// and moving between backends: the log alone would open to nothing but "erased".
+pub async fn copy_keys(from: &ReadDb, to: &ReadDb) -> Result<u64, KeyringError> {
+    from.execute_all(SCHEMA).await?;
+    to.execute_all(SCHEMA).await?;
+    let rows = from
+        .query(
+            "SELECT subject, key, created_at, erased_at FROM personal_keys",
+            vec![],
+        )
+        .await?;
+    for chunk in rows.chunks(500) {
+        let mut sql =
+            String::from("INSERT INTO personal_keys (subject, key, created_at, erased_at) VALUES ");
+        let mut params = Vec::with_capacity(chunk.len() * 4);
+        for (i, row) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            let n = i * 4;
+            sql.push_str(&format!("(${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4));
+            params.extend(row.iter().take(4).cloned());
+        }
+        sql.push_str(" ON CONFLICT (subject) DO NOTHING");
+        to.execute_durable(Statement::new(sql, params)).await?;
+    }
+    Ok(rows.len() as u64)
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+fn entry_of(subject: &str, key: &DbValue) -> Result<Entry, KeyringError> {
+    match key {
+        DbValue::Null => Ok(Entry::Erased),
+        value => {
+            let bytes = BASE64
+                .decode(value.text())
+                .ok()
+                .filter(|b| b.len() == 32)
+                .ok_or_else(|| KeyringError::BadKey(subject.to_owned()))?;
+            Ok(Entry::Key(Arc::new(ChaCha20Poly1305::new(
+                Key::from_slice(&bytes),
+            ))))
+        }
+    }
+}
+
+/// What binds a ciphertext to its place: it cannot be moved to another person or field.
+fn binding(subject: &str, pointer: &str) -> String {
+    format!("{subject}|{pointer}")
+}
+
+fn seal_value(cipher: &ChaCha20Poly1305, subject: &str, pointer: &str, value: &Value) -> String {
+    let mut nonce = [0u8; 12];
+    rand::rng().fill_bytes(&mut nonce);
+    let plain = value.to_string();
+    let aad = binding(subject, pointer);
+    // Encryption with a valid key and nonce does not fail for inputs of this size.
+    let sealed = cipher
+        .encrypt(
+            Nonce::from_slice(&nonce),
+            Payload {
+                msg: plain.as_bytes(),
+                aad: aad.as_bytes(),
+            },
+        )
+        .unwrap_or_default();
+    let mut bytes = nonce.to_vec();
+    bytes.extend_from_slice(&sealed);
+    format!("{SEALED}{subject}:{}", BASE64.encode(bytes))
+}
+
+fn open_value(
+    cipher: &ChaCha20Poly1305,
+    subject: &str,
+    pointer: &str,
+    sealed: &str,
+) -> Option<Value> {
+    let bytes = BASE64.decode(sealed).ok()?;
+    if bytes.len() < 12 {
+        return None;
+    }
+    let (nonce, ciphertext) = bytes.split_at(12);
+    let aad = binding(subject, pointer);
+    let plain = cipher
+        .decrypt(
+            Nonce::from_slice(nonce),
+            Payload {
+                msg: ciphertext,
+                aad: aad.as_bytes(),
+            },
+        )
+        .ok()?;
+    serde_json::from_slice(&plain).ok()
+}
+
+/// The event store as the application sees it: personal data sealed on the way in and
+/// opened on the way out. The log underneath holds only sealed data; verifying and exporting
+/// read [`SealingStore::log`] directly.
+pub struct SealingStore {
+    log: Arc<dyn EventStore>,
+    keys: Arc<Keyring>,
+}
+
+impl SealingStore {
+    pub fn new(log: Arc<dyn EventStore>, keys: Arc<Keyring>) -> Self {
+        Self { log, keys }
+    }
+
+    /// The log as stored (sealed), for the hash chain and the export.
+    pub fn log(&self) -> Arc<dyn EventStore> {
+        self.log.clone()
+    }
+
+    async fn open_all(&self, events: Vec<RecordedEvent>) -> Result<Vec<RecordedEvent>, StoreError> {
+        let mut opened = Vec::with_capacity(events.len());
+        for event in events {
+            opened.push(self.keys.open_event(event).await?);
+        }
+        Ok(opened)
+    }
+}
+
+#[async_trait]
+impl EventStore for SealingStore {
+    async fn append(&self, mut request: AppendRequest) -> Result<Appended, StoreError> {
+        for command in &mut request.commands {
+            let mut sealed = Vec::with_capacity(command.events.len());
+            for event in command.events.drain(..) {
+                sealed.push(self.keys.seal(&request.stream_id, event).await?);
+            }
+            command.events = sealed;
+        }
+        self.log.append(request).await
+    }
+
+    async fn read_stream(
+        &self,
+        stream_id: &str,
+        after_version: u64,
+    ) -> Result<Vec<RecordedEvent>, StoreError> {
+        let events = self.log.read_stream(stream_id, after_version).await?;
+        self.open_all(events).await
+    }
+
+    async fn read_all(&self, after: u64, limit: u32) -> Result<Vec<RecordedEvent>, StoreError> {
+        let events = self.log.read_all(after, limit).await?;
+        self.open_all(events).await
+    }
+
+    async fn head(&self) -> Result<u64, StoreError> {
+        self.log.head().await
+    }
+
+    async fn recorded_command(
+        &self,
+        command_id: &str,
+    ) -> Result<Option<RecordedCommand>, StoreError> {
+        self.log.recorded_command(command_id).await
+    }
+
+    /// Recorded events are copied as they are: already sealed, their hashes over the sealed form.
+    async fn import(&self, events: &[RecordedEvent]) -> Result<(), StoreError> {
+        self.log.import(events).await
+    }
+
+    fn subscribe(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.log.subscribe()
+    }
+
+    async fn load_snapshot(&self, stream_id: &str) -> Result<Option<(u64, String)>, StoreError> {
+        self.log.load_snapshot(stream_id).await
+    }
+
+    async fn save_snapshot(
+        &self,
+        stream_id: &str,
+        version: u64,
+        state: String,
+    ) -> Result<(), StoreError> {
+        self.log.save_snapshot(stream_id, version, state).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::fresh_sqlite_url;
+
+    async fn keyring() -> Arc<Keyring> {
+        let db = ReadDb::connect(&fresh_sqlite_url()).await.unwrap();
+        Keyring::open(db).await.unwrap()
+    }
+
+    fn registration(name: &str, phone: &str) -> NewEvent {
+        NewEvent {
+            event_type: "ParticipantRegistered".into(),
+            schema_version: 3,
+            payload: json!({"type": "ParticipantRegistered", "data": {
+                "booking_code": "K7P-4WM", "name": name,
+                "contact": {"kind": "phone", "value": phone},
+                "channel": "web", "needs": [], "contact_consent": "online-form", "locale": "de"}})
+            .to_string(),
+        }
+    }
+
+    fn recorded(event: NewEvent) -> RecordedEvent {
+        RecordedEvent {
+            position: 1,
+            stream_id: "session-a".into(),
+            stream_version: 1,
+            event_type: event.event_type,
+            schema_version: event.schema_version,
+            payload: event.payload,
+            metadata: "{}".into(),
+            recorded_at: String::new(),
+            hash: String::new(),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_sealed_registration_holds_no_personal_data_and_opens_to_the_original() {
+        let keys = keyring().await;
+        let plain = registration("Zelda Quargelmeier", "040 98765432");
+        let sealed = keys.seal("session-a", plain.clone()).await.unwrap();
+        assert!(!sealed.payload.contains("Zelda"));
+        assert!(!sealed.payload.contains("98765432"));
+        assert!(sealed.payload.contains("\"booking_code\":\"K7P-4WM\""));
+        let opened = keys.open_event(recorded(sealed)).await.unwrap();
+        let a: Value = serde_json::from_str(&opened.payload).unwrap();
+        let b: Value = serde_json::from_str(&plain.payload).unwrap();
+        assert_eq!(a, b);
+    }
+
+    #[tokio::test]
+    async fn after_erasure_the_fields_read_as_erased_and_new_data_is_not_kept() {
+        let keys = keyring().await;
+        let sealed = keys
+            .seal(
+                "session-a",
+                registration("Zelda Quargelmeier", "040 98765432"),
+            )
+            .await
+            .unwrap();
+        assert!(keys.erase(&booking_subject("K7P-4WM")).await.unwrap());
+        let opened = keys.open_event(recorded(sealed)).await.unwrap();
+        let v: Value = serde_json::from_str(&opened.payload).unwrap();
+        assert_eq!(v["data"]["name"], json!(ERASED));
+        assert_eq!(v["data"]["contact"], json!({"kind": "none"}));
+        // A late event for the erased person keeps the placeholder, not the data.
+        let late = keys
+            .seal("session-a", registration("Zelda Again", "040 1"))
+            .await
+            .unwrap();
+        assert!(!late.payload.contains("Zelda"));
+        assert!(!late.payload.contains(SEALED));
+        // Erasing twice finds nothing left to erase.
+        assert!(!keys.erase(&booking_subject("K7P-4WM")).await.unwrap());
+    }
+
+    #[tokio::test]
+    async fn a_ciphertext_moved_to_another_field_does_not_open() {
+        let keys = keyring().await;
+        let sealed = keys
+            .seal(
+                "session-a",
+                registration("Zelda Quargelmeier", "040 98765432"),
+            )
+            .await
+            .unwrap();
+        let mut v: Value = serde_json::from_str(&sealed.payload).unwrap();
+        let name = v["data"]["name"].clone();
+        v["data"]["contact"] = name;
+        let moved = NewEvent {
+            payload: v.to_string(),
+            ..sealed
+        };
+        let opened = keys.open_event(recorded(moved)).await.unwrap();
+        let v: Value = serde_json::from_str(&opened.payload).unwrap();
+        assert_eq!(v["data"]["contact"], json!({"kind": "none"}));
+        assert_eq!(v["data"]["name"], json!("Zelda Quargelmeier"));
+    }
+
+    #[tokio::test]
+    async fn keys_survive_reopening_the_keyring() {
+        let url = fresh_sqlite_url();
+        let db = ReadDb::connect(&url).await.unwrap();
+        let keys = Keyring::open(db).await.unwrap();
+        let sealed = keys
+            .seal(
+                "session-a",
+                registration("Zelda Quargelmeier", "040 98765432"),
+            )
+            .await
+            .unwrap();
+        let again = Keyring::open(ReadDb::connect(&url).await.unwrap())
+            .await
+            .unwrap();
+        let opened = again.open_event(recorded(sealed)).await.unwrap();
+        assert!(opened.payload.contains("Zelda Quargelmeier"));
+    }
+}
