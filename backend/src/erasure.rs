@@ -43,7 +43,8 @@ pub async fn erase_booking(
         .commands
         .execute(session, command, metadata, respond)
         .await?;
-    state.projector.wait_for(outcome.position).await?;
+    // Applied here rather than waited for: the command line has no projector following the log.
+    state.projector.catch_up().await?;
     // Old page images in the write-ahead log still hold the rows as they were.
     if !state.read_db.truncate_wal().await? {
         tracing::warn!("write-ahead log busy after an erasure; emptied at the next one");

@@ -343,3 +343,42 @@ fn the_encodings_find_a_name_written_in_base64_inside_other_text() {
     });
     assert!(hit);
 }
+
+#[tokio::test]
+async fn the_retention_rule_erases_bookings_of_sessions_long_over_and_only_those() {
+    use teilhabe_backend::domain::clock::FixedClock;
+    use teilhabe_backend::erasure::apply_retention;
+    let url = teilhabe_backend::testing::fresh_sqlite_url();
+    let mut config = Config::for_tests(url);
+    config.demo = true;
+    let mut state = teilhabe_backend::startup::state(&config)
+        .await
+        .expect("state");
+    let past = teilhabe_events::BookingCode::parse("FED-347").expect("code");
+    let name = |state: &teilhabe_backend::startup::AppState| {
+        let state = state.clone();
+        let past = past.clone();
+        async move {
+            state
+                .catalogue
+                .booking(&past, 0)
+                .await
+                .expect("read")
+                .expect("booking")
+                .name
+        }
+    };
+    assert_ne!(name(&state).await, teilhabe_events::ERASED);
+    let retention = chrono::Duration::days(365);
+    // Today the demo's past session ended a week ago: well within a year.
+    assert_eq!(apply_retention(&state, retention).await.expect("rule"), 0);
+    assert_ne!(name(&state).await, teilhabe_events::ERASED);
+    // Thirteen months later it is due, and erased once.
+    state.clock = std::sync::Arc::new(FixedClock(
+        chrono::Utc::now() + chrono::Duration::days(400),
+    ));
+    let erased = apply_retention(&state, retention).await.expect("rule");
+    assert!(erased >= 3, "the demo's past bookings: {erased}");
+    assert_eq!(name(&state).await, teilhabe_events::ERASED);
+    assert_eq!(apply_retention(&state, retention).await.expect("rule"), 0);
+}
