@@ -72,9 +72,11 @@ impl Erased {
     }
 }
 
-/// Every event type that carries personal data: whose it is and which fields (JSON pointers
-/// into the stored payload) are sealed.
-const PERSONAL_FIELDS: &[(&str, Whose, &[(&str, Erased)])] = &[
+/// A personal field: its JSON pointer into the stored payload, and what it reads as once erased.
+type Field = (&'static str, Erased);
+
+/// Every event type that carries personal data: whose it is and which fields are sealed.
+const PERSONAL_FIELDS: &[(&str, Whose, &[Field])] = &[
     (
         "ParticipantRegistered",
         Whose::Booking,
@@ -624,7 +626,7 @@ mod tests {
     fn recorded(event: NewEvent) -> RecordedEvent {
         RecordedEvent {
             position: 1,
-            stream_id: "session-a".into(),
+            stream_id: "stream-a".into(),
             stream_version: 1,
             event_type: event.event_type,
             schema_version: event.schema_version,
@@ -639,7 +641,7 @@ mod tests {
     async fn a_sealed_registration_holds_no_personal_data_and_opens_to_the_original() {
         let keys = keyring().await;
         let plain = registration("Zelda Quargelmeier", "040 98765432");
-        let sealed = keys.seal("session-a", plain.clone()).await.unwrap();
+        let sealed = keys.seal("stream-a", plain.clone()).await.unwrap();
         assert!(!sealed.payload.contains("Zelda"));
         assert!(!sealed.payload.contains("98765432"));
         assert!(sealed.payload.contains("\"booking_code\":\"K7P-4WM\""));
@@ -654,7 +656,7 @@ mod tests {
         let keys = keyring().await;
         let sealed = keys
             .seal(
-                "session-a",
+                "stream-a",
                 registration("Zelda Quargelmeier", "040 98765432"),
             )
             .await
@@ -666,7 +668,7 @@ mod tests {
         assert_eq!(v["data"]["contact"], json!({"kind": "none"}));
         // A late event for the erased person keeps the placeholder, not the data.
         let late = keys
-            .seal("session-a", registration("Zelda Again", "040 1"))
+            .seal("stream-a", registration("Zelda Again", "040 1"))
             .await
             .unwrap();
         assert!(!late.payload.contains("Zelda"));
@@ -680,7 +682,7 @@ mod tests {
         let keys = keyring().await;
         let sealed = keys
             .seal(
-                "session-a",
+                "stream-a",
                 registration("Zelda Quargelmeier", "040 98765432"),
             )
             .await
@@ -705,7 +707,7 @@ mod tests {
         let keys = Keyring::open(db).await.unwrap();
         let sealed = keys
             .seal(
-                "session-a",
+                "stream-a",
                 registration("Zelda Quargelmeier", "040 98765432"),
             )
             .await

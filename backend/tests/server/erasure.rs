@@ -46,7 +46,7 @@ fn encodings(text: &str) -> Vec<(String, Vec<u8>)> {
             if end > start + 8 {
                 out.push((
                     format!("{engine} at offset {pad}"),
-                    encoded[start..end].as_bytes().to_vec(),
+                    encoded.as_bytes()[start..end].to_vec(),
                 ));
             }
         }
@@ -374,9 +374,7 @@ async fn the_retention_rule_erases_bookings_of_sessions_long_over_and_only_those
     assert_eq!(apply_retention(&state, retention).await.expect("rule"), 0);
     assert_ne!(name(&state).await, teilhabe_events::ERASED);
     // Thirteen months later it is due, and erased once.
-    state.clock = std::sync::Arc::new(FixedClock(
-        chrono::Utc::now() + chrono::Duration::days(400),
-    ));
+    state.clock = std::sync::Arc::new(FixedClock(chrono::Utc::now() + chrono::Duration::days(400)));
     let erased = apply_retention(&state, retention).await.expect("rule");
     assert!(erased >= 3, "the demo's past bookings: {erased}");
     assert_eq!(name(&state).await, teilhabe_events::ERASED);
