@@ -6,9 +6,9 @@ use crate::i18n::use_t;
 use yew::prelude::*;
 
 /// The drawing's width in its own units (it scales to the width of its box).
-const WIDTH: u32 = 640;
+const WIDTH: u32 = 520;
 /// Room kept after the longest bar for its value.
-const VALUE_ROOM: u32 = 80;
+const VALUE_ROOM: u32 = 70;
 /// One row: the label line, then the bar.
 const ROW: u32 = 60;
 const BAR: u32 = 24;

@@ -169,9 +169,11 @@ fn figure_cells(i18n: &I18n, r: &ReportRow) -> [String; 9] {
 /// A table in a box that scrolls sideways on a narrow screen (by keyboard too, once focused),
 /// named by its caption.
 fn scroll_table(caption_id: &str, caption: String, head: Html, body: Html) -> Html {
+    // Two columns (the totals) need no more room than their words.
+    let narrow = (caption_id == "totals-caption").then_some("table-narrow");
     html! {
         <div class="table-scroll" role="region" aria-labelledby={caption_id.to_owned()} tabindex="0">
-            <table class="table">
+            <table class={classes!("table", narrow)}>
                 <caption id={caption_id.to_owned()}>{ caption }</caption>
                 <thead>{ head }</thead>
                 <tbody>{ body }</tbody>
