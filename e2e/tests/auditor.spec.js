@@ -157,3 +157,19 @@ test('the report has no axe violations in any language, Arabic right to left', a
     await expectNoAxeViolations(page, `auditor: report in ${language}`);
   }
 });
+
+test('the auditors\' pages do not scroll sideways on a 320 px screen, even at 200 % text', async ({ page }) => {
+  await logIn(page, OFFICE, DEMO_PASSWORD, 'Übersicht');
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const size of ['0', '2']) {
+    await page.evaluate((s) => localStorage.setItem('teilhabe.settings', `${s}00`), size);
+    for (const path of ['/staff/auditor', '/staff/auditor/log', '/staff/auditor/log?after=20&type=SessionScheduled']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('.loading')).toHaveCount(0);
+      await expect(page.locator('.as-of, .event, .verify').first()).toBeVisible();
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(scroll, `${path} at text size ${size} is no wider than the screen`).toBeLessThanOrEqual(client);
+    }
+  }
+});
