@@ -146,9 +146,15 @@ fn area_nav() -> Html {
             });
         })
     };
+    // The same page with other parameters (a report as of another day) is still this page; a
+    // page without a link of its own (the office's way into the event log) marks its area's.
+    let page = std::mem::discriminant::<Route>;
+    let auditing = |r: &Route| matches!(r, Route::AuditReport { .. } | Route::AuditLog(_));
+    let own_link = area_links(me.role)
+        .iter()
+        .any(|(to, _)| page(to) == page(&route));
     let links = area_links(me.role).iter().map(|(to, label)| {
-        // The same page with other parameters (a report as of another day) is still this page.
-        let current = std::mem::discriminant(to) == std::mem::discriminant(&route);
+        let current = page(to) == page(&route) || (!own_link && auditing(to) && auditing(&route));
         html! {
             <li>
                 if current {

@@ -432,3 +432,35 @@ fn ideas_section(i18n: &I18n, report: &Report) -> Html {
     let table = scroll_table("table-ideas", caption, head, body.collect::<Html>());
     chart_and_table("ideas", title, chart_title, chart, table)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use teilhabe_events::ideas::{FieldOfAction, IdeaState};
+    use teilhabe_events::session::Channel;
+
+    /// Whether `slug` is the name the API gives a value of `T`.
+    fn names<T: serde::de::DeserializeOwned>(slug: &str) -> bool {
+        serde_json::from_value::<T>(serde_json::Value::from(slug)).is_ok()
+    }
+
+    #[test]
+    fn every_field_state_and_channel_of_the_report_has_a_name_in_every_locale() {
+        const CHANNELS: [&str; 4] = ["web", "phone", "in-person", "ambassador"];
+        assert!(FIELDS.iter().all(|f| names::<FieldOfAction>(f)));
+        assert!(STATES.iter().all(|s| names::<IdeaState>(s)));
+        assert!(CHANNELS.iter().all(|c| names::<Channel>(c)));
+        let ids = FIELDS
+            .iter()
+            .map(|f| format!("audit-action-{f}"))
+            .chain(STATES.iter().map(|s| format!("audit-state-{s}")))
+            .chain(CHANNELS.iter().map(|c| format!("audit-channel-{c}")));
+        let ids: Vec<String> = ids.chain(FIGURES.iter().map(|f| (*f).to_owned())).collect();
+        for locale in teilhabe_i18n::LOCALES {
+            let loader = teilhabe_i18n::loader(locale.tag);
+            for id in &ids {
+                assert!(loader.has(id), "{}: {id}", locale.tag);
+            }
+        }
+    }
+}
