@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::cell::RefCell;
 use teilhabe_events::api::{Problem, RegistrationCreated, SessionSummary};
+use teilhabe_events::audit_api::{AuditPage, ChainCheck, Report};
 use teilhabe_events::staff_api::{
     AccountCreated, AccountRequest, AmbassadorDashboard, AmbassadorView, ApplicationCreated,
     ApplicationRequest, AssistedRegistrationRequest, AttendanceRequest, CancelSessionRequest,
@@ -334,6 +335,36 @@ pub async fn create_account(
     key: &str,
 ) -> Result<AccountCreated, ApiFailure> {
     write("POST", "/office/accounts", body, key).await
+}
+
+// The auditors (and the office, which may read the history too).
+
+/// A page of the event log; `query` is the query string (`?after=…&type=…`) or empty.
+pub async fn audit_events(query: &str) -> Result<AuditPage, ApiFailure> {
+    get(&format!("/audit/events{query}")).await
+}
+
+/// The report as of `as_of` (RFC 3339), or as of now.
+pub async fn audit_report(as_of: Option<&str>) -> Result<Report, ApiFailure> {
+    match as_of {
+        Some(at) => get(&format!("/audit/report?as_of={}", encode(at))).await,
+        None => get("/audit/report").await,
+    }
+}
+
+/// Walks the whole hash chain on the server.
+pub async fn verify_log(key: &str) -> Result<ChainCheck, ApiFailure> {
+    write("POST", "/audit/verify", &serde_json::json!({}), key).await
+}
+
+/// The address of the report as of `as_of` (RFC 3339) as a CSV download.
+pub fn report_csv_url(as_of: &str) -> String {
+    format!("{BASE}/audit/report?as_of={}&format=csv", encode(as_of))
+}
+
+/// The address of the whole log as JSON Lines, with hashes, for outside verification.
+pub fn log_export_url() -> String {
+    format!("{BASE}/audit/export.jsonl")
 }
 
 /// Percent-encodes a path segment.

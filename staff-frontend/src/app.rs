@@ -6,6 +6,7 @@ use crate::components::layout::Layout;
 use crate::i18n::{I18n, LocaleContext};
 use crate::pages;
 use crate::pages::apply::Step;
+use crate::pages::auditor::LogQuery;
 use crate::router::{query_value, use_route, Router};
 use crate::settings::{use_settings_state, SettingsContext};
 use teilhabe_events::api::RegistrationCreated;
@@ -67,7 +68,12 @@ pub enum Route {
     },
     NewAccount,
     AccountCreated,
-    AuditorHome,
+    /// The report as of an instant (`as_of`, RFC 3339); as of now when absent.
+    AuditReport {
+        as_of: Option<String>,
+    },
+    /// A page of the event log with its filters.
+    AuditLog(LogQuery),
     NotFound,
 }
 
@@ -109,7 +115,9 @@ impl Route {
             Route::PhoneDone { id } => format!("/office/sessions/{}/registered", encode(id)),
             Route::NewAccount => "/office/accounts/new".into(),
             Route::AccountCreated => "/office/accounts/created".into(),
-            Route::AuditorHome => "/auditor".into(),
+            Route::AuditReport { as_of: None } => "/auditor".into(),
+            Route::AuditReport { as_of: Some(at) } => format!("/auditor?as_of={}", encode(at)),
+            Route::AuditLog(query) => format!("/auditor/log{}", query.to_query()),
             Route::NotFound => "/404".into(),
         };
         format!("{PREFIX}{path}")
@@ -164,7 +172,10 @@ impl Route {
             ["office", "sessions", s, "registered"] => Route::PhoneDone { id: id(s) },
             ["office", "accounts", "new"] => Route::NewAccount,
             ["office", "accounts", "created"] => Route::AccountCreated,
-            ["auditor"] => Route::AuditorHome,
+            ["auditor"] => Route::AuditReport {
+                as_of: query_value(search, "as_of"),
+            },
+            ["auditor", "log"] => Route::AuditLog(LogQuery::from_search(search)),
             _ => Route::NotFound,
         }
     }
@@ -253,7 +264,8 @@ fn switch() -> Html {
         Route::PhoneDone { id } => html! { <office::phone::PhoneDone {id} /> },
         Route::NewAccount => html! { <office::account::NewAccount /> },
         Route::AccountCreated => html! { <office::account::AccountDone /> },
-        Route::AuditorHome => html! { <auditor::AuditorHome /> },
+        Route::AuditReport { as_of } => html! { <auditor::report::AuditReport {as_of} /> },
+        Route::AuditLog(query) => html! { <auditor::log::AuditLog {query} /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }
 }
@@ -400,7 +412,20 @@ mod tests {
             Route::PhoneDone { id: "s1".into() },
             Route::NewAccount,
             Route::AccountCreated,
-            Route::AuditorHome,
+            Route::AuditReport { as_of: None },
+            Route::AuditReport {
+                as_of: Some("2026-10-30T18:05:00+01:00".into()),
+            },
+            Route::AuditLog(LogQuery::default()),
+            Route::AuditLog(LogQuery {
+                after: 40,
+                event_type: "ParticipantRegistered".into(),
+                stream: "session-".into(),
+                from: "2026-09-01".into(),
+                to: "2026-10-31".into(),
+                channel: "web".into(),
+                actor: "account:a b&c".into(),
+            }),
         ];
         for route in routes {
             let address = route.to_path();

@@ -38,13 +38,16 @@ pub fn home_of(role: Role) -> Route {
     match role {
         Role::Office => Route::Overview,
         Role::Ambassador => Route::Dashboard,
-        Role::Auditor => Route::AuditorHome,
+        Role::Auditor => Route::AuditReport { as_of: None },
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct GuardProps {
     pub role: Role,
+    /// A second role that may see the page too (the office reads the auditors' pages).
+    #[prop_or_default]
+    pub also: Option<Role>,
     /// Shows the page even while the ambassador still has new principles to accept (the page
     /// that asks for it).
     #[prop_or_default]
@@ -52,7 +55,7 @@ pub struct GuardProps {
     pub children: Html,
 }
 
-/// Shows its page only to someone logged in with `role`: anyone else is sent to the login, a
+/// Shows its page only to someone logged in with `role` (or `also`): anyone else is sent to the login, a
 /// wrong role is told so; an ambassador is first asked to accept new principles.
 #[function_component(Guard)]
 pub fn guard(props: &GuardProps) -> Html {
@@ -65,7 +68,7 @@ pub fn guard(props: &GuardProps) -> Html {
             let next = Some(route.to_path());
             html! { <Redirect to={Route::Login { next }} /> }
         }
-        Auth::LoggedIn(me) if me.role != props.role => html! {
+        Auth::LoggedIn(me) if me.role != props.role && Some(me.role) != props.also => html! {
             <>
                 <Heading text={i18n.t("staff-forbidden-title")} />
                 <p>{ i18n.t("staff-forbidden-text") }</p>

@@ -92,6 +92,21 @@ impl I18n {
         self.loader.get(id)
     }
 
+    /// Whether the current language (or German) has the message `id`.
+    pub fn has(&self, id: &str) -> bool {
+        self.loader.has(id)
+    }
+
+    /// A number with one decimal, written with the current language's decimal sign.
+    pub fn decimal(&self, value: f64) -> String {
+        let text = format!("{value:.1}");
+        if matches!(self.locale.lang, "en" | "ar") {
+            text
+        } else {
+            text.replace('.', ",")
+        }
+    }
+
     /// The message `id` with arguments, e.g. `("count", 3.into())`.
     pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
         teilhabe_i18n::format(&self.loader, id, args)

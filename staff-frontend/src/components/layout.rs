@@ -6,6 +6,7 @@ use crate::app::{use_flash, Flash, Route};
 use crate::auth::{use_auth, Auth};
 use crate::form::nonce;
 use crate::i18n::{use_t, LocaleContext};
+use crate::pages::auditor::LogQuery;
 use crate::router::{use_navigator, use_route, Link};
 use crate::settings::{Settings, SettingsContext, TEXT_SIZES};
 use teilhabe_events::staff::Role;
@@ -112,11 +113,16 @@ fn area_links(role: Role) -> &'static [(Route, &'static str)] {
         (Route::Applications, "staff-nav-applications"),
         (Route::Sessions, "staff-nav-sessions"),
         (Route::NewAccount, "staff-nav-account"),
+        (Route::AuditReport { as_of: None }, "audit-nav-office"),
+    ];
+    const AUDITOR: &[(Route, &str)] = &[
+        (Route::AuditReport { as_of: None }, "audit-nav-report"),
+        (Route::AuditLog(LogQuery::START), "audit-nav-log"),
     ];
     match role {
         Role::Ambassador => AMBASSADOR,
         Role::Office => OFFICE,
-        Role::Auditor => &[],
+        Role::Auditor => AUDITOR,
     }
 }
 
@@ -140,8 +146,15 @@ fn area_nav() -> Html {
             });
         })
     };
+    // The same page with other parameters (a report as of another day) is still this page; a
+    // page without a link of its own (the office's way into the event log) marks its area's.
+    let page = std::mem::discriminant::<Route>;
+    let auditing = |r: &Route| matches!(r, Route::AuditReport { .. } | Route::AuditLog(_));
+    let own_link = area_links(me.role)
+        .iter()
+        .any(|(to, _)| page(to) == page(&route));
     let links = area_links(me.role).iter().map(|(to, label)| {
-        let current = *to == route;
+        let current = page(to) == page(&route) || (!own_link && auditing(to) && auditing(&route));
         html! {
             <li>
                 if current {

@@ -1,6 +1,7 @@
 //! Pieces shared by the pages.
 
 pub mod back_link;
+pub mod bar_chart;
 pub mod choices;
 pub mod code_panel;
 pub mod error_summary;

@@ -1,0 +1,121 @@
+# Audit area: the report as of any instant, the event log, the hash chain check, downloads.
+# Only the staff app loads this file.
+
+audit-nav-report = Report
+audit-nav-log = Event log
+audit-nav-office = Audit
+audit-moment = { $date } { $year }, { $time }
+audit-month = { $month } { $year }
+audit-unknown = unknown
+
+audit-report-title = Programme report
+audit-report-as-of = As of { $when }
+audit-report-intro = The report is recalculated from all events up to this moment. You can also choose an earlier moment.
+audit-as-of-legend = Report as of
+audit-as-of-date = Date
+audit-as-of-time = Time
+audit-as-of-submit = Show report
+audit-as-of-now = Back to the current state
+audit-as-of-error = Enter a date and a time.
+audit-totals-title = At a glance
+audit-totals-caption = All courses, as of { $when }
+audit-events-included = All events up to position { $position } are included.
+audit-figures-note = Attendance rate: share of people who came among everyone whose attendance was recorded. Rating: mean from 1 (poor) to 5 (very good). “It helped”: share of feedback answering “yes”.
+audit-col-figure = Figure
+audit-col-value = Value
+audit-col-registrations = Registrations
+audit-col-waitlisted = Of which waiting list
+audit-col-cancelled = Cancelled
+audit-col-attended = Came
+audit-col-no-shows = Did not come
+audit-col-attendance-rate = Attendance rate
+audit-col-feedback = Feedback
+audit-col-rating = Mean rating
+audit-col-helped = “It helped”
+audit-col-month = Month
+audit-col-topic = Topic
+audit-col-district = District
+audit-col-channel = How they registered
+audit-col-entries = Outreach entries
+audit-col-people = People reached
+audit-col-minutes = Minutes
+audit-col-field = Field of action
+audit-col-ideas = Ideas
+audit-col-total = Total
+audit-by-month = By month
+audit-by-topic = By topic
+audit-by-district = By district
+audit-by-channel = By how people registered
+audit-outreach-title = Ambassadors’ outreach by district and month
+audit-ideas-title = Ideas by field of action and state
+audit-chart-title = { $group }: { $figure }
+audit-chart-desc = Bar chart. The table gives the same figures: { $values }
+audit-table-caption = { $group }: all figures
+audit-none = There are no figures for this up to this moment.
+audit-channel-web = Online
+audit-channel-phone = Phone
+audit-channel-in-person = In person
+audit-channel-ambassador = Ambassador
+audit-action-living = Living in Norderstedt
+audit-action-experiencing = Experiencing Norderstedt
+audit-action-working = Working in Norderstedt
+audit-action-working-with = Working with Norderstedt
+audit-state-submitted = Submitted
+audit-state-assessing = Being assessed
+audit-state-pilot = Pilot project
+audit-state-merged = Merged
+audit-state-not-pursued = Not pursued
+audit-downloads-title = Downloads
+audit-download-csv = Report as a CSV file (as of { $when })
+audit-download-jsonl = The whole event log as a JSON Lines file
+audit-to-log = View and verify the event log
+
+audit-log-title = Event log
+audit-log-title-page = Event log from position { $position }
+audit-log-intro = Every event in the order it was stored. Personal data is replaced by pseudonyms.
+audit-filter-title = Filter
+audit-label-type = Event type
+audit-hint-type = For example ParticipantRegistered
+audit-label-stream = Stream
+audit-hint-stream = The start of its id, for example session-
+audit-label-from = Stored from (date)
+audit-label-to = Stored until (date)
+audit-label-channel = Channel
+audit-hint-channel = For example web, phone, ambassador or system
+audit-label-actor = Triggered by
+audit-hint-actor = For example resident, system or account: with an id
+audit-filter-submit = Apply filters
+audit-filter-reset = Remove all filters
+audit-events-title = Events
+audit-log-count = { $count ->
+    [0] No events match these filters.
+    [one] 1 event on this page.
+   *[other] { $count } events on this page.
+}
+audit-pagination = Pages of the log
+audit-page-previous = Previous page
+audit-page-next = Next page
+audit-event-heading = Position { $position }: { $type }
+audit-label-time = Stored
+audit-label-schema = Schema version
+audit-label-hash = Hash
+audit-label-data = Data (pseudonyms instead of personal data)
+audit-stream-version = (version { $version })
+audit-event-details = Data and full hash of position { $position }
+audit-verify-title = Verify the hash chain
+audit-verify-text = Every event carries a hash that includes the one before. The check recalculates the whole chain and finds any change, gap or reordering.
+audit-verify-button = Verify the log
+audit-verify-running = Verifying …
+audit-verify-intact = Intact: { $count ->
+    [one] 1 event checked.
+   *[other] { $count } events checked.
+}
+audit-verify-head = Head hash:
+audit-verify-broken = Not intact: { $count } events checked, { $breaks ->
+    [one] 1 break:
+   *[other] { $breaks } breaks:
+}
+audit-break = Position { $position }: { $kind }
+audit-break-edited = edited
+audit-break-missing = missing
+audit-break-reordered = out of order

@@ -1,0 +1,116 @@
+# Obszar kontroli: raport na dowolną chwilę, dziennik zdarzeń, sprawdzenie łańcucha skrótów, pliki do pobrania.
+# Ten plik wczytuje tylko aplikacja dla zespołu.
+
+audit-nav-report = Raport
+audit-nav-log = Dziennik zdarzeń
+audit-nav-office = Kontrola
+audit-moment = { $date } { $year }, { $time }
+audit-month = { $month } { $year }
+audit-unknown = nieznane
+
+audit-report-title = Raport z programu
+audit-report-as-of = Stan na { $when }
+audit-report-intro = Raport jest obliczany od nowa ze wszystkich zdarzeń do tej chwili. Można też wybrać wcześniejszą chwilę.
+audit-as-of-legend = Chwila raportu
+audit-as-of-date = Data
+audit-as-of-time = Godzina
+audit-as-of-submit = Pokaż raport
+audit-as-of-now = Do aktualnego stanu
+audit-as-of-error = Wpisz datę i godzinę.
+audit-totals-title = W skrócie
+audit-totals-caption = Wszystkie kursy, stan na { $when }
+audit-events-included = Uwzględniono wszystkie zdarzenia do pozycji { $position }.
+audit-figures-note = Frekwencja: udział osób, które przyszły, wśród wszystkich, których obecność odnotowano. Ocena: średnia od 1 (źle) do 5 (bardzo dobrze). „Pomogło”: udział opinii z odpowiedzią „tak”.
+audit-col-figure = Wskaźnik
+audit-col-value = Wartość
+audit-col-registrations = Zapisy
+audit-col-waitlisted = W tym na liście oczekujących
+audit-col-cancelled = Odwołane
+audit-col-attended = Przyszli
+audit-col-no-shows = Nie przyszli
+audit-col-attendance-rate = Frekwencja
+audit-col-feedback = Opinie
+audit-col-rating = Średnia ocena
+audit-col-helped = „Pomogło”
+audit-col-month = Miesiąc
+audit-col-topic = Temat
+audit-col-district = Dzielnica
+audit-col-channel = Sposób zapisu
+audit-col-entries = Działania
+audit-col-people = Osoby, do których dotarto
+audit-col-minutes = Minuty
+audit-col-field = Obszar działania
+audit-col-ideas = Pomysły
+audit-col-total = Razem
+audit-by-month = Według miesiąca
+audit-by-topic = Według tematu
+audit-by-district = Według dzielnicy
+audit-by-channel = Według sposobu zapisu
+audit-outreach-title = Działania ambasadorów według dzielnicy i miesiąca
+audit-ideas-title = Pomysły według obszaru działania i stanu
+audit-chart-title = { $group }: { $figure }
+audit-chart-desc = Wykres słupkowy. Te same liczby są w tabeli: { $values }
+audit-table-caption = { $group }: wszystkie liczby
+audit-none = Do tej chwili nie ma tu żadnych liczb.
+audit-channel-web = Internet
+audit-channel-phone = Telefon
+audit-channel-in-person = Na miejscu
+audit-channel-ambassador = Ambasador
+audit-action-living = Mieszkać w Norderstedt
+audit-action-experiencing = Przeżywać Norderstedt
+audit-action-working = Pracować w Norderstedt
+audit-action-working-with = Pracować z Norderstedt
+audit-state-submitted = Zgłoszony
+audit-state-assessing = W ocenie
+audit-state-pilot = Projekt pilotażowy
+audit-state-merged = Połączony
+audit-state-not-pursued = Niekontynuowany
+audit-downloads-title = Do pobrania
+audit-download-csv = Raport jako plik CSV (stan na { $when })
+audit-download-jsonl = Cały dziennik zdarzeń jako plik JSON Lines
+audit-to-log = Zobacz i sprawdź dziennik zdarzeń
+
+audit-log-title = Dziennik zdarzeń
+audit-log-title-page = Dziennik zdarzeń od pozycji { $position }
+audit-log-intro = Wszystkie zdarzenia w kolejności zapisu. Dane osobowe zastąpiono pseudonimami.
+audit-filter-title = Filtry
+audit-label-type = Rodzaj zdarzenia
+audit-hint-type = Na przykład ParticipantRegistered
+audit-label-stream = Strumień
+audit-hint-stream = Początek identyfikatora, na przykład session-
+audit-label-from = Zapisane od (data)
+audit-label-to = Zapisane do (data)
+audit-label-channel = Kanał
+audit-hint-channel = Na przykład web, phone, ambassador lub system
+audit-label-actor = Wywołane przez
+audit-hint-actor = Na przykład resident, system lub account: z identyfikatorem
+audit-filter-submit = Zastosuj filtry
+audit-filter-reset = Usuń wszystkie filtry
+audit-events-title = Zdarzenia
+audit-log-count = { $count ->
+    [0] Żadne zdarzenie nie pasuje do tych filtrów.
+    [one] { $count } zdarzenie na tej stronie.
+    [few] { $count } zdarzenia na tej stronie.
+   *[many] { $count } zdarzeń na tej stronie.
+}
+audit-pagination = Strony dziennika
+audit-page-previous = Poprzednia strona
+audit-page-next = Następna strona
+audit-event-heading = Pozycja { $position }: { $type }
+audit-label-time = Zapisano
+audit-label-schema = Wersja schematu
+audit-label-hash = Skrót (hash)
+audit-label-data = Dane (pseudonimy zamiast danych osobowych)
+audit-stream-version = (wersja { $version })
+audit-event-details = Dane i pełny skrót pozycji { $position }
+audit-verify-title = Sprawdzenie łańcucha skrótów
+audit-verify-text = Każde zdarzenie ma skrót, który obejmuje poprzednie. Sprawdzenie oblicza od nowa cały łańcuch i wykrywa każdą zmianę, lukę lub przestawienie.
+audit-verify-button = Sprawdź dziennik
+audit-verify-running = Trwa sprawdzanie …
+audit-verify-intact = Nienaruszony: liczba sprawdzonych zdarzeń: { $count }.
+audit-verify-head = Ostatni skrót:
+audit-verify-broken = Naruszony: liczba sprawdzonych zdarzeń: { $count }, liczba miejsc naruszenia: { $breaks }.
+audit-break = Pozycja { $position }: { $kind }
+audit-break-edited = zmienione
+audit-break-missing = brakuje
+audit-break-reordered = zła kolejność

@@ -1,0 +1,116 @@
+# Раздел проверки: отчёт на любой момент, журнал событий, проверка цепочки хешей, загрузки.
+# Этот файл загружает только приложение для команды.
+
+audit-nav-report = Отчёт
+audit-nav-log = Журнал событий
+audit-nav-office = Проверка
+audit-moment = { $date } { $year } г., { $time }
+audit-month = { $month } { $year }
+audit-unknown = неизвестно
+
+audit-report-title = Отчёт о программе
+audit-report-as-of = По состоянию на { $when }
+audit-report-intro = Отчёт заново рассчитывается по всем событиям до этого момента. Можно выбрать и более ранний момент.
+audit-as-of-legend = Момент отчёта
+audit-as-of-date = Дата
+audit-as-of-time = Время
+audit-as-of-submit = Показать отчёт
+audit-as-of-now = К текущему состоянию
+audit-as-of-error = Введите дату и время.
+audit-totals-title = Коротко
+audit-totals-caption = Все курсы, по состоянию на { $when }
+audit-events-included = Учтены все события до позиции { $position }.
+audit-figures-note = Доля посещения: доля пришедших среди всех, чьё присутствие отмечено. Оценка: среднее от 1 (плохо) до 5 (очень хорошо). «Помогло»: доля отзывов с ответом «да».
+audit-col-figure = Показатель
+audit-col-value = Значение
+audit-col-registrations = Записи
+audit-col-waitlisted = Из них в листе ожидания
+audit-col-cancelled = Отменено
+audit-col-attended = Пришли
+audit-col-no-shows = Не пришли
+audit-col-attendance-rate = Доля посещения
+audit-col-feedback = Отзывы
+audit-col-rating = Средняя оценка
+audit-col-helped = «Помогло»
+audit-col-month = Месяц
+audit-col-topic = Тема
+audit-col-district = Район
+audit-col-channel = Способ записи
+audit-col-entries = Выходы
+audit-col-people = Охвачено людей
+audit-col-minutes = Минуты
+audit-col-field = Направление
+audit-col-ideas = Идеи
+audit-col-total = Всего
+audit-by-month = По месяцам
+audit-by-topic = По темам
+audit-by-district = По районам
+audit-by-channel = По способу записи
+audit-outreach-title = Работа амбассадоров по районам и месяцам
+audit-ideas-title = Идеи по направлениям и статусу
+audit-chart-title = { $group }: { $figure }
+audit-chart-desc = Столбчатая диаграмма. Те же числа приведены в таблице: { $values }
+audit-table-caption = { $group }: все данные
+audit-none = До этого момента данных по этому разделу нет.
+audit-channel-web = Интернет
+audit-channel-phone = Телефон
+audit-channel-in-person = На месте
+audit-channel-ambassador = Амбассадор
+audit-action-living = Жить в Нордерштедте
+audit-action-experiencing = Открывать Нордерштедт
+audit-action-working = Работать в Нордерштедте
+audit-action-working-with = Работать вместе с Нордерштедтом
+audit-state-submitted = Подана
+audit-state-assessing = На рассмотрении
+audit-state-pilot = Пилотный проект
+audit-state-merged = Объединена
+audit-state-not-pursued = Не реализуется
+audit-downloads-title = Загрузки
+audit-download-csv = Отчёт в виде файла CSV (на { $when })
+audit-download-jsonl = Весь журнал событий в виде файла JSON Lines
+audit-to-log = Открыть и проверить журнал событий
+
+audit-log-title = Журнал событий
+audit-log-title-page = Журнал событий с позиции { $position }
+audit-log-intro = Все события в том порядке, в котором они сохранены. Личные данные заменены псевдонимами.
+audit-filter-title = Фильтр
+audit-label-type = Тип события
+audit-hint-type = Например, ParticipantRegistered
+audit-label-stream = Поток
+audit-hint-stream = Начало идентификатора, например session-
+audit-label-from = Сохранено с (дата)
+audit-label-to = Сохранено по (дата)
+audit-label-channel = Канал
+audit-hint-channel = Например, web, phone, ambassador или system
+audit-label-actor = Инициатор
+audit-hint-actor = Например, resident, system или account: с идентификатором
+audit-filter-submit = Применить фильтр
+audit-filter-reset = Сбросить все фильтры
+audit-events-title = События
+audit-log-count = { $count ->
+    [0] Нет событий, подходящих под эти фильтры.
+    [one] { $count } событие на этой странице.
+    [few] { $count } события на этой странице.
+   *[many] { $count } событий на этой странице.
+}
+audit-pagination = Страницы журнала
+audit-page-previous = Предыдущая страница
+audit-page-next = Следующая страница
+audit-event-heading = Позиция { $position }: { $type }
+audit-label-time = Сохранено
+audit-label-schema = Версия схемы
+audit-label-hash = Хеш
+audit-label-data = Данные (псевдонимы вместо личных данных)
+audit-stream-version = (версия { $version })
+audit-event-details = Данные и полный хеш позиции { $position }
+audit-verify-title = Проверка цепочки хешей
+audit-verify-text = Каждое событие несёт хеш, включающий предыдущее. Проверка заново рассчитывает всю цепочку и находит любое изменение, пропуск или перестановку.
+audit-verify-button = Проверить журнал
+audit-verify-running = Идёт проверка …
+audit-verify-intact = Цепочка цела: проверено событий: { $count }.
+audit-verify-head = Последний хеш:
+audit-verify-broken = Цепочка нарушена: проверено событий: { $count }, мест нарушения: { $breaks }.
+audit-break = Позиция { $position }: { $kind }
+audit-break-edited = изменено
+audit-break-missing = отсутствует
+audit-break-reordered = нарушен порядок

@@ -1,0 +1,116 @@
+# Розділ перевірки: звіт на будь-який момент, журнал подій, перевірка ланцюжка хешів, завантаження.
+# Цей файл завантажує лише застосунок для команди.
+
+audit-nav-report = Звіт
+audit-nav-log = Журнал подій
+audit-nav-office = Перевірка
+audit-moment = { $date } { $year } р., { $time }
+audit-month = { $month } { $year }
+audit-unknown = невідомо
+
+audit-report-title = Звіт про програму
+audit-report-as-of = Станом на { $when }
+audit-report-intro = Звіт заново обчислюється з усіх подій до цього моменту. Можна вибрати й раніший момент.
+audit-as-of-legend = Момент звіту
+audit-as-of-date = Дата
+audit-as-of-time = Час
+audit-as-of-submit = Показати звіт
+audit-as-of-now = До поточного стану
+audit-as-of-error = Введіть дату й час.
+audit-totals-title = Коротко
+audit-totals-caption = Усі курси, станом на { $when }
+audit-events-included = Враховано всі події до позиції { $position }.
+audit-figures-note = Частка відвідування: частка тих, хто прийшов, серед усіх, чию присутність позначено. Оцінка: середнє від 1 (погано) до 5 (дуже добре). «Допомогло»: частка відгуків із відповіддю «так».
+audit-col-figure = Показник
+audit-col-value = Значення
+audit-col-registrations = Записи
+audit-col-waitlisted = З них у списку очікування
+audit-col-cancelled = Скасовано
+audit-col-attended = Прийшли
+audit-col-no-shows = Не прийшли
+audit-col-attendance-rate = Частка відвідування
+audit-col-feedback = Відгуки
+audit-col-rating = Середня оцінка
+audit-col-helped = «Допомогло»
+audit-col-month = Місяць
+audit-col-topic = Тема
+audit-col-district = Район
+audit-col-channel = Спосіб запису
+audit-col-entries = Виходи
+audit-col-people = Охоплено людей
+audit-col-minutes = Хвилини
+audit-col-field = Напрям
+audit-col-ideas = Ідеї
+audit-col-total = Разом
+audit-by-month = За місяцями
+audit-by-topic = За темами
+audit-by-district = За районами
+audit-by-channel = За способом запису
+audit-outreach-title = Робота амбасадорів за районами й місяцями
+audit-ideas-title = Ідеї за напрямами й статусом
+audit-chart-title = { $group }: { $figure }
+audit-chart-desc = Стовпчикова діаграма. Ті самі числа є в таблиці: { $values }
+audit-table-caption = { $group }: усі дані
+audit-none = До цього моменту даних щодо цього немає.
+audit-channel-web = Інтернет
+audit-channel-phone = Телефон
+audit-channel-in-person = На місці
+audit-channel-ambassador = Амбасадор
+audit-action-living = Жити в Нордерштедті
+audit-action-experiencing = Відкривати Нордерштедт
+audit-action-working = Працювати в Нордерштедті
+audit-action-working-with = Працювати разом із Нордерштедтом
+audit-state-submitted = Подано
+audit-state-assessing = На розгляді
+audit-state-pilot = Пілотний проєкт
+audit-state-merged = Об’єднано
+audit-state-not-pursued = Не реалізується
+audit-downloads-title = Завантаження
+audit-download-csv = Звіт у форматі CSV (станом на { $when })
+audit-download-jsonl = Увесь журнал подій у форматі JSON Lines
+audit-to-log = Переглянути й перевірити журнал подій
+
+audit-log-title = Журнал подій
+audit-log-title-page = Журнал подій з позиції { $position }
+audit-log-intro = Усі події в тому порядку, у якому їх збережено. Особисті дані замінено псевдонімами.
+audit-filter-title = Фільтр
+audit-label-type = Тип події
+audit-hint-type = Наприклад, ParticipantRegistered
+audit-label-stream = Потік
+audit-hint-stream = Початок ідентифікатора, наприклад session-
+audit-label-from = Збережено від (дата)
+audit-label-to = Збережено до (дата)
+audit-label-channel = Канал
+audit-hint-channel = Наприклад, web, phone, ambassador або system
+audit-label-actor = Ініціатор
+audit-hint-actor = Наприклад, resident, system або account: з ідентифікатором
+audit-filter-submit = Застосувати фільтр
+audit-filter-reset = Скинути всі фільтри
+audit-events-title = Події
+audit-log-count = { $count ->
+    [0] Немає подій, що відповідають цим фільтрам.
+    [one] { $count } подія на цій сторінці.
+    [few] { $count } події на цій сторінці.
+   *[many] { $count } подій на цій сторінці.
+}
+audit-pagination = Сторінки журналу
+audit-page-previous = Попередня сторінка
+audit-page-next = Наступна сторінка
+audit-event-heading = Позиція { $position }: { $type }
+audit-label-time = Збережено
+audit-label-schema = Версія схеми
+audit-label-hash = Хеш
+audit-label-data = Дані (псевдоніми замість особистих даних)
+audit-stream-version = (версія { $version })
+audit-event-details = Дані й повний хеш позиції { $position }
+audit-verify-title = Перевірка ланцюжка хешів
+audit-verify-text = Кожна подія має хеш, що містить попередню. Перевірка заново обчислює весь ланцюжок і знаходить будь-яку зміну, пропуск чи перестановку.
+audit-verify-button = Перевірити журнал
+audit-verify-running = Триває перевірка …
+audit-verify-intact = Ланцюжок цілий: перевірено подій: { $count }.
+audit-verify-head = Останній хеш:
+audit-verify-broken = Ланцюжок порушено: перевірено подій: { $count }, місць порушення: { $breaks }.
+audit-break = Позиція { $position }: { $kind }
+audit-break-edited = змінено
+audit-break-missing = відсутня
+audit-break-reordered = порушено порядок
