@@ -369,6 +369,190 @@ pub mod generated {
         progress(written);
         Ok(written)
     }
+
+    /// Half a year of past demo sessions, each recorded when it happened: planned three weeks
+    /// ahead, booked over the following days (some cancel), attendance taken at the end and
+    /// feedback given the day after. Written into an empty store only (backdated events must
+    /// come first in the log), so auditors find history to replay "as of last month".
+    pub async fn history(
+        store: &dyn EventStore,
+        keys: &crate::personal::Keyring,
+        now: chrono::DateTime<Utc>,
+    ) -> Result<u64, StoreError> {
+        use teilhabe_events::session::{Feedback, Helped, Rating};
+        use teilhabe_events::Attendance;
+        if store.head().await? != 0 {
+            return Ok(0);
+        }
+        let corrupt = |e: &dyn std::fmt::Display| StoreError::Corrupt(e.to_string());
+        let mut rng = StdRng::seed_from_u64(2026);
+        let berlin = FixedOffset::east_opt(3600).ok_or_else(|| corrupt(&"offset"))?;
+        let at = |t: chrono::DateTime<Utc>| SessionServices {
+            clock: Arc::new(FixedClock(t)),
+        };
+        // (when, stream, event, channel of the command)
+        let mut timed: Vec<(
+            chrono::DateTime<Utc>,
+            String,
+            teilhabe_events::SessionEvent,
+            &str,
+        )> = Vec::new();
+        let mut code_counter = 9_000_000u64;
+        for n in 0..18i64 {
+            let id = format!("demo-history-{n}");
+            let stream = session_stream(&id);
+            let (venue, district) = PLACES[(n as usize) % PLACES.len()];
+            let day = (now - Duration::days(12 + n * 10))
+                .with_timezone(&berlin)
+                .date_naive();
+            let starts_at = berlin
+                .from_local_datetime(&day.and_hms_opt(10, 0, 0).unwrap_or_default())
+                .single()
+                .ok_or_else(|| corrupt(&"date"))?;
+            let start = starts_at.with_timezone(&Utc);
+            let capacity = rng.random_range(8..14);
+            let details = SessionDetails {
+                title: "Digitale Sprechstunde".into(),
+                topic: Topic::ALL[(n as usize) % Topic::ALL.len()],
+                venue: venue.into(),
+                district: district.into(),
+                starts_at,
+                ends_at: starts_at + Duration::hours(2),
+                capacity,
+            };
+            let planned = start - Duration::days(21);
+            let mut commands = vec![(planned, SessionCommand::ScheduleSession(details), "system")];
+            // Never full: a cancellation would promote someone, and the outbox and call list
+            // would carry news of sessions long over.
+            let wanted = rng.random_range(capacity - 4..capacity);
+            let mut codes = Vec::new();
+            for i in 0..wanted {
+                code_counter += 1;
+                let mut c = code_counter;
+                let code = BookingCode::from_indices(std::array::from_fn(|_| {
+                    let i = (c % 22) as u8;
+                    c /= 22;
+                    i
+                }));
+                codes.push(code.clone());
+                let (channel, slug) = [
+                    (Channel::Web, "web"),
+                    (Channel::Phone, "phone"),
+                    (Channel::InPerson, "in-person"),
+                    (Channel::Ambassador, "ambassador"),
+                ][rng.random_range(0..4)];
+                let name = format!(
+                    "{} {}",
+                    FIRST_NAMES[rng.random_range(0..FIRST_NAMES.len())],
+                    LAST_NAMES[rng.random_range(0..LAST_NAMES.len())]
+                );
+                let phone = rng.random_bool(0.5);
+                let when =
+                    planned + Duration::hours(6 + i64::from(i) * 18 * 24 / i64::from(wanted));
+                commands.push((
+                    when,
+                    SessionCommand::RegisterParticipant {
+                        booking_code: code,
+                        name: PersonName::parse(&name).map_err(|e| corrupt(&e))?,
+                        contact: if phone {
+                            Contact::Phone("040 5359 5000".into())
+                        } else {
+                            Contact::None
+                        },
+                        channel,
+                        needs: vec![],
+                        contact_consent: phone
+                            .then_some(teilhabe_events::ContactConsent::OnlineForm),
+                        locale: None,
+                    },
+                    slug,
+                ));
+            }
+            for code in codes.iter().filter(|_| rng.random_bool(0.1)) {
+                commands.push((
+                    start - Duration::days(1),
+                    SessionCommand::CancelRegistration {
+                        booking_code: code.clone(),
+                    },
+                    "web",
+                ));
+            }
+            for (i, code) in codes.iter().enumerate() {
+                let came = rng.random_bool(0.82);
+                commands.push((
+                    start + Duration::minutes(110 + i as i64),
+                    SessionCommand::RecordAttendance {
+                        booking_code: code.clone(),
+                        attendance: if came {
+                            Attendance::Attended
+                        } else {
+                            Attendance::NoShow
+                        },
+                    },
+                    "system",
+                ));
+                if came && rng.random_bool(0.6) {
+                    let helped = [Helped::Yes, Helped::Yes, Helped::Partly, Helped::No]
+                        [rng.random_range(0..4)];
+                    commands.push((
+                        start + Duration::days(1) + Duration::minutes(i as i64),
+                        SessionCommand::GiveFeedback {
+                            booking_code: code.clone(),
+                            feedback: Feedback {
+                                rating: Rating::parse(rng.random_range(3..=5))
+                                    .map_err(|e| corrupt(&e))?,
+                                helped,
+                                comment: None,
+                                next_topic: None,
+                            },
+                        },
+                        "web",
+                    ));
+                }
+            }
+            commands.sort_by_key(|(when, _, _)| *when);
+            let mut session = Session::default();
+            for (when, command, channel) in commands {
+                let sink = EventSink::default();
+                // Cancelled seats take no attendance and give no feedback: those are refused.
+                if session.handle(command, &at(when), &sink).await.is_err() {
+                    continue;
+                }
+                for event in sink.collect().await {
+                    timed.push((when, stream.clone(), event, channel));
+                }
+            }
+        }
+        // One log in time order; each session's events keep their order (stable sort).
+        timed.sort_by_key(|(when, _, _, _)| *when);
+        let mut previous = hash::GENESIS;
+        let mut versions = std::collections::HashMap::<String, u64>::new();
+        let mut new_keys = Vec::new();
+        let mut recorded = Vec::with_capacity(timed.len());
+        for (i, (when, stream, event, channel)) in timed.into_iter().enumerate() {
+            let version = versions.entry(stream.clone()).or_default();
+            *version += 1;
+            let encoded = keys.seal_generated(&stream, encode(&event), &mut new_keys);
+            let metadata = Metadata::new_command("demo", channel);
+            let mut event = RecordedEvent {
+                position: i as u64 + 1,
+                stream_id: stream,
+                stream_version: *version,
+                event_type: encoded.event_type,
+                schema_version: encoded.schema_version,
+                payload: encoded.payload,
+                metadata: serde_json::to_string(&metadata).unwrap_or_default(),
+                recorded_at: when.to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
+                hash: String::new(),
+            };
+            previous = hash::chain(&previous, &event);
+            event.hash = hash::to_hex(&previous);
+            recorded.push(event);
+        }
+        keys.save_new(&mut new_keys).await?;
+        store.import(&recorded).await?;
+        Ok(recorded.len() as u64)
+    }
 }
 
 /// The demo staff password (named in the README); for demonstrations only.

@@ -132,7 +132,14 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
 /// Schedules the demo sessions when the catalogue holds none; returns how many.
 pub async fn seed_demo(state: &AppState) -> Result<usize, StartupError> {
     let mut seeded = 0;
-    if state.catalogue.upcoming(i64::MIN).await?.is_empty() {
+    let history =
+        crate::demo::generated::history(state.log.as_ref(), &state.keys, state.clock.now()).await?;
+    if history > 0 {
+        state.projector.catch_up().await?;
+        tracing::info!(events = history, "recorded half a year of demo history");
+    }
+    let planned = state.catalogue.upcoming(i64::MIN).await?;
+    if planned.iter().all(|s| s.id.starts_with("demo-history-")) {
         let sessions = crate::demo::sessions(state.clock.now());
         for (id, details) in &sessions {
             let command = SessionCommand::ScheduleSession(details.clone());
