@@ -361,6 +361,15 @@ pub fn report_csv(report: &Report) -> String {
             o.minutes
         ));
     }
+    out.push_str("\ngroup,field,state,ideas\n");
+    for i in &report.ideas {
+        out.push_str(&format!(
+            "ideas,{},{},{}\n",
+            csv_field(&i.field),
+            csv_field(&i.state),
+            i.count
+        ));
+    }
     out
 }
 

@@ -202,6 +202,20 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
             "{}",
             db.name
         );
+        let csv = http
+            .get(format!("{base}/audit/report?format=csv"))
+            .header(COOKIE, &cookie)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            csv.contains("\nideas,living,pilot,1\n"),
+            "{}: {csv}",
+            db.name
+        );
         task.abort();
     }
 }
