@@ -27,6 +27,7 @@ use rand::RngCore;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use teilhabe_events::ERASED;
 
@@ -188,6 +189,12 @@ enum Entry {
 pub struct Keyring {
     db: ReadDb,
     cache: Mutex<HashMap<String, Entry>>,
+    /// New keys waiting to be written, with their sequence numbers: concurrent registrations
+    /// share one durable commit (group commit) instead of waiting for the disk one by one.
+    pending: Mutex<Vec<(u64, String, String)>>,
+    next_seq: AtomicU64,
+    written_upto: AtomicU64,
+    writing: tokio::sync::Mutex<()>,
 }
 
 impl Keyring {
@@ -206,6 +213,10 @@ impl Keyring {
         Ok(Arc::new(Self {
             db,
             cache: Mutex::new(cache),
+            pending: Mutex::new(Vec::new()),
+            next_seq: AtomicU64::new(0),
+            written_upto: AtomicU64::new(0),
+            writing: tokio::sync::Mutex::new(()),
         }))
     }
 
@@ -252,20 +263,52 @@ impl Keyring {
         let mut key = [0u8; 32];
         rand::rng().fill_bytes(&mut key);
         // Durable before any event sealed with it is: a lost key would lose the data.
-        self.db
-            .execute_durable(Statement::new(
-                "INSERT INTO personal_keys (subject, key, created_at) VALUES ($1, $2, $3) ON CONFLICT (subject) DO NOTHING",
-                vec![
-                    subject.into(),
-                    BASE64.encode(key).into(),
-                    now().into(),
-                ],
-            ))
-            .await?;
+        self.write_new_key(subject, BASE64.encode(key)).await?;
         // Whoever inserted first (another instance, on PostgreSQL) decides the key.
         self.stored(subject)
             .await?
             .ok_or_else(|| KeyringError::BadKey(subject.to_owned()))
+    }
+
+    /// Writes a new key durably, together with the keys other tasks are adding meanwhile: the
+    /// first to get the writer's lock writes all that wait, the others find theirs written.
+    async fn write_new_key(&self, subject: &str, key: String) -> Result<(), KeyringError> {
+        let seq = {
+            let mut pending = self.pending.lock().unwrap_or_else(PoisonError::into_inner);
+            let seq = self.next_seq.fetch_add(1, Ordering::SeqCst) + 1;
+            pending.push((seq, subject.to_owned(), key));
+            seq
+        };
+        let _writer = self.writing.lock().await;
+        if self.written_upto.load(Ordering::SeqCst) >= seq {
+            return Ok(());
+        }
+        let batch =
+            std::mem::take(&mut *self.pending.lock().unwrap_or_else(PoisonError::into_inner));
+        let Some(last) = batch.last().map(|(seq, _, _)| *seq) else {
+            return Ok(());
+        };
+        let created = now();
+        for chunk in batch.chunks(500) {
+            let mut sql =
+                String::from("INSERT INTO personal_keys (subject, key, created_at) VALUES ");
+            let mut params = Vec::with_capacity(chunk.len() * 3);
+            for (i, (_, subject, key)) in chunk.iter().enumerate() {
+                if i > 0 {
+                    sql.push_str(", ");
+                }
+                sql.push_str(&format!("(${}, ${}, ${})", i * 3 + 1, i * 3 + 2, i * 3 + 3));
+                params.extend([
+                    DbValue::from(subject.as_str()),
+                    DbValue::from(key.as_str()),
+                    DbValue::from(created.as_str()),
+                ]);
+            }
+            sql.push_str(" ON CONFLICT (subject) DO NOTHING");
+            self.db.execute_durable(Statement::new(sql, params)).await?;
+        }
+        self.written_upto.store(last, Ordering::SeqCst);
+        Ok(())
     }
 
     /// Deletes the subject's key for good; returns whether there was one to delete.
@@ -717,5 +760,34 @@ mod tests {
             .unwrap();
         let opened = again.open_event(recorded(sealed)).await.unwrap();
         assert!(opened.payload.contains("Zelda Quargelmeier"));
+    }
+
+    #[tokio::test]
+    async fn keys_made_at_the_same_time_are_all_written_and_each_opens_its_own() {
+        let url = fresh_sqlite_url();
+        let keys = Keyring::open(ReadDb::connect(&url).await.unwrap())
+            .await
+            .unwrap();
+        let tasks: Vec<_> = (0..40)
+            .map(|i| {
+                let keys = keys.clone();
+                tokio::spawn(async move {
+                    let mut event = registration(&format!("Person {i}"), "040 1");
+                    event.payload = event.payload.replace("K7P-4WM", &format!("K7P-{i:03}"));
+                    keys.seal("stream-a", event).await.unwrap()
+                })
+            })
+            .collect();
+        let mut sealed = Vec::new();
+        for task in tasks {
+            sealed.push(task.await.unwrap());
+        }
+        let again = Keyring::open(ReadDb::connect(&url).await.unwrap())
+            .await
+            .unwrap();
+        for (i, event) in sealed.into_iter().enumerate() {
+            let opened = again.open_event(recorded(event)).await.unwrap();
+            assert!(opened.payload.contains(&format!("Person {i}")), "{i}");
+        }
     }
 }
