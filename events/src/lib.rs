@@ -16,5 +16,5 @@ pub use booking_code::BookingCode;
 pub use input::{Comment, Contact, ContactKind, FieldError, PersonName};
 pub use session::{
     Attendance, CallResult, ContactConsent, Feedback, Helped, Need, Rating, SessionCommand,
-    SessionDetails, SessionEvent, Topic,
+    SessionDetails, SessionEvent, Source, Topic,
 };

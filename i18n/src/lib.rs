@@ -30,7 +30,7 @@ const DOMAIN: &str = "teilhabe";
 #[cfg_attr(target_arch = "wasm32", exclude = "*/mail.ftl")]
 #[cfg_attr(
     all(target_arch = "wasm32", not(feature = "staff")),
-    exclude = "*/staff.ftl"
+    exclude = "*/staff*.ftl"
 )]
 #[cfg_attr(not(target_arch = "wasm32"), include = "*/*.ftl")]
 struct Files;
