@@ -6,7 +6,7 @@
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{ambassador, audit, bookings, calls, ideas, office, ops, sessions, staff};
+use super::{ambassador, audit, bookings, calls, door, ideas, office, ops, sessions, staff};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -22,6 +22,7 @@ use super::{ambassador, audit, bookings, calls, ideas, office, ops, sessions, st
         bookings::show,
         bookings::cancel,
         bookings::feedback,
+        bookings::qr,
         staff::principles,
         staff::apply,
         staff::login,
@@ -59,6 +60,12 @@ use super::{ambassador, audit, bookings, calls, ideas, office, ops, sessions, st
         ideas::decide,
         calls::list,
         calls::record,
+        door::sessions,
+        door::show,
+        door::check_in,
+        door::walk_in,
+        door::feedback_card,
+        door::proposals,
         audit::events,
         audit::verify,
         audit::report,

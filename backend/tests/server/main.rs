@@ -7,6 +7,7 @@ mod audit;
 mod backup;
 mod calls;
 mod crash;
+mod doors;
 mod ideas;
 mod mail;
 mod openapi;

@@ -9,7 +9,7 @@ use teilhabe_backend::testing::fresh_sqlite_url;
 
 /// (method, path) of every route, read from the router's source.
 fn routed() -> BTreeSet<(String, String)> {
-    let source = include_str!("../src/http/mod.rs");
+    let source = include_str!("../../src/http/mod.rs");
     let mut out = BTreeSet::new();
     // Route calls span lines: join them, then split at each `.route(`.
     let joined: String = source.split_whitespace().collect::<Vec<_>>().join(" ");
