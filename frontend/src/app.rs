@@ -14,19 +14,47 @@ use yew::prelude::*;
 pub enum Route {
     Start,
     Finder,
-    Session { id: String },
-    RegisterName { id: String },
-    RegisterContact { id: String },
-    RegisterConsent { id: String },
-    RegisterNeeds { id: String },
-    RegisterCheck { id: String },
-    Confirmation { id: String },
+    Session {
+        id: String,
+    },
+    RegisterName {
+        id: String,
+    },
+    RegisterContact {
+        id: String,
+    },
+    RegisterConsent {
+        id: String,
+    },
+    RegisterNeeds {
+        id: String,
+    },
+    RegisterCheck {
+        id: String,
+    },
+    Confirmation {
+        id: String,
+    },
     BookingFind,
-    Booking { code: String },
-    BookingCancel { code: String },
-    FeedbackRating { code: String },
-    FeedbackHelped { code: String },
-    FeedbackMore { code: String },
+    Booking {
+        code: String,
+    },
+    BookingCancel {
+        code: String,
+    },
+    /// Leaving the waitlist: cancelling a waitlisted booking, in those words.
+    BookingLeave {
+        code: String,
+    },
+    FeedbackRating {
+        code: String,
+    },
+    FeedbackHelped {
+        code: String,
+    },
+    FeedbackMore {
+        code: String,
+    },
     Help,
     Accessibility,
     ReportBarrier,
@@ -50,6 +78,7 @@ impl Route {
             Route::BookingFind => "/booking".into(),
             Route::Booking { code } => format!("/booking/{}", encode(code)),
             Route::BookingCancel { code } => format!("/booking/{}/cancel", encode(code)),
+            Route::BookingLeave { code } => format!("/booking/{}/leave", encode(code)),
             Route::FeedbackRating { code } => format!("/booking/{}/feedback", encode(code)),
             Route::FeedbackHelped { code } => format!("/booking/{}/feedback/helped", encode(code)),
             Route::FeedbackMore { code } => format!("/booking/{}/feedback/more", encode(code)),
@@ -79,6 +108,7 @@ impl Route {
             ["booking"] => Route::BookingFind,
             ["booking", c] => Route::Booking { code: id(c) },
             ["booking", c, "cancel"] => Route::BookingCancel { code: id(c) },
+            ["booking", c, "leave"] => Route::BookingLeave { code: id(c) },
             ["booking", c, "feedback"] => Route::FeedbackRating { code: id(c) },
             ["booking", c, "feedback", "helped"] => Route::FeedbackHelped { code: id(c) },
             ["booking", c, "feedback", "more"] => Route::FeedbackMore { code: id(c) },
@@ -116,6 +146,9 @@ fn switch() -> Html {
         Route::BookingFind => html! { <pages::booking_find::BookingFind /> },
         Route::Booking { code } => html! { <pages::booking::BookingPage {code} /> },
         Route::BookingCancel { code } => html! { <pages::booking_cancel::BookingCancel {code} /> },
+        Route::BookingLeave { code } => {
+            html! { <pages::booking_cancel::BookingCancel {code} waitlist=true /> }
+        }
         Route::FeedbackRating { code } => choice(Step::Rating, code),
         Route::FeedbackHelped { code } => choice(Step::Helped, code),
         Route::FeedbackMore { code } => choice(Step::More, code),

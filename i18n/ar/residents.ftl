@@ -157,3 +157,11 @@ feedback-topic-legend = ما الموضوع الذي تود تعلّمه في ا
 feedback-send = إرسال
 feedback-thanks-title = شكرًا جزيلًا على رأيك
 feedback-thanks-text = إجاباتك تساعدنا على تحسين الدورات. يسعدنا أن نراك مرة أخرى.
+
+# Drop-in sessions, the booking code as a QR code, leaving the waitlist.
+session-drop-in = ساعة استشارة مفتوحة: تعالَ ببساطة، لا حاجة إلى التسجيل
+confirm-qr-alt = رمز QR يحمل رمز حجزك { $code }
+booking-leave-waitlist = الخروج من قائمة الانتظار
+booking-leave-title = هل تريد الخروج من قائمة الانتظار؟
+booking-leave-text = لن تحصل عندها على مكان في هذه الدورة. ويتقدّم الآخرون في قائمة الانتظار.
+booking-left-title = لم تعد على قائمة الانتظار

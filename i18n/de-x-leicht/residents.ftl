@@ -151,3 +151,11 @@ feedback-topic-legend = Welches Thema möchten Sie als Nächstes lernen?
 feedback-send = Abschicken
 feedback-thanks-title = Vielen Dank!
 feedback-thanks-text = Ihre Antworten helfen uns. So machen wir die Kurse besser. Kommen Sie gern wieder.
+
+# Drop-in sessions, the booking code as a QR code, leaving the waitlist.
+session-drop-in = Offene Sprech·stunde. Sie können einfach kommen. Sie müssen sich nicht anmelden.
+confirm-qr-alt = QR-Code mit Ihrem Buchungs·code { $code }
+booking-leave-waitlist = Von der Warte·liste abmelden
+booking-leave-title = Möchten Sie nicht mehr auf der Warte·liste stehen?
+booking-leave-text = Dann bekommen Sie keinen Platz in diesem Kurs.
+booking-left-title = Sie stehen nicht mehr auf der Warte·liste

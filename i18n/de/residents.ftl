@@ -151,3 +151,11 @@ feedback-topic-legend = Welches Thema möchten Sie als Nächstes lernen?
 feedback-send = Absenden
 feedback-thanks-title = Vielen Dank für Ihre Meinung
 feedback-thanks-text = Ihre Antworten helfen uns, die Kurse besser zu machen. Wir freuen uns, wenn Sie wiederkommen.
+
+# Drop-in sessions, the booking code as a QR code, leaving the waitlist.
+session-drop-in = Offene Sprechstunde: einfach vorbeikommen, keine Anmeldung nötig
+confirm-qr-alt = QR-Code mit Ihrem Buchungscode { $code }
+booking-leave-waitlist = Von der Warteliste abmelden
+booking-leave-title = Wollen Sie die Warteliste verlassen?
+booking-leave-text = Dann bekommen Sie keinen Platz in diesem Kurs. Die anderen auf der Warteliste rücken auf.
+booking-left-title = Sie stehen nicht mehr auf der Warteliste

@@ -151,3 +151,11 @@ feedback-topic-legend = Which topic would you like to learn next?
 feedback-send = Send
 feedback-thanks-title = Thank you for your feedback
 feedback-thanks-text = Your answers help us make the courses better. We would be glad to see you again.
+
+# Drop-in sessions, the booking code as a QR code, leaving the waitlist.
+session-drop-in = Drop-in session: just come along, no booking needed
+confirm-qr-alt = QR code with your booking code { $code }
+booking-leave-waitlist = Leave the waiting list
+booking-leave-title = Do you want to leave the waiting list?
+booking-leave-text = You will then not get a place on this course. The others on the waiting list move up.
+booking-left-title = You are no longer on the waiting list

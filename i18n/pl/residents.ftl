@@ -155,3 +155,11 @@ feedback-topic-legend = Jakiego tematu chce się Pan lub Pani nauczyć w następ
 feedback-send = Wyślij
 feedback-thanks-title = Dziękujemy za opinię
 feedback-thanks-text = Odpowiedzi pomagają nam ulepszać kursy. Zapraszamy ponownie.
+
+# Drop-in sessions, the booking code as a QR code, leaving the waitlist.
+session-drop-in = Otwarte konsultacje: wystarczy przyjść, zapisy nie są potrzebne
+confirm-qr-alt = Kod QR z kodem rezerwacji { $code }
+booking-leave-waitlist = Wypisać się z listy oczekujących
+booking-leave-title = Czy na pewno wypisać się z listy oczekujących?
+booking-leave-text = Wtedy nie będzie już szansy na miejsce w tym kursie. Pozostałe osoby z listy oczekujących przesuną się w górę.
+booking-left-title = Rezerwacja nie jest już na liście oczekujących

@@ -155,3 +155,11 @@ feedback-topic-legend = Какую тему Вы хотели бы изучит�
 feedback-send = Отправить
 feedback-thanks-title = Большое спасибо за Ваше мнение
 feedback-thanks-text = Ваши ответы помогают нам делать курсы лучше. Будем рады видеть Вас снова.
+
+# Drop-in sessions, the booking code as a QR code, leaving the waitlist.
+session-drop-in = Открытая консультация: просто приходите, запись не нужна
+confirm-qr-alt = QR-код с Вашим кодом бронирования { $code }
+booking-leave-waitlist = Выйти из списка ожидания
+booking-leave-title = Вы хотите выйти из списка ожидания?
+booking-leave-text = Тогда Вы не получите место на этом курсе. Остальные в списке ожидания продвинутся вперёд.
+booking-left-title = Вас больше нет в списке ожидания

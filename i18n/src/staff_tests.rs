@@ -20,6 +20,7 @@ const STAFF_AREAS: &[&str] = &[
     "field-",
     "session-error-",
     "problem-",
+    "doors-",
 ];
 
 /// What precedes a string literal that is an HTML attribute value, not a message id.

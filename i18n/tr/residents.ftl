@@ -149,3 +149,11 @@ feedback-topic-legend = Bir sonraki kursta hangi konuyu öğrenmek istersiniz?
 feedback-send = Gönder
 feedback-thanks-title = Görüşünüz için çok teşekkürler
 feedback-thanks-text = Cevaplarınız kursları daha iyi hâle getirmemize yardımcı olur. Sizi yeniden görmekten memnun oluruz.
+
+# Drop-in sessions, the booking code as a QR code, leaving the waitlist.
+session-drop-in = Açık danışma saati: kayıt gerekmez, uğramanız yeterli
+confirm-qr-alt = Rezervasyon kodunuz { $code } ile QR kodu
+booking-leave-waitlist = Bekleme listesinden çık
+booking-leave-title = Bekleme listesinden çıkmak istiyor musunuz?
+booking-leave-text = O zaman bu kursta yer alamazsınız. Bekleme listesindeki diğer kişiler bir sıra ilerler.
+booking-left-title = Artık bekleme listesinde değilsiniz

@@ -155,3 +155,11 @@ feedback-topic-legend = Яку тему Ви хотіли б вивчити на
 feedback-send = Надіслати
 feedback-thanks-title = Щиро дякуємо за Вашу думку
 feedback-thanks-text = Ваші відповіді допомагають нам робити курси кращими. Будемо раді бачити Вас знову.
+
+# Drop-in sessions, the booking code as a QR code, leaving the waitlist.
+session-drop-in = Відкрита консультація: просто приходьте, реєстрація не потрібна
+confirm-qr-alt = QR-код із Вашим кодом бронювання { $code }
+booking-leave-waitlist = Вийти зі списку очікування
+booking-leave-title = Ви хочете вийти зі списку очікування?
+booking-leave-text = Тоді Ви не отримаєте місця на цьому курсі. Інші у списку очікування просунуться вперед.
+booking-left-title = Вас більше немає у списку очікування

@@ -16,6 +16,9 @@ use teilhabe_events::staff_api::{
     OutreachView, Principles, RescheduleRequest, Roster, SessionFill, SessionPlanRequest,
     SetPasswordRequest,
 };
+use teilhabe_events::staff_api::{
+    CheckInRequest, DoorView, FeedbackCardRequest, MatchProposal, WalkInRequest,
+};
 use teilhabe_events::FieldError;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -334,6 +337,55 @@ pub async fn create_account(
     key: &str,
 ) -> Result<AccountCreated, ApiFailure> {
     write("POST", "/office/accounts", body, key).await
+}
+
+// At the door and from paper (office and ambassadors).
+
+pub async fn door_sessions() -> Result<Vec<SessionSummary>, ApiFailure> {
+    get("/door/sessions").await
+}
+
+pub async fn door(id: &str) -> Result<DoorView, ApiFailure> {
+    get(&format!("/door/sessions/{}", encode(id))).await
+}
+
+pub async fn check_in(id: &str, body: &CheckInRequest, key: &str) -> Result<DoorView, ApiFailure> {
+    write(
+        "POST",
+        &format!("/door/sessions/{}/check-ins", encode(id)),
+        body,
+        key,
+    )
+    .await
+}
+
+pub async fn walk_in(id: &str, body: &WalkInRequest, key: &str) -> Result<DoorView, ApiFailure> {
+    write(
+        "POST",
+        &format!("/door/sessions/{}/walk-ins", encode(id)),
+        body,
+        key,
+    )
+    .await
+}
+
+pub async fn feedback_card(
+    id: &str,
+    body: &FeedbackCardRequest,
+    key: &str,
+) -> Result<(), ApiFailure> {
+    let path = format!("/door/sessions/{}/feedback-cards", encode(id));
+    let json = serde_json::to_value(body).unwrap_or_default();
+    write_empty("POST", &path, Some(&json), key).await
+}
+
+pub async fn proposals(id: &str, name: &str) -> Result<Vec<MatchProposal>, ApiFailure> {
+    get(&format!(
+        "/door/sessions/{}/proposals?name={}",
+        encode(id),
+        encode(name)
+    ))
+    .await
 }
 
 /// Percent-encodes a path segment.

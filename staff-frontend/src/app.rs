@@ -68,6 +68,20 @@ pub enum Route {
     NewAccount,
     AccountCreated,
     AuditorHome,
+    /// At the door: today's sessions (office and ambassadors).
+    Door,
+    /// Checking in at the door of one session.
+    CheckIn {
+        id: String,
+    },
+    /// Typing in a session's paper sign-in sheet and feedback cards.
+    PaperEntry {
+        id: String,
+    },
+    /// A session's printable sign-in sheet and feedback card.
+    SignInSheet {
+        id: String,
+    },
     NotFound,
 }
 
@@ -110,6 +124,10 @@ impl Route {
             Route::NewAccount => "/office/accounts/new".into(),
             Route::AccountCreated => "/office/accounts/created".into(),
             Route::AuditorHome => "/auditor".into(),
+            Route::Door => "/door".into(),
+            Route::CheckIn { id } => format!("/door/{}", encode(id)),
+            Route::PaperEntry { id } => format!("/door/{}/paper", encode(id)),
+            Route::SignInSheet { id } => format!("/door/{}/sheet", encode(id)),
             Route::NotFound => "/404".into(),
         };
         format!("{PREFIX}{path}")
@@ -165,6 +183,10 @@ impl Route {
             ["office", "accounts", "new"] => Route::NewAccount,
             ["office", "accounts", "created"] => Route::AccountCreated,
             ["auditor"] => Route::AuditorHome,
+            ["door"] => Route::Door,
+            ["door", s] => Route::CheckIn { id: id(s) },
+            ["door", s, "paper"] => Route::PaperEntry { id: id(s) },
+            ["door", s, "sheet"] => Route::SignInSheet { id: id(s) },
             _ => Route::NotFound,
         }
     }
@@ -254,6 +276,10 @@ fn switch() -> Html {
         Route::NewAccount => html! { <office::account::NewAccount /> },
         Route::AccountCreated => html! { <office::account::AccountDone /> },
         Route::AuditorHome => html! { <auditor::AuditorHome /> },
+        Route::Door => html! { <door::DoorHome /> },
+        Route::CheckIn { id } => html! { <door::CheckIn {id} /> },
+        Route::PaperEntry { id } => html! { <door::PaperEntry {id} /> },
+        Route::SignInSheet { id } => html! { <door::SignInSheet {id} /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }
 }

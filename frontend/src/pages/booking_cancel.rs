@@ -1,4 +1,4 @@
-//! Cancelling a booking: one question, then the confirmation.
+//! Cancelling a booking, or leaving the waitlist: one question, then the confirmation.
 
 use super::use_sending;
 use crate::api;
@@ -13,6 +13,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub code: String,
+    /// The booking is on the waitlist: the texts say "leave the waitlist".
+    #[prop_or_default]
+    pub waitlist: bool,
 }
 
 #[function_component(BookingCancel)]
@@ -43,7 +46,7 @@ pub fn booking_cancel(props: &Props) -> Html {
         return html! {
             <>
                 <div class="panel">
-                    <Heading text={i18n.t("booking-cancelled-title")} />
+                    <Heading text={i18n.t(if props.waitlist { "booking-left-title" } else { "booking-cancelled-title" })} />
                 </div>
                 <p class="lead">{ i18n.t("booking-cancelled-text") }</p>
                 <Link to={Route::Finder} classes="button">{ i18n.t("start-find") }</Link>
@@ -55,10 +58,12 @@ pub fn booking_cancel(props: &Props) -> Html {
         <>
             { back_link(&i18n, Route::Booking { code: props.code.clone() }) }
             <ErrorSummary errors={errors.clone()} />
-            <Heading text={i18n.t("booking-cancel-title")} error={!errors.is_empty()} />
-            <p class="lead">{ i18n.t("booking-cancel-text") }</p>
+            <Heading text={i18n.t(if props.waitlist { "booking-leave-title" } else { "booking-cancel-title" })} error={!errors.is_empty()} />
+            <p class="lead">{ i18n.t(if props.waitlist { "booking-leave-text" } else { "booking-cancel-text" }) }</p>
             <form {onsubmit} class="button-group">
-                <button type="submit" class="button button-warning" disabled={*sending.busy}>{ i18n.t("booking-cancel-yes") }</button>
+                <button type="submit" class="button button-warning" disabled={*sending.busy}>
+                    { i18n.t(if props.waitlist { "booking-leave-waitlist" } else { "booking-cancel-yes" }) }
+                </button>
                 <Link to={Route::Booking { code: props.code.clone() }} classes="button button-secondary">
                     { i18n.t("booking-cancel-no") }
                 </Link>
