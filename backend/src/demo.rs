@@ -145,7 +145,7 @@ pub fn past_session(today: DateTime<Utc>) -> Option<(String, SessionDetails)> {
         starts_at,
         ends_at: starts_at + Duration::hours(2),
         capacity: 12,
-                drop_in: false,
+        drop_in: false,
     };
     Some((format!("demo-past-{}", day.format("%Y%m%d")), details))
 }

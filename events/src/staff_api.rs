@@ -650,7 +650,12 @@ impl CheckInRequest {
     pub fn parse(&self) -> Result<(crate::BookingCode, Source), Vec<FieldError>> {
         crate::BookingCode::parse(&self.booking_code)
             .map(|code| (code, self.source.unwrap_or(Source::Door)))
-            .map_err(|_| vec![FieldError::new("booking_code", "booking-code-error-invalid")])
+            .map_err(|_| {
+                vec![FieldError::new(
+                    "booking_code",
+                    "booking-code-error-invalid",
+                )]
+            })
     }
 }
 

@@ -177,10 +177,7 @@ pub async fn feedback(
 pub async fn qr(Path(code): Path<String>) -> Result<axum::response::Response, ApiError> {
     use axum::response::IntoResponse;
     let code = BookingCode::parse(&code).map_err(|_| {
-        ApiError::Invalid(vec![FieldError::new(
-            "code",
-            "booking-code-error-invalid",
-        )])
+        ApiError::Invalid(vec![FieldError::new("code", "booking-code-error-invalid")])
     })?;
     let svg = qr_svg(code.as_str());
     Ok((

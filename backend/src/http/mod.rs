@@ -166,7 +166,10 @@ fn staff_routes() -> Router<AppState> {
         .route("/door/sessions/{id}", get(door::show))
         .route("/door/sessions/{id}/check-ins", post(door::check_in))
         .route("/door/sessions/{id}/walk-ins", post(door::walk_in))
-        .route("/door/sessions/{id}/feedback-cards", post(door::feedback_card))
+        .route(
+            "/door/sessions/{id}/feedback-cards",
+            post(door::feedback_card),
+        )
         .route("/door/sessions/{id}/proposals", get(door::proposals))
         .route("/ideas", get(ideas::list).post(ideas::submit_online))
         .route("/ideas/{id}/support", post(ideas::support))

@@ -10,8 +10,8 @@ use crate::mail::{notice, Notice};
 use std::collections::HashMap;
 use std::sync::{Arc, PoisonError, RwLock};
 use teilhabe_events::api::{BookingStatus, BookingView, FeedbackStatus, SessionSummary};
-use teilhabe_events::session::{Attendance, Channel};
 use teilhabe_events::session::Source;
+use teilhabe_events::session::{Attendance, Channel};
 use teilhabe_events::staff_api::{
     DoorEntry, DoorView, FeedbackSummary, MatchProposal, Roster, RosterEntry, WalkInEntry,
 };

@@ -83,7 +83,12 @@ async fn an_ambassador_checks_in_by_code_once_and_counts_a_walk_in_once() {
             )
             .await;
         assert_eq!(view.present, 1, "{}", db.name);
-        assert_eq!(view.expected[0].checked_in, Some(Source::Door), "{}", db.name);
+        assert_eq!(
+            view.expected[0].checked_in,
+            Some(Source::Door),
+            "{}",
+            db.name
+        );
 
         let again = app
             .send(
@@ -94,7 +99,11 @@ async fn an_ambassador_checks_in_by_code_once_and_counts_a_walk_in_once() {
             )
             .await;
         let p = problem(again, StatusCode::CONFLICT, db.name).await;
-        assert_eq!(p.message_key, "doors-problem-already-checked-in", "{}", db.name);
+        assert_eq!(
+            p.message_key, "doors-problem-already-checked-in",
+            "{}",
+            db.name
+        );
 
         let hans = json!({"first_name": "Hans", "district": "Harksheide"});
         walk_in(&app, &ambassador, &session.id, &hans, "tap-hans").await;
@@ -122,7 +131,12 @@ async fn an_ambassador_checks_in_by_code_once_and_counts_a_walk_in_once() {
                 Some(&office),
             )
             .await;
-        assert_eq!(roster.entries[0].checked_in, Some(Source::Door), "{}", db.name);
+        assert_eq!(
+            roster.entries[0].checked_in,
+            Some(Source::Door),
+            "{}",
+            db.name
+        );
         assert_eq!(roster.walk_ins[0].source, Source::Door, "{}", db.name);
     }
 }
@@ -139,7 +153,10 @@ async fn a_paper_line_is_proposed_as_a_booking_and_confirmed_or_kept_apart() {
         let proposals: Vec<MatchProposal> = app
             .ok(
                 Method::GET,
-                &format!("/door/sessions/{}/proposals?name=erika%20muller", session.id),
+                &format!(
+                    "/door/sessions/{}/proposals?name=erika%20muller",
+                    session.id
+                ),
                 None,
                 Some(&office),
             )
@@ -157,7 +174,12 @@ async fn a_paper_line_is_proposed_as_a_booking_and_confirmed_or_kept_apart() {
                 Some(&office),
             )
             .await;
-        assert_eq!(view.expected[0].checked_in, Some(Source::Paper), "{}", db.name);
+        assert_eq!(
+            view.expected[0].checked_in,
+            Some(Source::Paper),
+            "{}",
+            db.name
+        );
 
         // Kept apart: another Erika, a walk-in from paper, no district needed.
         let apart = json!({"first_name": "Erika", "source": "paper"});
@@ -211,7 +233,11 @@ async fn a_drop_in_session_has_no_places_and_takes_no_bookings() {
             )
             .await;
         let p = problem(refused, StatusCode::CONFLICT, db.name).await;
-        assert_eq!(p.message_key, "doors-problem-no-booking-needed", "{}", db.name);
+        assert_eq!(
+            p.message_key, "doors-problem-no-booking-needed",
+            "{}",
+            db.name
+        );
         let hans = json!({"first_name": "Hans", "district": "Garstedt"});
         let view = walk_in(&app, &office, &session.id, &hans, "drop-in-hans").await;
         assert_eq!(view.present, 1, "{}", db.name);
@@ -222,7 +248,9 @@ async fn a_drop_in_session_has_no_places_and_takes_no_bookings() {
 async fn the_booking_code_is_drawn_as_a_qr_code_for_any_well_formed_code() {
     for db in fresh_database_urls().await {
         let app = App::start(&db).await;
-        let response = app.send(Method::GET, "/bookings/k7p4mn/qr.svg", None, None).await;
+        let response = app
+            .send(Method::GET, "/bookings/k7p4mn/qr.svg", None, None)
+            .await;
         assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
         assert_eq!(
             response.headers()[reqwest::header::CONTENT_TYPE],
@@ -232,7 +260,9 @@ async fn the_booking_code_is_drawn_as_a_qr_code_for_any_well_formed_code() {
         );
         let svg = response.text().await.unwrap_or_default();
         assert!(svg.contains("<svg"), "{}", db.name);
-        let bad = app.send(Method::GET, "/bookings/nope/qr.svg", None, None).await;
+        let bad = app
+            .send(Method::GET, "/bookings/nope/qr.svg", None, None)
+            .await;
         let p = problem(bad, StatusCode::UNPROCESSABLE_ENTITY, db.name).await;
         assert_eq!(p.errors[0].field, "code", "{}", db.name);
     }

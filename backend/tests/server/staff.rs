@@ -164,7 +164,11 @@ impl App {
     }
 }
 
-pub(crate) async fn problem(response: reqwest::Response, status: StatusCode, what: &str) -> Problem {
+pub(crate) async fn problem(
+    response: reqwest::Response,
+    status: StatusCode,
+    what: &str,
+) -> Problem {
     assert_eq!(response.status(), status, "{what}");
     response
         .json()
@@ -643,7 +647,11 @@ fn staff_routes() -> Vec<(Method, &'static str, &'static [Role])> {
         (Method::POST, "/door/sessions/x/check-ins", CALLERS),
         (Method::POST, "/door/sessions/x/walk-ins", CALLERS),
         (Method::POST, "/door/sessions/x/feedback-cards", CALLERS),
-        (Method::GET, "/door/sessions/x/proposals?name=Erika", CALLERS),
+        (
+            Method::GET,
+            "/door/sessions/x/proposals?name=Erika",
+            CALLERS,
+        ),
     ]
 }
 

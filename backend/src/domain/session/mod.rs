@@ -185,7 +185,8 @@ impl Aggregate for Session {
                     return Err(SessionError::AlreadyScheduled);
                 }
                 // A drop-in has no places; any other session needs at least one.
-                if (details.capacity == 0) != details.drop_in || details.ends_at <= details.starts_at
+                if (details.capacity == 0) != details.drop_in
+                    || details.ends_at <= details.starts_at
                 {
                     return Err(SessionError::InvalidDetails);
                 }
@@ -402,8 +403,11 @@ impl Aggregate for Session {
             }
             SessionCommand::RecordFeedbackCard { source, feedback } => {
                 self.door_open(services)?;
-                sink.write(SessionEvent::FeedbackCardRecorded { source, feedback }, self)
-                    .await;
+                sink.write(
+                    SessionEvent::FeedbackCardRecorded { source, feedback },
+                    self,
+                )
+                .await;
             }
             SessionCommand::CancelSession { reason } => {
                 self.going_ahead()?;

@@ -38,7 +38,7 @@ fn details(capacity: u32) -> SessionDetails {
             .single()
             .expect("date"),
         capacity,
-                drop_in: false,
+        drop_in: false,
     }
 }
 
