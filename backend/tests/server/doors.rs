@@ -284,9 +284,18 @@ async fn a_resident_leaves_the_waitlist_with_their_code_and_the_next_one_moves_u
         let session: SessionSummary = app
             .ok(Method::POST, "/office/sessions", Some(&body), Some(&office))
             .await;
-        register(&app, &session.id, "Erika").await;
+        let first = register(&app, &session.id, "Erika").await;
         let second = register(&app, &session.id, "Hans").await;
-        let third = register(&app, &session.id, "Ayşe").await;
+        let body = json!({"name": "Ayşe Yılmaz", "contact_consent": true,
+            "contact": {"kind": "email", "value": "ayse@example.org"}});
+        let third: RegistrationCreated = app
+            .ok(
+                Method::POST,
+                &format!("/sessions/{}/registrations", session.id),
+                Some(&body),
+                None,
+            )
+            .await;
         assert_eq!(second.status, BookingStatus::Waitlisted, "{}", db.name);
         let left = app
             .send(
@@ -315,5 +324,23 @@ async fn a_resident_leaves_the_waitlist_with_their_code_and_the_next_one_moves_u
             )
             .await;
         assert_eq!(next.waitlist_position, Some(1), "{}", db.name);
+
+        // A seat frees: the next one moves up and hears of it by the way they chose (e-mail).
+        let first = app
+            .send(
+                Method::DELETE,
+                &format!("/bookings/{}", first.booking_code),
+                None,
+                None,
+            )
+            .await;
+        assert!(first.status().is_success(), "{}", db.name);
+        let outbox: Vec<Value> = app
+            .ok(Method::GET, "/office/outbox", None, Some(&office))
+            .await;
+        let promoted = outbox
+            .iter()
+            .find(|e| e["kind"] == "booking-promoted" && e["mails"][0]["to"] == "ayse@example.org");
+        assert!(promoted.is_some(), "{}: {outbox:?}", db.name);
     }
 }
