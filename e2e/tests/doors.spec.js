@@ -41,7 +41,7 @@ test('an ambassador checks a resident in by code once and counts a walk-in once'
   await page.getByRole('button', { name: 'Abmelden' }).click();
   await logIn(page, AMBASSADOR, /^Hallo, /);
 
-  await page.getByRole('link', { name: 'An der Tür' }).click();
+  await page.getByRole('link', { name: 'An der Tür', exact: true }).click();
   await expectHeading(page, 'An der Tür');
   await expectNoAxeViolations(page, 'door: choose a session');
   await page.getByRole('link', { name: /Handy-Treff an der Tür/ }).click();

@@ -180,7 +180,7 @@ pub fn check_in(props: &Props) -> Html {
     let view = Callback::from(|(door, set): (DoorView, Callback<DoorView>)| {
         html! { <CheckInView {door} {set} /> }
     });
-    html! { <DoorGuard><WithDoor id={props.id.clone()} {view} /></DoorGuard> }
+    html! { <DoorGuard><WithDoor key={props.id.clone()} id={props.id.clone()} {view} /></DoorGuard> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -396,7 +396,7 @@ pub fn sign_in_sheet(props: &Props) -> Html {
     let view = Callback::from(|(door, set): (DoorView, Callback<DoorView>)| {
         html! { <SheetView {door} {set} /> }
     });
-    html! { <DoorGuard><WithDoor id={props.id.clone()} {view} /></DoorGuard> }
+    html! { <DoorGuard><WithDoor key={props.id.clone()} id={props.id.clone()} {view} /></DoorGuard> }
 }
 
 /// Empty lines on the sign-in sheet after the registered names.
@@ -478,7 +478,7 @@ pub fn paper_entry(props: &Props) -> Html {
     let view = Callback::from(|(door, set): (DoorView, Callback<DoorView>)| {
         html! { <PaperView {door} {set} /> }
     });
-    html! { <DoorGuard><WithDoor id={props.id.clone()} {view} /></DoorGuard> }
+    html! { <DoorGuard><WithDoor key={props.id.clone()} id={props.id.clone()} {view} /></DoorGuard> }
 }
 
 /// A written line waiting for staff to decide whom it means.
@@ -503,6 +503,16 @@ fn paper_view(props: &ViewProps) -> Html {
     let rating = use_state(|| 0u8);
     let helped = use_state(String::new);
     let cards = use_state(|| 0u32);
+
+    {
+        // The proposals take focus once they are shown, so the choice is the next Tab away.
+        let shown = pending.as_ref().map(|p| p.name.clone());
+        use_effect_with(shown, |shown| {
+            if shown.is_some() {
+                focus_by_id("proposals-heading");
+            }
+        });
+    }
 
     let on_find = {
         let (name, district, pending, outcome, id) = (
@@ -537,7 +547,6 @@ fn paper_view(props: &ViewProps) -> Html {
                             district,
                             proposals,
                         }));
-                        focus_by_id("proposals-heading");
                     }
                     Err(failure) => outcome.set(Outcome::Failed(failure_text(&i18n, &failure))),
                 }
