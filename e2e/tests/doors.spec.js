@@ -18,6 +18,23 @@ async function logIn(page, email, heading) {
   await expectHeading(page, heading);
 }
 
+/** Sessions planned by these tests: called off after each test, so the other specs, which pick
+ * demo sessions with free seats, never pick one that has begun. */
+const planned = [];
+
+test.afterEach(async ({ playwright, baseURL }) => {
+  const office = await playwright.request.newContext({ baseURL });
+  const login = await office.post('/api/v1/staff/login', { data: { email: OFFICE, password: DEMO_PASSWORD } });
+  const { csrf_token: csrf } = await login.json();
+  for (const id of planned.splice(0)) {
+    const cancelled = await office.post(`/api/v1/office/sessions/${id}/cancel`, {
+      headers: { 'x-csrf-token': csrf }, data: { reason: 'Nur ein Test' },
+    });
+    expect(cancelled.ok(), `session ${id} called off`).toBeTruthy();
+  }
+  await office.dispose();
+});
+
 /** Plans, as the office logged in on `page`, a session starting in two minutes: its door is open. */
 async function planSoon(page, title, dropIn = false) {
   const me = await (await page.request.get('/api/v1/staff/me')).json();
@@ -31,7 +48,9 @@ async function planSoon(page, title, dropIn = false) {
     },
   });
   expect(response.status()).toBe(201);
-  return response.json();
+  const session = await response.json();
+  planned.push(session.id);
+  return session;
 }
 
 test('an ambassador checks a resident in by code once and counts a walk-in once', async ({ page, request }) => {
@@ -141,14 +160,15 @@ test('a drop-in needs no booking; a waitlisted resident sees their QR code and l
 
   const me = await (await page.request.get('/api/v1/staff/me')).json();
   const starts = new Date(Date.now() + 3 * 86_400_000);
-  const planned = await page.request.post('/api/v1/office/sessions', {
+  const plannedFull = await page.request.post('/api/v1/office/sessions', {
     headers: { 'x-csrf-token': me.csrf_token },
     data: {
       title: 'Warteliste verlassen', topic: 'video-calls', venue: 'Rathaus Norderstedt', district: 'Garstedt',
       starts_at: starts.toISOString(), ends_at: new Date(starts.getTime() + 3_600_000).toISOString(), capacity: 1,
     },
   });
-  const full = await planned.json();
+  const full = await plannedFull.json();
+  planned.push(full.id);
   await registerByApi(request, full.id, 'Olga Iwanowa');
   const waiting = await registerByApi(request, full.id, 'Marta Nowak');
   expect(waiting.status).toBe('waitlisted');
