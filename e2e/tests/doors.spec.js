@@ -3,7 +3,9 @@
 // code as a QR code and leaving the waitlist. Every new page checked with axe; the check-in
 // page in all eight languages.
 const { test, expect } = require('@playwright/test');
-const { expectNoAxeViolations, expectHeading, chooseLanguage, registerByApi } = require('./helpers');
+const {
+  expectNoAxeViolations, expectHeading, chooseLanguage, registerByApi, smallTargets,
+} = require('./helpers');
 
 const DEMO_PASSWORD = 'teilhabe-demo-2026';
 const OFFICE = 'office@teilhabe.example';
@@ -183,4 +185,24 @@ test('a drop-in needs no booking; a waitlisted resident sees their QR code and l
   await page.getByRole('button', { name: 'Von der Warteliste abmelden' }).click();
   await expectHeading(page, 'Sie stehen nicht mehr auf der Warteliste');
   await expectNoAxeViolations(page, 'left the waitlist');
+});
+
+test.describe('on a small screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the door pages do not scroll sideways and every target is at least 44 × 44 px', async ({ page, request }) => {
+    await logIn(page, OFFICE, 'Übersicht');
+    const session = await planSoon(page, 'Kleiner Bildschirm');
+    await registerByApi(request, session.id, 'Erika Müller');
+    const small = [];
+    for (const path of ['/staff/door', `/staff/door/${session.id}`, `/staff/door/${session.id}/paper`, `/staff/door/${session.id}/sheet`]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('.loading')).toHaveCount(0);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      expect(wide, `${path} scrolls sideways`).toBe(false);
+      for (const target of await smallTargets(page)) small.push(`${path}: ${target}`);
+    }
+    expect(small).toEqual([]);
+  });
 });
