@@ -14,47 +14,20 @@ use yew::prelude::*;
 pub enum Route {
     Start,
     Finder,
-    Session {
-        id: String,
-    },
-    RegisterName {
-        id: String,
-    },
-    RegisterContact {
-        id: String,
-    },
-    RegisterConsent {
-        id: String,
-    },
-    RegisterNeeds {
-        id: String,
-    },
-    RegisterCheck {
-        id: String,
-    },
-    Confirmation {
-        id: String,
-    },
+    Session { id: String },
+    RegisterName { id: String },
+    RegisterContact { id: String },
+    RegisterConsent { id: String },
+    RegisterNeeds { id: String },
+    RegisterCheck { id: String },
+    Confirmation { id: String },
     BookingFind,
-    Booking {
-        code: String,
-    },
-    BookingCancel {
-        code: String,
-    },
-    /// Leaving the waitlist: cancelling a waitlisted booking, in those words.
-    BookingLeave {
-        code: String,
-    },
-    FeedbackRating {
-        code: String,
-    },
-    FeedbackHelped {
-        code: String,
-    },
-    FeedbackMore {
-        code: String,
-    },
+    Booking { code: String },
+    BookingCancel { code: String },
+    BookingLeave { code: String },
+    FeedbackRating { code: String },
+    FeedbackHelped { code: String },
+    FeedbackMore { code: String },
     Help,
     Accessibility,
     ReportBarrier,
@@ -108,6 +81,7 @@ impl Route {
             ["booking"] => Route::BookingFind,
             ["booking", c] => Route::Booking { code: id(c) },
             ["booking", c, "cancel"] => Route::BookingCancel { code: id(c) },
+            // Leaving the waitlist: cancelling a waitlisted booking, in those words.
             ["booking", c, "leave"] => Route::BookingLeave { code: id(c) },
             ["booking", c, "feedback"] => Route::FeedbackRating { code: id(c) },
             ["booking", c, "feedback", "helped"] => Route::FeedbackHelped { code: id(c) },
