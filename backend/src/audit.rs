@@ -244,7 +244,10 @@ impl Fold {
             | SessionEvent::SessionRescheduled { .. }
             | SessionEvent::CapacityChanged { .. }
             | SessionEvent::SessionCancelled { .. }
-            | SessionEvent::CallRecorded { .. } => {}
+            | SessionEvent::CallRecorded { .. }
+            | SessionEvent::ParticipantCheckedIn { .. }
+            | SessionEvent::WalkInCheckedIn { .. }
+            | SessionEvent::FeedbackCardRecorded { .. } => {}
         }
     }
 

@@ -51,7 +51,7 @@ pub fn stream_of<A: Aggregate>(id: &str) -> String {
 /// A session is snapshotted each time its stream passes a multiple of this many events.
 const SNAPSHOT_EVERY: u64 = 100;
 /// Raised whenever the shape of an aggregate changes; older snapshots are then ignored.
-const SNAPSHOT_FORMAT: u32 = 2;
+const SNAPSHOT_FORMAT: u32 = 3;
 
 #[derive(serde::Serialize, serde::Deserialize)]
 struct StoredSnapshot<A> {
@@ -455,6 +455,7 @@ mod tests {
                 starts_at: berlin.with_ymd_and_hms(2026, 12, 8, 10, 0, 0).unwrap(),
                 ends_at: berlin.with_ymd_and_hms(2026, 12, 8, 12, 0, 0).unwrap(),
                 capacity: 5,
+                drop_in: false,
             };
             let respond: Respond<Session> = Arc::new(|_, _| String::new());
             bus.execute(

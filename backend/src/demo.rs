@@ -116,6 +116,7 @@ pub fn sessions(today: DateTime<Utc>) -> Vec<(String, SessionDetails)> {
                 starts_at,
                 ends_at: starts_at + Duration::hours(p.hours),
                 capacity: p.capacity,
+                drop_in: false,
             };
             Some((format!("demo-{}-{}", i + 1, day.format("%Y%m%d")), details))
         })
@@ -144,6 +145,7 @@ pub fn past_session(today: DateTime<Utc>) -> Option<(String, SessionDetails)> {
         starts_at,
         ends_at: starts_at + Duration::hours(2),
         capacity: 12,
+        drop_in: false,
     };
     Some((format!("demo-past-{}", day.format("%Y%m%d")), details))
 }
@@ -275,6 +277,7 @@ pub mod generated {
                 starts_at,
                 ends_at: starts_at + Duration::hours(2),
                 capacity,
+                drop_in: false,
             };
             let mut commands = vec![SessionCommand::ScheduleSession(details)];
             let mut codes = Vec::new();

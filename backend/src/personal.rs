@@ -43,6 +43,8 @@ enum Whose {
     Booking,
     /// The stream's: an ambassador, a staff account, an idea.
     Stream,
+    /// A walk-in at the door, by the id their check-in was given.
+    WalkIn,
 }
 
 /// What an erased field reads as.
@@ -157,6 +159,10 @@ fn subject_of(whose: Whose, stream_id: &str, payload: &Value) -> Option<String> 
             .and_then(Value::as_str)
             .map(booking_subject),
         Whose::Stream => Some(stream_id.to_owned()),
+        Whose::WalkIn => payload
+            .pointer("/data/walk_in_id")
+            .and_then(Value::as_str)
+            .map(|id| format!("walk-in-{id}")),
     }
 }
 

@@ -36,6 +36,7 @@ fn details() -> SessionDetails {
         starts_at: start,
         ends_at: start + Days::hours(2),
         capacity: 30,
+        drop_in: false,
     }
 }
 

@@ -139,7 +139,36 @@ async function registerByApi(request, sessionId, name) {
   return response.json();
 }
 
+/**
+ * Visible a, button, input, select and [role=button] elements smaller than 44 × 44 px. Exempt, as
+ * WCAG 2.5.8 allows: a link inside a sentence (display inline, in a block that holds more text
+ * than the link), whose height the line of text sets. Elements moved out of view (the skip link
+ * before it has focus) and visually hidden ones are not targets.
+ */
+function smallTargets(page) {
+  return page.evaluate(() => {
+    const found = [];
+    for (const el of document.querySelectorAll('a, button, input, select, textarea, [role=button]')) {
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
+      if (box.bottom <= 0 || box.right <= 0 || box.left >= window.innerWidth) continue;
+      if (el.closest('.visually-hidden')) continue;
+      if (el.tagName === 'A' && style.display === 'inline') {
+        const block = el.parentElement.closest('p, li, dd, td, div');
+        if (block && block.textContent.trim().length > el.textContent.trim().length) continue;
+      }
+      if (box.width < 44 || box.height < 44) {
+        const name = (el.textContent || el.getAttribute('aria-label') || el.id).trim().slice(0, 30);
+        found.push(`${el.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      }
+    }
+    return found;
+  });
+}
 module.exports = {
+
   expectNoAxeViolations, expectHeading, tabTo, expectFocusIndicator, sessionWithCapacity, registerByApi,
   prepareBooking, allPages, openPage, openSettings, chooseLanguage, languageNames, AXE_TAGS, PAST,
+  smallTargets,
 };

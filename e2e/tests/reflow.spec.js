@@ -2,7 +2,7 @@
 // least 44 × 44 px, and text contrast of at least 7:1 (axe's color-contrast-enhanced, WCAG AAA).
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { allPages, openPage } = require('./helpers');
+const { allPages, openPage, smallTargets } = require('./helpers');
 
 const LOCALES = ['de', 'de-x-leicht', 'en', 'tr', 'ar', 'ru', 'uk', 'pl'];
 
@@ -58,34 +58,6 @@ test.describe('at 320 CSS px', () => {
     expect(small).toEqual([]);
   });
 });
-
-/**
- * Visible a, button, input, select and [role=button] elements smaller than 44 × 44 px. Exempt, as
- * WCAG 2.5.8 allows: a link inside a sentence (display inline, in a block that holds more text
- * than the link), whose height the line of text sets. Elements moved out of view (the skip link
- * before it has focus) and visually hidden ones are not targets.
- */
-function smallTargets(page) {
-  return page.evaluate(() => {
-    const found = [];
-    for (const el of document.querySelectorAll('a, button, input, select, textarea, [role=button]')) {
-      const box = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
-      if (box.bottom <= 0 || box.right <= 0 || box.left >= window.innerWidth) continue;
-      if (el.closest('.visually-hidden')) continue;
-      if (el.tagName === 'A' && style.display === 'inline') {
-        const block = el.parentElement.closest('p, li, dd, td, div');
-        if (block && block.textContent.trim().length > el.textContent.trim().length) continue;
-      }
-      if (box.width < 44 || box.height < 44) {
-        const name = (el.textContent || el.getAttribute('aria-label') || el.id).trim().slice(0, 30);
-        found.push(`${el.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`);
-      }
-    }
-    return found;
-  });
-}
 
 test('text contrast is at least 7:1 on every page (axe color-contrast-enhanced)', async ({ page, request }) => {
   test.setTimeout(120_000);

@@ -23,6 +23,9 @@ pub struct SessionSummary {
     /// The office called the session off.
     #[serde(default)]
     pub cancelled: bool,
+    /// An open door: no booking needed, no places (`capacity` is 0).
+    #[serde(default)]
+    pub drop_in: bool,
 }
 
 /// The body of `POST /api/v1/sessions/{id}/registrations`, as sent; parse it with

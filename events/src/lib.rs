@@ -20,5 +20,5 @@ pub const ERASED: &str = "[erased]";
 pub use input::{Comment, Contact, ContactKind, FieldError, PersonName};
 pub use session::{
     Attendance, CallResult, ContactConsent, Feedback, Helped, Need, Rating, SessionCommand,
-    SessionDetails, SessionEvent, Topic,
+    SessionDetails, SessionEvent, Source, Topic,
 };

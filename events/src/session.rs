@@ -95,6 +95,25 @@ pub enum ContactConsent {
     Signed,
 }
 
+/// How a person's presence at a session was recorded: at the door (a typed or scanned booking
+/// code, or a walk-in added there) or afterwards from the paper sign-in sheet or feedback card.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Source {
+    Door,
+    Paper,
+}
+
+impl Source {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Source::Door => "door",
+            Source::Paper => "paper",
+        }
+    }
+}
+
 /// Whether a participant came.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -205,7 +224,12 @@ pub struct SessionDetails {
     pub district: String,
     pub starts_at: DateTime<FixedOffset>,
     pub ends_at: DateTime<FixedOffset>,
+    /// 0 for a drop-in session.
     pub capacity: u32,
+    /// An open door: people just come, nobody books, there are no places and no waitlist.
+    /// Absent (false) in events written before drop-ins existed, so their payload is unchanged.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub drop_in: bool,
 }
 
 /// Facts about a session, in the order they happened.
@@ -264,6 +288,25 @@ pub enum SessionEvent {
     SessionCancelled {
         reason: String,
     },
+    /// Someone with a booking arrived: checked in at the door, or found on the paper sheet.
+    ParticipantCheckedIn {
+        booking_code: BookingCode,
+        source: Source,
+    },
+    /// Someone without a booking came; `walk_in_id` is the client's key for this arrival, so a
+    /// repeated request counts them once.
+    WalkInCheckedIn {
+        walk_in_id: String,
+        first_name: PersonName,
+        /// One of Norderstedt's districts; may be missing on a paper sign-in line.
+        district: Option<String>,
+        source: Source,
+    },
+    /// A feedback card (smiley and "did it help?") typed in from paper; anonymous.
+    FeedbackCardRecorded {
+        source: Source,
+        feedback: Feedback,
+    },
     /// Staff or an ambassador called a resident about `call` (an outbox key: a reminder, a
     /// change, a promotion) and this is how it went.
     CallRecorded {
@@ -294,6 +337,9 @@ impl SessionEvent {
             SessionEvent::SessionCancelled { .. } => "SessionCancelled",
             SessionEvent::CallRecorded { .. } => "CallRecorded",
             SessionEvent::PersonalDataErased { .. } => "PersonalDataErased",
+            SessionEvent::ParticipantCheckedIn { .. } => "ParticipantCheckedIn",
+            SessionEvent::WalkInCheckedIn { .. } => "WalkInCheckedIn",
+            SessionEvent::FeedbackCardRecorded { .. } => "FeedbackCardRecorded",
         }
     }
 
@@ -365,5 +411,20 @@ pub enum SessionCommand {
     /// Records that a booking holder's personal data was erased (their key is already gone).
     ErasePersonalData {
         booking_code: BookingCode,
+    },
+    CheckIn {
+        booking_code: BookingCode,
+        source: Source,
+    },
+    CheckInWalkIn {
+        walk_in_id: String,
+        first_name: PersonName,
+        /// One of Norderstedt's districts; may be missing on a paper sign-in line.
+        district: Option<String>,
+        source: Source,
+    },
+    RecordFeedbackCard {
+        source: Source,
+        feedback: Feedback,
     },
 }

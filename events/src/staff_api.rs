@@ -3,7 +3,7 @@
 
 use crate::api::{ContactInput, SessionSummary};
 use crate::input::{long_text, short_text};
-use crate::session::{Attendance, Channel, ContactConsent, Need, Topic};
+use crate::session::{Attendance, Channel, ContactConsent, Need, Source, Topic};
 use crate::staff::{
     optional_long_text, optional_text, parse_district, Application, Email, HelpArea, Outreach,
     Role, LANGUAGES,
@@ -440,8 +440,12 @@ pub struct SessionPlanRequest {
     pub starts_at: Option<DateTime<FixedOffset>>,
     #[serde(default)]
     pub ends_at: Option<DateTime<FixedOffset>>,
+    /// Ignored for a drop-in session.
     #[serde(default)]
     pub capacity: u32,
+    /// An open door: no booking, no places, no waitlist.
+    #[serde(default)]
+    pub drop_in: bool,
 }
 
 impl SessionPlanRequest {
@@ -463,7 +467,7 @@ impl SessionPlanRequest {
                 .filter(|e| self.starts_at.is_none_or(|s| *e > s))
                 .ok_or_else(|| FieldError::new("ends_at", "session-error-ends-before")),
         );
-        if !(1..=500).contains(&self.capacity) {
+        if !self.drop_in && !(1..=500).contains(&self.capacity) {
             errors
                 .0
                 .push(FieldError::new("capacity", "session-error-capacity"));
@@ -479,7 +483,8 @@ impl SessionPlanRequest {
                     district,
                     starts_at: s,
                     ends_at: e,
-                    capacity: self.capacity,
+                    capacity: if self.drop_in { 0 } else { self.capacity },
+                    drop_in: self.drop_in,
                 })
             }
             _ => Err(errors.0),
@@ -540,6 +545,18 @@ pub struct RosterEntry {
     pub needs: Vec<Need>,
     pub status: crate::api::BookingStatus,
     pub attendance: Option<Attendance>,
+    /// How their arrival was recorded, if they were checked in at the door or from paper.
+    #[serde(default)]
+    pub checked_in: Option<Source>,
+}
+
+/// Someone who came without a booking.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WalkInEntry {
+    pub first_name: String,
+    pub district: Option<String>,
+    pub source: Source,
 }
 
 /// A resident to call (they gave a phone number), what about, and what to say.
@@ -582,6 +599,9 @@ pub struct FeedbackSummary {
     pub helped_partly: u32,
     pub helped_no: u32,
     pub comments: Vec<String>,
+    /// Of `responses`, how many were typed in from paper feedback cards.
+    #[serde(default)]
+    pub from_paper: u32,
 }
 
 /// `GET /api/v1/office/sessions/{id}/roster`.
@@ -592,6 +612,127 @@ pub struct Roster {
     pub cancelled: bool,
     pub entries: Vec<RosterEntry>,
     pub feedback: FeedbackSummary,
+    /// People who came without a booking, in order of arrival.
+    #[serde(default)]
+    pub walk_ins: Vec<WalkInEntry>,
+}
+
+/// `GET /api/v1/door/sessions/{id}`: who is expected at the door and who has come.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DoorView {
+    pub session: SessionSummary,
+    /// People with a confirmed seat, in order of registration.
+    pub expected: Vec<DoorEntry>,
+    pub walk_ins: Vec<WalkInEntry>,
+    /// Everyone who came: checked-in bookings and walk-ins.
+    pub present: u32,
+}
+
+/// One confirmed booking as the door sees it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DoorEntry {
+    pub booking_code: String,
+    pub name: String,
+    /// How they were checked in; none while they have not come (or were only marked on the
+    /// roster, see `attended`).
+    pub checked_in: Option<Source>,
+    /// Marked as attended, by check-in or on the roster.
+    pub attended: bool,
+}
+
+/// `POST /api/v1/door/sessions/{id}/check-ins`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CheckInRequest {
+    /// Typed or scanned; spaces, dashes and look-alike letters are forgiven.
+    #[serde(default)]
+    pub booking_code: String,
+    /// "door" (default) or "paper".
+    #[serde(default)]
+    pub source: Option<Source>,
+}
+
+impl CheckInRequest {
+    pub fn parse(&self) -> Result<(crate::BookingCode, Source), Vec<FieldError>> {
+        crate::BookingCode::parse(&self.booking_code)
+            .map(|code| (code, self.source.unwrap_or(Source::Door)))
+            .map_err(|_| {
+                vec![FieldError::new(
+                    "booking_code",
+                    "booking-code-error-invalid",
+                )]
+            })
+    }
+}
+
+/// `POST /api/v1/door/sessions/{id}/walk-ins`: someone came without a booking. Send an
+/// `Idempotency-Key`: the same key twice counts them once.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct WalkInRequest {
+    #[serde(default)]
+    pub first_name: String,
+    /// Required at the door; may be empty for a line from the paper sheet.
+    #[serde(default)]
+    pub district: String,
+    /// "door" (default) or "paper".
+    #[serde(default)]
+    pub source: Option<Source>,
+}
+
+impl WalkInRequest {
+    pub fn parse(&self) -> Result<(PersonName, Option<String>, Source), Vec<FieldError>> {
+        let mut errors = Errors::default();
+        let source = self.source.unwrap_or(Source::Door);
+        let name = errors.take(PersonName::parse(&self.first_name).map_err(|e| FieldError {
+            field: "first_name".into(),
+            ..e
+        }));
+        let district = if source == Source::Paper && self.district.trim().is_empty() {
+            Some(None)
+        } else {
+            errors.take(parse_district("district", &self.district).map(Some))
+        };
+        match (name, district) {
+            (Some(n), Some(d)) if errors.0.is_empty() => Ok((n, d, source)),
+            _ => Err(errors.0),
+        }
+    }
+}
+
+/// `POST /api/v1/door/sessions/{id}/feedback-cards`: a paper feedback card typed in.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FeedbackCardRequest {
+    /// The smiley ticked: 1 (very bad) to 5 (very good).
+    #[serde(default)]
+    pub rating: u8,
+    /// "yes", "partly" or "no".
+    #[serde(default)]
+    pub helped: String,
+}
+
+impl FeedbackCardRequest {
+    pub fn parse(&self) -> Result<crate::Feedback, Vec<FieldError>> {
+        crate::api::FeedbackRequest {
+            rating: self.rating,
+            helped: self.helped.clone(),
+            ..Default::default()
+        }
+        .parse()
+    }
+}
+
+/// A booking that a line of the paper sign-in sheet may stand for.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MatchProposal {
+    pub booking_code: String,
+    pub name: String,
+    /// Already checked in: confirming would be refused.
+    pub attended: bool,
 }
 
 /// One session's line in the office overview.

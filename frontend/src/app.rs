@@ -25,6 +25,7 @@ pub enum Route {
     Booking { code: String },
     BookingCancel { code: String },
     BookingErase { code: String },
+    BookingLeave { code: String },
     FeedbackRating { code: String },
     FeedbackHelped { code: String },
     FeedbackMore { code: String },
@@ -52,6 +53,7 @@ impl Route {
             Route::Booking { code } => format!("/booking/{}", encode(code)),
             Route::BookingCancel { code } => format!("/booking/{}/cancel", encode(code)),
             Route::BookingErase { code } => format!("/booking/{}/erase", encode(code)),
+            Route::BookingLeave { code } => format!("/booking/{}/leave", encode(code)),
             Route::FeedbackRating { code } => format!("/booking/{}/feedback", encode(code)),
             Route::FeedbackHelped { code } => format!("/booking/{}/feedback/helped", encode(code)),
             Route::FeedbackMore { code } => format!("/booking/{}/feedback/more", encode(code)),
@@ -82,6 +84,8 @@ impl Route {
             ["booking", c] => Route::Booking { code: id(c) },
             ["booking", c, "cancel"] => Route::BookingCancel { code: id(c) },
             ["booking", c, "erase"] => Route::BookingErase { code: id(c) },
+            // Leaving the waitlist: cancelling a waitlisted booking, in those words.
+            ["booking", c, "leave"] => Route::BookingLeave { code: id(c) },
             ["booking", c, "feedback"] => Route::FeedbackRating { code: id(c) },
             ["booking", c, "feedback", "helped"] => Route::FeedbackHelped { code: id(c) },
             ["booking", c, "feedback", "more"] => Route::FeedbackMore { code: id(c) },
@@ -121,6 +125,9 @@ fn switch() -> Html {
         Route::BookingCancel { code } => html! { <pages::booking_cancel::BookingCancel {code} /> },
         Route::BookingErase { code } => {
             html! { <pages::booking_cancel::BookingCancel {code} erase=true /> }
+        }
+        Route::BookingLeave { code } => {
+            html! { <pages::booking_cancel::BookingCancel {code} waitlist=true /> }
         }
         Route::FeedbackRating { code } => choice(Step::Rating, code),
         Route::FeedbackHelped { code } => choice(Step::Helped, code),

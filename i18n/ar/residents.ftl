@@ -167,3 +167,10 @@ booking-erase-yes = نعم، احذف بياناتي
 booking-erase-no = لا، احتفظ ببياناتي
 booking-erased-title = تم حذف بياناتك
 booking-erased-text = تم حذف اسمك وبيانات الاتصال بك. حتى نحن لا نستطيع قراءتها بعد الآن.
+# Drop-in sessions, the booking code as a QR code, leaving the waitlist.
+session-drop-in = ساعة استشارة مفتوحة: تعالَ ببساطة، لا حاجة إلى التسجيل
+confirm-qr-alt = رمز QR يحمل رمز حجزك { $code }
+booking-leave-waitlist = الخروج من قائمة الانتظار
+booking-leave-title = هل تريد الخروج من قائمة الانتظار؟
+booking-leave-text = لن تحصل عندها على مكان في هذه الدورة. ويتقدّم الآخرون في قائمة الانتظار.
+booking-left-title = لم تعد على قائمة الانتظار

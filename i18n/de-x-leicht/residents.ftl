@@ -161,3 +161,10 @@ booking-erase-yes = Ja, Daten löschen
 booking-erase-no = Nein, Daten behalten
 booking-erased-title = Ihre Daten sind gelöscht
 booking-erased-text = Ihr Name ist gelöscht. Ihre Kontakt-Daten sind gelöscht. Auch wir können die Daten nicht mehr lesen.
+# Drop-in sessions, the booking code as a QR code, leaving the waitlist.
+session-drop-in = Offene Sprech·stunde. Sie können einfach kommen. Sie müssen sich nicht anmelden.
+confirm-qr-alt = QR-Code mit Ihrem Buchungs·code { $code }
+booking-leave-waitlist = Von der Warte·liste abmelden
+booking-leave-title = Möchten Sie nicht mehr auf der Warte·liste stehen?
+booking-leave-text = Dann bekommen Sie keinen Platz in diesem Kurs.
+booking-left-title = Sie stehen nicht mehr auf der Warte·liste

@@ -161,3 +161,10 @@ booking-erase-yes = Ja, meine Daten löschen
 booking-erase-no = Nein, Daten behalten
 booking-erased-title = Ihre Daten sind gelöscht
 booking-erased-text = Ihr Name und Ihre Kontaktdaten sind gelöscht. Auch wir können sie nicht mehr lesen.
+# Drop-in sessions, the booking code as a QR code, leaving the waitlist.
+session-drop-in = Offene Sprechstunde: einfach vorbeikommen, keine Anmeldung nötig
+confirm-qr-alt = QR-Code mit Ihrem Buchungscode { $code }
+booking-leave-waitlist = Von der Warteliste abmelden
+booking-leave-title = Wollen Sie die Warteliste verlassen?
+booking-leave-text = Dann bekommen Sie keinen Platz in diesem Kurs. Die anderen auf der Warteliste rücken auf.
+booking-left-title = Sie stehen nicht mehr auf der Warteliste

@@ -161,3 +161,10 @@ booking-erase-yes = Yes, erase my data
 booking-erase-no = No, keep my data
 booking-erased-title = Your data is erased
 booking-erased-text = Your name and contact details are erased. Not even we can read them any more.
+# Drop-in sessions, the booking code as a QR code, leaving the waitlist.
+session-drop-in = Drop-in session: just come along, no booking needed
+confirm-qr-alt = QR code with your booking code { $code }
+booking-leave-waitlist = Leave the waiting list
+booking-leave-title = Do you want to leave the waiting list?
+booking-leave-text = You will then not get a place on this course. The others on the waiting list move up.
+booking-left-title = You are no longer on the waiting list

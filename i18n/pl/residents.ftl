@@ -165,3 +165,10 @@ booking-erase-yes = Tak, usuń moje dane
 booking-erase-no = Nie, zachowaj dane
 booking-erased-title = Twoje dane zostały usunięte
 booking-erased-text = Twoje imię i nazwisko oraz dane kontaktowe zostały usunięte. Nawet my nie możemy ich już odczytać.
+# Drop-in sessions, the booking code as a QR code, leaving the waitlist.
+session-drop-in = Otwarte konsultacje: wystarczy przyjść, zapisy nie są potrzebne
+confirm-qr-alt = Kod QR z kodem rezerwacji { $code }
+booking-leave-waitlist = Wypisać się z listy oczekujących
+booking-leave-title = Czy na pewno wypisać się z listy oczekujących?
+booking-leave-text = Wtedy nie będzie już szansy na miejsce w tym kursie. Pozostałe osoby z listy oczekujących przesuną się w górę.
+booking-left-title = Rezerwacja nie jest już na liście oczekujących

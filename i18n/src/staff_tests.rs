@@ -21,6 +21,7 @@ const STAFF_AREAS: &[&str] = &[
     "session-error-",
     "problem-",
     "audit-",
+    "doors-",
 ];
 
 /// What precedes a string literal that is an HTML attribute value, not a message id.

@@ -159,3 +159,10 @@ booking-erase-yes = Evet, verilerimi sil
 booking-erase-no = Hayır, verilerim kalsın
 booking-erased-title = Verileriniz silindi
 booking-erased-text = Adınız ve iletişim bilgileriniz silindi. Artık biz de okuyamayız.
+# Drop-in sessions, the booking code as a QR code, leaving the waitlist.
+session-drop-in = Açık danışma saati: kayıt gerekmez, uğramanız yeterli
+confirm-qr-alt = Rezervasyon kodunuz { $code } ile QR kodu
+booking-leave-waitlist = Bekleme listesinden çık
+booking-leave-title = Bekleme listesinden çıkmak istiyor musunuz?
+booking-leave-text = O zaman bu kursta yer alamazsınız. Bekleme listesindeki diğer kişiler bir sıra ilerler.
+booking-left-title = Artık bekleme listesinde değilsiniz

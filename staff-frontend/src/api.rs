@@ -17,6 +17,9 @@ use teilhabe_events::staff_api::{
     OutreachView, Principles, RescheduleRequest, Roster, SessionFill, SessionPlanRequest,
     SetPasswordRequest,
 };
+use teilhabe_events::staff_api::{
+    CheckInRequest, DoorView, FeedbackCardRequest, MatchProposal, WalkInRequest,
+};
 use teilhabe_events::FieldError;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -365,6 +368,55 @@ pub fn report_csv_url(as_of: &str) -> String {
 /// The address of the whole log as JSON Lines, with hashes, for outside verification.
 pub fn log_export_url() -> String {
     format!("{BASE}/audit/export.jsonl")
+}
+
+// At the door and from paper (office and ambassadors).
+
+pub async fn door_sessions() -> Result<Vec<SessionSummary>, ApiFailure> {
+    get("/door/sessions").await
+}
+
+pub async fn door(id: &str) -> Result<DoorView, ApiFailure> {
+    get(&format!("/door/sessions/{}", encode(id))).await
+}
+
+pub async fn check_in(id: &str, body: &CheckInRequest, key: &str) -> Result<DoorView, ApiFailure> {
+    write(
+        "POST",
+        &format!("/door/sessions/{}/check-ins", encode(id)),
+        body,
+        key,
+    )
+    .await
+}
+
+pub async fn walk_in(id: &str, body: &WalkInRequest, key: &str) -> Result<DoorView, ApiFailure> {
+    write(
+        "POST",
+        &format!("/door/sessions/{}/walk-ins", encode(id)),
+        body,
+        key,
+    )
+    .await
+}
+
+pub async fn feedback_card(
+    id: &str,
+    body: &FeedbackCardRequest,
+    key: &str,
+) -> Result<(), ApiFailure> {
+    let path = format!("/door/sessions/{}/feedback-cards", encode(id));
+    let json = serde_json::to_value(body).unwrap_or_default();
+    write_empty("POST", &path, Some(&json), key).await
+}
+
+pub async fn proposals(id: &str, name: &str) -> Result<Vec<MatchProposal>, ApiFailure> {
+    get(&format!(
+        "/door/sessions/{}/proposals?name={}",
+        encode(id),
+        encode(name)
+    ))
+    .await
 }
 
 /// Percent-encodes a path segment.

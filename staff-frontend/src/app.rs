@@ -74,6 +74,20 @@ pub enum Route {
     },
     /// A page of the event log with its filters.
     AuditLog(LogQuery),
+    /// At the door: today's sessions (office and ambassadors).
+    Door,
+    /// Checking in at the door of one session.
+    CheckIn {
+        id: String,
+    },
+    /// Typing in a session's paper sign-in sheet and feedback cards.
+    PaperEntry {
+        id: String,
+    },
+    /// A session's printable sign-in sheet and feedback card.
+    SignInSheet {
+        id: String,
+    },
     NotFound,
 }
 
@@ -118,6 +132,10 @@ impl Route {
             Route::AuditReport { as_of: None } => "/auditor".into(),
             Route::AuditReport { as_of: Some(at) } => format!("/auditor?as_of={}", encode(at)),
             Route::AuditLog(query) => format!("/auditor/log{}", query.to_query()),
+            Route::Door => "/door".into(),
+            Route::CheckIn { id } => format!("/door/{}", encode(id)),
+            Route::PaperEntry { id } => format!("/door/{}/paper", encode(id)),
+            Route::SignInSheet { id } => format!("/door/{}/sheet", encode(id)),
             Route::NotFound => "/404".into(),
         };
         format!("{PREFIX}{path}")
@@ -176,6 +194,10 @@ impl Route {
                 as_of: query_value(search, "as_of"),
             },
             ["auditor", "log"] => Route::AuditLog(LogQuery::from_search(search)),
+            ["door"] => Route::Door,
+            ["door", s] => Route::CheckIn { id: id(s) },
+            ["door", s, "paper"] => Route::PaperEntry { id: id(s) },
+            ["door", s, "sheet"] => Route::SignInSheet { id: id(s) },
             _ => Route::NotFound,
         }
     }
@@ -266,6 +288,10 @@ fn switch() -> Html {
         Route::AccountCreated => html! { <office::account::AccountDone /> },
         Route::AuditReport { as_of } => html! { <auditor::report::AuditReport {as_of} /> },
         Route::AuditLog(query) => html! { <auditor::log::AuditLog {query} /> },
+        Route::Door => html! { <door::DoorHome /> },
+        Route::CheckIn { id } => html! { <door::CheckIn {id} /> },
+        Route::PaperEntry { id } => html! { <door::PaperEntry {id} /> },
+        Route::SignInSheet { id } => html! { <door::SignInSheet {id} /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }
 }

@@ -160,6 +160,50 @@ pub async fn feedback(
     on_booking(&state, &headers, &code, &session, command).await
 }
 
+/// The booking code as a QR code, for the door's scanner. It encodes only the code in the
+/// path (so it tells nothing the caller did not know) and is drawn for any well-formed code:
+/// whether a booking has it is not revealed.
+#[utoipa::path(
+    get,
+    path = "/api/v1/bookings/{code}/qr.svg",
+    tag = "residents",
+    params(("code" = String, Path, description = "Booking code, any case, with or without dash")),
+    responses(
+        (status = 200, description = "The code as a QR code", body = String, content_type = "image/svg+xml"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
+pub async fn qr(Path(code): Path<String>) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    let code = BookingCode::parse(&code).map_err(|_| {
+        ApiError::Invalid(vec![FieldError::new("code", "booking-code-error-invalid")])
+    })?;
+    let svg = qr_svg(code.as_str());
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "image/svg+xml"),
+            (axum::http::header::CACHE_CONTROL, "private, max-age=86400"),
+        ],
+        svg,
+    )
+        .into_response())
+}
+
+/// `text` as an SVG QR code, black on white with its quiet zone.
+fn qr_svg(text: &str) -> String {
+    use qrcode::render::svg;
+    // A booking code always fits (7 characters); an empty image would only mean a bug.
+    qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M)
+        .map(|qr| {
+            qr.render::<svg::Color<'_>>()
+                .min_dimensions(200, 200)
+                .quiet_zone(true)
+                .build()
+        })
+        .unwrap_or_default()
+}
+
 /// Erases the booking holder's personal data (GDPR Art. 17): name, contact and comments
 /// read as erased from now on; the booking itself and the counts stay.
 #[utoipa::path(

@@ -5,6 +5,7 @@ mod assets;
 mod audit;
 mod bookings;
 mod calls;
+mod door;
 mod error;
 mod ideas;
 mod json;
@@ -43,6 +44,7 @@ pub fn router(state: AppState, dist: &Path) -> Router {
             "/bookings/{code}",
             get(bookings::show).delete(bookings::cancel),
         )
+        .route("/bookings/{code}/qr.svg", get(bookings::qr))
         .route(
             "/bookings/{code}/feedback",
             axum::routing::post(bookings::feedback),
@@ -165,6 +167,15 @@ fn staff_routes() -> Router<AppState> {
         .route("/office/outbox", get(office::outbox))
         .route("/office/erasures", post(office::erase))
         .route("/calls", get(calls::list).post(calls::record))
+        .route("/door/sessions", get(door::sessions))
+        .route("/door/sessions/{id}", get(door::show))
+        .route("/door/sessions/{id}/check-ins", post(door::check_in))
+        .route("/door/sessions/{id}/walk-ins", post(door::walk_in))
+        .route(
+            "/door/sessions/{id}/feedback-cards",
+            post(door::feedback_card),
+        )
+        .route("/door/sessions/{id}/proposals", get(door::proposals))
         .route("/ideas", get(ideas::list).post(ideas::submit_online))
         .route("/ideas/{id}/support", post(ideas::support))
         .route("/ambassador/ideas", post(ideas::submit_by_ambassador))

@@ -6,7 +6,7 @@
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{ambassador, audit, bookings, calls, ideas, office, ops, sessions, staff};
+use super::{ambassador, audit, bookings, calls, door, ideas, office, ops, sessions, staff};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -23,6 +23,7 @@ use super::{ambassador, audit, bookings, calls, ideas, office, ops, sessions, st
         bookings::cancel,
         bookings::feedback,
         bookings::erase,
+        bookings::qr,
         staff::principles,
         staff::apply,
         staff::login,
@@ -61,6 +62,12 @@ use super::{ambassador, audit, bookings, calls, ideas, office, ops, sessions, st
         ideas::decide,
         calls::list,
         calls::record,
+        door::sessions,
+        door::show,
+        door::check_in,
+        door::walk_in,
+        door::feedback_card,
+        door::proposals,
         audit::events,
         audit::verify,
         audit::report,

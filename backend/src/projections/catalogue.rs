@@ -10,8 +10,11 @@ use crate::mail::{notice, Notice};
 use std::collections::HashMap;
 use std::sync::{Arc, PoisonError, RwLock};
 use teilhabe_events::api::{BookingStatus, BookingView, FeedbackStatus, SessionSummary};
+use teilhabe_events::session::Source;
 use teilhabe_events::session::{Attendance, Channel};
-use teilhabe_events::staff_api::{FeedbackSummary, Roster, RosterEntry};
+use teilhabe_events::staff_api::{
+    DoorEntry, DoorView, FeedbackSummary, MatchProposal, Roster, RosterEntry, WalkInEntry,
+};
 use teilhabe_events::{BookingCode, Need, SessionEvent, Topic};
 
 /// The read model's name (checkpoint key, CLI and metrics label).
@@ -19,7 +22,7 @@ pub const NAME: &str = "catalogue";
 
 /// Raised whenever a read-model table changes shape: on start, tables of another version are
 /// dropped and rebuilt from the log (read models are never migrated in place).
-const SCHEMA_VERSION: i64 = 5;
+const SCHEMA_VERSION: i64 = 6;
 
 /// Every read-model table, for dropping them when their schema changed.
 const TABLES: &[&str] = &[
@@ -27,6 +30,7 @@ const TABLES: &[&str] = &[
     "catalogue_bookings",
     "catalogue_feedback",
     "catalogue_calls",
+    "catalogue_walk_ins",
     "staff_accounts",
     "staff_ambassadors",
     "staff_outreach",
@@ -40,14 +44,19 @@ const SCHEMA: &[&str] = &[
         id TEXT PRIMARY KEY, title TEXT NOT NULL, topic TEXT NOT NULL, venue TEXT NOT NULL,
         district TEXT NOT NULL, starts_at TEXT NOT NULL, ends_at TEXT NOT NULL,
         starts_epoch BIGINT NOT NULL, ends_epoch BIGINT NOT NULL, capacity BIGINT NOT NULL,
-        confirmed BIGINT NOT NULL, waitlisted BIGINT NOT NULL, cancelled BIGINT NOT NULL DEFAULT 0)",
+        confirmed BIGINT NOT NULL, waitlisted BIGINT NOT NULL, cancelled BIGINT NOT NULL DEFAULT 0,
+        drop_in BIGINT NOT NULL DEFAULT 0)",
     "CREATE TABLE IF NOT EXISTS catalogue_bookings (
         code TEXT PRIMARY KEY, session_id TEXT NOT NULL, name TEXT NOT NULL,
         status TEXT NOT NULL, queued_at BIGINT NOT NULL, contact TEXT NOT NULL,
-        channel TEXT NOT NULL, needs TEXT NOT NULL, attendance TEXT, locale TEXT)",
+        channel TEXT NOT NULL, needs TEXT NOT NULL, attendance TEXT, locale TEXT, checked_in TEXT)",
     "CREATE TABLE IF NOT EXISTS catalogue_feedback (
         code TEXT PRIMARY KEY, session_id TEXT NOT NULL, rating BIGINT NOT NULL,
-        helped TEXT NOT NULL, next_topic TEXT, comment TEXT)",
+        helped TEXT NOT NULL, next_topic TEXT, comment TEXT, source TEXT)",
+    "CREATE TABLE IF NOT EXISTS catalogue_walk_ins (
+        session_id TEXT NOT NULL, walk_in_id TEXT NOT NULL, position BIGINT NOT NULL,
+        first_name TEXT NOT NULL, district TEXT, source TEXT NOT NULL,
+        PRIMARY KEY (session_id, walk_in_id))",
     "CREATE TABLE IF NOT EXISTS catalogue_calls (
         call TEXT NOT NULL, code TEXT NOT NULL, result TEXT NOT NULL, attempts BIGINT NOT NULL,
         PRIMARY KEY (call, code))",
@@ -87,10 +96,10 @@ impl Entry {
 }
 
 const SESSION_COLUMNS: &str =
-    "id, title, topic, venue, district, starts_at, ends_at, capacity, confirmed, waitlisted, cancelled";
+    "id, title, topic, venue, district, starts_at, ends_at, capacity, confirmed, waitlisted, cancelled, drop_in";
 
 fn entry_from_row(row: &Row) -> Option<Entry> {
-    let [id, title, topic, venue, district, starts_at, ends_at, capacity, confirmed, waitlisted, cancelled] =
+    let [id, title, topic, venue, district, starts_at, ends_at, capacity, confirmed, waitlisted, cancelled, drop_in] =
         row.as_slice()
     else {
         return None;
@@ -110,6 +119,7 @@ fn entry_from_row(row: &Row) -> Option<Entry> {
             seats_left: 0,
             waitlist_length: 0,
             cancelled: cancelled.int() != 0,
+            drop_in: drop_in.int() != 0,
         },
         confirmed: confirmed.int(),
         waitlisted: waitlisted.int(),
@@ -205,6 +215,7 @@ impl Catalogue {
             Statement::new("DELETE FROM catalogue_bookings", vec![]),
             Statement::new("DELETE FROM catalogue_feedback", vec![]),
             Statement::new("DELETE FROM catalogue_calls", vec![]),
+            Statement::new("DELETE FROM catalogue_walk_ins", vec![]),
             Statement::new("DELETE FROM staff_accounts", vec![]),
             Statement::new("DELETE FROM staff_ambassadors", vec![]),
             Statement::new("DELETE FROM staff_outreach", vec![]),
@@ -343,14 +354,16 @@ impl Catalogue {
         let rows = self
             .db
             .query(
-                "SELECT code, name, contact, channel, needs, status, attendance FROM catalogue_bookings WHERE session_id = $1 ORDER BY queued_at",
+                "SELECT code, name, contact, channel, needs, status, attendance, checked_in FROM catalogue_bookings WHERE session_id = $1 ORDER BY queued_at",
                 vec![id.into()],
             )
             .await?;
         let entries = rows
             .iter()
             .filter_map(|r| {
-                let [code, name, contact, channel, needs, status, attendance] = r.as_slice() else {
+                let [code, name, contact, channel, needs, status, attendance, checked_in] =
+                    r.as_slice()
+                else {
                     return None;
                 };
                 Some(RosterEntry {
@@ -372,22 +385,26 @@ impl Catalogue {
                         "no-show" => Some(Attendance::NoShow),
                         _ => None,
                     },
+                    checked_in: source_of(checked_in),
                 })
             })
             .collect();
         let feedback_rows = self
             .db
             .query(
-                "SELECT rating, helped, comment FROM catalogue_feedback WHERE session_id = $1 ORDER BY code",
+                "SELECT rating, helped, comment, source FROM catalogue_feedback WHERE session_id = $1 ORDER BY code",
                 vec![id.into()],
             )
             .await?;
         let mut feedback = FeedbackSummary::default();
         for row in &feedback_rows {
-            let [rating, helped, comment] = row.as_slice() else {
+            let [rating, helped, comment, source] = row.as_slice() else {
                 continue;
             };
             feedback.responses += 1;
+            if source_of(source) == Some(Source::Paper) {
+                feedback.from_paper += 1;
+            }
             if let Some(slot) = usize::try_from(rating.int() - 1)
                 .ok()
                 .and_then(|i| feedback.ratings.get_mut(i))
@@ -408,7 +425,97 @@ impl Catalogue {
             session,
             entries,
             feedback,
+            walk_ins: self.walk_ins(id).await?,
         }))
+    }
+
+    /// The people who came to session `id` without a booking, in order of arrival.
+    async fn walk_ins(&self, id: &str) -> Result<Vec<WalkInEntry>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT first_name, district, source FROM catalogue_walk_ins WHERE session_id = $1 ORDER BY position",
+                vec![id.into()],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| {
+                let [first_name, district, source] = r.as_slice() else {
+                    return None;
+                };
+                Some(WalkInEntry {
+                    first_name: first_name.text().to_owned(),
+                    district: (*district != Value::Null).then(|| district.text().to_owned()),
+                    source: source_of(source)?,
+                })
+            })
+            .collect())
+    }
+
+    /// Who is expected at the door of session `id` (confirmed seats) and who came.
+    pub async fn door(&self, id: &str) -> Result<Option<DoorView>, ProjectionError> {
+        let Some(session) = self.session(id).await? else {
+            return Ok(None);
+        };
+        let rows = self
+            .db
+            .query(
+                "SELECT code, name, attendance, checked_in FROM catalogue_bookings WHERE session_id = $1 AND status = 'confirmed' ORDER BY queued_at",
+                vec![id.into()],
+            )
+            .await?;
+        let expected: Vec<DoorEntry> = rows
+            .iter()
+            .filter_map(|r| {
+                let [code, name, attendance, checked_in] = r.as_slice() else {
+                    return None;
+                };
+                Some(DoorEntry {
+                    booking_code: BookingCode::parse(code.text()).ok()?.to_string(),
+                    name: name.text().to_owned(),
+                    checked_in: source_of(checked_in),
+                    attended: attendance.text() == "attended",
+                })
+            })
+            .collect();
+        let walk_ins = self.walk_ins(id).await?;
+        let came = expected.iter().filter(|e| e.attended).count() + walk_ins.len();
+        Ok(Some(DoorView {
+            session,
+            expected,
+            walk_ins,
+            present: u32::try_from(came).unwrap_or(u32::MAX),
+        }))
+    }
+
+    /// The confirmed bookings of session `id` whose names are close to `written` (a line of
+    /// the paper sign-in sheet), closest first.
+    pub async fn proposals(
+        &self,
+        id: &str,
+        written: &str,
+    ) -> Result<Vec<MatchProposal>, ProjectionError> {
+        let Some(door) = self.door(id).await? else {
+            return Ok(Vec::new());
+        };
+        let mut found: Vec<(usize, MatchProposal)> = door
+            .expected
+            .into_iter()
+            .filter_map(|e| {
+                let distance = crate::domain::names::distance(written, &e.name)?;
+                Some((
+                    distance,
+                    MatchProposal {
+                        booking_code: e.booking_code,
+                        name: e.name,
+                        attended: e.attended,
+                    },
+                ))
+            })
+            .collect();
+        found.sort_by_key(|(distance, _)| *distance);
+        Ok(found.into_iter().map(|(_, p)| p).collect())
     }
 
     pub async fn session(&self, id: &str) -> Result<Option<SessionSummary>, ProjectionError> {
@@ -582,6 +689,15 @@ fn channel_slug(channel: Channel) -> &'static str {
     }
 }
 
+/// A check-in source as stored (its slug), or none.
+fn source_of(value: &Value) -> Option<Source> {
+    match value.text() {
+        "door" => Some(Source::Door),
+        "paper" => Some(Source::Paper),
+        _ => None,
+    }
+}
+
 /// Needs as stored: their slugs joined by commas.
 fn needs_text(needs: &[Need]) -> String {
     needs.iter().map(|n| n.slug()).collect::<Vec<_>>().join(",")
@@ -657,6 +773,7 @@ impl Fold {
                     seats_left: d.capacity,
                     waitlist_length: 0,
                     cancelled: false,
+                    drop_in: d.drop_in,
                 },
                 confirmed: 0,
                 waitlisted: 0,
@@ -750,6 +867,42 @@ impl Fold {
                 "UPDATE catalogue_bookings SET attendance = $1 WHERE code = $2",
                 vec![attendance.slug().into(), booking_code.as_str().into()],
             )),
+            SessionEvent::ParticipantCheckedIn {
+                booking_code,
+                source,
+            } => self.updates.push(Statement::new(
+                "UPDATE catalogue_bookings SET attendance = 'attended', checked_in = $1 WHERE code = $2",
+                vec![source.slug().into(), booking_code.as_str().into()],
+            )),
+            SessionEvent::WalkInCheckedIn {
+                walk_in_id,
+                first_name,
+                district,
+                source,
+            } => self.updates.push(Statement::new(
+                "INSERT INTO catalogue_walk_ins (session_id, walk_in_id, position, first_name, district, source) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (session_id, walk_in_id) DO NOTHING",
+                vec![
+                    session.into(),
+                    walk_in_id.as_str().into(),
+                    position.into(),
+                    first_name.as_str().into(),
+                    district.as_deref().into(),
+                    source.slug().into(),
+                ],
+            )),
+            SessionEvent::FeedbackCardRecorded { source, feedback } => {
+                // Cards are anonymous: each gets a key of its own that no booking code can be.
+                self.feedback.push(Statement::new(
+                    "INSERT INTO catalogue_feedback (code, session_id, rating, helped, next_topic, comment, source) VALUES ($1, $2, $3, $4, NULL, NULL, $5) ON CONFLICT (code) DO NOTHING",
+                    vec![
+                        format!("card-{position}").into(),
+                        session.into(),
+                        i64::from(feedback.rating.value()).into(),
+                        feedback.helped.slug().into(),
+                        source.slug().into(),
+                    ],
+                ))
+            }
             SessionEvent::SessionRescheduled { starts_at, ends_at } => {
                 self.updates.push(Statement::new(
                     "UPDATE catalogue_sessions SET starts_at = $1, ends_at = $2, starts_epoch = $3, ends_epoch = $4 WHERE id = $5",
@@ -828,8 +981,8 @@ impl Fold {
         for e in &self.sessions {
             let s = &e.summary;
             out.push(Statement::new(
-                "INSERT INTO catalogue_sessions (id, title, topic, venue, district, starts_at, ends_at, starts_epoch, ends_epoch, capacity, confirmed, waitlisted)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, 0) ON CONFLICT (id) DO NOTHING",
+                "INSERT INTO catalogue_sessions (id, title, topic, venue, district, starts_at, ends_at, starts_epoch, ends_epoch, capacity, confirmed, waitlisted, drop_in)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, 0, $11) ON CONFLICT (id) DO NOTHING",
                 vec![
                     s.id.clone().into(),
                     s.title.clone().into(),
@@ -841,6 +994,7 @@ impl Fold {
                     s.starts_at.timestamp().into(),
                     s.ends_at.timestamp().into(),
                     i64::from(s.capacity).into(),
+                    i64::from(s.drop_in).into(),
                 ],
             ));
         }

@@ -8,6 +8,7 @@ mod backup;
 mod calls;
 mod crash;
 mod erasure;
+mod doors;
 mod ideas;
 mod mail;
 mod openapi;

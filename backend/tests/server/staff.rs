@@ -17,10 +17,10 @@ use teilhabe_events::staff_api::{
 };
 use tokio::task::JoinHandle;
 
-struct App {
-    db: &'static str,
-    base: String,
-    client: reqwest::Client,
+pub(crate) struct App {
+    pub(crate) db: &'static str,
+    pub(crate) base: String,
+    pub(crate) client: reqwest::Client,
     server: JoinHandle<Result<(), StartupError>>,
 }
 
@@ -32,14 +32,14 @@ impl Drop for App {
 
 /// A logged-in staff member: the session cookie and the CSRF token.
 #[derive(Clone)]
-struct Login {
-    cookie: String,
-    csrf: String,
+pub(crate) struct Login {
+    pub(crate) cookie: String,
+    pub(crate) csrf: String,
     me: Me,
 }
 
 impl App {
-    async fn start(db: &TestDatabase) -> Self {
+    pub(crate) async fn start(db: &TestDatabase) -> Self {
         let mut config = Config::for_tests(db.url.clone());
         config.demo = true;
         let server = Server::build(&config)
@@ -54,7 +54,7 @@ impl App {
     }
 
     /// Sends a request, as `login` when given (cookie and CSRF token).
-    async fn send(
+    pub(crate) async fn send(
         &self,
         method: Method,
         path: &str,
@@ -78,7 +78,7 @@ impl App {
             .unwrap_or_else(|e| panic!("{}: {method} {path}: {e}", self.db))
     }
 
-    async fn ok<T: serde::de::DeserializeOwned>(
+    pub(crate) async fn ok<T: serde::de::DeserializeOwned>(
         &self,
         method: Method,
         path: &str,
@@ -97,7 +97,7 @@ impl App {
             .unwrap_or_else(|e| panic!("{}: {method} {path}: {e}: {text}", self.db))
     }
 
-    async fn login(&self, email: &str, password: &str) -> Login {
+    pub(crate) async fn login(&self, email: &str, password: &str) -> Login {
         let body = json!({"email": email, "password": password});
         let response = self
             .send(Method::POST, "/staff/login", Some(&body), None)
@@ -128,7 +128,7 @@ impl App {
         }
     }
 
-    async fn office(&self) -> Login {
+    pub(crate) async fn office(&self) -> Login {
         self.login(DEMO_OFFICE, DEMO_PASSWORD).await
     }
 
@@ -164,7 +164,11 @@ impl App {
     }
 }
 
-async fn problem(response: reqwest::Response, status: StatusCode, what: &str) -> Problem {
+pub(crate) async fn problem(
+    response: reqwest::Response,
+    status: StatusCode,
+    what: &str,
+) -> Problem {
     assert_eq!(response.status(), status, "{what}");
     response
         .json()
@@ -639,6 +643,16 @@ fn staff_routes() -> Vec<(Method, &'static str, &'static [Role])> {
         (Method::POST, "/office/principles", OFFICE),
         (Method::GET, "/office/outbox", OFFICE),
         (Method::POST, "/office/erasures", OFFICE),
+        (Method::GET, "/door/sessions", CALLERS),
+        (Method::GET, "/door/sessions/x", CALLERS),
+        (Method::POST, "/door/sessions/x/check-ins", CALLERS),
+        (Method::POST, "/door/sessions/x/walk-ins", CALLERS),
+        (Method::POST, "/door/sessions/x/feedback-cards", CALLERS),
+        (
+            Method::GET,
+            "/door/sessions/x/proposals?name=Erika",
+            CALLERS,
+        ),
     ]
 }
 

@@ -20,7 +20,7 @@ pub fn session_facts(i18n: &I18n, s: &SessionSummary, seats: bool) -> Html {
             if seats {
                 <div>
                     <dt>{ i18n.t("session-seats") }</dt>
-                    <dd>{ seats_left(i18n, s.seats_left) }</dd>
+                    <dd>{ if s.drop_in { i18n.t("session-drop-in") } else { seats_left(i18n, s.seats_left) } }</dd>
                 </div>
             }
         </dl>

@@ -46,7 +46,19 @@ fn booking_summary(i18n: &I18n, b: &BookingView, over: bool) -> Html {
                     <dd class="code-inline">{ &b.booking_code }</dd>
                 </div>
             </dl>
+            if b.status != BookingStatus::Cancelled && !over {
+                { qr_code(i18n, &b.booking_code) }
+            }
         </>
+    }
+}
+
+/// The booking code as a QR code (drawn by the server), for the scanner at the door.
+pub fn qr_code(i18n: &I18n, code: &str) -> Html {
+    html! {
+        <img class="booking-qr" width="200" height="200"
+            src={format!("/api/v1/bookings/{}/qr.svg", crate::api::encode(code))}
+            alt={i18n.t_args("confirm-qr-alt", &[("code", code.into())])} />
     }
 }
 
@@ -82,7 +94,11 @@ pub fn booking_page(props: &Props) -> Html {
                     if b.feedback == FeedbackStatus::Given {
                         <p class="notice">{ i18n.t("problem-feedback-given") }</p>
                     }
-                    if b.status != BookingStatus::Cancelled && !over && !b.session.cancelled {
+                    if b.status == BookingStatus::Waitlisted && !over && !b.session.cancelled {
+                        <Link to={Route::BookingLeave { code: code.clone() }} classes="button button-secondary">
+                            { i18n.t("booking-leave-waitlist") }
+                        </Link>
+                    } else if b.status != BookingStatus::Cancelled && !over && !b.session.cancelled {
                         <Link to={Route::BookingCancel { code: code.clone() }} classes="button button-secondary">
                             { i18n.t("booking-cancel") }
                         </Link>

@@ -1,4 +1,5 @@
-//! Cancelling a booking, or erasing its holder's data: one question, then the confirmation.
+//! Cancelling a booking, leaving the waitlist, or erasing the holder's data: one question,
+//! then the confirmation.
 
 use super::use_sending;
 use crate::api;
@@ -16,6 +17,9 @@ pub struct Props {
     /// Erase the holder's personal data instead of cancelling the seat.
     #[prop_or_default]
     pub erase: bool,
+    /// The booking is on the waitlist: the texts say "leave the waitlist".
+    #[prop_or_default]
+    pub waitlist: bool,
 }
 
 #[function_component(BookingCancel)]
@@ -55,6 +59,15 @@ pub fn booking_cancel(props: &Props) -> Html {
             "booking-erase-no",
             "booking-erased-title",
             "booking-erased-text",
+        ]
+    } else if props.waitlist {
+        [
+            "booking-leave-title",
+            "booking-leave-text",
+            "booking-leave-waitlist",
+            "booking-cancel-no",
+            "booking-left-title",
+            "booking-cancelled-text",
         ]
     } else {
         [

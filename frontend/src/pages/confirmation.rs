@@ -101,6 +101,7 @@ pub fn confirmation(props: &Props) -> Html {
                     <span aria-hidden="true">{ code }</span>
                     <span class="visually-hidden">{ spoken.trim_end() }</span>
                 </p>
+                { super::booking::qr_code(&i18n, code) }
             </div>
             if let Some(position) = result.waitlist_position {
                 <p class="lead">{ i18n.t_args("confirm-waitlist-position", &[("position", position.into())]) }</p>

@@ -43,12 +43,15 @@ pub fn session_page(props: &SessionProps) -> Html {
                     // The title comes from the office in German, whatever the interface language.
                     <p class="lead" lang="de">{ &s.title }</p>
                     { session_facts(&i18n, s, true) }
-                    if full {
-                        <p class="notice">{ i18n.t("session-full-note") }</p>
+                    // A drop-in takes no bookings: its facts say to just come.
+                    if !s.drop_in {
+                        if full {
+                            <p class="notice">{ i18n.t("session-full-note") }</p>
+                        }
+                        <Link to={Route::RegisterName { id: s.id.clone() }} classes="button">
+                            { i18n.t(action) }
+                        </Link>
                     }
-                    <Link to={Route::RegisterName { id: s.id.clone() }} classes="button">
-                        { i18n.t(action) }
-                    </Link>
                 </>
             }
         }

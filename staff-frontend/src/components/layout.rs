@@ -107,11 +107,13 @@ fn area_links(role: Role) -> &'static [(Route, &'static str)] {
             Route::AssistedRegister { session: None },
             "staff-nav-register",
         ),
+        (Route::Door, "doors-nav"),
     ];
     const OFFICE: &[(Route, &str)] = &[
         (Route::Overview, "staff-nav-overview"),
         (Route::Applications, "staff-nav-applications"),
         (Route::Sessions, "staff-nav-sessions"),
+        (Route::Door, "doors-nav"),
         (Route::NewAccount, "staff-nav-account"),
         (Route::AuditReport { as_of: None }, "audit-nav-office"),
     ];

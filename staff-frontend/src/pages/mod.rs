@@ -4,6 +4,7 @@
 pub mod ambassador;
 pub mod apply;
 pub mod auditor;
+pub mod door;
 pub mod home;
 pub mod login;
 pub mod not_found;

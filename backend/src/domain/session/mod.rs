@@ -10,7 +10,7 @@ use cqrs_es::Aggregate;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::sync::Arc;
-use teilhabe_events::{BookingCode, SessionCommand, SessionDetails, SessionEvent};
+use teilhabe_events::{Attendance, BookingCode, SessionCommand, SessionDetails, SessionEvent};
 
 /// What the session aggregate needs from outside.
 #[derive(Clone)]
@@ -49,6 +49,12 @@ pub enum SessionError {
     CapacityBelowConfirmed,
     #[error("this person's data has already been erased")]
     AlreadyErased,
+    #[error("a drop-in session takes no bookings: people just come")]
+    NoBookingNeeded,
+    #[error("this person has already been checked in")]
+    AlreadyCheckedIn,
+    #[error("check-in opens an hour before the start")]
+    CheckInNotYet,
 }
 
 impl super::Rejection for SessionError {
@@ -77,6 +83,9 @@ impl super::Rejection for SessionError {
             SessionError::Cancelled => "problem-session-cancelled",
             SessionError::CapacityBelowConfirmed => "problem-capacity-below-confirmed",
             SessionError::AlreadyErased => "problem-already-erased",
+            SessionError::NoBookingNeeded => "doors-problem-no-booking-needed",
+            SessionError::AlreadyCheckedIn => "doors-problem-already-checked-in",
+            SessionError::CheckInNotYet => "doors-problem-check-in-not-yet",
         }
     }
 }
@@ -103,6 +112,12 @@ pub struct Session {
     /// Bookings whose holders' personal data was erased.
     #[serde(default)]
     erased: BTreeSet<BookingCode>,
+    /// Bookings whose holders came (checked in, or marked as attended).
+    #[serde(default)]
+    present: BTreeSet<BookingCode>,
+    /// The client keys of walk-ins counted so far.
+    #[serde(default)]
+    walk_ins: BTreeSet<String>,
 }
 
 impl Session {
@@ -130,6 +145,16 @@ impl Session {
         let details = self.scheduled()?;
         if self.cancelled {
             return Err(SessionError::Cancelled);
+        }
+        Ok(details)
+    }
+
+    /// The details of a session going ahead whose door is open: from an hour before the start
+    /// (and afterwards, for entries from paper).
+    fn door_open(&self, services: &SessionServices) -> Result<&SessionDetails, SessionError> {
+        let details = self.going_ahead()?;
+        if services.clock.now() < details.starts_at - chrono::Duration::hours(1) {
+            return Err(SessionError::CheckInNotYet);
         }
         Ok(details)
     }
@@ -165,7 +190,10 @@ impl Aggregate for Session {
                 if self.details.is_some() {
                     return Err(SessionError::AlreadyScheduled);
                 }
-                if details.capacity == 0 || details.ends_at <= details.starts_at {
+                // A drop-in has no places; any other session needs at least one.
+                if (details.capacity == 0) != details.drop_in
+                    || details.ends_at <= details.starts_at
+                {
                     return Err(SessionError::InvalidDetails);
                 }
                 sink.write(SessionEvent::SessionScheduled(details), self)
@@ -181,6 +209,9 @@ impl Aggregate for Session {
                 locale,
             } => {
                 let details = self.going_ahead()?;
+                if details.drop_in {
+                    return Err(SessionError::NoBookingNeeded);
+                }
                 if services.clock.now() >= details.starts_at {
                     return Err(SessionError::RegistrationClosed);
                 }
@@ -292,7 +323,9 @@ impl Aggregate for Session {
                 .await;
             }
             SessionCommand::ChangeCapacity { capacity } => {
-                self.going_ahead()?;
+                if self.going_ahead()?.drop_in {
+                    return Err(SessionError::NoBookingNeeded);
+                }
                 if capacity == 0 {
                     return Err(SessionError::InvalidDetails);
                 }
@@ -321,6 +354,63 @@ impl Aggregate for Session {
                         call,
                         result,
                     },
+                    self,
+                )
+                .await;
+            }
+            SessionCommand::CheckIn {
+                booking_code,
+                source,
+            } => {
+                self.door_open(services)?;
+                let seat = *self
+                    .seats
+                    .get(&booking_code)
+                    .ok_or(SessionError::UnknownBooking)?;
+                if seat != Seat::Confirmed {
+                    return Err(SessionError::AttendanceNotPossible);
+                }
+                if self.present.contains(&booking_code) {
+                    return Err(SessionError::AlreadyCheckedIn);
+                }
+                sink.write(
+                    SessionEvent::ParticipantCheckedIn {
+                        booking_code,
+                        source,
+                    },
+                    self,
+                )
+                .await;
+            }
+            SessionCommand::CheckInWalkIn {
+                walk_in_id,
+                first_name,
+                district,
+                source,
+            } => {
+                self.door_open(services)?;
+                if walk_in_id.is_empty() || walk_in_id.len() > 200 {
+                    return Err(SessionError::InvalidDetails);
+                }
+                // The same arrival sent again (a double tap, a retry): counted once.
+                if self.walk_ins.contains(&walk_in_id) {
+                    return Ok(());
+                }
+                sink.write(
+                    SessionEvent::WalkInCheckedIn {
+                        walk_in_id,
+                        first_name,
+                        district,
+                        source,
+                    },
+                    self,
+                )
+                .await;
+            }
+            SessionCommand::RecordFeedbackCard { source, feedback } => {
+                self.door_open(services)?;
+                sink.write(
+                    SessionEvent::FeedbackCardRecorded { source, feedback },
                     self,
                 )
                 .await;
@@ -371,7 +461,24 @@ impl Aggregate for Session {
             SessionEvent::FeedbackGiven { booking_code, .. } => {
                 self.feedback.insert(booking_code);
             }
-            SessionEvent::AttendanceRecorded { .. } | SessionEvent::CallRecorded { .. } => {}
+            SessionEvent::AttendanceRecorded {
+                booking_code,
+                attendance,
+            } => match attendance {
+                Attendance::Attended => {
+                    self.present.insert(booking_code);
+                }
+                Attendance::NoShow => {
+                    self.present.remove(&booking_code);
+                }
+            },
+            SessionEvent::ParticipantCheckedIn { booking_code, .. } => {
+                self.present.insert(booking_code);
+            }
+            SessionEvent::WalkInCheckedIn { walk_in_id, .. } => {
+                self.walk_ins.insert(walk_in_id);
+            }
+            SessionEvent::CallRecorded { .. } | SessionEvent::FeedbackCardRecorded { .. } => {}
             SessionEvent::SessionRescheduled { starts_at, ends_at } => {
                 if let Some(d) = self.details.as_mut() {
                     d.starts_at = starts_at;

@@ -4,7 +4,8 @@ use super::*;
 use crate::domain::clock::FixedClock;
 use chrono::{DateTime, TimeZone, Utc};
 use cqrs_es::test::TestFramework;
-use teilhabe_events::session::{Channel, Topic};
+use teilhabe_events::session::{Channel, Source, Topic};
+use teilhabe_events::Attendance;
 use teilhabe_events::{Contact, PersonName};
 
 type SessionTest = TestFramework<Session>;
@@ -37,6 +38,7 @@ fn details(capacity: u32) -> SessionDetails {
             .single()
             .expect("date"),
         capacity,
+        drop_in: false,
     }
 }
 
@@ -502,4 +504,239 @@ fn an_unknown_booking_cannot_be_erased() {
             booking_code: code("ACD-EFG"),
         })
         .then_expect_error(SessionError::UnknownBooking);
+}
+// At the door and from paper.
+
+fn drop_in() -> SessionDetails {
+    SessionDetails {
+        capacity: 0,
+        drop_in: true,
+        ..details(0)
+    }
+}
+
+fn check_in(c: &str, source: Source) -> SessionCommand {
+    SessionCommand::CheckIn {
+        booking_code: code(c),
+        source,
+    }
+}
+
+fn checked_in(c: &str, source: Source) -> SessionEvent {
+    SessionEvent::ParticipantCheckedIn {
+        booking_code: code(c),
+        source,
+    }
+}
+
+fn walk_in(id: &str, source: Source) -> SessionCommand {
+    SessionCommand::CheckInWalkIn {
+        walk_in_id: id.into(),
+        first_name: PersonName::parse("Hans").expect("name"),
+        district: Some("Garstedt".into()),
+        source,
+    }
+}
+
+fn walked_in(id: &str, source: Source) -> SessionEvent {
+    SessionEvent::WalkInCheckedIn {
+        walk_in_id: id.into(),
+        first_name: PersonName::parse("Hans").expect("name"),
+        district: Some("Garstedt".into()),
+        source,
+    }
+}
+
+#[test]
+fn a_drop_in_session_is_scheduled_without_places() {
+    framework()
+        .given_no_previous_events()
+        .when(SessionCommand::ScheduleSession(drop_in()))
+        .then_expect_events(vec![SessionEvent::SessionScheduled(drop_in())]);
+}
+
+#[test]
+fn a_drop_in_session_with_places_is_refused() {
+    framework()
+        .given_no_previous_events()
+        .when(SessionCommand::ScheduleSession(SessionDetails {
+            drop_in: true,
+            ..details(8)
+        }))
+        .then_expect_error(SessionError::InvalidDetails);
+}
+
+#[test]
+fn a_drop_in_session_takes_no_bookings_so_nobody_waits() {
+    framework()
+        .given(vec![SessionEvent::SessionScheduled(drop_in())])
+        .when(register("ACD-EFG"))
+        .then_expect_error(SessionError::NoBookingNeeded);
+}
+
+#[test]
+fn a_drop_in_session_gets_no_places_later() {
+    framework()
+        .given(vec![SessionEvent::SessionScheduled(drop_in())])
+        .when(SessionCommand::ChangeCapacity { capacity: 5 })
+        .then_expect_error(SessionError::NoBookingNeeded);
+}
+
+#[test]
+fn a_walk_in_comes_to_a_drop_in_session() {
+    after_the_session()
+        .given(vec![SessionEvent::SessionScheduled(drop_in())])
+        .when(walk_in("tap-1", Source::Door))
+        .then_expect_events(vec![walked_in("tap-1", Source::Door)]);
+}
+
+#[test]
+fn a_booking_is_checked_in_at_the_door() {
+    after_the_session()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(3)),
+            registered("ACD-EFG"),
+        ])
+        .when(check_in("ACD-EFG", Source::Door))
+        .then_expect_events(vec![checked_in("ACD-EFG", Source::Door)]);
+}
+
+#[test]
+fn nobody_is_checked_in_twice() {
+    after_the_session()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(3)),
+            registered("ACD-EFG"),
+            checked_in("ACD-EFG", Source::Door),
+        ])
+        .when(check_in("ACD-EFG", Source::Paper))
+        .then_expect_error(SessionError::AlreadyCheckedIn);
+}
+
+#[test]
+fn someone_marked_present_on_the_roster_is_not_checked_in_again() {
+    after_the_session()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(3)),
+            registered("ACD-EFG"),
+            SessionEvent::AttendanceRecorded {
+                booking_code: code("ACD-EFG"),
+                attendance: Attendance::Attended,
+            },
+        ])
+        .when(check_in("ACD-EFG", Source::Door))
+        .then_expect_error(SessionError::AlreadyCheckedIn);
+}
+
+#[test]
+fn check_in_opens_an_hour_before_the_start() {
+    framework()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(3)),
+            registered("ACD-EFG"),
+        ])
+        .when(check_in("ACD-EFG", Source::Door))
+        .then_expect_error(SessionError::CheckInNotYet);
+}
+
+#[test]
+fn a_waitlisted_person_is_not_checked_in() {
+    after_the_session()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(1)),
+            registered("ACD-EFG"),
+            waitlisted("HJK-MNP"),
+        ])
+        .when(check_in("HJK-MNP", Source::Door))
+        .then_expect_error(SessionError::AttendanceNotPossible);
+}
+
+#[test]
+fn an_unknown_code_is_not_checked_in() {
+    after_the_session()
+        .given(vec![SessionEvent::SessionScheduled(details(1))])
+        .when(check_in("ACD-EFG", Source::Door))
+        .then_expect_error(SessionError::UnknownBooking);
+}
+
+#[test]
+fn a_walk_in_sent_twice_with_the_same_key_is_counted_once() {
+    after_the_session()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(3)),
+            walked_in("tap-1", Source::Door),
+        ])
+        .when(walk_in("tap-1", Source::Door))
+        .then_expect_events(vec![]);
+    after_the_session()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(3)),
+            walked_in("tap-1", Source::Door),
+        ])
+        .when(walk_in("tap-2", Source::Door))
+        .then_expect_events(vec![walked_in("tap-2", Source::Door)]);
+}
+
+#[test]
+fn a_paper_line_confirmed_as_a_booking_checks_that_booking_in_from_paper() {
+    after_the_session()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(3)),
+            registered("ACD-EFG"),
+        ])
+        .when(check_in("ACD-EFG", Source::Paper))
+        .then_expect_events(vec![checked_in("ACD-EFG", Source::Paper)]);
+}
+
+#[test]
+fn a_paper_line_kept_apart_counts_as_a_walk_in_from_paper() {
+    after_the_session()
+        .given(vec![
+            SessionEvent::SessionScheduled(details(3)),
+            registered("ACD-EFG"),
+        ])
+        .when(SessionCommand::CheckInWalkIn {
+            walk_in_id: "line-1".into(),
+            first_name: PersonName::parse("Erika").expect("name"),
+            district: None,
+            source: Source::Paper,
+        })
+        .then_expect_events(vec![SessionEvent::WalkInCheckedIn {
+            walk_in_id: "line-1".into(),
+            first_name: PersonName::parse("Erika").expect("name"),
+            district: None,
+            source: Source::Paper,
+        }]);
+}
+
+#[test]
+fn a_feedback_card_from_paper_is_recorded() {
+    after_the_session()
+        .given(vec![SessionEvent::SessionScheduled(details(3))])
+        .when(SessionCommand::RecordFeedbackCard {
+            source: Source::Paper,
+            feedback: feedback(),
+        })
+        .then_expect_events(vec![SessionEvent::FeedbackCardRecorded {
+            source: Source::Paper,
+            feedback: feedback(),
+        }]);
+}
+
+#[test]
+fn leaving_the_waitlist_frees_a_place_in_the_queue_and_promotes_nobody() {
+    let mut session = Session::default();
+    for event in [
+        SessionEvent::SessionScheduled(details(1)),
+        registered("ACD-EFG"),
+        waitlisted("HJK-MNP"),
+        waitlisted("RTW-XY3"),
+        SessionEvent::RegistrationCancelled {
+            booking_code: code("HJK-MNP"),
+        },
+    ] {
+        session.apply(event);
+    }
+    assert_eq!(session.waitlist_position(&code("RTW-XY3")), Some(1));
+    assert_eq!(session.waitlist_position(&code("HJK-MNP")), None);
 }

@@ -1,4 +1,4 @@
-//! Planning a session: title, topic, place, date and time, seats.
+//! Planning a session: title, topic, place, date and time, seats (or an open drop-in).
 
 use crate::api;
 use crate::app::{use_flash, Flash, Route};
@@ -48,8 +48,10 @@ fn plan_form() -> Html {
     let start = use_state(String::new);
     let end = use_state(String::new);
     let capacity = use_state(String::new);
+    let drop_in = use_state(|| false);
     let onsubmit = {
         let sender = sender.clone();
+        let drop_in = drop_in.clone();
         let (title, topic, venue, district, date, start, end, capacity) = (
             title.clone(),
             topic.clone(),
@@ -70,6 +72,7 @@ fn plan_form() -> Html {
                 starts_at: local_date_time(&date, &start),
                 ends_at: local_date_time(&date, &end),
                 capacity: capacity.trim().parse().unwrap_or(0),
+                drop_in: *drop_in,
             };
             if let Err(mut errors) = body.parse() {
                 // Without a date, the start says so (the time fields cannot be read without one).
@@ -131,6 +134,20 @@ fn plan_form() -> Html {
             }
         })
     };
+    let formats = vec![
+        Choice::new("booked", html! { { i18n.t("doors-plan-booked") } }),
+        Choice::new("drop-in", html! { { i18n.t("doors-plan-drop-in") } })
+            .hint(i18n.t("doors-plan-drop-in-hint")),
+    ];
+    let on_format = {
+        let drop_in = drop_in.clone();
+        Callback::from(move |(v, _): (AttrValue, bool)| drop_in.set(&*v == "drop-in"))
+    };
+    let chosen_format = vec![AttrValue::Static(if *drop_in {
+        "drop-in"
+    } else {
+        "booked"
+    })];
     html! {
         <FormPage back={Route::Sessions} heading={i18n.t("office-plan-title")} errors={errors.shown(&i18n, target)}
             {onsubmit} submit={i18n.t("office-plan-submit")} sending={*sender.sending}>
@@ -146,9 +163,13 @@ fn plan_form() -> Html {
                 error={errors.field(&i18n, "district")} />
             <TimeFields date={(*date).clone()} start={(*start).clone()} end={(*end).clone()}
                 on_date={set(&date)} on_start={set(&start)} on_end={set(&end)} errors={errors.clone()} />
-            <TextField id="capacity" label={i18n.t("office-plan-capacity")} hint={i18n.t("office-plan-capacity-hint")}
-                value={(*capacity).clone()} oninput={set(&capacity)} inputmode={Some(AttrValue::Static("numeric"))}
-                input_class={Some(AttrValue::Static("input-short"))} error={errors.field(&i18n, "capacity")} />
+            <Choices name="format" legend={i18n.t("doors-plan-format")} choices={formats}
+                chosen={chosen_format} onchange={on_format} />
+            if !*drop_in {
+                <TextField id="capacity" label={i18n.t("office-plan-capacity")} hint={i18n.t("office-plan-capacity-hint")}
+                    value={(*capacity).clone()} oninput={set(&capacity)} inputmode={Some(AttrValue::Static("numeric"))}
+                    input_class={Some(AttrValue::Static("input-short"))} error={errors.field(&i18n, "capacity")} />
+            }
         </FormPage>
     }
 }

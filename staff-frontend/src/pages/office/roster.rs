@@ -104,7 +104,12 @@ fn roster_view(props: &ViewProps) -> Html {
         let needs: Vec<String> = e.needs.iter().map(|n| need_name(&i18n, *n)).collect();
         html! {
             <p class="lines">
-                <span><span class="code-inline">{ &e.booking_code }</span>{ " · " }{ channel_name(&i18n, e.channel) }</span>
+                <span>
+                    <span class="code-inline">{ &e.booking_code }</span>{ " · " }{ channel_name(&i18n, e.channel) }
+                    if let Some(source) = e.checked_in {
+                        { " · " }{ i18n.t(&format!("doors-source-{}", source.slug())) }
+                    }
+                </span>
                 <span>{ contact_text(&i18n, &e.contact) }</span>
                 if !needs.is_empty() {
                     <span class="needs">{ i18n.t_args("office-needs", &[("needs", needs.join(", ").into())]) }</span>
@@ -200,6 +205,20 @@ fn roster_view(props: &ViewProps) -> Html {
                     { for cancelled.iter().map(|e| html! { <li class="entry"><h3>{ &e.name }</h3>{ person(e) }</li> }) }
                 </ul>
             }
+            if !roster.walk_ins.is_empty() {
+                <h2>{ i18n.t("doors-walk-ins-title") }</h2>
+                <ul class="entry-list">
+                    { for roster.walk_ins.iter().map(|w| html! {
+                        <li class="entry">
+                            <h3>{ &w.first_name }</h3>
+                            <p class="lines">
+                                <span>{ i18n.t(&format!("doors-source-{}", w.source.slug())) }</span>
+                                if let Some(d) = &w.district { <span>{ d }</span> }
+                            </p>
+                        </li>
+                    }) }
+                </ul>
+            }
             <FeedbackView feedback={roster.feedback.clone()} />
         </>
     }
@@ -223,6 +242,7 @@ fn feedback_view(props: &FeedbackProps) -> Html {
             } else {
                 <dl class="facts">
                     <div><dt>{ i18n.t("office-feedback-responses") }</dt><dd>{ f.responses }</dd></div>
+                    <div><dt>{ i18n.t("doors-feedback-from-paper") }</dt><dd>{ f.from_paper }</dd></div>
                     { for f.ratings.iter().enumerate().rev().map(|(i, n)| html! {
                         <div>
                             <dt>{ i18n.t_args("office-feedback-rating", &[("rating", (i as i64 + 1).into())]) }</dt>
