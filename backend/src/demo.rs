@@ -422,6 +422,7 @@ pub mod generated {
                 starts_at,
                 ends_at: starts_at + Duration::hours(2),
                 capacity,
+                drop_in: false,
             };
             let planned = start - Duration::days(21);
             let mut commands = vec![(planned, SessionCommand::ScheduleSession(details), "system")];

@@ -138,6 +138,11 @@ const PERSONAL_FIELDS: &[(&str, Whose, &[Field])] = &[
         Whose::Stream,
         &[("/data/contact", Erased::NoContact)],
     ),
+    (
+        "WalkInCheckedIn",
+        Whose::WalkIn,
+        &[("/data/first_name", Erased::Text)],
+    ),
 ];
 
 fn personal_fields(event_type: &str) -> Option<(Whose, &'static [(&'static str, Erased)])> {
