@@ -94,6 +94,31 @@ test('an ambassador checks a resident in by code once and counts a walk-in once'
   await expectNoAxeViolations(page, 'door: after check-ins');
 });
 
+test('where the browser reads QR codes, the camera checks a resident in; elsewhere the button is not shown', async ({ page, request }) => {
+  await logIn(page, OFFICE, 'Übersicht');
+  const session = await planSoon(page, 'Kamera an der Tür');
+  const olga = await registerByApi(request, session.id, 'Olga Iwanowa');
+
+  // Headless Chromium on Linux has no BarcodeDetector: typing is the way.
+  await page.goto(`/staff/door/${session.id}`);
+  await expectHeading(page, 'Einchecken: Kamera an der Tür');
+  expect(await page.evaluate(() => 'BarcodeDetector' in window)).toBe(false);
+  await expect(page.getByRole('button', { name: 'Mit der Kamera scannen' })).toHaveCount(0);
+
+  // A browser that has one (stubbed here, with a camera that films a blank canvas).
+  await page.addInitScript((code) => {
+    window.BarcodeDetector = class { async detect() { return [{ rawValue: code }]; } };
+    navigator.mediaDevices.getUserMedia = async () => document.createElement('canvas').captureStream();
+  }, olga.booking_code);
+  await page.reload();
+  await expectHeading(page, 'Einchecken: Kamera an der Tür');
+  await page.getByRole('button', { name: 'Mit der Kamera scannen' }).click();
+  await expect(page.getByRole('status')).toHaveText('Olga Iwanowa ist eingecheckt.');
+  await expect(page.getByText('1 Person ist da')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mit der Kamera scannen' })).toBeVisible();
+  await expectNoAxeViolations(page, 'door: after a scan');
+});
+
 test('the office types in the paper sheet, confirms a proposed booking, keeps a stranger apart and enters a feedback card', async ({ page, request }) => {
   await logIn(page, OFFICE, 'Übersicht');
   const session = await planSoon(page, 'Papier-Sprechstunde');

@@ -71,6 +71,9 @@ pub async fn headers(
         .get("x-forwarded-proto")
         .and_then(|v| v.to_str().ok())
         .is_some_and(|p| p.eq_ignore_ascii_case("https"));
+    // The staff app may use the camera (scanning booking codes at the door); no other page may.
+    let path = request.uri().path();
+    let staff_app = path == "/staff" || path.starts_with("/staff/");
     let mut response = next.run(request).await;
     let h = response.headers_mut();
     h.insert(header::CONTENT_SECURITY_POLICY, (*policy.0).clone());
@@ -85,7 +88,11 @@ pub async fn headers(
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(
         "permissions-policy",
-        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
+        HeaderValue::from_static(if staff_app {
+            "camera=(self), microphone=(), geolocation=(), payment=()"
+        } else {
+            "camera=(), microphone=(), geolocation=(), payment=()"
+        }),
     );
     h.insert(
         "cross-origin-opener-policy",

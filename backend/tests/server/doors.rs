@@ -260,6 +260,19 @@ async fn the_booking_code_is_drawn_as_a_qr_code_for_any_well_formed_code() {
         );
         let svg = response.text().await.unwrap_or_default();
         assert!(svg.contains("<svg"), "{}", db.name);
+        // Only the staff app may open the camera (to scan the code at the door).
+        for (path, camera) in [("/staff/door", "camera=(self)"), ("/", "camera=()")] {
+            let page = app
+                .client
+                .get(format!("{}{path}", app.base))
+                .send()
+                .await
+                .expect("page");
+            let policy = page.headers()["permissions-policy"]
+                .to_str()
+                .unwrap_or_default();
+            assert!(policy.starts_with(camera), "{}: {path}: {policy}", db.name);
+        }
         let bad = app
             .send(Method::GET, "/bookings/nope/qr.svg", None, None)
             .await;

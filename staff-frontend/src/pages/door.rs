@@ -204,7 +204,8 @@ fn check_in_view(props: &ViewProps) -> Html {
     let key = use_state(nonce);
     let id = s.id.clone();
 
-    let on_check_in = {
+    // Checks in the code typed or scanned.
+    let check_in_code = {
         let (code, outcome, busy, key, set, id) = (
             code.clone(),
             outcome.clone(),
@@ -214,18 +215,17 @@ fn check_in_view(props: &ViewProps) -> Html {
             id.clone(),
         );
         let i18n = i18n.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+        Callback::from(move |typed: String| {
             if *busy {
                 return;
             }
-            if code.trim().is_empty() {
+            if typed.trim().is_empty() {
                 outcome.set(Outcome::Failed(i18n.t("doors-code-empty")));
                 focus_by_id("booking-code");
                 return;
             }
             let body = CheckInRequest {
-                booking_code: (*code).clone(),
+                booking_code: typed,
                 source: Some(Source::Door),
             };
             let request_key = format!("check-in-{}", *key);
@@ -263,6 +263,59 @@ fn check_in_view(props: &ViewProps) -> Html {
                     Err(failure) => outcome.set(Outcome::Failed(failure_text(&i18n, &failure))),
                 }
                 focus_by_id("booking-code");
+            });
+        })
+    };
+    let on_check_in = {
+        let (code, check_in_code) = (code.clone(), check_in_code.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            check_in_code.emit((*code).clone());
+        })
+    };
+
+    // Scanning the QR code with the camera, where the browser can read one.
+    let can_scan = use_memo((), |_| scanner::available());
+    let scanning = use_state(|| false);
+    let stop = use_memo((), |_| std::rc::Rc::new(std::cell::Cell::new(false)));
+    let video = use_node_ref();
+    let on_scan = {
+        let (scanning, stop, video, code, outcome) = (
+            scanning.clone(),
+            stop.clone(),
+            video.clone(),
+            code.clone(),
+            outcome.clone(),
+        );
+        let (check_in_code, i18n) = (check_in_code.clone(), i18n.clone());
+        Callback::from(move |_: MouseEvent| {
+            if *scanning {
+                stop.set(true);
+                return;
+            }
+            let Some(element) = video.cast::<web_sys::Element>() else {
+                return;
+            };
+            stop.set(false);
+            scanning.set(true);
+            let (scanning, stop, code, outcome) = (
+                scanning.clone(),
+                (*stop).clone(),
+                code.clone(),
+                outcome.clone(),
+            );
+            let (check_in_code, i18n) = (check_in_code.clone(), i18n.clone());
+            yew::platform::spawn_local(async move {
+                let found = scanner::scan(&element, &stop).await;
+                scanning.set(false);
+                match found {
+                    Ok(Some(text)) => {
+                        code.set(text.clone());
+                        check_in_code.emit(text);
+                    }
+                    Ok(None) => {}
+                    Err(()) => outcome.set(Outcome::Failed(i18n.t("doors-scan-failed"))),
+                }
             });
         })
     };
@@ -359,7 +412,15 @@ fn check_in_view(props: &ViewProps) -> Html {
                     value={(*code).clone()} input_class={Some(AttrValue::from("input-code"))}
                     autocomplete={Some(AttrValue::from("off"))}
                     oninput={let code = code.clone(); Callback::from(move |v: String| code.set(v))} />
-                <button type="submit" class="button button-large" disabled={*busy}>{ i18n.t("doors-check-in") }</button>
+                <div class="button-group">
+                    <button type="submit" class="button button-large" disabled={*busy}>{ i18n.t("doors-check-in") }</button>
+                    if *can_scan {
+                        <button type="button" class="button button-secondary button-large" onclick={on_scan}>
+                            { i18n.t(if *scanning { "doors-scan-stop" } else { "doors-scan" }) }
+                        </button>
+                    }
+                </div>
+                <video ref={video} class="door-video" hidden={!*scanning} muted=true playsinline=true aria-hidden="true"></video>
             </form>
             <h2>{ i18n.t("doors-walk-in-title") }</h2>
             <p>{ i18n.t("doors-walk-in-hint") }</p>
@@ -816,5 +877,99 @@ fn paper_view(props: &ViewProps) -> Html {
                 <button type="submit" class="button" disabled={*busy}>{ i18n.t("doors-card-save") }</button>
             </form>
         </>
+    }
+}
+
+/// Reading a QR code with the camera through the browser's `BarcodeDetector` (Chromium on
+/// Android and ChromeOS, among others). Called through JavaScript reflection: the API is too
+/// new for web-sys's stable bindings. Where a browser lacks it, the button is not shown.
+mod scanner {
+    use js_sys::{Array, Function, Object, Promise, Reflect};
+    use std::cell::Cell;
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+
+    pub fn available() -> bool {
+        web_sys::window()
+            .is_some_and(|w| Reflect::has(&w, &"BarcodeDetector".into()).unwrap_or(false))
+    }
+
+    fn method(target: &JsValue, name: &str) -> Result<Function, ()> {
+        Reflect::get(target, &name.into())
+            .ok()
+            .and_then(|f| f.dyn_into::<Function>().ok())
+            .ok_or(())
+    }
+
+    async fn wait(ms: i32) {
+        let promise = Promise::new(&mut |resolve, _| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+            }
+        });
+        let _ = JsFuture::from(promise).await;
+    }
+
+    /// Shows the back camera in `video` until a QR code is read (its text) or `stop` is set
+    /// (`None`); `Err` when the camera could not be opened.
+    pub async fn scan(video: &web_sys::Element, stop: &Cell<bool>) -> Result<Option<String>, ()> {
+        let window = web_sys::window().ok_or(())?;
+        let devices = Reflect::get(&window.navigator(), &"mediaDevices".into()).map_err(|_| ())?;
+        let constraints = Object::new();
+        let camera = Object::new();
+        Reflect::set(&camera, &"facingMode".into(), &"environment".into()).map_err(|_| ())?;
+        Reflect::set(&constraints, &"video".into(), &camera).map_err(|_| ())?;
+        let request = method(&devices, "getUserMedia")?
+            .call1(&devices, &constraints)
+            .map_err(|_| ())?;
+        let stream = JsFuture::from(Promise::resolve(&request))
+            .await
+            .map_err(|_| ())?;
+        Reflect::set(video, &"srcObject".into(), &stream).map_err(|_| ())?;
+        let _ = method(video, "play").and_then(|play| play.call0(video).map_err(|_| ()));
+        let options = Object::new();
+        let formats = Array::of1(&"qr_code".into());
+        let _ = Reflect::set(&options, &"formats".into(), &formats);
+        let found = match Reflect::get(&window, &"BarcodeDetector".into())
+            .ok()
+            .and_then(|c| c.dyn_into::<Function>().ok())
+            .and_then(|c| Reflect::construct(&c, &Array::of1(&options)).ok())
+        {
+            Some(detector) => read(&detector, video, stop).await,
+            None => None,
+        };
+        // The camera goes off as soon as the code is read or scanning stops.
+        if let Ok(tracks) =
+            method(&stream, "getTracks").and_then(|f| f.call0(&stream).map_err(|_| ()))
+        {
+            for track in Array::from(&tracks).iter() {
+                let _ = method(&track, "stop").map(|stop| stop.call0(&track));
+            }
+        }
+        let _ = Reflect::set(video, &"srcObject".into(), &JsValue::NULL);
+        Ok(found)
+    }
+
+    async fn read(
+        detector: &JsValue,
+        video: &web_sys::Element,
+        stop: &Cell<bool>,
+    ) -> Option<String> {
+        let detect = method(detector, "detect").ok()?;
+        while !stop.get() {
+            if let Ok(promise) = detect.call1(detector, video) {
+                if let Ok(codes) = JsFuture::from(Promise::resolve(&promise)).await {
+                    let first = Array::from(&codes).get(0);
+                    if let Some(text) = Reflect::get(&first, &"rawValue".into())
+                        .ok()
+                        .and_then(|v| v.as_string())
+                    {
+                        return Some(text);
+                    }
+                }
+            }
+            wait(300).await;
+        }
+        None
     }
 }
