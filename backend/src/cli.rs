@@ -200,6 +200,8 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 None => return Err(CliError::UnknownReadModel(String::new())),
             }
             let (store, _, pool) = startup::open_sealed(&config.database_url).await?;
+            // The projector writes the outbox too: its table exists even if no server ran yet.
+            crate::mail::Outbox::open(pool.clone(), &config.public_url).await?;
             let catalogue = Catalogue::open(pool).await?;
             let head = store.head().await?;
             let projector = Projector::new(store, catalogue);

@@ -301,22 +301,18 @@ impl Keyring {
         };
         let created = now();
         for chunk in batch.chunks(500) {
-            let mut sql =
-                String::from("INSERT INTO personal_keys (subject, key, created_at) VALUES ");
-            let mut params = Vec::with_capacity(chunk.len() * 3);
-            for (i, (_, subject, key)) in chunk.iter().enumerate() {
-                if i > 0 {
-                    sql.push_str(", ");
-                }
-                sql.push_str(&format!("(${}, ${}, ${})", i * 3 + 1, i * 3 + 2, i * 3 + 3));
-                params.extend([
-                    DbValue::from(subject.as_str()),
-                    DbValue::from(key.as_str()),
-                    DbValue::from(created.as_str()),
-                ]);
-            }
-            sql.push_str(" ON CONFLICT (subject) DO NOTHING");
-            self.db.execute_durable(Statement::new(sql, params)).await?;
+            let rows: Vec<Vec<DbValue>> = chunk
+                .iter()
+                .map(|(_, subject, key)| {
+                    vec![
+                        subject.as_str().into(),
+                        key.as_str().into(),
+                        created.as_str().into(),
+                    ]
+                })
+                .collect();
+            let statement = insert_keys(&["subject", "key", "created_at"], &rows);
+            self.db.execute_durable(statement).await?;
         }
         self.written_upto.store(last, Ordering::SeqCst);
         Ok(())
@@ -424,7 +420,7 @@ impl Keyring {
         &self,
         stream_id: &str,
         event: NewEvent,
-        new: &mut Vec<Statement>,
+        new: &mut Vec<(String, String)>,
     ) -> NewEvent {
         let Some((whose, fields)) = personal_fields(&event.event_type) else {
             return event;
@@ -442,10 +438,7 @@ impl Keyring {
                 rand::rng().fill_bytes(&mut key);
                 let cipher = Arc::new(ChaCha20Poly1305::new(Key::from_slice(&key)));
                 self.remember(&subject, Entry::Key(cipher.clone()));
-                new.push(Statement::new(
-                    "INSERT INTO personal_keys (subject, key, created_at) VALUES ($1, $2, $3) ON CONFLICT (subject) DO NOTHING",
-                    vec![subject.clone().into(), BASE64.encode(key).into(), now().into()],
-                ));
+                new.push((subject.clone(), BASE64.encode(key)));
                 cipher
             }
         };
@@ -460,11 +453,24 @@ impl Keyring {
         }
     }
 
-    /// Writes the keys [`Keyring::seal_generated`] made.
-    pub async fn save_new(&self, new: &mut Vec<Statement>) -> Result<(), KeyringError> {
-        for statement in new.drain(..) {
-            self.db.execute(statement).await?;
+    /// Writes the keys [`Keyring::seal_generated`] made, many to a statement.
+    pub async fn save_new(&self, new: &mut Vec<(String, String)>) -> Result<(), KeyringError> {
+        let created = now();
+        for chunk in new.chunks(500) {
+            let rows: Vec<Vec<DbValue>> = chunk
+                .iter()
+                .map(|(subject, key)| {
+                    vec![
+                        subject.as_str().into(),
+                        key.as_str().into(),
+                        created.as_str().into(),
+                    ]
+                })
+                .collect();
+            let statement = insert_keys(&["subject", "key", "created_at"], &rows);
+            self.db.execute_durable(statement).await?;
         }
+        new.clear();
         Ok(())
     }
 }
@@ -481,21 +487,29 @@ pub async fn copy_keys(from: &ReadDb, to: &ReadDb) -> Result<u64, KeyringError> 
         )
         .await?;
     for chunk in rows.chunks(500) {
-        let mut sql =
-            String::from("INSERT INTO personal_keys (subject, key, created_at, erased_at) VALUES ");
-        let mut params = Vec::with_capacity(chunk.len() * 4);
-        for (i, row) in chunk.iter().enumerate() {
-            if i > 0 {
-                sql.push_str(", ");
-            }
-            let n = i * 4;
-            sql.push_str(&format!("(${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4));
-            params.extend(row.iter().take(4).cloned());
-        }
-        sql.push_str(" ON CONFLICT (subject) DO NOTHING");
-        to.execute_durable(Statement::new(sql, params)).await?;
+        let statement = insert_keys(&["subject", "key", "created_at", "erased_at"], chunk);
+        to.execute_durable(statement).await?;
     }
     Ok(rows.len() as u64)
+}
+
+/// One statement inserting `rows` (each a value per column of `columns`) into the key table,
+/// keeping what is there already.
+fn insert_keys(columns: &[&str], rows: &[Vec<DbValue>]) -> Statement {
+    let mut sql = format!("INSERT INTO personal_keys ({}) VALUES ", columns.join(", "));
+    let mut params = Vec::with_capacity(rows.len() * columns.len());
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            sql.push_str(", ");
+        }
+        let slots: Vec<String> = (1..=columns.len())
+            .map(|c| format!("${}", i * columns.len() + c))
+            .collect();
+        sql.push_str(&format!("({})", slots.join(", ")));
+        params.extend(row.iter().take(columns.len()).cloned());
+    }
+    sql.push_str(" ON CONFLICT (subject) DO NOTHING");
+    Statement::new(sql, params)
 }
 
 fn now() -> String {

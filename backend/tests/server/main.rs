@@ -6,6 +6,7 @@ mod api;
 mod audit;
 mod backup;
 mod calls;
+mod cli;
 mod crash;
 mod doors;
 mod erasure;
