@@ -7,6 +7,7 @@ use crate::i18n::{I18n, LocaleContext};
 use crate::pages;
 use crate::pages::apply::Step;
 use crate::pages::auditor::LogQuery;
+use crate::pages::ideas::IdeaStep;
 use crate::router::{query_value, use_route, Router};
 use crate::settings::{use_settings_state, SettingsContext};
 use teilhabe_events::api::RegistrationCreated;
@@ -74,6 +75,23 @@ pub enum Route {
     },
     /// A page of the event log with its filters.
     AuditLog(LogQuery),
+    /// The ideas store, open to everyone.
+    Ideas,
+    /// A fresh idea form; `paper` when staff type in an idea card (`?source=paper`).
+    NewIdea {
+        paper: bool,
+    },
+    IdeaStep(IdeaStep),
+    SupportIdea {
+        id: String,
+    },
+    /// The office's ideas working group.
+    IdeasWork,
+    DecideIdea {
+        id: String,
+    },
+    /// The call list (office and ambassadors).
+    Calls,
     NotFound,
 }
 
@@ -118,6 +136,14 @@ impl Route {
             Route::AuditReport { as_of: None } => "/auditor".into(),
             Route::AuditReport { as_of: Some(at) } => format!("/auditor?as_of={}", encode(at)),
             Route::AuditLog(query) => format!("/auditor/log{}", query.to_query()),
+            Route::Ideas => "/ideas".into(),
+            Route::NewIdea { paper: false } => "/ideas/new".into(),
+            Route::NewIdea { paper: true } => "/ideas/new?source=paper".into(),
+            Route::IdeaStep(step) => format!("/ideas/new/{}", step.slug()),
+            Route::SupportIdea { id } => format!("/ideas/{}/support", encode(id)),
+            Route::IdeasWork => "/office/ideas".into(),
+            Route::DecideIdea { id } => format!("/office/ideas/{}", encode(id)),
+            Route::Calls => "/calls".into(),
             Route::NotFound => "/404".into(),
         };
         format!("{PREFIX}{path}")
@@ -176,6 +202,17 @@ impl Route {
                 as_of: query_value(search, "as_of"),
             },
             ["auditor", "log"] => Route::AuditLog(LogQuery::from_search(search)),
+            ["ideas"] => Route::Ideas,
+            ["ideas", "new"] => Route::NewIdea {
+                paper: query_value(search, "source").as_deref() == Some("paper"),
+            },
+            ["ideas", "new", step] => {
+                IdeaStep::from_slug(step).map_or(Route::NotFound, Route::IdeaStep)
+            }
+            ["ideas", i, "support"] => Route::SupportIdea { id: id(i) },
+            ["office", "ideas"] => Route::IdeasWork,
+            ["office", "ideas", i] => Route::DecideIdea { id: id(i) },
+            ["calls"] => Route::Calls,
             _ => Route::NotFound,
         }
     }
@@ -266,6 +303,13 @@ fn switch() -> Html {
         Route::AccountCreated => html! { <office::account::AccountDone /> },
         Route::AuditReport { as_of } => html! { <auditor::report::AuditReport {as_of} /> },
         Route::AuditLog(query) => html! { <auditor::log::AuditLog {query} /> },
+        Route::Ideas => html! { <ideas::list::IdeasList /> },
+        Route::NewIdea { paper } => html! { <ideas::NewIdea {paper} /> },
+        Route::IdeaStep(step) => ideas::page(step),
+        Route::SupportIdea { id } => html! { <ideas::support::SupportIdea {id} /> },
+        Route::IdeasWork => html! { <office::ideas::IdeasWork /> },
+        Route::DecideIdea { id } => html! { <office::ideas::DecideIdea {id} /> },
+        Route::Calls => html! { <calls::Calls /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }
 }
@@ -417,6 +461,14 @@ mod tests {
                 as_of: Some("2026-10-30T18:05:00+01:00".into()),
             },
             Route::AuditLog(LogQuery::default()),
+            Route::Ideas,
+            Route::NewIdea { paper: false },
+            Route::NewIdea { paper: true },
+            Route::IdeaStep(IdeaStep::ForWhom),
+            Route::SupportIdea { id: "ab12".into() },
+            Route::IdeasWork,
+            Route::DecideIdea { id: "ab12".into() },
+            Route::Calls,
             Route::AuditLog(LogQuery {
                 after: 40,
                 event_type: "ParticipantRegistered".into(),

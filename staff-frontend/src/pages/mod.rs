@@ -4,7 +4,9 @@
 pub mod ambassador;
 pub mod apply;
 pub mod auditor;
+pub mod calls;
 pub mod home;
+pub mod ideas;
 pub mod login;
 pub mod not_found;
 pub mod office;
