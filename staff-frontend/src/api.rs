@@ -10,6 +10,8 @@ use serde::Serialize;
 use std::cell::RefCell;
 use teilhabe_events::api::{Problem, RegistrationCreated, SessionSummary};
 use teilhabe_events::audit_api::{AuditPage, ChainCheck, Report};
+use teilhabe_events::ideas::{IdeaCreated, IdeaDecision, IdeaRequest, IdeaView, SupportRequest};
+use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::{
     AccountCreated, AccountRequest, AmbassadorDashboard, AmbassadorView, ApplicationCreated,
     ApplicationRequest, AssistedRegistrationRequest, AttendanceRequest, CancelSessionRequest,
@@ -17,8 +19,6 @@ use teilhabe_events::staff_api::{
     OutreachView, Principles, RescheduleRequest, Roster, SessionFill, SessionPlanRequest,
     SetPasswordRequest,
 };
-use teilhabe_events::ideas::{IdeaCreated, IdeaDecision, IdeaRequest, IdeaView, SupportRequest};
-use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::{CallItem, CallRequest};
 use teilhabe_events::FieldError;
 use wasm_bindgen::{JsCast, JsValue};

@@ -43,7 +43,11 @@ pub fn idea_field() -> Html {
         })
     };
     let first = choice_id("field", field_slug(FIELDS[0]));
-    let chosen: Vec<AttrValue> = draft.field.map(|f| field_slug(f).into()).into_iter().collect();
+    let chosen: Vec<AttrValue> = draft
+        .field
+        .map(|f| field_slug(f).into())
+        .into_iter()
+        .collect();
     html! {
         <FormPage back={IdeaStep::Field.back()} caption={caption(&i18n, &draft)} heading={heading.clone()}
             errors={errors.shown(&i18n, |_| first.clone())} {onsubmit} submit={i18n.t("app-continue")}>

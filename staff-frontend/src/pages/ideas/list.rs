@@ -1,7 +1,7 @@
 //! `/staff/ideas`: every idea with its state in words, filtered by field of action with large
 //! toggle buttons; "support this idea" with one tap once this tab knows a booking code.
 
-use super::support::{remembered, remember_supported, Supporter};
+use super::support::{remember_supported, remembered, Supporter};
 use super::{field_name, source_name, state_tag, FIELDS};
 use crate::api::{self, ApiFailure};
 use crate::app::{use_flash, Flash, Route};
@@ -105,13 +105,11 @@ pub fn ideas_list() -> Html {
         filter.is_none(),
         choose(None),
     ))
-    .chain(FIELDS.iter().map(|f| {
-        toggle(
-            field_name(&i18n, *f),
-            *filter == Some(*f),
-            choose(Some(*f)),
-        )
-    }));
+    .chain(
+        FIELDS
+            .iter()
+            .map(|f| toggle(field_name(&i18n, *f), *filter == Some(*f), choose(Some(*f)))),
+    );
     let shown: Vec<&IdeaView> = ideas
         .iter()
         .filter(|v| filter.is_none_or(|f| v.idea.field == f))

@@ -85,10 +85,8 @@ fn support_form(props: &FormProps) -> Html {
             let parsed = match BookingCode::parse(&code) {
                 Ok(parsed) => parsed.as_str().to_owned(),
                 Err(_) => {
-                    return sender.refuse(Errors::one(
-                        "booking_code",
-                        "ideas-ui-support-code-error",
-                    ))
+                    return sender
+                        .refuse(Errors::one("booking_code", "ideas-ui-support-code-error"))
                 }
             };
             let key = sender.key(&format!("{id}-{parsed}"));

@@ -267,7 +267,10 @@ fn decide_form(props: &DecideFormProps) -> Html {
     let choices = vec![
         Choice::new("pilot", html! { { i18n.t("ideas-ui-decide-pilot") } }),
         Choice::new("merged", html! { { i18n.t("ideas-ui-decide-merged") } }).reveal(into_field),
-        Choice::new("not-pursued", html! { { i18n.t("ideas-ui-decide-not-pursued") } }),
+        Choice::new(
+            "not-pursued",
+            html! { { i18n.t("ideas-ui-decide-not-pursued") } },
+        ),
     ];
     let chosen: Vec<AttrValue> = (!state.is_empty())
         .then(|| AttrValue::from((*state).clone()))
