@@ -125,7 +125,7 @@ fn calls_page() -> Html {
             }
         };
         html! {
-            <li class="card call-card" aria-labelledby={id.clone()}>
+            <li class="card call-card">
                 <h2 id={id.clone()}>{ &item.name }</h2>
                 <p class="call-phone">
                     <a href={tel(&item.phone)}>

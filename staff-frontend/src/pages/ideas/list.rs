@@ -50,7 +50,7 @@ fn card(i18n: &I18n, view: &IdeaView, all: &[IdeaView], supported: bool, support
         .and_then(|into| all.iter().find(|v| &v.id == into))
         .map(idea_title);
     html! {
-        <li class="card idea" aria-labelledby={id.clone()}>
+        <li class="card idea">
             <h2 id={id.clone()}>{ idea_title(view) }</h2>
             if idea_title(view) != view.idea.what {
                 <p class="idea-text">{ &view.idea.what }</p>
