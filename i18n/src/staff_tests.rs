@@ -22,6 +22,8 @@ const STAFF_AREAS: &[&str] = &[
     "problem-",
     "audit-",
     "doors-",
+    "ideas-ui-",
+    "calls-ui-",
 ];
 
 /// What precedes a string literal that is an HTML attribute value, not a message id.
@@ -101,6 +103,40 @@ fn every_id_the_staff_app_builds_exists_in_every_locale() {
             ["web", "phone", "in-person", "ambassador"]
                 .iter()
                 .map(|c| format!("office-channel-{c}")),
+        )
+        .collect();
+    for locale in LOCALES {
+        let loader = loader(locale.tag);
+        for id in &ids {
+            assert!(loader.has(id), "{}: {id}", locale.tag);
+        }
+    }
+}
+
+#[test]
+fn every_idea_source_field_hint_and_call_kind_has_words_in_every_locale() {
+    let ids: Vec<String> = ["online", "paper", "ambassador"]
+        .iter()
+        .map(|s| format!("ideas-ui-source-{s}"))
+        .chain(
+            ["living", "experiencing", "working", "working-with"]
+                .iter()
+                .map(|f| format!("ideas-ui-field-{f}-hint")),
+        )
+        .chain(
+            [
+                "session-reminder",
+                "booking-promoted",
+                "session-rescheduled",
+                "session-cancelled",
+            ]
+            .iter()
+            .map(|k| format!("calls-ui-kind-{k}")),
+        )
+        .chain(
+            ["reached", "not-reached", "left-message"]
+                .iter()
+                .map(|r| format!("calls-ui-recorded-{r}")),
         )
         .collect();
     for locale in LOCALES {

@@ -10,6 +10,8 @@ use serde::Serialize;
 use std::cell::RefCell;
 use teilhabe_events::api::{Problem, RegistrationCreated, SessionSummary};
 use teilhabe_events::audit_api::{AuditPage, ChainCheck, Report};
+use teilhabe_events::ideas::{IdeaCreated, IdeaDecision, IdeaRequest, IdeaView, SupportRequest};
+use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::{
     AccountCreated, AccountRequest, AmbassadorDashboard, AmbassadorView, ApplicationCreated,
     ApplicationRequest, AssistedRegistrationRequest, AttendanceRequest, CancelSessionRequest,
@@ -17,6 +19,7 @@ use teilhabe_events::staff_api::{
     OutreachView, Principles, RescheduleRequest, Roster, SessionFill, SessionPlanRequest,
     SetPasswordRequest,
 };
+use teilhabe_events::staff_api::{CallItem, CallRequest};
 use teilhabe_events::staff_api::{
     CheckInRequest, DoorView, FeedbackCardRequest, MatchProposal, WalkInRequest,
 };
@@ -178,6 +181,36 @@ pub async fn sessions() -> Result<Vec<SessionSummary>, ApiFailure> {
     get("/sessions").await
 }
 
+/// The ideas store, most supported first.
+pub async fn ideas() -> Result<Vec<IdeaView>, ApiFailure> {
+    get("/ideas").await
+}
+
+/// Submits an idea: online (`role` is `None`), or typed in from paper by an ambassador or the
+/// office, which records the source.
+pub async fn submit_idea(
+    body: &IdeaRequest,
+    role: Option<Role>,
+    key: &str,
+) -> Result<IdeaCreated, ApiFailure> {
+    let path = match role {
+        Some(Role::Ambassador) => "/ambassador/ideas",
+        Some(Role::Office) => "/office/ideas",
+        _ => "/ideas",
+    };
+    write("POST", path, body, key).await
+}
+
+/// Supports idea `id` with a booking code (once per code).
+pub async fn support_idea(id: &str, booking_code: &str, key: &str) -> Result<(), ApiFailure> {
+    let path = format!("/ideas/{}/support", encode(id));
+    let body = SupportRequest {
+        booking_code: booking_code.to_owned(),
+    };
+    let json = serde_json::to_value(body).unwrap_or_default();
+    write_empty("POST", &path, Some(&json), key).await
+}
+
 // Any staff member.
 
 pub async fn login(body: &LoginRequest, key: &str) -> Result<Me, ApiFailure> {
@@ -331,6 +364,26 @@ pub async fn phone_registration(
 ) -> Result<RegistrationCreated, ApiFailure> {
     let path = format!("/office/sessions/{}/registrations", encode(id));
     write("POST", &path, body, key).await
+}
+
+/// The working group's step for idea `id`.
+pub async fn decide_idea(id: &str, body: &IdeaDecision, key: &str) -> Result<(), ApiFailure> {
+    let path = format!("/office/ideas/{}/state", encode(id));
+    let json = serde_json::to_value(body).unwrap_or_default();
+    write_empty("POST", &path, Some(&json), key).await
+}
+
+// The office and ambassadors.
+
+/// Who to call, about what, and what to say.
+pub async fn calls() -> Result<Vec<CallItem>, ApiFailure> {
+    get("/calls").await
+}
+
+/// How a call went.
+pub async fn record_call(body: &CallRequest, key: &str) -> Result<(), ApiFailure> {
+    let json = serde_json::to_value(body).unwrap_or_default();
+    write_empty("POST", "/calls", Some(&json), key).await
 }
 
 pub async fn create_account(

@@ -7,6 +7,7 @@ use crate::i18n::{I18n, LocaleContext};
 use crate::pages;
 use crate::pages::apply::Step;
 use crate::pages::auditor::LogQuery;
+use crate::pages::ideas::IdeaStep;
 use crate::router::{query_value, use_route, Router};
 use crate::settings::{use_settings_state, SettingsContext};
 use teilhabe_events::api::RegistrationCreated;
@@ -88,6 +89,23 @@ pub enum Route {
     SignInSheet {
         id: String,
     },
+    /// The ideas store, open to everyone.
+    Ideas,
+    /// A fresh idea form; `paper` when staff type in an idea card (`?source=paper`).
+    NewIdea {
+        paper: bool,
+    },
+    IdeaStep(IdeaStep),
+    SupportIdea {
+        id: String,
+    },
+    /// The office's ideas working group.
+    IdeasWork,
+    DecideIdea {
+        id: String,
+    },
+    /// The call list (office and ambassadors).
+    Calls,
     NotFound,
 }
 
@@ -136,6 +154,14 @@ impl Route {
             Route::CheckIn { id } => format!("/door/{}", encode(id)),
             Route::PaperEntry { id } => format!("/door/{}/paper", encode(id)),
             Route::SignInSheet { id } => format!("/door/{}/sheet", encode(id)),
+            Route::Ideas => "/ideas".into(),
+            Route::NewIdea { paper: false } => "/ideas/new".into(),
+            Route::NewIdea { paper: true } => "/ideas/new?source=paper".into(),
+            Route::IdeaStep(step) => format!("/ideas/new/{}", step.slug()),
+            Route::SupportIdea { id } => format!("/ideas/{}/support", encode(id)),
+            Route::IdeasWork => "/office/ideas".into(),
+            Route::DecideIdea { id } => format!("/office/ideas/{}", encode(id)),
+            Route::Calls => "/calls".into(),
             Route::NotFound => "/404".into(),
         };
         format!("{PREFIX}{path}")
@@ -198,6 +224,17 @@ impl Route {
             ["door", s] => Route::CheckIn { id: id(s) },
             ["door", s, "paper"] => Route::PaperEntry { id: id(s) },
             ["door", s, "sheet"] => Route::SignInSheet { id: id(s) },
+            ["ideas"] => Route::Ideas,
+            ["ideas", "new"] => Route::NewIdea {
+                paper: query_value(search, "source").as_deref() == Some("paper"),
+            },
+            ["ideas", "new", step] => {
+                IdeaStep::from_slug(step).map_or(Route::NotFound, Route::IdeaStep)
+            }
+            ["ideas", i, "support"] => Route::SupportIdea { id: id(i) },
+            ["office", "ideas"] => Route::IdeasWork,
+            ["office", "ideas", i] => Route::DecideIdea { id: id(i) },
+            ["calls"] => Route::Calls,
             _ => Route::NotFound,
         }
     }
@@ -292,6 +329,13 @@ fn switch() -> Html {
         Route::CheckIn { id } => html! { <door::CheckIn {id} /> },
         Route::PaperEntry { id } => html! { <door::PaperEntry {id} /> },
         Route::SignInSheet { id } => html! { <door::SignInSheet {id} /> },
+        Route::Ideas => html! { <ideas::list::IdeasList /> },
+        Route::NewIdea { paper } => html! { <ideas::NewIdea {paper} /> },
+        Route::IdeaStep(step) => ideas::page(step),
+        Route::SupportIdea { id } => html! { <ideas::support::SupportIdea {id} /> },
+        Route::IdeasWork => html! { <office::ideas::IdeasWork /> },
+        Route::DecideIdea { id } => html! { <office::ideas::DecideIdea {id} /> },
+        Route::Calls => html! { <calls::Calls /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }
 }
@@ -443,6 +487,14 @@ mod tests {
                 as_of: Some("2026-10-30T18:05:00+01:00".into()),
             },
             Route::AuditLog(LogQuery::default()),
+            Route::Ideas,
+            Route::NewIdea { paper: false },
+            Route::NewIdea { paper: true },
+            Route::IdeaStep(IdeaStep::ForWhom),
+            Route::SupportIdea { id: "ab12".into() },
+            Route::IdeasWork,
+            Route::DecideIdea { id: "ab12".into() },
+            Route::Calls,
             Route::AuditLog(LogQuery {
                 after: 40,
                 event_type: "ParticipantRegistered".into(),

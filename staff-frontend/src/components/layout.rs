@@ -108,12 +108,15 @@ fn area_links(role: Role) -> &'static [(Route, &'static str)] {
             "staff-nav-register",
         ),
         (Route::Door, "doors-nav"),
+        (Route::Calls, "calls-ui-nav"),
     ];
     const OFFICE: &[(Route, &str)] = &[
         (Route::Overview, "staff-nav-overview"),
         (Route::Applications, "staff-nav-applications"),
         (Route::Sessions, "staff-nav-sessions"),
         (Route::Door, "doors-nav"),
+        (Route::IdeasWork, "ideas-ui-work-nav"),
+        (Route::Calls, "calls-ui-nav"),
         (Route::NewAccount, "staff-nav-account"),
         (Route::AuditReport { as_of: None }, "audit-nav-office"),
     ];
@@ -264,6 +267,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                             <li><a href="/">{ i18n.t("staff-footer-residents") }</a></li>
                             <li><a href="/accessibility">{ i18n.t("a11y-title") }</a></li>
                             <li><Link to={Route::Apply}>{ i18n.t("staff-footer-apply") }</Link></li>
+                            <li><Link to={Route::Ideas}>{ i18n.t("ideas-ui-nav") }</Link></li>
                         </ul>
                     </nav>
                 </div>

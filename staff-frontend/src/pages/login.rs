@@ -90,6 +90,9 @@ pub fn login(props: &Props) -> Html {
             <h2>{ i18n.t("login-no-account-title") }</h2>
             <p>{ i18n.t("login-no-account-text") }</p>
             <p class="link-line"><Link to={Route::Apply}>{ i18n.t("login-apply-link") }</Link></p>
+            <h2>{ i18n.t("ideas-ui-login-title") }</h2>
+            <p>{ i18n.t("ideas-ui-login-text") }</p>
+            <p class="link-line"><Link to={Route::Ideas}>{ i18n.t("ideas-ui-login-link") }</Link></p>
         </>
     }
 }

@@ -4,8 +4,10 @@
 pub mod ambassador;
 pub mod apply;
 pub mod auditor;
+pub mod calls;
 pub mod door;
 pub mod home;
+pub mod ideas;
 pub mod login;
 pub mod not_found;
 pub mod office;

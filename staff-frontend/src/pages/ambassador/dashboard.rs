@@ -128,6 +128,9 @@ fn dashboard_page() -> Html {
             }
             <h2>{ i18n.t("ambassador-more-title") }</h2>
             <ul class="link-list">
+                <li><Link to={Route::Calls}>{ i18n.t("calls-ui-nav") }</Link></li>
+                <li><Link to={Route::NewIdea { paper: true }}>{ i18n.t("ideas-ui-paper-link") }</Link></li>
+                <li><Link to={Route::Ideas}>{ i18n.t("ideas-ui-public-link") }</Link></li>
                 <li><Link to={Route::Workshop}>{ i18n.t("ambassador-workshop-title") }</Link></li>
                 <li><Link to={Route::Status}>{ i18n.t("ambassador-status-link") }</Link></li>
             </ul>

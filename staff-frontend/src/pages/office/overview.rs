@@ -67,6 +67,11 @@ fn overview_page() -> Html {
             if pending > 0 {
                 <Link to={Route::Applications} classes="button">{ i18n.t("office-pending-review") }</Link>
             }
+            <h2>{ i18n.t("ideas-ui-office-more") }</h2>
+            <ul class="link-list">
+                <li><Link to={Route::Calls}>{ i18n.t("calls-ui-nav") }</Link></li>
+                <li><Link to={Route::IdeasWork}>{ i18n.t("ideas-ui-work-title") }</Link></li>
+            </ul>
             <h2 id="fill-title">{ i18n.t("office-fill-title") }</h2>
             if overview.sessions.is_empty() {
                 <p>{ i18n.t("office-sessions-none") }</p>

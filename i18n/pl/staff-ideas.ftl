@@ -1,0 +1,133 @@
+# The ideas store (Ideenspeicher) and the call list in the staff app.
+
+ideas-ui-nav = Bank pomysłów
+ideas-ui-title = Bank pomysłów
+ideas-ui-intro = Tutaj miasto zbiera pomysły na cyfrowe Norderstedt. Każdy może zgłosić pomysł albo go poprzeć. Grupa robocza rozpatruje każdy pomysł i zapisuje, jaką podjęła decyzję.
+ideas-ui-submit-link = Zgłoś pomysł
+ideas-ui-filter-label = Pokaż pomysły według obszaru działania
+ideas-ui-filter-all = Wszystkie obszary działania
+ideas-ui-count = { $count ->
+    [0] Brak pomysłów
+    [one] 1 pomysł
+    [few] { $count } pomysły
+   *[other] { $count } pomysłów
+}
+ideas-ui-none = W tym obszarze działania nie ma jeszcze pomysłów.
+ideas-ui-state = Stan
+ideas-ui-field = Obszar działania
+ideas-ui-source = Sposób zgłoszenia
+ideas-ui-source-online = przez internet
+ideas-ui-source-paper = na karcie pomysłów
+ideas-ui-source-ambassador = przez ambasadora lub ambasadorkę
+ideas-ui-source-note = Pomysł zostanie zapisany jako: zgłoszony { $source }.
+ideas-ui-reason = Uzasadnienie grupy roboczej
+ideas-ui-merged-into = Połączony z pomysłem
+ideas-ui-supporters = { $count ->
+    [0] Nikt jeszcze nie popiera tego pomysłu.
+    [one] 1 osoba popiera ten pomysł.
+    [few] { $count } osoby popierają ten pomysł.
+   *[other] { $count } osób popiera ten pomysł.
+}
+ideas-ui-support = Poprzyj ten pomysł
+ideas-ui-supported = Popierasz ten pomysł.
+ideas-ui-support-thanks = Dziękujemy! Teraz popierasz pomysł „{ $name }”.
+ideas-ui-support-title = Poprzyj pomysł
+ideas-ui-support-code-label = Twój kod rezerwacji
+ideas-ui-support-code-hint = Znajdziesz go w swoim zapisie na kurs, na przykład K7P-4QM. Jednym kodem rezerwacji możesz poprzeć każdy pomysł jeden raz.
+ideas-ui-support-code-error = Wpisz kod rezerwacji tak, jak jest podany w zapisie, na przykład K7P-4QM.
+ideas-ui-support-submit = Poprzyj pomysł
+
+ideas-ui-caption = Zgłoś pomysł
+ideas-ui-caption-paper = Wpisz pomysł z karty pomysłów
+ideas-ui-what-title = Jaki jest Twój pomysł?
+ideas-ui-what-label = Pomysł
+ideas-ui-what-hint = Opisz pomysł własnymi słowami. Wystarczy kilka zdań.
+ideas-ui-for-whom-title = Dla kogo jest ten pomysł?
+ideas-ui-for-whom-label = Dla kogo
+ideas-ui-for-whom-hint = Na przykład: dla osób starszych, dla rodzin, dla wszystkich.
+ideas-ui-where-title = Gdzie w mieście ma to być?
+ideas-ui-where-label = Gdzie w mieście
+ideas-ui-where-hint = Na przykład: w parku miejskim, w Garstedt, w całym mieście.
+ideas-ui-field-title = Do którego obszaru działania pasuje pomysł?
+ideas-ui-field-hint = Miasto przypisuje każdy pomysł do jednego z czterech obszarów działania. Wybierz ten, który pasuje najlepiej. Grupa robocza może go jeszcze zmienić.
+ideas-ui-field-living-hint = Codzienne życie w domu i w sąsiedztwie: mieszkanie, zdrowie, poruszanie się po mieście i usługi miasta.
+ideas-ui-field-experiencing-hint = Czas wolny: kultura, sport, przyroda, zakupy i wycieczki po mieście.
+ideas-ui-field-working-hint = Praca i nauka: firmy, sklepy, kształcenie zawodowe i dokształcanie w Norderstedt.
+ideas-ui-field-working-with-hint = Udział: wspólne działanie z administracją miasta, polityką i stowarzyszeniami.
+ideas-ui-contact-title = Czy możemy zapytać Cię o Twój pomysł?
+ideas-ui-contact-hint = To dobrowolne. Bez danych kontaktowych Twój pomysł też trafi do banku pomysłów.
+ideas-ui-contact-none = Nie, bez kontaktu
+ideas-ui-contact-phone = Tak, telefonicznie
+ideas-ui-contact-email = Tak, e-mailem
+ideas-ui-contact-phone-label = Numer telefonu
+ideas-ui-contact-email-label = Adres e-mail
+ideas-ui-consent = Jeśli podasz kontakt, zgadzasz się, że grupa robocza może do Ciebie zadzwonić lub napisać w sprawie tego pomysłu. Twój kontakt nigdy nie jest pokazywany publicznie. W każdej chwili możesz poprosić o jego usunięcie.
+ideas-ui-check-title = Sprawdź swoje odpowiedzi
+ideas-ui-check-note = Gdy zgłosisz pomysł, pokażemy go wszystkim w banku pomysłów: co, dla kogo, gdzie i obszar działania. Twojego kontaktu nie pokazujemy.
+ideas-ui-change = Zmień
+ideas-ui-contact-row = Kontakt
+ideas-ui-no-contact = Bez kontaktu
+ideas-ui-send = Zgłoś pomysł
+ideas-ui-done-title = Dziękujemy za Twój pomysł!
+ideas-ui-done-text = Pomysł jest teraz w banku pomysłów. Inni mogą go poprzeć. Grupa robocza go rozpatrzy i zapisze swoją decyzję.
+ideas-ui-done-list = Do banku pomysłów
+ideas-ui-done-another = Wpisz kolejny pomysł
+ideas-ui-login-title = Masz pomysł dla Norderstedt?
+ideas-ui-login-text = W banku pomysłów każdy może zgłaszać i popierać pomysły – bez logowania.
+ideas-ui-login-link = Do banku pomysłów
+ideas-ui-paper-link = Wpisz pomysły z kart pomysłów
+ideas-ui-public-link = Zobacz bank pomysłów
+
+ideas-ui-work-nav = Pomysły
+ideas-ui-work-title = Pomysły: grupa robocza
+ideas-ui-work-intro = Wszystkie pomysły według stanu. Nowy pomysł najpierw trafia do oceny. Potem grupa robocza decyduje: projekt pilotażowy, połączenie z innym pomysłem albo rezygnacja. Uzasadnienie jest publicznie widoczne przy pomyśle: pisz je prostymi słowami.
+ideas-ui-work-empty = Brak pomysłów w tym stanie.
+ideas-ui-office-more = Pomysły i telefony
+ideas-ui-start-assessment = Przekaż do oceny
+ideas-ui-assessment-started = Pomysł „{ $name }” jest teraz oceniany.
+ideas-ui-decide = Zdecyduj
+ideas-ui-decide-title = Jaką decyzję podejmuje grupa robocza?
+ideas-ui-decide-legend = Decyzja
+ideas-ui-decide-pilot = Wybierz jako projekt pilotażowy
+ideas-ui-decide-merged = Połącz z innym pomysłem
+ideas-ui-decide-not-pursued = Nie kontynuuj
+ideas-ui-into-label = Z którym pomysłem?
+ideas-ui-into-choose = Wybierz pomysł
+ideas-ui-reason-label = Uzasadnienie
+ideas-ui-reason-hint = Prostymi słowami, w kilku zdaniach. Każdy może przeczytać uzasadnienie przy pomyśle.
+ideas-ui-decide-submit = Zapisz decyzję
+ideas-ui-decided = Decyzja w sprawie pomysłu „{ $name }” została zapisana.
+
+calls-ui-nav = Lista telefonów
+calls-ui-title = Lista telefonów
+calls-ui-intro = Te osoby nie podały adresu e-mail, tylko numer telefonu. Zadzwoń do nich i przekaż wiadomość w ich języku. Potem zapisz, jak poszła rozmowa.
+calls-ui-count = { $count ->
+    [0] Brak telefonów
+    [one] 1 telefon
+    [few] { $count } telefony
+   *[other] { $count } telefonów
+}
+calls-ui-none = W tej chwili nie trzeba do nikogo dzwonić.
+calls-ui-dial = zadzwoń
+calls-ui-about = Sprawa
+calls-ui-kind-session-reminder = Przypomnienie o kursie
+calls-ui-kind-booking-promoted = Zwolniło się miejsce z listy oczekujących
+calls-ui-kind-session-rescheduled = Kurs ma nowy termin
+calls-ui-kind-session-cancelled = Kurs jest odwołany
+calls-ui-session = Kurs
+calls-ui-language = Język
+calls-ui-code = Kod rezerwacji
+calls-ui-attempts-label = Dotychczas
+calls-ui-attempts = { $count ->
+    [one] 1 nieudany telefon
+    [few] { $count } nieudane telefony
+   *[other] { $count } nieudanych telefonów
+}
+calls-ui-script = Co powiedzieć
+calls-ui-result-label = Jak poszła rozmowa: { $name }?
+calls-ui-reached = Udało się połączyć
+calls-ui-not-reached = Nie udało się połączyć
+calls-ui-left-message = Zostawiono wiadomość
+calls-ui-recorded-reached = Zapisano: { $name } — udało się połączyć.
+calls-ui-recorded-not-reached = Zapisano: { $name } — nie udało się połączyć. Karta zostaje na liście. Spróbuj później jeszcze raz.
+calls-ui-recorded-left-message = Zapisano: zostawiono wiadomość dla { $name }.

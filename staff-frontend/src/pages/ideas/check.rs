@@ -1,0 +1,105 @@
+//! Submitting an idea: every answer once more, each with a link to change it, and the button
+//! that sends the idea: online for everyone, through the ambassadors' or the office's route
+//! when staff type in an idea card collected on paper (the source is recorded).
+
+use super::{caption, collects_paper, field_name, update, use_draft, IdeaStep};
+use crate::api;
+use crate::app::Route;
+use crate::auth::{use_auth, Auth};
+use crate::components::back_link::BackLink;
+use crate::components::error_summary::ErrorSummary;
+use crate::components::page::Heading;
+use crate::form::use_sender;
+use crate::i18n::use_t;
+use crate::router::{use_navigator, Link, Redirect};
+use teilhabe_events::staff::Role;
+use yew::prelude::*;
+
+#[function_component(IdeaCheck)]
+pub fn idea_check() -> Html {
+    let i18n = use_t();
+    let auth = use_auth();
+    let draft = use_draft();
+    let navigator = use_navigator();
+    let sender = use_sender();
+    {
+        let draft = draft.clone();
+        use_effect_with((), move |_| {
+            if !draft.checking {
+                update(&draft, |d| d.checking = true);
+            }
+        });
+    }
+    if draft.what.is_empty() {
+        return html! { <Redirect to={Route::Ideas} /> };
+    }
+    let role = match &auth.auth {
+        Auth::LoggedIn(me) if draft.paper && collects_paper(&auth.auth) => Some(me.role),
+        _ => None,
+    };
+    let onsubmit = {
+        let (draft, sender) = (draft.clone(), sender.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let body = draft.request();
+            let key = sender.key(&api::to_json(&body));
+            let (draft, navigator) = (draft.clone(), navigator.clone());
+            sender.send(
+                async move { api::submit_idea(&body, role, &key).await },
+                move |_| {
+                    update(&draft, |d| d.sent = true);
+                    navigator.push(&Route::IdeaStep(IdeaStep::Done));
+                },
+            );
+        })
+    };
+    let row = |label: String, value: String, step: IdeaStep| {
+        html! {
+            <div>
+                <dt>{ label.clone() }</dt>
+                <dd>{ value }</dd>
+                <dd class="summary-action">
+                    <Link to={Route::IdeaStep(step)}>
+                        { i18n.t("ideas-ui-change") }<span class="visually-hidden">{ format!(" {label}") }</span>
+                    </Link>
+                </dd>
+            </div>
+        }
+    };
+    let d = &*draft;
+    let errors = sender.errors.shown(&i18n, |field| {
+        Route::IdeaStep(IdeaStep::of_field(field)).to_path()
+    });
+    let contact = match d.contact_kind.as_str() {
+        "phone" | "email" => d.contact_value.clone(),
+        _ => i18n.t("ideas-ui-no-contact"),
+    };
+    let field = d.field.map(|f| field_name(&i18n, f)).unwrap_or_default();
+    let source = match role {
+        Some(Role::Office) => i18n.t("ideas-ui-source-paper"),
+        Some(_) => i18n.t("ideas-ui-source-ambassador"),
+        None => String::new(),
+    };
+    html! {
+        <>
+            <BackLink to={IdeaStep::Check.back()} />
+            <ErrorSummary errors={errors.clone()} />
+            <p class="caption">{ caption(&i18n, d) }</p>
+            <Heading text={i18n.t("ideas-ui-check-title")} error={!errors.is_empty()} />
+            <dl class="summary">
+                { row(i18n.t("ideas-ui-what-label"), d.what.clone(), IdeaStep::What) }
+                { row(i18n.t("ideas-ui-for-whom-label"), d.for_whom.clone(), IdeaStep::ForWhom) }
+                { row(i18n.t("ideas-ui-where-label"), d.where_in_city.clone(), IdeaStep::Where) }
+                { row(i18n.t("ideas-ui-field"), field, IdeaStep::Field) }
+                { row(i18n.t("ideas-ui-contact-row"), contact, IdeaStep::Contact) }
+            </dl>
+            if !source.is_empty() {
+                <p>{ i18n.t_args("ideas-ui-source-note", &[("source", source.into())]) }</p>
+            }
+            <form {onsubmit}>
+                <p>{ i18n.t("ideas-ui-check-note") }</p>
+                <button type="submit" class="button" disabled={*sender.sending}>{ i18n.t("ideas-ui-send") }</button>
+            </form>
+        </>
+    }
+}

@@ -1,0 +1,229 @@
+//! `/staff/ideas`: every idea with its state in words, filtered by field of action with large
+//! toggle buttons; "support this idea" with one tap once this tab knows a booking code.
+
+use super::support::{remember_supported, remembered, Supporter};
+use super::{field_name, source_name, state_tag, FIELDS};
+use crate::api::{self, ApiFailure};
+use crate::app::{use_flash, Flash, Route};
+use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::page::Heading;
+use crate::form::nonce;
+use crate::i18n::{use_t, I18n};
+use crate::router::{use_navigator, Link};
+use teilhabe_events::ideas::{FieldOfAction, IdeaState, IdeaView};
+use yew::prelude::*;
+
+/// The message the API answers when this code supports the idea already.
+pub const ALREADY: &str = "problem-idea-supported";
+
+/// Whether an idea can still be supported.
+fn open(view: &IdeaView) -> bool {
+    !matches!(view.state, IdeaState::Merged | IdeaState::NotPursued)
+}
+
+/// The short title of an idea: its first line, cut after 80 characters.
+pub fn idea_title(view: &IdeaView) -> String {
+    let first = view.idea.what.lines().next().unwrap_or_default();
+    if first.chars().count() > 80 {
+        format!("{}…", first.chars().take(80).collect::<String>().trim_end())
+    } else {
+        first.to_owned()
+    }
+}
+
+/// A button that is on or off.
+fn toggle(label: String, pressed: bool, onclick: Callback<MouseEvent>) -> Html {
+    html! {
+        <button type="button" class="option" aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
+            { label }
+        </button>
+    }
+}
+
+/// One idea: what, for whom, where, its field and state, the working group's reason, and its
+/// support.
+fn card(i18n: &I18n, view: &IdeaView, all: &[IdeaView], supported: bool, support: Html) -> Html {
+    let id = format!("idea-{}", view.id);
+    let merged_into = view
+        .merged_into
+        .as_ref()
+        .and_then(|into| all.iter().find(|v| &v.id == into))
+        .map(idea_title);
+    html! {
+        <li class="card idea">
+            <h2 id={id.clone()}>{ idea_title(view) }</h2>
+            if idea_title(view) != view.idea.what {
+                <p class="idea-text">{ &view.idea.what }</p>
+            }
+            <dl class="facts">
+                <div><dt>{ i18n.t("ideas-ui-state") }</dt><dd>{ state_tag(i18n, view.state) }</dd></div>
+                <div><dt>{ i18n.t("ideas-ui-field") }</dt><dd>{ field_name(i18n, view.idea.field) }</dd></div>
+                <div><dt>{ i18n.t("ideas-ui-for-whom-label") }</dt><dd>{ &view.idea.for_whom }</dd></div>
+                <div><dt>{ i18n.t("ideas-ui-where-label") }</dt><dd>{ &view.idea.where_in_city }</dd></div>
+                <div><dt>{ i18n.t("ideas-ui-source") }</dt><dd>{ source_name(i18n, view.source) }</dd></div>
+                if let Some(reason) = &view.reason {
+                    <div><dt>{ i18n.t("ideas-ui-reason") }</dt><dd>{ reason }</dd></div>
+                }
+                if let Some(title) = merged_into {
+                    <div><dt>{ i18n.t("ideas-ui-merged-into") }</dt><dd>{ title }</dd></div>
+                }
+            </dl>
+            <p>{ i18n.t_args("ideas-ui-supporters", &[("count", view.supporters.into())]) }</p>
+            if supported {
+                <p class="supported"><span aria-hidden="true">{ "✓\u{a0}" }</span>{ i18n.t("ideas-ui-supported") }</p>
+            } else if open(view) {
+                { support }
+            }
+        </li>
+    }
+}
+
+#[function_component(IdeasList)]
+pub fn ideas_list() -> Html {
+    let i18n = use_t();
+    let navigator = use_navigator();
+    let flash = use_flash();
+    let filter = use_state(|| None::<FieldOfAction>);
+    let supporter = use_state(remembered);
+    let sending = use_state(|| None::<String>);
+    let loaded = use_load(String::new(), |_| api::ideas());
+    let ideas = match &*loaded.state {
+        Load::Ready(list) => list.clone(),
+        Load::Loading => {
+            return html! { <><Heading text={i18n.t("ideas-ui-title")} /><LoadStatus /></> }
+        }
+        Load::Failed(f) => {
+            return html! { <><Heading text={i18n.t("ideas-ui-title")} /><LoadStatus failure={f.clone()} /></> }
+        }
+    };
+    let choose = |field: Option<FieldOfAction>| {
+        let filter = filter.clone();
+        Callback::from(move |_: MouseEvent| filter.set(field))
+    };
+    let buttons = std::iter::once(toggle(
+        i18n.t("ideas-ui-filter-all"),
+        filter.is_none(),
+        choose(None),
+    ))
+    .chain(
+        FIELDS
+            .iter()
+            .map(|f| toggle(field_name(&i18n, *f), *filter == Some(*f), choose(Some(*f)))),
+    );
+    let shown: Vec<&IdeaView> = ideas
+        .iter()
+        .filter(|v| filter.is_none_or(|f| v.idea.field == f))
+        .collect();
+    // One tap: with a code this tab already knows, the support is sent at once; else the
+    // code is asked for on a page of its own.
+    let support = |view: &IdeaView| {
+        let title = idea_title(view);
+        let id = view.id.clone();
+        let onclick = {
+            let (supporter, sending, navigator, set_flash, reload) = (
+                supporter.clone(),
+                sending.clone(),
+                navigator.clone(),
+                flash.set.clone(),
+                loaded.reload.clone(),
+            );
+            let (id, title) = (id.clone(), title.clone());
+            Callback::from(move |_: MouseEvent| {
+                let Some(code) = supporter.code.clone() else {
+                    navigator.push(&Route::SupportIdea { id: id.clone() });
+                    return;
+                };
+                if sending.is_some() {
+                    return;
+                }
+                sending.set(Some(id.clone()));
+                let (supporter, sending, set_flash, reload, navigator) = (
+                    supporter.clone(),
+                    sending.clone(),
+                    set_flash.clone(),
+                    reload.clone(),
+                    navigator.clone(),
+                );
+                let (id, title) = (id.clone(), title.clone());
+                yew::platform::spawn_local(async move {
+                    let result = api::support_idea(&id, &code, &nonce()).await;
+                    sending.set(None);
+                    let key = match &result {
+                        Ok(()) => "ideas-ui-support-thanks",
+                        Err(ApiFailure::Problem { message_key, .. }) if message_key == ALREADY => {
+                            ALREADY
+                        }
+                        Err(_) => {
+                            // The code no longer works here: ask for one on the support page.
+                            navigator.push(&Route::SupportIdea { id });
+                            return;
+                        }
+                    };
+                    supporter.set(remember_supported(&code, &id));
+                    set_flash.emit(Some(Flash::Notice {
+                        on: Route::Ideas,
+                        key,
+                        name: title,
+                    }));
+                    reload.emit(());
+                });
+            })
+        };
+        html! {
+            <button type="button" class="button idea-support" {onclick} disabled={sending.as_deref() == Some(id.as_str())}>
+                { i18n.t("ideas-ui-support") }<span class="visually-hidden">{ format!(": {title}") }</span>
+            </button>
+        }
+    };
+    let Supporter { ids, .. } = &*supporter;
+    html! {
+        <>
+            <Heading text={i18n.t("ideas-ui-title")} />
+            <p class="lead">{ i18n.t("ideas-ui-intro") }</p>
+            <Link to={Route::NewIdea { paper: false }} classes="button">{ i18n.t("ideas-ui-submit-link") }</Link>
+            <div class="filters">
+                <div class="setting" role="group" aria-labelledby="ideas-filter-label">
+                    <p class="setting-label" id="ideas-filter-label">{ i18n.t("ideas-ui-filter-label") }</p>
+                    <div class="options">{ for buttons }</div>
+                </div>
+            </div>
+            <p class="result-count" role="status">
+                { i18n.t_args("ideas-ui-count", &[("count", (shown.len() as u32).into())]) }
+            </p>
+            if shown.is_empty() {
+                <p>{ i18n.t("ideas-ui-none") }</p>
+            } else {
+                <ul class="idea-list">
+                    { for shown.iter().map(|v| card(&i18n, v, &ideas, ids.contains(&v.id), support(v))) }
+                </ul>
+            }
+        </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_first_line_is_cut_after_eighty_characters() {
+        let mut view = IdeaView {
+            id: "a".into(),
+            idea: teilhabe_events::ideas::Idea {
+                what: "Bänke im Stadtpark\nmit Steckdosen".into(),
+                for_whom: String::new(),
+                where_in_city: String::new(),
+                field: FieldOfAction::Living,
+            },
+            state: IdeaState::Submitted,
+            reason: None,
+            merged_into: None,
+            supporters: 0,
+            source: teilhabe_events::ideas::IdeaSource::Online,
+            submitted_at: String::new(),
+        };
+        assert_eq!(idea_title(&view), "Bänke im Stadtpark");
+        view.idea.what = "x".repeat(100);
+        assert_eq!(idea_title(&view).chars().count(), 81);
+    }
+}

@@ -1,0 +1,89 @@
+//! Submitting an idea, questions answered in the submitter's own words: what the idea is, for
+//! whom, and where in the city.
+
+use super::{caption, update, use_draft, IdeaStep};
+use crate::components::form_page::FormPage;
+use crate::components::text_field::TextField;
+use crate::form::Errors;
+use crate::i18n::use_t;
+use crate::router::use_navigator;
+use teilhabe_events::input::long_text;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub step: IdeaStep,
+}
+
+/// The request's field, the question's message ids (title, label, hint) and its longest answer.
+fn question(step: IdeaStep) -> (&'static str, [&'static str; 3], usize) {
+    match step {
+        IdeaStep::What => (
+            "what",
+            [
+                "ideas-ui-what-title",
+                "ideas-ui-what-label",
+                "ideas-ui-what-hint",
+            ],
+            2000,
+        ),
+        IdeaStep::ForWhom => (
+            "for_whom",
+            [
+                "ideas-ui-for-whom-title",
+                "ideas-ui-for-whom-label",
+                "ideas-ui-for-whom-hint",
+            ],
+            300,
+        ),
+        _ => (
+            "where_in_city",
+            [
+                "ideas-ui-where-title",
+                "ideas-ui-where-label",
+                "ideas-ui-where-hint",
+            ],
+            300,
+        ),
+    }
+}
+
+#[function_component(IdeaText)]
+pub fn idea_text(props: &Props) -> Html {
+    let i18n = use_t();
+    let draft = use_draft();
+    let navigator = use_navigator();
+    let step = props.step;
+    let (field, [title, label, hint], max) = question(step);
+    let value = use_state(|| match step {
+        IdeaStep::What => draft.what.clone(),
+        IdeaStep::ForWhom => draft.for_whom.clone(),
+        _ => draft.where_in_city.clone(),
+    });
+    let errors = use_state(Errors::none);
+    let onsubmit = {
+        let (draft, value, errors) = (draft.clone(), value.clone(), errors.clone());
+        Callback::from(move |()| match long_text(field, &value, max) {
+            Ok(text) => {
+                update(&draft, |d| match step {
+                    IdeaStep::What => d.what = text,
+                    IdeaStep::ForWhom => d.for_whom = text,
+                    _ => d.where_in_city = text,
+                });
+                navigator.push(&step.next(&draft));
+            }
+            Err(error) => errors.set(Errors::fields(vec![error])),
+        })
+    };
+    let oninput = {
+        let value = value.clone();
+        Callback::from(move |v: String| value.set(v))
+    };
+    html! {
+        <FormPage back={step.back()} caption={caption(&i18n, &draft)} heading={i18n.t(title)}
+            errors={errors.shown(&i18n, str::to_owned)} {onsubmit} submit={i18n.t("app-continue")}>
+            <TextField id={field} label={i18n.t(label)} hint={i18n.t(hint)} value={(*value).clone()}
+                {oninput} multiline={step == IdeaStep::What} error={errors.field(&i18n, field)} />
+        </FormPage>
+    }
+}
