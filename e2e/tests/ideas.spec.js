@@ -230,6 +230,45 @@ test('the office calls a resident from the call list, records "reached" and the 
   await expectNoAxeViolations(page, 'calls: after a call');
 });
 
+test('an ambassador types in an idea card from the dashboard: the source is recorded, and the call list opens for ambassadors too', async ({ page }) => {
+  const title = `Schließfächer im Stadtpark für Rollatoren ${Date.now() % 100000}`;
+  await logIn(page, 'ambassador@teilhabe.example', /^Hallo, /);
+  await page.getByRole('link', { name: 'Ideen von Ideenkarten eingeben' }).click();
+  await expectHeading(page, 'Was ist Ihre Idee?');
+  await expect(page.getByText('Eine Idee von einer Ideenkarte eingeben')).toBeVisible();
+  await page.getByLabel('Die Idee', { exact: true }).fill(title);
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await page.getByLabel('Für wen', { exact: true }).fill('Für alle, die einen Rollator brauchen');
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await page.getByLabel('Wo in der Stadt', { exact: true }).fill('Stadtpark Norderstedt');
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await page.getByLabel('Norderstedt erleben').check();
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await page.getByLabel('Ja, per E-Mail').check();
+  await page.getByLabel('E-Mail-Adresse').fill('karte@example.org');
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await expectHeading(page, 'Prüfen Sie Ihre Angaben');
+  await expect(page.getByText('eingereicht bei einer Botschafterin oder einem Botschafter')).toBeVisible();
+  await expectNoAxeViolations(page, 'ideas: check, from paper');
+  await page.getByRole('button', { name: 'Idee einreichen' }).click();
+  await expectHeading(page, 'Danke für Ihre Idee!');
+  // The next card starts a fresh form, still from paper.
+  await page.getByRole('link', { name: 'Noch eine Idee eingeben' }).click();
+  await expectHeading(page, 'Was ist Ihre Idee?');
+  await expect(page.getByLabel('Die Idee', { exact: true })).toHaveValue('');
+  await expect(page.getByText('Eine Idee von einer Ideenkarte eingeben')).toBeVisible();
+
+  await page.goto('/staff/ideas');
+  const card = ideaCard(page, title);
+  await expect(card).toContainText('bei einer Botschafterin oder einem Botschafter');
+  // The contact is never shown publicly.
+  await expect(page.getByText('karte@example.org')).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Anrufliste' }).first().click();
+  await expectHeading(page, 'Anrufliste');
+  await expectNoAxeViolations(page, 'calls: ambassador');
+});
+
 test('the ideas store and its first question speak every language, Arabic right to left, without axe violations', async ({ page }) => {
   const title = {
     Deutsch: 'Ideenspeicher', 'Leichte Sprache': 'Ideen-Speicher', English: 'Ideas store', Türkçe: 'Fikir deposu',
