@@ -171,6 +171,17 @@ fn subject_of(whose: Whose, stream_id: &str, payload: &Value) -> Option<String> 
     }
 }
 
+/// An event's payload, whose data it holds and its personal fields, if it has any.
+fn personal_payload(
+    stream_id: &str,
+    event: &NewEvent,
+) -> Option<(Value, String, &'static [Field])> {
+    let (whose, fields) = personal_fields(&event.event_type)?;
+    let payload = serde_json::from_str::<Value>(&event.payload).ok()?;
+    let subject = subject_of(whose, stream_id, &payload)?;
+    Some((payload, subject, fields))
+}
+
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -263,12 +274,18 @@ impl Keyring {
         Ok(Some(entry))
     }
 
+    /// The subject's entry: from memory, else from the table (another instance may have
+    /// written it since this one loaded the keys).
+    async fn entry(&self, subject: &str) -> Result<Option<Entry>, KeyringError> {
+        match self.cached(subject) {
+            Some(entry) => Ok(Some(entry)),
+            None => self.stored(subject).await,
+        }
+    }
+
     /// The key to seal the subject's data with: theirs, a new one, or none once erased.
     async fn sealing_entry(&self, subject: &str) -> Result<Entry, KeyringError> {
-        if let Some(entry) = self.cached(subject) {
-            return Ok(entry);
-        }
-        if let Some(entry) = self.stored(subject).await? {
+        if let Some(entry) = self.entry(subject).await? {
             return Ok(entry);
         }
         let mut key = [0u8; 32];
@@ -320,10 +337,7 @@ impl Keyring {
 
     /// Deletes the subject's key for good; returns whether there was one to delete.
     pub async fn erase(&self, subject: &str) -> Result<bool, KeyringError> {
-        let had_key = matches!(
-            self.cached(subject).or(self.stored(subject).await?),
-            Some(Entry::Key(_))
-        );
+        let had_key = matches!(self.entry(subject).await?, Some(Entry::Key(_)));
         self.db
             .execute_durable(Statement::new(
                 "INSERT INTO personal_keys (subject, key, created_at, erased_at) VALUES ($1, NULL, $2, $2) ON CONFLICT (subject) DO UPDATE SET key = NULL, erased_at = $2",
@@ -334,24 +348,9 @@ impl Keyring {
         Ok(had_key)
     }
 
-    /// Whether the subject's data has been erased.
-    pub async fn is_erased(&self, subject: &str) -> Result<bool, KeyringError> {
-        let entry = match self.cached(subject) {
-            Some(entry) => Some(entry),
-            None => self.stored(subject).await?,
-        };
-        Ok(matches!(entry, Some(Entry::Erased)))
-    }
-
     /// Seals the personal fields of an event about to be appended to `stream_id`.
     pub async fn seal(&self, stream_id: &str, event: NewEvent) -> Result<NewEvent, KeyringError> {
-        let Some((whose, fields)) = personal_fields(&event.event_type) else {
-            return Ok(event);
-        };
-        let Ok(mut payload) = serde_json::from_str::<Value>(&event.payload) else {
-            return Ok(event);
-        };
-        let Some(subject) = subject_of(whose, stream_id, &payload) else {
+        let Some((mut payload, subject, fields)) = personal_payload(stream_id, &event) else {
             return Ok(event);
         };
         let entry = self.sealing_entry(&subject).await?;
@@ -400,11 +399,7 @@ impl Keyring {
             else {
                 continue;
             };
-            let entry = match self.cached(&subject) {
-                Some(entry) => Some(entry),
-                None => self.stored(&subject).await?,
-            };
-            *field = match entry {
+            *field = match self.entry(&subject).await? {
                 Some(Entry::Key(cipher)) => open_value(&cipher, &subject, pointer, &sealed)
                     .unwrap_or_else(|| erased.value(&subject)),
                 Some(Entry::Erased) | None => erased.value(&subject),
@@ -422,13 +417,7 @@ impl Keyring {
         event: NewEvent,
         new: &mut Vec<(String, String)>,
     ) -> NewEvent {
-        let Some((whose, fields)) = personal_fields(&event.event_type) else {
-            return event;
-        };
-        let Ok(mut payload) = serde_json::from_str::<Value>(&event.payload) else {
-            return event;
-        };
-        let Some(subject) = subject_of(whose, stream_id, &payload) else {
+        let Some((mut payload, subject, fields)) = personal_payload(stream_id, &event) else {
             return event;
         };
         let cipher = match self.cached(&subject) {

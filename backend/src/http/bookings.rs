@@ -71,7 +71,10 @@ pub async fn show(
 }
 
 /// The booking as the read model shows it now.
-async fn current(state: &AppState, code: &BookingCode) -> Result<Json<BookingView>, ApiError> {
+pub(crate) async fn current(
+    state: &AppState,
+    code: &BookingCode,
+) -> Result<Json<BookingView>, ApiError> {
     state
         .catalogue
         .booking(code, state.clock.now().timestamp())
@@ -229,12 +232,4 @@ pub async fn erase(
     let metadata = resident_command(&headers)?;
     crate::erasure::erase_booking(&state, &session, &code, metadata).await?;
     current(&state, &code).await
-}
-
-/// The booking as it stands, for the office's answers.
-pub(crate) async fn booking_view(
-    state: &AppState,
-    code: &BookingCode,
-) -> Result<Json<BookingView>, ApiError> {
-    current(state, code).await
 }

@@ -681,5 +681,5 @@ pub async fn erase(
         })?;
     let metadata = user.0.command(&headers, "web")?;
     crate::erasure::erase_booking(&state, &session, &code, metadata).await?;
-    super::bookings::booking_view(&state, &code).await
+    super::bookings::current(&state, &code).await
 }
