@@ -123,17 +123,13 @@ pub async fn check_in(
     ApiJson(request): ApiJson<CheckInRequest>,
 ) -> Result<Json<DoorView>, ApiError> {
     let (booking_code, source) = request.parse().map_err(ApiError::Invalid)?;
-    state
-        .catalogue
-        .session(&id)
-        .await?
-        .ok_or_else(session_not_found)?;
-    let metadata = caller.command(&headers, channel(source))?;
-    let command = SessionCommand::CheckIn {
-        booking_code,
-        source,
-    };
-    run(&state, &state.commands, &id, command, metadata).await?;
+    at_door(&state, &caller, &headers, &id, source, |_| {
+        SessionCommand::CheckIn {
+            booking_code,
+            source,
+        }
+    })
+    .await?;
     door_view(&state, &id).await
 }
 
@@ -171,19 +167,15 @@ pub async fn walk_in(
     ApiJson(request): ApiJson<WalkInRequest>,
 ) -> Result<Json<DoorView>, ApiError> {
     let (first_name, district, source) = request.parse().map_err(ApiError::Invalid)?;
-    state
-        .catalogue
-        .session(&id)
-        .await?
-        .ok_or_else(session_not_found)?;
-    let metadata = caller.command(&headers, channel(source))?;
-    let command = SessionCommand::CheckInWalkIn {
-        walk_in_id: metadata.command_id.clone(),
-        first_name,
-        district,
-        source,
-    };
-    run(&state, &state.commands, &id, command, metadata).await?;
+    at_door(&state, &caller, &headers, &id, source, |command_id| {
+        SessionCommand::CheckInWalkIn {
+            walk_in_id: command_id.to_owned(),
+            first_name,
+            district,
+            source,
+        }
+    })
+    .await?;
     door_view(&state, &id).await
 }
 
@@ -216,18 +208,35 @@ pub async fn feedback_card(
     ApiJson(request): ApiJson<FeedbackCardRequest>,
 ) -> Result<StatusCode, ApiError> {
     let feedback = request.parse().map_err(ApiError::Invalid)?;
+    at_door(&state, &caller, &headers, &id, Source::Paper, |_| {
+        SessionCommand::RecordFeedbackCard {
+            source: Source::Paper,
+            feedback,
+        }
+    })
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Runs a door command on session `id`, which must exist, as `caller` through the channel of
+/// `source`. `command` is given the command's id (a walk-in is named by it).
+async fn at_door(
+    state: &AppState,
+    caller: &Caller,
+    headers: &HeaderMap,
+    id: &str,
+    source: Source,
+    command: impl FnOnce(&str) -> SessionCommand,
+) -> Result<(), ApiError> {
     state
         .catalogue
-        .session(&id)
+        .session(id)
         .await?
         .ok_or_else(session_not_found)?;
-    let metadata = caller.command(&headers, channel(Source::Paper))?;
-    let command = SessionCommand::RecordFeedbackCard {
-        source: Source::Paper,
-        feedback,
-    };
-    run(&state, &state.commands, &id, command, metadata).await?;
-    Ok(StatusCode::NO_CONTENT)
+    let metadata = caller.command(headers, channel(source))?;
+    let command = command(&metadata.command_id);
+    run(state, &state.commands, id, command, metadata).await?;
+    Ok(())
 }
 
 #[derive(serde::Deserialize, utoipa::IntoParams)]
