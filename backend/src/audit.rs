@@ -6,8 +6,8 @@ use crate::codec::{decode_logged, serde_name as slug, LoggedEvent};
 use crate::store::{EventStore, Metadata, RecordedEvent, StoreError};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
-use teilhabe_events::audit_api::{AuditEvent, IdeaRow, OutreachRow, Report, ReportRow};
-use teilhabe_events::session::{Attendance, Channel, Helped};
+use teilhabe_events::audit_api::{AuditEvent, IdeaRow, OutreachRow, Report, ReportRow, SourceRow};
+use teilhabe_events::session::{Attendance, Channel, Feedback, Helped};
 use teilhabe_events::staff::{AmbassadorEvent, Outreach};
 use teilhabe_events::SessionEvent;
 
@@ -90,6 +90,15 @@ fn channel_name(channel: Channel) -> &'static str {
     }
 }
 
+/// Where attendance or feedback was recorded: the resident online with their code, or the
+/// office's attendance list (the door and paper are `Source::slug`).
+const ONLINE: &str = "online";
+const ROSTER: &str = "roster";
+/// The order the sources are reported in.
+const SOURCES: [&str; 4] = [ONLINE, ROSTER, "door", "paper"];
+/// The channel row walk-ins are counted under.
+const WALK_IN: &str = "walk-in";
+
 /// One registration as the report follows it.
 struct Booking {
     keys: [String; 4],
@@ -100,8 +109,10 @@ struct Fold {
     /// Session stream → (topic, district).
     sessions: HashMap<String, (String, String)>,
     bookings: HashMap<String, Booking>,
-    /// Attendance per booking: the last mark counts.
-    attendance: HashMap<String, Attendance>,
+    /// Attendance per booking and where it was recorded: the last mark counts.
+    attendance: HashMap<String, (Attendance, &'static str)>,
+    /// Attendance and feedback per source.
+    sources: HashMap<&'static str, SourceRow>,
     rows: [BTreeMap<String, ReportRow>; 4],
     totals: ReportRow,
     /// Idea stream → (field of action, state).
@@ -117,7 +128,9 @@ struct Fold {
 }
 
 impl Fold {
-    fn each(&mut self, keys: &[String; 4], f: impl Fn(&mut ReportRow)) {
+    /// Applies `f` to the totals and to the rows of `keys` (month, topic, district and, where
+    /// given, channel).
+    fn each(&mut self, keys: &[String], f: impl Fn(&mut ReportRow)) {
         f(&mut self.totals);
         for (rows, key) in self.rows.iter_mut().zip(keys) {
             let row = rows.entry(key.clone()).or_insert_with(|| ReportRow {
@@ -204,55 +217,110 @@ impl Fold {
             SessionEvent::AttendanceRecorded {
                 booking_code,
                 attendance,
-            } => {
-                let Some(keys) = self.keys_of(booking_code.as_str()) else {
-                    return;
-                };
-                let before = self
-                    .attendance
-                    .insert(booking_code.as_str().to_owned(), attendance);
-                self.each(&keys, |r| {
-                    match before {
-                        Some(Attendance::Attended) => r.attended -= 1,
-                        Some(Attendance::NoShow) => r.no_shows -= 1,
-                        None => {}
-                    }
-                    match attendance {
-                        Attendance::Attended => r.attended += 1,
-                        Attendance::NoShow => r.no_shows += 1,
-                    }
-                });
+            } => self.attend(booking_code.as_str(), attendance, ROSTER),
+            SessionEvent::ParticipantCheckedIn {
+                booking_code,
+                source,
+            } => self.attend(booking_code.as_str(), Attendance::Attended, source.slug()),
+            SessionEvent::WalkInCheckedIn { source, .. } => {
+                let [month, topic, district] = self.session_keys(stored);
+                let keys = [month, topic, district, WALK_IN.to_owned()];
+                self.each(&keys, |r| r.walk_ins += 1);
+                self.source(source.slug()).walk_ins += 1;
             }
             SessionEvent::FeedbackGiven {
                 booking_code,
                 feedback,
             } => {
                 if let Some(keys) = self.keys_of(booking_code.as_str()) {
-                    let rating = u32::from(feedback.rating.value());
-                    let helped = feedback.helped == Helped::Yes;
-                    self.each(&keys, |r| {
-                        r.feedback += 1;
-                        r.rating_sum += rating;
-                        if helped {
-                            r.helped_yes += 1;
-                        }
-                    });
+                    self.feedback(&keys, &feedback, ONLINE);
                 }
+            }
+            // Cards are anonymous: no channel is known.
+            SessionEvent::FeedbackCardRecorded { source, feedback } => {
+                let keys = self.session_keys(stored);
+                self.feedback(&keys, &feedback, source.slug());
             }
             SessionEvent::ParticipantPromoted { .. }
             | SessionEvent::PersonalDataErased { .. }
             | SessionEvent::SessionRescheduled { .. }
             | SessionEvent::CapacityChanged { .. }
             | SessionEvent::SessionCancelled { .. }
-            | SessionEvent::CallRecorded { .. }
-            | SessionEvent::ParticipantCheckedIn { .. }
-            | SessionEvent::WalkInCheckedIn { .. }
-            | SessionEvent::FeedbackCardRecorded { .. } => {}
+            | SessionEvent::CallRecorded { .. } => {}
         }
     }
 
     fn keys_of(&self, code: &str) -> Option<[String; 4]> {
         self.bookings.get(code).map(|b| b.keys.clone())
+    }
+
+    /// The month the event was recorded in, and its session's topic and district.
+    fn session_keys(&self, stored: &RecordedEvent) -> [String; 3] {
+        let (topic, district) = self
+            .sessions
+            .get(&stored.stream_id)
+            .cloned()
+            .unwrap_or_default();
+        let month = stored.recorded_at.get(..7).unwrap_or_default().to_owned();
+        [month, topic, district]
+    }
+
+    fn source(&mut self, source: &'static str) -> &mut SourceRow {
+        self.sources.entry(source).or_insert_with(|| SourceRow {
+            source: source.to_owned(),
+            ..SourceRow::default()
+        })
+    }
+
+    /// A booking marked as come or not, by `source`; a later mark replaces an earlier one.
+    fn attend(&mut self, code: &str, attendance: Attendance, source: &'static str) {
+        let Some(keys) = self.keys_of(code) else {
+            return;
+        };
+        let before = self
+            .attendance
+            .insert(code.to_owned(), (attendance, source));
+        self.each(&keys, |r| {
+            match before.map(|b| b.0) {
+                Some(Attendance::Attended) => r.attended = r.attended.saturating_sub(1),
+                Some(Attendance::NoShow) => r.no_shows = r.no_shows.saturating_sub(1),
+                None => {}
+            }
+            match attendance {
+                Attendance::Attended => r.attended += 1,
+                Attendance::NoShow => r.no_shows += 1,
+            }
+        });
+        if let Some((was, from)) = before {
+            let row = self.source(from);
+            match was {
+                Attendance::Attended => row.attended = row.attended.saturating_sub(1),
+                Attendance::NoShow => row.no_shows = row.no_shows.saturating_sub(1),
+            }
+        }
+        let row = self.source(source);
+        match attendance {
+            Attendance::Attended => row.attended += 1,
+            Attendance::NoShow => row.no_shows += 1,
+        }
+    }
+
+    /// Feedback, by `source`, counted under `keys`.
+    fn feedback(&mut self, keys: &[String], feedback: &Feedback, source: &'static str) {
+        let rating = u32::from(feedback.rating.value());
+        let helped = feedback.helped == Helped::Yes;
+        let count = |r: &mut u32, s: &mut u32, h: &mut u32| {
+            *r += 1;
+            *s += rating;
+            if helped {
+                *h += 1;
+            }
+        };
+        self.each(keys, |r| {
+            count(&mut r.feedback, &mut r.rating_sum, &mut r.helped_yes)
+        });
+        let row = self.source(source);
+        count(&mut row.feedback, &mut row.rating_sum, &mut row.helped_yes);
     }
 
     fn finish(self, as_of: String, position: u64) -> Report {
@@ -274,6 +342,11 @@ impl Fold {
         for (field, state) in self.ideas.into_values() {
             *ideas.entry((slug(&field), slug(&state))).or_default() += 1;
         }
+        let mut sources = self.sources;
+        let by_source = SOURCES
+            .iter()
+            .filter_map(|source| sources.remove(source))
+            .collect();
         let [by_month, by_topic, by_district, by_channel] =
             self.rows.map(|rows| rows.into_values().collect());
         Report {
@@ -296,6 +369,7 @@ impl Fold {
                     count,
                 })
                 .collect(),
+            by_source,
         }
     }
 }
@@ -328,7 +402,7 @@ pub async fn report_as_of(store: &dyn EventStore, as_of: &str) -> Result<Report,
 /// The report as CSV: one line per group, the group's kind first.
 pub fn report_csv(report: &Report) -> String {
     let mut out = String::from(
-        "group,key,registrations,waitlisted,cancelled,attended,no_shows,feedback,rating_sum,helped_yes\n",
+        "group,key,registrations,waitlisted,cancelled,attended,no_shows,feedback,rating_sum,helped_yes,walk_ins\n",
     );
     let groups: [(&str, &[ReportRow]); 5] = [
         ("all", std::slice::from_ref(&report.totals)),
@@ -340,7 +414,7 @@ pub fn report_csv(report: &Report) -> String {
     for (group, rows) in groups {
         for r in rows {
             out.push_str(&format!(
-                "{group},{},{},{},{},{},{},{},{},{}\n",
+                "{group},{},{},{},{},{},{},{},{},{},{}\n",
                 csv_field(&r.key),
                 r.registrations,
                 r.waitlisted,
@@ -349,7 +423,8 @@ pub fn report_csv(report: &Report) -> String {
                 r.no_shows,
                 r.feedback,
                 r.rating_sum,
-                r.helped_yes
+                r.helped_yes,
+                r.walk_ins
             ));
         }
     }
@@ -362,6 +437,19 @@ pub fn report_csv(report: &Report) -> String {
             o.entries,
             o.people,
             o.minutes
+        ));
+    }
+    out.push_str("\ngroup,source,attended,no_shows,walk_ins,feedback,rating_sum,helped_yes\n");
+    for r in &report.by_source {
+        out.push_str(&format!(
+            "source,{},{},{},{},{},{},{}\n",
+            csv_field(&r.source),
+            r.attended,
+            r.no_shows,
+            r.walk_ins,
+            r.feedback,
+            r.rating_sum,
+            r.helped_yes
         ));
     }
     out.push_str("\ngroup,field,state,ideas\n");

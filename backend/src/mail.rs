@@ -20,8 +20,10 @@ use lettre::message::Mailbox;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use serde::Serialize;
 use std::time::Duration;
+use teilhabe_events::api::SessionSummary;
 use teilhabe_events::staff::Application;
-use teilhabe_events::Contact;
+use teilhabe_events::staff_api::Letter;
+use teilhabe_events::{BookingCode, Contact};
 use teilhabe_i18n::{format, Arg};
 
 pub const SCHEMA: &[&str] = &["CREATE TABLE IF NOT EXISTS outbox (
@@ -65,7 +67,7 @@ impl Notice {
         crate::codec::serde_name(&self)
     }
 
-    fn parse(s: &str) -> Option<Self> {
+    pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|n| n.slug() == s)
     }
 }
@@ -120,6 +122,31 @@ fn when(starts_at: chrono::DateTime<chrono::FixedOffset>, locale: &str) -> Strin
         _ => "%d.%m.%Y, %H:%M",
     };
     starts_at.format(pattern).to_string()
+}
+
+/// A date in the order a locale writes it.
+fn day(date: chrono::NaiveDate, locale: &str) -> String {
+    let pattern = match locale {
+        "en" => "%d/%m/%Y",
+        "ar" => "%Y/%m/%d",
+        _ => "%d.%m.%Y",
+    };
+    date.format(pattern).to_string()
+}
+
+/// Why there is no letter.
+#[derive(Debug, thiserror::Error)]
+pub enum LetterError {
+    #[error("no such booking")]
+    UnknownBooking,
+    #[error("the booking was cancelled")]
+    Cancelled,
+    #[error("the person's data is erased")]
+    Erased,
+    #[error("this letter does not fit the booking now")]
+    NotNow,
+    #[error(transparent)]
+    ReadModel(#[from] ProjectionError),
 }
 
 /// Composes and sends the outbox's messages.
@@ -294,40 +321,156 @@ impl Outbox {
         let Some(session) = session.await? else {
             return Ok(Vec::new());
         };
-        let id = kind.slug();
         Ok(recipients
             .into_iter()
             .map(|r| {
                 let loader = teilhabe_i18n::loader(&r.locale);
-                let link = match (kind, &r.code) {
-                    (Notice::SessionCancelled, _) | (_, None) => format!("{}/", self.public_url),
-                    (_, Some(code)) => format!("{}/booking/{code}", self.public_url),
-                };
-                let args: Vec<(&str, Arg)> = vec![
-                    ("name", r.name.as_str().into()),
-                    ("title", session.title.as_str().into()),
-                    ("when", when(session.starts_at, &r.locale).into()),
-                    (
-                        "venue",
-                        format!("{}, {}", session.venue, session.district).into(),
-                    ),
-                    ("code", r.code.clone().unwrap_or_default().into()),
-                    ("link", link.into()),
-                    ("reason", detail.into()),
-                ];
+                let (subject, body) = self.about_session(&loader, kind, &r, &session, detail);
                 Mail {
-                    subject: format(&loader, &format!("mail-{id}-subject"), &args),
-                    body: format!(
-                        "{}\n\n{}",
-                        format(&loader, &format!("mail-{id}-body"), &args),
-                        format(&loader, "mail-signature", &[])
-                    ),
+                    subject,
+                    body: format!("{body}\n\n{}", format(&loader, "mail-signature", &[])),
                     to: r.address,
                     name: r.name,
                     locale: r.locale,
                 }
             })
             .collect())
+    }
+
+    /// The subject and text of news about a session for one person, in their language.
+    fn about_session(
+        &self,
+        loader: &teilhabe_i18n::Loader,
+        kind: Notice,
+        r: &Recipient,
+        session: &SessionSummary,
+        detail: &str,
+    ) -> (String, String) {
+        let link = match (kind, &r.code) {
+            (Notice::SessionCancelled, _) | (_, None) => format!("{}/", self.public_url),
+            (_, Some(code)) => format!("{}/booking/{code}", self.public_url),
+        };
+        let args: Vec<(&str, Arg)> = vec![
+            ("name", r.name.as_str().into()),
+            ("title", session.title.as_str().into()),
+            ("when", when(session.starts_at, &r.locale).into()),
+            (
+                "venue",
+                format!("{}, {}", session.venue, session.district).into(),
+            ),
+            ("code", r.code.clone().unwrap_or_default().into()),
+            ("link", link.into()),
+            ("reason", detail.into()),
+        ];
+        let id = kind.slug();
+        (
+            format(loader, &format!("mail-{id}-subject"), &args),
+            format(loader, &format!("mail-{id}-body"), &args),
+        )
+    }
+
+    /// The letter about booking `code`: `notice`, or the booking's current news (a cancelled
+    /// session, a place on the waiting list, a confirmed place), in the resident's language.
+    pub async fn letter(
+        &self,
+        state: &AppState,
+        code: &BookingCode,
+        notice: Option<Notice>,
+    ) -> Result<Letter, LetterError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT name, status, locale, session_id FROM catalogue_bookings WHERE code = $1",
+                vec![code.as_str().into()],
+            )
+            .await?;
+        let Some([name, status, locale, session_id]) = rows.first().map(Vec::as_slice) else {
+            return Err(LetterError::UnknownBooking);
+        };
+        if name.text() == teilhabe_events::ERASED {
+            return Err(LetterError::Erased);
+        }
+        let Some(session) = state.catalogue.session(session_id.text()).await? else {
+            return Err(LetterError::UnknownBooking);
+        };
+        let choices = match status.text() {
+            _ if session.cancelled => vec![Notice::SessionCancelled],
+            "confirmed" => vec![
+                Notice::BookingConfirmed,
+                Notice::SessionRescheduled,
+                Notice::SessionReminder,
+            ],
+            "waitlisted" => vec![Notice::BookingWaitlisted],
+            _ => return Err(LetterError::Cancelled),
+        };
+        let notice = match notice {
+            None => choices[0],
+            Some(n) if choices.contains(&n) => n,
+            Some(_) => return Err(LetterError::NotNow),
+        };
+        let reason = if notice == Notice::SessionCancelled {
+            let rows = self
+                .db
+                .query(
+                    "SELECT detail FROM outbox WHERE kind = $1 AND subject = $2 ORDER BY key DESC",
+                    vec![notice.slug().into(), session.id.as_str().into()],
+                )
+                .await?;
+            rows.first()
+                .and_then(|r| r.first())
+                .map(|v| v.text().to_owned())
+                .unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let locale = teilhabe_i18n::find_locale(match locale {
+            Value::Text(tag) => tag,
+            _ => teilhabe_i18n::DEFAULT_LOCALE,
+        })
+        .unwrap_or(teilhabe_i18n::default_locale());
+        let recipient = Recipient {
+            address: String::new(),
+            name: name.text().to_owned(),
+            locale: locale.tag.to_owned(),
+            code: Some(code.to_string()),
+        };
+        let loader = teilhabe_i18n::loader(locale.tag);
+        let (subject, body) = self.about_session(&loader, notice, &recipient, &session, &reason);
+        let today = state
+            .clock
+            .now()
+            .with_timezone(session.starts_at.offset())
+            .date_naive();
+        let t = |id: &str| format(&loader, id, &[]);
+        Ok(Letter {
+            booking_code: code.to_string(),
+            name: recipient.name,
+            session_id: session.id.clone(),
+            locale: locale.tag.to_owned(),
+            lang: locale.lang.to_owned(),
+            right_to_left: locale.right_to_left,
+            notice: notice.slug(),
+            choices: choices.iter().map(|n| n.slug()).collect(),
+            sender: t("letter-sender"),
+            date: format(
+                &loader,
+                "letter-date",
+                &[("date", day(today, locale.tag).into())],
+            ),
+            subject,
+            body,
+            code_label: t("letter-code-label"),
+            code_hint: t("letter-code-hint"),
+            questions: format(
+                &loader,
+                "letter-questions",
+                &[
+                    ("phone", t("help-phone-number").into()),
+                    ("hours", t("help-hours").into()),
+                ],
+            ),
+            signature: t("mail-signature"),
+        })
     }
 
     /// Writes a reminder row for every session that is not cancelled and starts within

@@ -98,7 +98,7 @@ test('an auditor reads last month\'s report, downloads it, verifies the log and 
   ]);
   expect(download.url()).toContain('as_of=');
   const csv = fs.readFileSync(await download.path(), 'utf8');
-  expect(csv.split('\n')[0]).toBe('group,key,registrations,waitlisted,cancelled,attended,no_shows,feedback,rating_sum,helped_yes');
+  expect(csv.split('\n')[0]).toBe('group,key,registrations,waitlisted,cancelled,attended,no_shows,feedback,rating_sum,helped_yes,walk_ins');
   expect(csv).toContain(`all,all,${await registrations.textContent()},`);
 
   // The event log: the chain checked by keyboard, then one page on and back.

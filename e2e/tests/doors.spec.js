@@ -231,3 +231,52 @@ test.describe('on a small screen', () => {
     expect(small).toEqual([]);
   });
 });
+
+test('the office prints a letter in the resident\'s language, Arabic right to left, in large print', async ({ page }) => {
+  await logIn(page, OFFICE, 'Übersicht');
+  const session = await planSoon(page, 'Briefe und Formulare am Tablet');
+  const registered = await page.request.post(`/api/v1/sessions/${session.id}/registrations`, {
+    headers: { 'accept-language': 'ar' },
+    data: { name: 'Amal Haddad', contact: { kind: 'none' } },
+  });
+  expect(registered.status()).toBe(201);
+  const { booking_code: code } = await registered.json();
+
+  // From the roster: each person has a letter.
+  await page.goto(`/staff/office/sessions/${session.id}`);
+  await expectHeading(page, 'Briefe und Formulare am Tablet');
+  await page.getByRole('link', { name: 'Brief: Amal Haddad' }).click();
+  await expectHeading(page, 'Brief an Amal Haddad');
+  await expect(page.getByText(/Sprache von .*Amal Haddad.*العربية/)).toBeVisible();
+  const letter = page.locator('article.letter');
+  await expect(letter).toHaveAttribute('lang', 'ar');
+  await expect(letter).toHaveAttribute('dir', 'rtl');
+  await expect(letter.locator('.booking-code')).toHaveText(code);
+  await expect(letter).toContainText('Amal Haddad');
+  await expect(letter.locator('img.booking-qr')).toBeVisible();
+  await expectNoAxeViolations(page, 'office: letter');
+
+  // Another letter for the same booking: the new time.
+  const confirmation = await letter.locator('h2').textContent();
+  const changed = page.getByRole('button', { name: 'Neue Zeit mitteilen' });
+  await changed.click();
+  await expect(changed).toHaveAttribute('aria-pressed', 'true');
+  await expect(letter.locator('h2')).not.toHaveText(confirmation);
+  await expect(page).toHaveURL(/notice=session-rescheduled/);
+
+  // As printed: only the letter, in large print (at least 16 pt, 21.3 px).
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Brief drucken' })).toBeHidden();
+  await expect(letter).toBeVisible();
+  const size = await letter.locator('p.lines').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  expect(size).toBeGreaterThanOrEqual(21.3);
+  await page.emulateMedia({ media: 'screen' });
+
+  // The staff's own language changes the page around the letter, never the letter.
+  for (const language of ['Leichte Sprache', 'English', 'Türkçe', 'العربية', 'Русский', 'Українська', 'Polski', 'Deutsch']) {
+    await chooseLanguage(page, language);
+    await expect(letter).toHaveAttribute('lang', 'ar');
+    await expectNoAxeViolations(page, `office: letter, staff in ${language}`);
+  }
+});

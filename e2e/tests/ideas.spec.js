@@ -141,6 +141,15 @@ test('an idea is submitted one question per page, supported once per booking cod
 
   // The office's working group: into assessment, then chosen as a pilot with a reason.
   await logIn(page, OFFICE, 'Übersicht');
+  // Logged in, staff support an idea with one tap: no booking code asked, once per account.
+  await page.goto('/staff/ideas');
+  await expectHeading(page, 'Ideenspeicher');
+  await ideaCard(page, title).getByRole('button', { name: 'Diese Idee unterstützen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Danke! Sie unterstützen jetzt die Idee' })).toBeVisible();
+  await expect(ideaCard(page, title)).toContainText('2 Personen unterstützen diese Idee.');
+  await expect(ideaCard(page, title)).toContainText('Sie unterstützen diese Idee.');
+  await page.goto('/staff/office');
+  await expectHeading(page, 'Übersicht');
   await page.getByRole('link', { name: 'Ideen: Arbeitsgruppe' }).click();
   await expectHeading(page, 'Ideen: Arbeitsgruppe');
   await expectNoAxeViolations(page, 'ideas: working group');

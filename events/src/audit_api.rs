@@ -64,6 +64,25 @@ pub struct ReportRow {
     /// Sum of the 1–5 ratings (divide by `feedback` for the mean).
     pub rating_sum: u32,
     pub helped_yes: u32,
+    /// People who came without a booking (walk-ins at a drop-in session).
+    #[serde(default)]
+    pub walk_ins: u32,
+}
+
+/// Attendance and feedback by where they were recorded: `online` (feedback a resident gave
+/// with the booking code), `roster` (the office's attendance list), `door` (the check-in page)
+/// or `paper` (a sign-in sheet or feedback card typed in afterwards).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceRow {
+    pub source: String,
+    /// People with a booking marked as come.
+    pub attended: u32,
+    pub no_shows: u32,
+    pub walk_ins: u32,
+    pub feedback: u32,
+    pub rating_sum: u32,
+    pub helped_yes: u32,
 }
 
 /// Ambassadors' outreach in one district and month (corrections applied, withdrawals left out).
@@ -94,6 +113,9 @@ pub struct Report {
     /// Ideas per field of action and state.
     #[serde(default)]
     pub ideas: Vec<IdeaRow>,
+    /// Attendance and feedback by source (online, roster, door, paper).
+    #[serde(default)]
+    pub by_source: Vec<SourceRow>,
 }
 
 /// How many ideas of one field of action stand in one state.

@@ -822,3 +822,32 @@ mod tests {
         );
     }
 }
+
+/// A letter to a resident about their booking, in the resident's language and large print,
+/// for the office to post or hand over. Every text is already in the resident's language.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Letter {
+    pub booking_code: String,
+    pub name: String,
+    /// The session the booking is for.
+    pub session_id: String,
+    /// The resident's language: the locale's tag, the `lang` attribute and its direction.
+    pub locale: String,
+    pub lang: String,
+    pub right_to_left: bool,
+    /// What the letter is about (`booking-confirmed`, `booking-waitlisted`,
+    /// `session-rescheduled`, `session-reminder`, `session-cancelled`), and the letters this
+    /// booking can have now.
+    pub notice: String,
+    pub choices: Vec<String>,
+    pub sender: String,
+    pub date: String,
+    pub subject: String,
+    /// Paragraphs, separated by an empty line.
+    pub body: String,
+    pub code_label: String,
+    pub code_hint: String,
+    pub questions: String,
+    pub signature: String,
+}

@@ -98,3 +98,11 @@ call-booking-promoted = مرحبًا، معك مكتب برنامج Teilhabe. خ
 call-session-rescheduled = مرحبًا، معك مكتب برنامج Teilhabe. للدورة «{ $title }» موعد جديد: { $when }. هل يناسبك الموعد الجديد؟
 
 call-session-cancelled = مرحبًا، معك مكتب برنامج Teilhabe. للأسف أُلغيت الدورة «{ $title }» في { $when }. السبب: { $reason }. هل أقترح عليك دورة أخرى؟
+
+# رسائل للطباعة (مكتب البرنامج).
+
+letter-sender = مدينة نوردرشتيت · مكتب برنامج Teilhabe · Rathausallee 50 · 22846 Norderstedt
+letter-date = نوردرشتيت، { $date }
+letter-code-label = رمز حجزك
+letter-code-hint = اعرض هذه الرسالة عند الباب. بالرمز يمكنك أيضًا رؤية حجزك على الإنترنت.
+letter-questions = لديك أسئلة؟ اتصل بنا: { $phone }. أوقات الاستقبال: { $hours }

@@ -344,3 +344,19 @@ problem-account-closed = هذا الحساب مغلق.
 problem-application-exists = يوجد طلب بهذا البريد الإلكتروني بالفعل.
 problem-attendance-not-possible = لا يمكن تسجيل الحضور إلا ابتداءً من ساعة قبل البداية، وفقط للأشخاص الذين لديهم مكان مؤكد.
 problem-principles-accepted = لقد وافقت على هذه المبادئ بالفعل.
+
+# Letters to print (programme office)
+office-letter-link = رسالة
+office-letter-title = رسالة إلى { $name }
+office-letter-intro = الرسالة بلغة { $name }: { $language }. اطبعها ثم أرسلها بالبريد أو سلّمها باليد.
+office-letter-kind-label = أي رسالة؟
+office-letter-kind-booking-confirmed = تأكيد الحجز
+office-letter-kind-booking-waitlisted = تأكيد قائمة الانتظار
+office-letter-kind-session-rescheduled = إبلاغ بالموعد الجديد
+office-letter-kind-session-reminder = التذكير بالدورة
+office-letter-kind-session-cancelled = إبلاغ بالإلغاء
+office-letter-print = طباعة الرسالة
+office-letter-address = مكان العنوان
+office-letter-problem-cancelled = هذا الحجز ملغى. لا توجد رسالة له.
+office-letter-problem-erased = بيانات هذا الشخص محذوفة. لم تعد الرسالة ممكنة.
+office-letter-problem-not-now = هذه الرسالة لم تعد تناسب الحجز. اختر رسالة أخرى.

@@ -116,3 +116,11 @@ call-booking-promoted = Guten Tag. Hier ist das Programm·büro Teilhabe. Eine g
 call-session-rescheduled = Guten Tag. Hier ist das Programm·büro Teilhabe. Der Kurs { $title } hat eine neue Zeit. Die neue Zeit ist: { $when }. Passt die Zeit für Sie?
 
 call-session-cancelled = Guten Tag. Hier ist das Programm·büro Teilhabe. Der Kurs { $title } fällt aus. Der Kurs war am: { $when }. Das ist der Grund: { $reason }. Soll ich Ihnen einen anderen Kurs sagen?
+
+# Briefe zum Ausdrucken (Programm·büro).
+
+letter-sender = Stadt Norderstedt · Programm·büro Teilhabe · Rathausallee 50 · 22846 Norderstedt
+letter-date = Norderstedt, { $date }
+letter-code-label = Ihr Buchungs·code
+letter-code-hint = Bringen Sie diesen Brief mit. Zeigen Sie den Brief an der Tür.
+letter-questions = Haben Sie Fragen? Dann rufen Sie uns an: { $phone }. Wir sind da: { $hours }

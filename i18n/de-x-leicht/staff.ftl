@@ -337,3 +337,19 @@ problem-account-closed = Dieser Zugang ist geschlossen.
 problem-application-exists = Mit dieser E-Mail-Adresse gibt es schon eine Bewerbung.
 problem-attendance-not-possible = Sie können das erst eine Stunde vor dem Anfang eintragen. Und nur für Personen mit einem festen Platz.
 problem-principles-accepted = Sie haben schon ja gesagt zu diesen Grund·sätzen.
+
+# Letters to print (programme office)
+office-letter-link = Brief
+office-letter-title = Brief an { $name }
+office-letter-intro = Der Brief ist in der Sprache von { $name }: { $language }. Drucken Sie den Brief aus. Schicken Sie den Brief mit der Post. Oder geben Sie den Brief der Person.
+office-letter-kind-label = Welcher Brief?
+office-letter-kind-booking-confirmed = Anmeldung bestätigen
+office-letter-kind-booking-waitlisted = Warte·liste bestätigen
+office-letter-kind-session-rescheduled = Neue Zeit sagen
+office-letter-kind-session-reminder = An den Kurs erinnern
+office-letter-kind-session-cancelled = Absage sagen
+office-letter-print = Brief drucken
+office-letter-address = Platz für die Adresse
+office-letter-problem-cancelled = Die Person hat abgesagt. Dafür gibt es keinen Brief.
+office-letter-problem-erased = Die Angaben von der Person sind gelöscht. Es gibt keinen Brief mehr.
+office-letter-problem-not-now = Dieser Brief passt jetzt nicht. Wählen Sie einen anderen Brief.

@@ -98,3 +98,11 @@ call-booking-promoted = Guten Tag, hier ist das Programmbüro Teilhabe. Gute Nac
 call-session-rescheduled = Guten Tag, hier ist das Programmbüro Teilhabe. Der Kurs „{ $title }“ am { $when } hat eine neue Zeit. Passt Ihnen die neue Zeit?
 
 call-session-cancelled = Guten Tag, hier ist das Programmbüro Teilhabe. Leider fällt der Kurs „{ $title }“ am { $when } aus. Grund: { $reason }. Darf ich Ihnen einen anderen Kurs nennen?
+
+# Briefe zum Ausdrucken (Programmbüro): Bestätigung, Änderung, Absage in großer Schrift.
+
+letter-sender = Stadt Norderstedt · Programmbüro Teilhabe · Rathausallee 50 · 22846 Norderstedt
+letter-date = Norderstedt, { $date }
+letter-code-label = Ihr Buchungscode
+letter-code-hint = Zeigen Sie diesen Brief an der Tür. Mit dem Code sehen Sie Ihre Anmeldung auch im Internet.
+letter-questions = Fragen? Rufen Sie uns an: { $phone }. Sprechzeiten: { $hours }

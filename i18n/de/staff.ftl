@@ -337,3 +337,19 @@ problem-account-closed = Dieser Zugang ist geschlossen.
 problem-application-exists = Mit dieser E-Mail-Adresse gibt es schon eine Bewerbung.
 problem-attendance-not-possible = Die Anwesenheit kann man erst ab einer Stunde vor Beginn eintragen, und nur für Personen mit festem Platz.
 problem-principles-accepted = Sie haben diesen Grundsätzen schon zugestimmt.
+
+# Letters to print (programme office)
+office-letter-link = Brief
+office-letter-title = Brief an { $name }
+office-letter-intro = Der Brief ist in der Sprache von { $name }: { $language }. Drucken Sie ihn aus. Schicken Sie ihn per Post oder geben Sie ihn ab.
+office-letter-kind-label = Welcher Brief?
+office-letter-kind-booking-confirmed = Anmeldung bestätigen
+office-letter-kind-booking-waitlisted = Warteliste bestätigen
+office-letter-kind-session-rescheduled = Neue Zeit mitteilen
+office-letter-kind-session-reminder = An den Kurs erinnern
+office-letter-kind-session-cancelled = Absage mitteilen
+office-letter-print = Brief drucken
+office-letter-address = Platz für die Anschrift
+office-letter-problem-cancelled = Diese Anmeldung ist abgesagt. Dafür gibt es keinen Brief.
+office-letter-problem-erased = Die Angaben dieser Person sind gelöscht. Ein Brief ist nicht mehr möglich.
+office-letter-problem-not-now = Dieser Brief passt nicht mehr zur Anmeldung. Wählen Sie einen anderen Brief.

@@ -98,3 +98,11 @@ call-booking-promoted = Hello, this is the Teilhabe programme office. Good news:
 call-session-rescheduled = Hello, this is the Teilhabe programme office. The course “{ $title }” has a new time: { $when }. Does the new time suit you?
 
 call-session-cancelled = Hello, this is the Teilhabe programme office. Unfortunately the course “{ $title }” on { $when } is cancelled. Reason: { $reason }. May I suggest another course?
+
+# Letters to print (programme office): confirmation, change, cancellation in large print.
+
+letter-sender = City of Norderstedt · Teilhabe programme office · Rathausallee 50 · 22846 Norderstedt · Germany
+letter-date = Norderstedt, { $date }
+letter-code-label = Your booking code
+letter-code-hint = Show this letter at the door. With the code you can also see your booking online.
+letter-questions = Questions? Call us: { $phone }. Opening hours: { $hours }

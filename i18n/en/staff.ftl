@@ -337,3 +337,19 @@ problem-account-closed = This account is closed.
 problem-application-exists = There is already an application with this email address.
 problem-attendance-not-possible = Attendance can be recorded only from one hour before the start, and only for people with a confirmed place.
 problem-principles-accepted = You have already agreed to these principles.
+
+# Letters to print (programme office)
+office-letter-link = Letter
+office-letter-title = Letter to { $name }
+office-letter-intro = The letter is in { $name }’s language: { $language }. Print it, then post it or hand it over.
+office-letter-kind-label = Which letter?
+office-letter-kind-booking-confirmed = Confirm the booking
+office-letter-kind-booking-waitlisted = Confirm the waiting list
+office-letter-kind-session-rescheduled = Tell the new time
+office-letter-kind-session-reminder = Remind of the course
+office-letter-kind-session-cancelled = Tell of the cancellation
+office-letter-print = Print letter
+office-letter-address = Space for the address
+office-letter-problem-cancelled = This booking is cancelled. There is no letter for it.
+office-letter-problem-erased = This person’s data is erased. A letter is no longer possible.
+office-letter-problem-not-now = This letter no longer fits the booking. Choose another letter.

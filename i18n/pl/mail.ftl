@@ -98,3 +98,11 @@ call-booking-promoted = Dzień dobry, tu biuro programu Teilhabe. Dobra wiadomo�
 call-session-rescheduled = Dzień dobry, tu biuro programu Teilhabe. Kurs „{ $title }” ma nowy termin: { $when }. Czy nowy termin pasuje?
 
 call-session-cancelled = Dzień dobry, tu biuro programu Teilhabe. Niestety kurs „{ $title }” { $when } się nie odbędzie. Powód: { $reason }. Czy mogę zaproponować inny kurs?
+
+# Listy do wydruku (biuro programu).
+
+letter-sender = Miasto Norderstedt · Biuro programu Teilhabe · Rathausallee 50 · 22846 Norderstedt
+letter-date = Norderstedt, { $date }
+letter-code-label = Twój kod rezerwacji
+letter-code-hint = Pokaż ten list przy wejściu. Za pomocą kodu możesz też zobaczyć swój zapis w internecie.
+letter-questions = Masz pytania? Zadzwoń do nas: { $phone }. Godziny przyjęć: { $hours }

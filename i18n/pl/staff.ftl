@@ -339,3 +339,19 @@ problem-account-closed = Ten dostęp jest zamknięty.
 problem-application-exists = Z tym adresem e-mail jest już zgłoszenie.
 problem-attendance-not-possible = Obecność można zaznaczyć dopiero od godziny przed rozpoczęciem i tylko dla osób z potwierdzonym miejscem.
 problem-principles-accepted = Te zasady zostały już przez Ciebie zaakceptowane.
+
+# Letters to print (programme office)
+office-letter-link = List
+office-letter-title = List do { $name }
+office-letter-intro = List jest w języku osoby { $name }: { $language }. Wydrukuj go i wyślij pocztą albo przekaż osobiście.
+office-letter-kind-label = Który list?
+office-letter-kind-booking-confirmed = Potwierdź zapis
+office-letter-kind-booking-waitlisted = Potwierdź listę oczekujących
+office-letter-kind-session-rescheduled = Poinformuj o nowym terminie
+office-letter-kind-session-reminder = Przypomnij o kursie
+office-letter-kind-session-cancelled = Poinformuj o odwołaniu
+office-letter-print = Drukuj list
+office-letter-address = Miejsce na adres
+office-letter-problem-cancelled = Ten zapis jest odwołany. Nie ma dla niego listu.
+office-letter-problem-erased = Dane tej osoby zostały usunięte. List nie jest już możliwy.
+office-letter-problem-not-now = Ten list nie pasuje już do zapisu. Wybierz inny list.

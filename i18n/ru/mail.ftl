@@ -98,3 +98,11 @@ call-booking-promoted = Здравствуйте, это программный 
 call-session-rescheduled = Здравствуйте, это программный офис Teilhabe. У курса «{ $title }» новое время: { $when }. Вам подходит новое время?
 
 call-session-cancelled = Здравствуйте, это программный офис Teilhabe. К сожалению, курс «{ $title }» { $when } отменён. Причина: { $reason }. Можно предложить вам другой курс?
+
+# Письма для печати (программный офис).
+
+letter-sender = Город Нордерштедт · Программный офис Teilhabe · Rathausallee 50 · 22846 Norderstedt
+letter-date = Нордерштедт, { $date }
+letter-code-label = Ваш код бронирования
+letter-code-hint = Покажите это письмо у входа. По коду вы также можете посмотреть свою запись в интернете.
+letter-questions = Есть вопросы? Позвоните нам: { $phone }. Часы приёма: { $hours }

@@ -339,3 +339,19 @@ problem-account-closed = Этот доступ закрыт.
 problem-application-exists = С этим адресом электронной почты уже есть заявка.
 problem-attendance-not-possible = Присутствие можно отметить только за час до начала и только для людей с подтверждённым местом.
 problem-principles-accepted = Вы уже согласились с этими принципами.
+
+# Letters to print (programme office)
+office-letter-link = Письмо
+office-letter-title = Письмо для { $name }
+office-letter-intro = Письмо на языке { $name }: { $language }. Распечатайте его и отправьте по почте или передайте лично.
+office-letter-kind-label = Какое письмо?
+office-letter-kind-booking-confirmed = Подтвердить запись
+office-letter-kind-booking-waitlisted = Подтвердить лист ожидания
+office-letter-kind-session-rescheduled = Сообщить новое время
+office-letter-kind-session-reminder = Напомнить о курсе
+office-letter-kind-session-cancelled = Сообщить об отмене
+office-letter-print = Распечатать письмо
+office-letter-address = Место для адреса
+office-letter-problem-cancelled = Эта запись отменена. Письма для неё нет.
+office-letter-problem-erased = Данные этого человека удалены. Письмо больше невозможно.
+office-letter-problem-not-now = Это письмо больше не подходит к записи. Выберите другое письмо.

@@ -98,3 +98,11 @@ call-booking-promoted = Merhaba, Teilhabe program ofisinden arıyorum. İyi habe
 call-session-rescheduled = Merhaba, Teilhabe program ofisinden arıyorum. “{ $title }” kursunun saati değişti: { $when }. Yeni saat size uyar mı?
 
 call-session-cancelled = Merhaba, Teilhabe program ofisinden arıyorum. Ne yazık ki { $when } tarihindeki “{ $title }” kursu yapılmayacak. Sebep: { $reason }. Size başka bir kurs önerebilir miyim?
+
+# Yazdırılacak mektuplar (program ofisi).
+
+letter-sender = Norderstedt Belediyesi · Teilhabe program ofisi · Rathausallee 50 · 22846 Norderstedt
+letter-date = Norderstedt, { $date }
+letter-code-label = Rezervasyon kodunuz
+letter-code-hint = Bu mektubu kapıda gösterin. Kodla kaydınızı internette de görebilirsiniz.
+letter-questions = Sorularınız mı var? Bizi arayın: { $phone }. Görüşme saatleri: { $hours }

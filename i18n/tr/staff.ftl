@@ -333,3 +333,19 @@ problem-account-closed = Bu hesap kapatıldı.
 problem-application-exists = Bu e-posta adresiyle zaten bir başvuru var.
 problem-attendance-not-possible = Katılım ancak başlangıçtan bir saat önce ve yalnızca yeri kesin olan kişiler için kaydedilebilir.
 problem-principles-accepted = Bu ilkeleri zaten onayladınız.
+
+# Letters to print (programme office)
+office-letter-link = Mektup
+office-letter-title = { $name } için mektup
+office-letter-intro = Mektup { $name } kişisinin dilinde: { $language }. Yazdırın, postayla gönderin ya da elden verin.
+office-letter-kind-label = Hangi mektup?
+office-letter-kind-booking-confirmed = Kaydı onayla
+office-letter-kind-booking-waitlisted = Bekleme listesini onayla
+office-letter-kind-session-rescheduled = Yeni saati bildir
+office-letter-kind-session-reminder = Kursu hatırlat
+office-letter-kind-session-cancelled = İptali bildir
+office-letter-print = Mektubu yazdır
+office-letter-address = Adres için alan
+office-letter-problem-cancelled = Bu kayıt iptal edildi. Bunun için mektup yok.
+office-letter-problem-erased = Bu kişinin bilgileri silindi. Mektup artık mümkün değil.
+office-letter-problem-not-now = Bu mektup artık kayda uymuyor. Başka bir mektup seçin.

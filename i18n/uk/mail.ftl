@@ -98,3 +98,11 @@ call-booking-promoted = Добрий день, це програмний офі�
 call-session-rescheduled = Добрий день, це програмний офіс Teilhabe. Курс «{ $title }» має новий час: { $when }. Вам підходить новий час?
 
 call-session-cancelled = Добрий день, це програмний офіс Teilhabe. На жаль, курс «{ $title }» { $when } скасовано. Причина: { $reason }. Можна запропонувати вам інший курс?
+
+# Листи для друку (програмний офіс).
+
+letter-sender = Місто Нордерштедт · Програмний офіс Teilhabe · Rathausallee 50 · 22846 Norderstedt
+letter-date = Нордерштедт, { $date }
+letter-code-label = Ваш код бронювання
+letter-code-hint = Покажіть цей лист біля входу. За кодом ви також можете переглянути свій запис в інтернеті.
+letter-questions = Маєте запитання? Зателефонуйте нам: { $phone }. Години прийому: { $hours }

@@ -339,3 +339,19 @@ problem-account-closed = Цей доступ закрито.
 problem-application-exists = З цією адресою електронної пошти вже є заявка.
 problem-attendance-not-possible = Присутність можна позначити лише за годину до початку і лише для людей із підтвердженим місцем.
 problem-principles-accepted = Ви вже погодилися з цими принципами.
+
+# Letters to print (programme office)
+office-letter-link = Лист
+office-letter-title = Лист для { $name }
+office-letter-intro = Лист мовою { $name }: { $language }. Роздрукуйте його та надішліть поштою або передайте особисто.
+office-letter-kind-label = Який лист?
+office-letter-kind-booking-confirmed = Підтвердити запис
+office-letter-kind-booking-waitlisted = Підтвердити список очікування
+office-letter-kind-session-rescheduled = Повідомити новий час
+office-letter-kind-session-reminder = Нагадати про курс
+office-letter-kind-session-cancelled = Повідомити про скасування
+office-letter-print = Роздрукувати лист
+office-letter-address = Місце для адреси
+office-letter-problem-cancelled = Цей запис скасовано. Листа для нього немає.
+office-letter-problem-erased = Дані цієї людини видалено. Лист більше неможливий.
+office-letter-problem-not-now = Цей лист більше не відповідає запису. Виберіть інший лист.

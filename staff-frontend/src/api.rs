@@ -19,7 +19,7 @@ use teilhabe_events::staff_api::{
     OutreachView, Principles, RescheduleRequest, Roster, SessionFill, SessionPlanRequest,
     SetPasswordRequest,
 };
-use teilhabe_events::staff_api::{CallItem, CallRequest};
+use teilhabe_events::staff_api::{CallItem, CallRequest, Letter};
 use teilhabe_events::staff_api::{
     CheckInRequest, DoorView, FeedbackCardRequest, MatchProposal, WalkInRequest,
 };
@@ -213,6 +213,12 @@ pub async fn support_idea(id: &str, booking_code: &str, key: &str) -> Result<(),
 
 // Any staff member.
 
+/// Supports idea `id` as the staff member logged in (once per account).
+pub async fn support_idea_as_staff(id: &str, key: &str) -> Result<(), ApiFailure> {
+    let path = format!("/staff/ideas/{}/support", encode(id));
+    write_empty("POST", &path, None, key).await
+}
+
 pub async fn login(body: &LoginRequest, key: &str) -> Result<Me, ApiFailure> {
     write("POST", "/staff/login", body, key).await
 }
@@ -341,6 +347,13 @@ pub async fn cancel_session(
     key: &str,
 ) -> Result<SessionSummary, ApiFailure> {
     change_session(id, "cancel", body, key).await
+}
+
+/// The letter about booking `code` to print, in the resident's language: `notice`, or the
+/// booking's current news.
+pub async fn letter(code: &str, notice: Option<&str>) -> Result<Letter, ApiFailure> {
+    let query = notice.map_or_else(String::new, |n| format!("?notice={}", encode(n)));
+    get(&format!("/office/bookings/{}/letter{query}", encode(code))).await
 }
 
 pub async fn roster(id: &str) -> Result<Roster, ApiFailure> {

@@ -69,6 +69,11 @@ pub enum Route {
     },
     NewAccount,
     AccountCreated,
+    /// A letter to print for booking `code`: `notice` names which (`?notice=…`).
+    Letter {
+        code: String,
+        notice: Option<String>,
+    },
     /// The report as of an instant (`as_of`, RFC 3339); as of now when absent.
     AuditReport {
         as_of: Option<String>,
@@ -147,6 +152,11 @@ impl Route {
             Route::PhoneDone { id } => format!("/office/sessions/{}/registered", encode(id)),
             Route::NewAccount => "/office/accounts/new".into(),
             Route::AccountCreated => "/office/accounts/created".into(),
+            Route::Letter { code, notice: None } => format!("/office/letters/{}", encode(code)),
+            Route::Letter {
+                code,
+                notice: Some(notice),
+            } => format!("/office/letters/{}?notice={}", encode(code), encode(notice)),
             Route::AuditReport { as_of: None } => "/auditor".into(),
             Route::AuditReport { as_of: Some(at) } => format!("/auditor?as_of={}", encode(at)),
             Route::AuditLog(query) => format!("/auditor/log{}", query.to_query()),
@@ -216,6 +226,10 @@ impl Route {
             ["office", "sessions", s, "registered"] => Route::PhoneDone { id: id(s) },
             ["office", "accounts", "new"] => Route::NewAccount,
             ["office", "accounts", "created"] => Route::AccountCreated,
+            ["office", "letters", c] => Route::Letter {
+                code: id(c),
+                notice: query_value(search, "notice"),
+            },
             ["auditor"] => Route::AuditReport {
                 as_of: query_value(search, "as_of"),
             },
@@ -323,6 +337,7 @@ fn switch() -> Html {
         Route::PhoneDone { id } => html! { <office::phone::PhoneDone {id} /> },
         Route::NewAccount => html! { <office::account::NewAccount /> },
         Route::AccountCreated => html! { <office::account::AccountDone /> },
+        Route::Letter { code, notice } => html! { <office::letter::LetterPage {code} {notice} /> },
         Route::AuditReport { as_of } => html! { <auditor::report::AuditReport {as_of} /> },
         Route::AuditLog(query) => html! { <auditor::log::AuditLog {query} /> },
         Route::Door => html! { <door::DoorHome /> },

@@ -52,6 +52,26 @@ impl From<crate::erasure::ErasureError> for ApiError {
     }
 }
 
+impl From<crate::mail::LetterError> for ApiError {
+    fn from(err: crate::mail::LetterError) -> Self {
+        use crate::mail::LetterError;
+        let conflict = |message_key| ApiError::BadRequest {
+            status: StatusCode::CONFLICT,
+            message_key,
+            detail: err.to_string(),
+        };
+        match err {
+            LetterError::UnknownBooking => ApiError::NotFound {
+                message_key: "problem-booking-not-found",
+            },
+            LetterError::Cancelled => conflict("office-letter-problem-cancelled"),
+            LetterError::Erased => conflict("office-letter-problem-erased"),
+            LetterError::NotNow => conflict("office-letter-problem-not-now"),
+            LetterError::ReadModel(e) => ApiError::ReadModel(e),
+        }
+    }
+}
+
 impl ApiError {
     /// An aggregate's refusal, as if a command had been refused.
     pub fn rejected<E: Rejection>(err: &E) -> Self {

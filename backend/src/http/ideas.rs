@@ -3,7 +3,7 @@
 //! working group's steps (office).
 
 use super::json::ApiJson;
-use super::signed_in::{AmbassadorUser, Office};
+use super::signed_in::{AmbassadorUser, Office, SignedIn};
 use super::{resident_command, run, ApiError, ClientAddress};
 use crate::startup::AppState;
 use crate::store::Metadata;
@@ -171,10 +171,7 @@ pub async fn support(
     let (code, _) =
         super::bookings::known_code(&state, address, &request.booking_code, "booking_code").await?;
     // One support per booking code, recorded without the code itself.
-    let mut hasher = sha2::Sha256::new();
-    hasher.update(state.auth.pseudonym_secret.as_bytes());
-    hasher.update(code.as_str().as_bytes());
-    let supporter = format!("code:{}", hex(&hasher.finalize(), 12));
+    let supporter = format!("code:{}", supporter_pseudonym(&state, code.as_str()));
     let metadata = resident_command(&headers)?;
     run(
         &state,
@@ -185,6 +182,53 @@ pub async fn support(
     )
     .await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/staff/ideas/{id}/support",
+    tag = "ideas",
+    params(("id" = String, Path, description = "Idea id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 204, description = "Supported"),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+)]
+/// A staff member (office, ambassador, auditor) supports an idea: one support per account,
+/// recorded under a pseudonym of the account.
+pub async fn support_as_staff(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<StatusCode, ApiError> {
+    let supporter = format!(
+        "staff:{}",
+        supporter_pseudonym(&state, &signed_in.account.id)
+    );
+    let metadata = signed_in.command(&headers, "web")?;
+    run(
+        &state,
+        &state.ideas,
+        &id,
+        IdeaCommand::Support { supporter },
+        metadata,
+    )
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A supporter's key: the same person always gets the same one, and it does not reveal who.
+fn supporter_pseudonym(state: &AppState, who: &str) -> String {
+    let mut hasher = sha2::Sha256::new();
+    hasher.update(state.auth.pseudonym_secret.as_bytes());
+    hasher.update(who.as_bytes());
+    hex(&hasher.finalize(), 12)
 }
 
 #[utoipa::path(

@@ -1,10 +1,11 @@
 //! The programme office: overview, applications, sessions, rosters, attendance, phone
 //! registrations and staff accounts. Every route requires the office role.
 
-use super::json::ApiJson;
+use super::json::{ApiJson, ApiQuery};
 use super::signed_in::{Office, SignedIn};
 use super::staff::open_account;
 use super::{run, ApiError};
+use crate::mail::Notice;
 use crate::startup::AppState;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -18,7 +19,7 @@ use teilhabe_events::staff::{AmbassadorCommand, Role};
 use teilhabe_events::staff_api::{
     AccountCreated, AccountRequest, AmbassadorStatus, AmbassadorView, AssistedRegistrationRequest,
     AttendanceRequest, CancelSessionRequest, CapacityRequest, DeclineRequest, ErasureRequest,
-    OfficeOverview, RescheduleRequest, Roster, SessionFill, SessionPlanRequest,
+    Letter, OfficeOverview, RescheduleRequest, Roster, SessionFill, SessionPlanRequest,
 };
 use teilhabe_events::{BookingCode, FieldError, SessionCommand};
 
@@ -682,4 +683,49 @@ pub async fn erase(
     let metadata = user.0.command(&headers, "web")?;
     crate::erasure::erase_booking(&state, &session, &code, metadata).await?;
     super::bookings::current(&state, &code).await
+}
+
+/// Which letter to write.
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LetterQuery {
+    /// `booking-confirmed`, `booking-waitlisted`, `session-rescheduled`, `session-reminder`
+    /// or `session-cancelled`; the booking's current news when absent.
+    notice: Option<String>,
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/v1/office/bookings/{code}/letter",
+    tag = "office",
+    params(("code" = String, Path, description = "Booking code"), LetterQuery),
+    responses(
+        (status = 200, description = "The letter, in the resident's language", body = Letter),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
+/// A letter to the resident about their booking (a confirmation, a change, a cancellation),
+/// in their language, for the office to print and post or hand over.
+pub async fn letter(
+    State(state): State<AppState>,
+    _office: Office,
+    Path(code): Path<String>,
+    ApiQuery(query): ApiQuery<LetterQuery>,
+) -> Result<Json<Letter>, ApiError> {
+    let code = BookingCode::parse(&code).map_err(|_| {
+        ApiError::Invalid(vec![FieldError::new("code", "booking-code-error-invalid")])
+    })?;
+    let notice = match query.notice.as_deref() {
+        None => None,
+        Some(text) => Some(Notice::parse(text).ok_or_else(|| {
+            ApiError::Invalid(vec![FieldError::new("notice", "field-error-invalid")])
+        })?),
+    };
+    Ok(Json(state.outbox.letter(&state, &code, notice).await?))
 }

@@ -8,6 +8,7 @@ use serde_json::{json, Value};
 use teilhabe_backend::demo::{DEMO_AMBASSADOR, DEMO_PASSWORD};
 use teilhabe_backend::testing::fresh_database_urls;
 use teilhabe_events::api::{BookingStatus, BookingView, RegistrationCreated, SessionSummary};
+use teilhabe_events::audit_api::{Report, SourceRow};
 use teilhabe_events::session::Source;
 use teilhabe_events::staff_api::{DoorView, MatchProposal, Roster};
 
@@ -147,6 +148,7 @@ async fn a_paper_line_is_proposed_as_a_booking_and_confirmed_or_kept_apart() {
         let app = App::start(&db).await;
         let office = app.office().await;
         let session = plan_soon(&app, &office, 5).await;
+        let before = paper_figures(&app, &office).await;
         let erika = register(&app, &session.id, "Erika Müller").await;
         register(&app, &session.id, "Hans Schulz").await;
 
@@ -207,7 +209,34 @@ async fn a_paper_line_is_proposed_as_a_booking_and_confirmed_or_kept_apart() {
             .await;
         assert_eq!(roster.feedback.responses, 1, "{}", db.name);
         assert_eq!(roster.feedback.from_paper, 1, "{}", db.name);
+
+        // The auditors' report tells what came from paper apart.
+        let after = paper_figures(&app, &office).await;
+        let added = |f: fn(&SourceRow) -> u32| f(&after) - f(&before);
+        assert_eq!(
+            [
+                added(|r| r.attended),
+                added(|r| r.walk_ins),
+                added(|r| r.feedback),
+                added(|r| r.rating_sum)
+            ],
+            [1, 1, 1, 5],
+            "{}: {after:?}",
+            db.name
+        );
     }
+}
+
+/// The report's figures for what was typed in from paper.
+async fn paper_figures(app: &App, office: &Login) -> SourceRow {
+    let report: Report = app
+        .ok(Method::GET, "/audit/report", None, Some(office))
+        .await;
+    report
+        .by_source
+        .into_iter()
+        .find(|r| r.source == "paper")
+        .unwrap_or_default()
 }
 
 #[tokio::test]

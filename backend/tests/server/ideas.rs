@@ -1,6 +1,6 @@
-//! The ideas store end to end: submitting with field errors, supporting once per booking code,
-//! the working group's steps with reasons, the public list without personal data, and the
-//! auditors' count per field of action and state.
+//! The ideas store end to end: submitting with field errors, supporting once per booking code
+//! or staff account, the working group's steps with reasons, the public list without personal
+//! data, and the auditors' count per field of action and state.
 
 use reqwest::header::{COOKIE, SET_COOKIE};
 use reqwest::StatusCode;
@@ -102,6 +102,29 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
             .to_owned();
         let me: Value = login.json().await.unwrap();
         let csrf = me["csrf_token"].as_str().unwrap().to_owned();
+        // Staff support without a booking code: once per account, and a request without the
+        // CSRF token changes nothing.
+        let staff_support = |csrf: String| {
+            let (http, base, cookie, id) =
+                (http.clone(), base.clone(), cookie.clone(), ids[0].clone());
+            async move {
+                http.post(format!("{base}/staff/ideas/{id}/support"))
+                    .header(COOKIE, cookie)
+                    .header("x-csrf-token", csrf)
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+            }
+        };
+        assert_eq!(staff_support(String::new()).await, StatusCode::FORBIDDEN);
+        assert_eq!(staff_support(csrf.clone()).await, StatusCode::NO_CONTENT);
+        assert_eq!(
+            staff_support(csrf.clone()).await,
+            StatusCode::CONFLICT,
+            "{}: once per account",
+            db.name
+        );
         let decide = |id: String, body: Value| {
             let (http, base, cookie, csrf) =
                 (http.clone(), base.clone(), cookie.clone(), csrf.clone());
@@ -174,7 +197,7 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
         let pilot = ideas.iter().find(|i| i.id == ids[0]).unwrap();
         assert_eq!(
             (pilot.state, pilot.supporters),
-            (IdeaState::Pilot, 2),
+            (IdeaState::Pilot, 3),
             "{}",
             db.name
         );

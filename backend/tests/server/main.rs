@@ -11,6 +11,7 @@ mod crash;
 mod doors;
 mod erasure;
 mod ideas;
+mod letters;
 mod mail;
 mod openapi;
 mod staff;

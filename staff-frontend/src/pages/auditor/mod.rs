@@ -164,6 +164,7 @@ pub fn group_name(i18n: &I18n, group: Group, key: &str) -> String {
         Group::Channel => named("audit-channel-"),
         Group::Field => named("audit-action-"),
         Group::State => named("audit-state-"),
+        Group::Source => named("audit-source-"),
         Group::District => key.to_owned(),
     }
 }
@@ -196,6 +197,8 @@ pub enum Group {
     Field,
     /// Where an idea stands.
     State,
+    /// Where attendance or feedback was recorded (online, roster, door, paper).
+    Source,
 }
 
 /// A share in whole percent ("–" when there is nothing to divide).

@@ -13,7 +13,7 @@ use crate::i18n::{use_t, I18n};
 use crate::pages::auditor::{local_moment, LogQuery};
 use crate::router::{use_navigator, Link};
 use std::collections::BTreeMap;
-use teilhabe_events::audit_api::{Report, ReportRow};
+use teilhabe_events::audit_api::{Report, ReportRow, SourceRow};
 use teilhabe_events::staff::Role;
 use yew::prelude::*;
 
@@ -139,7 +139,7 @@ fn report_page(props: &Props) -> Html {
 }
 
 /// The column headings of a group's figures, in the order of [`figure_cells`].
-const FIGURES: [&str; 9] = [
+const FIGURES: [&str; 10] = [
     "audit-col-registrations",
     "audit-col-waitlisted",
     "audit-col-cancelled",
@@ -149,10 +149,11 @@ const FIGURES: [&str; 9] = [
     "audit-col-feedback",
     "audit-col-rating",
     "audit-col-helped",
+    "audit-col-walk-ins",
 ];
 
 /// A group's figures as written in its table.
-fn figure_cells(i18n: &I18n, r: &ReportRow) -> [String; 9] {
+fn figure_cells(i18n: &I18n, r: &ReportRow) -> [String; 10] {
     [
         r.registrations.to_string(),
         r.waitlisted.to_string(),
@@ -163,6 +164,7 @@ fn figure_cells(i18n: &I18n, r: &ReportRow) -> [String; 9] {
         r.feedback.to_string(),
         mean(i18n, r.rating_sum, r.feedback),
         percent(r.helped_yes, r.feedback),
+        r.walk_ins.to_string(),
     ]
 }
 
@@ -259,6 +261,7 @@ fn figures(i18n: &I18n, report: &Report) -> Html {
                 <p class="hint">{ i18n.t("audit-figures-note") }</p>
             </section>
             { for sections }
+            { source_section(i18n, &report.by_source) }
             { outreach_section(i18n, report) }
             { ideas_section(i18n, report) }
             <section class="report-section no-print" aria-labelledby="downloads-heading">
@@ -327,6 +330,80 @@ fn group_section(
         body.collect::<Html>(),
     );
     chart_and_table(id, title, chart_title, chart, table)
+}
+
+/// The column headings of the sources' figures, in the order of [`source_cells`].
+const SOURCE_FIGURES: [&str; 7] = [
+    "audit-col-attended",
+    "audit-col-no-shows",
+    "audit-col-walk-ins",
+    "audit-col-people-came",
+    "audit-col-feedback",
+    "audit-col-rating",
+    "audit-col-helped",
+];
+
+fn source_cells(i18n: &I18n, r: &SourceRow) -> [String; 7] {
+    [
+        r.attended.to_string(),
+        r.no_shows.to_string(),
+        r.walk_ins.to_string(),
+        (r.attended + r.walk_ins).to_string(),
+        r.feedback.to_string(),
+        mean(i18n, r.rating_sum, r.feedback),
+        percent(r.helped_yes, r.feedback),
+    ]
+}
+
+/// Attendance and feedback by where they were recorded: online, on the office's list, at the
+/// door, from paper.
+fn source_section(i18n: &I18n, rows: &[SourceRow]) -> Html {
+    let title = i18n.t("audit-by-source");
+    if rows.is_empty() {
+        return html! {
+            <section class="report-section">
+                <h2>{ title }</h2>
+                <p>{ i18n.t("audit-none") }</p>
+            </section>
+        };
+    }
+    let named: Vec<(String, &SourceRow)> = rows
+        .iter()
+        .map(|r| (group_name(i18n, Group::Source, &r.source), r))
+        .collect();
+    let chart = named
+        .iter()
+        .map(|(name, r)| (name.clone(), r.attended + r.walk_ins))
+        .collect();
+    let chart_title = i18n.t_args(
+        "audit-chart-title",
+        &[
+            ("group", title.clone().into()),
+            ("figure", i18n.t("audit-col-people-came").into()),
+        ],
+    );
+    let head = html! {
+        <tr>
+            <th scope="col">{ i18n.t("audit-col-source") }</th>
+            { for SOURCE_FIGURES.iter().map(|f| html! { <th scope="col">{ i18n.t(f) }</th> }) }
+        </tr>
+    };
+    let body = named.iter().map(|(name, r)| {
+        html! {
+            <tr>
+                <th scope="row">{ name }</th>
+                { for source_cells(i18n, r).iter().map(|v| html! { <td>{ v }</td> }) }
+            </tr>
+        }
+    });
+    let caption = i18n.t_args("audit-table-caption", &[("group", title.clone().into())]);
+    let table = scroll_table("table-source", caption, head, body.collect::<Html>());
+    html! {
+        <>
+            { chart_and_table("source", title, chart_title, chart, table) }
+            <p class="hint">{ i18n.t("audit-source-note") }</p>
+        </>
+    }
 }
 
 fn outreach_section(i18n: &I18n, report: &Report) -> Html {
@@ -447,6 +524,7 @@ mod tests {
     #[test]
     fn every_field_state_and_channel_of_the_report_has_a_name_in_every_locale() {
         const CHANNELS: [&str; 4] = ["web", "phone", "in-person", "ambassador"];
+        const SOURCES: [&str; 4] = ["online", "roster", "door", "paper"];
         assert!(FIELDS.iter().all(|f| names::<FieldOfAction>(f)));
         assert!(STATES.iter().all(|s| names::<IdeaState>(s)));
         assert!(CHANNELS.iter().all(|c| names::<Channel>(c)));
@@ -454,8 +532,17 @@ mod tests {
             .iter()
             .map(|f| format!("audit-action-{f}"))
             .chain(STATES.iter().map(|s| format!("audit-state-{s}")))
-            .chain(CHANNELS.iter().map(|c| format!("audit-channel-{c}")));
-        let ids: Vec<String> = ids.chain(FIGURES.iter().map(|f| (*f).to_owned())).collect();
+            .chain(CHANNELS.iter().map(|c| format!("audit-channel-{c}")))
+            .chain(SOURCES.iter().map(|s| format!("audit-source-{s}")))
+            .chain(["audit-channel-walk-in".to_owned()]);
+        let ids: Vec<String> = ids
+            .chain(
+                FIGURES
+                    .iter()
+                    .chain(&SOURCE_FIGURES)
+                    .map(|f| (*f).to_owned()),
+            )
+            .collect();
         for locale in teilhabe_i18n::LOCALES {
             let loader = teilhabe_i18n::loader(locale.tag);
             for id in &ids {

@@ -1,10 +1,12 @@
 //! `/staff/ideas`: every idea with its state in words, filtered by field of action with large
-//! toggle buttons; "support this idea" with one tap once this tab knows a booking code.
+//! toggle buttons; "support this idea" with one tap: as the staff member logged in, or once
+//! this tab knows a booking code.
 
 use super::support::{remember_supported, remembered, Supporter};
 use super::{field_name, source_name, state_tag, FIELDS};
 use crate::api::{self, ApiFailure};
 use crate::app::{use_flash, Flash, Route};
+use crate::auth::{use_auth, Auth};
 use crate::components::load::{use_load, Load, LoadStatus};
 use crate::components::page::Heading;
 use crate::form::nonce;
@@ -85,7 +87,13 @@ pub fn ideas_list() -> Html {
     let flash = use_flash();
     let filter = use_state(|| None::<FieldOfAction>);
     let supporter = use_state(remembered);
+    // Logged in, staff support under their account and need no booking code.
+    let staff = match use_auth().auth {
+        Auth::LoggedIn(me) => Some(format!("staff:{}", me.account_id)),
+        _ => None,
+    };
     let sending = use_state(|| None::<String>);
+    let failure = use_state(|| None::<ApiFailure>);
     let loaded = use_load(String::new(), |_| api::ideas());
     let ideas = match &*loaded.state {
         Load::Ready(list) => list.clone(),
@@ -114,22 +122,24 @@ pub fn ideas_list() -> Html {
         .iter()
         .filter(|v| filter.is_none_or(|f| v.idea.field == f))
         .collect();
-    // One tap: with a code this tab already knows, the support is sent at once; else the
-    // code is asked for on a page of its own.
+    // One tap: as the staff member logged in, or with a code this tab already knows, the
+    // support is sent at once; else the code is asked for on a page of its own.
     let support = |view: &IdeaView| {
         let title = idea_title(view);
         let id = view.id.clone();
         let onclick = {
-            let (supporter, sending, navigator, set_flash, reload) = (
+            let (supporter, sending, navigator, set_flash, reload, staff, failure) = (
                 supporter.clone(),
                 sending.clone(),
                 navigator.clone(),
                 flash.set.clone(),
                 loaded.reload.clone(),
+                staff.clone(),
+                failure.clone(),
             );
             let (id, title) = (id.clone(), title.clone());
             Callback::from(move |_: MouseEvent| {
-                let Some(code) = supporter.code.clone() else {
+                let Some(code) = staff.clone().or_else(|| supporter.code.clone()) else {
                     navigator.push(&Route::SupportIdea { id: id.clone() });
                     return;
                 };
@@ -137,21 +147,29 @@ pub fn ideas_list() -> Html {
                     return;
                 }
                 sending.set(Some(id.clone()));
-                let (supporter, sending, set_flash, reload, navigator) = (
+                let (supporter, sending, set_flash, reload, navigator, failure) = (
                     supporter.clone(),
                     sending.clone(),
                     set_flash.clone(),
                     reload.clone(),
                     navigator.clone(),
+                    failure.clone(),
                 );
                 let (id, title) = (id.clone(), title.clone());
                 yew::platform::spawn_local(async move {
-                    let result = api::support_idea(&id, &code, &nonce()).await;
+                    let result = match code.strip_prefix("staff:") {
+                        Some(_) => api::support_idea_as_staff(&id, &nonce()).await,
+                        None => api::support_idea(&id, &code, &nonce()).await,
+                    };
                     sending.set(None);
                     let key = match &result {
                         Ok(()) => "ideas-ui-support-thanks",
                         Err(ApiFailure::Problem { message_key, .. }) if message_key == ALREADY => {
                             ALREADY
+                        }
+                        Err(problem) if code.starts_with("staff:") => {
+                            failure.set(Some(problem.clone()));
+                            return;
                         }
                         Err(_) => {
                             // The code no longer works here: ask for one on the support page.
@@ -159,6 +177,7 @@ pub fn ideas_list() -> Html {
                             return;
                         }
                     };
+                    failure.set(None);
                     supporter.set(remember_supported(&code, &id));
                     set_flash.emit(Some(Flash::Notice {
                         on: Route::Ideas,
@@ -175,7 +194,14 @@ pub fn ideas_list() -> Html {
             </button>
         }
     };
-    let Supporter { ids, .. } = &*supporter;
+    // What this tab supported as whoever supports now (the staff member or the code).
+    let Supporter { ids, code } = &*supporter;
+    let no_ids = Vec::new();
+    let ids = if staff.is_none() || code == &staff {
+        ids
+    } else {
+        &no_ids
+    };
     html! {
         <>
             <Heading text={i18n.t("ideas-ui-title")} />
@@ -187,6 +213,9 @@ pub fn ideas_list() -> Html {
                     <div class="options">{ for buttons }</div>
                 </div>
             </div>
+            if let Some(f) = &*failure {
+                <LoadStatus failure={f.clone()} />
+            }
             <p class="result-count" role="status">
                 { i18n.t_args("ideas-ui-count", &[("count", (shown.len() as u32).into())]) }
             </p>

@@ -5,6 +5,7 @@ pub mod account;
 pub mod applications;
 pub mod change;
 pub mod ideas;
+pub mod letter;
 pub mod overview;
 pub mod phone;
 pub mod plan;

@@ -111,6 +111,13 @@ fn roster_view(props: &ViewProps) -> Html {
                     }
                 </span>
                 <span>{ contact_text(&i18n, &e.contact) }</span>
+                if e.status != BookingStatus::Cancelled && e.name != teilhabe_events::ERASED {
+                    <span class="link-line">
+                        <Link to={Route::Letter { code: e.booking_code.clone(), notice: None }}>
+                            { i18n.t("office-letter-link") }<span class="visually-hidden">{ format!(": {}", e.name) }</span>
+                        </Link>
+                    </span>
+                }
                 if !needs.is_empty() {
                     <span class="needs">{ i18n.t_args("office-needs", &[("needs", needs.join(", ").into())]) }</span>
                 }

@@ -1,0 +1,209 @@
+//! Letters to print: the office gets a confirmation, change or cancellation for any booking,
+//! written in the resident's language (right to left for Arabic), and only the letters that fit
+//! the booking now.
+
+use super::staff::{problem, App, Login};
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+use teilhabe_backend::testing::fresh_database_urls;
+use teilhabe_events::api::{RegistrationCreated, SessionSummary};
+use teilhabe_events::staff_api::Letter;
+
+async fn plan(app: &App, office: &Login, capacity: u32) -> SessionSummary {
+    let starts = chrono::Utc::now() + chrono::Duration::days(9);
+    let body = json!({
+        "title": "Briefe am Tablet schreiben",
+        "topic": "smartphone-basics",
+        "venue": "Stadtbücherei Norderstedt",
+        "district": "Garstedt",
+        "starts_at": starts.to_rfc3339(),
+        "ends_at": (starts + chrono::Duration::hours(2)).to_rfc3339(),
+        "capacity": capacity,
+    });
+    app.ok(Method::POST, "/office/sessions", Some(&body), Some(office))
+        .await
+}
+
+/// Registers someone without any contact, their browser set to `language`.
+async fn register(app: &App, session: &str, name: &str, language: &str) -> String {
+    let response = app
+        .client
+        .post(format!(
+            "{}/api/v1/sessions/{session}/registrations",
+            app.base
+        ))
+        .header("accept-language", language)
+        .json(&json!({"name": name, "contact": {"kind": "none"}}))
+        .send()
+        .await
+        .expect("registered");
+    assert_eq!(response.status(), StatusCode::CREATED, "{}", app.db);
+    let created: RegistrationCreated = response.json().await.expect("created");
+    created.booking_code
+}
+
+async fn letter(app: &App, office: &Login, code: &str, notice: &str) -> reqwest::Response {
+    let query = if notice.is_empty() {
+        String::new()
+    } else {
+        format!("?notice={notice}")
+    };
+    app.send(
+        Method::GET,
+        &format!("/office/bookings/{code}/letter{query}"),
+        None,
+        Some(office),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn the_office_prints_letters_in_the_residents_language_that_fit_the_booking() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let office = app.office().await;
+        let session = plan(&app, &office, 1).await;
+        let ayse = register(&app, &session.id, "Ayşe Yılmaz", "tr-TR,tr;q=0.9").await;
+        let amal = register(&app, &session.id, "Amal Haddad", "ar").await;
+
+        // A confirmed place, in Turkish, with the code and the office's phone number.
+        let read: Letter = app
+            .ok(
+                Method::GET,
+                &format!(
+                    "/office/bookings/{}/letter",
+                    ayse.replace('-', "").to_lowercase()
+                ),
+                None,
+                Some(&office),
+            )
+            .await;
+        assert_eq!(
+            (
+                read.locale.as_str(),
+                read.right_to_left,
+                read.notice.as_str()
+            ),
+            ("tr", false, "booking-confirmed"),
+            "{}",
+            db.name
+        );
+        assert_eq!(
+            read.choices,
+            [
+                "booking-confirmed",
+                "session-rescheduled",
+                "session-reminder"
+            ]
+        );
+        assert_eq!(read.booking_code, ayse);
+        assert!(
+            read.subject.contains("Briefe am Tablet schreiben"),
+            "{read:?}"
+        );
+        assert!(
+            read.body.contains("Ayşe Yılmaz") && read.body.contains(&ayse),
+            "{read:?}"
+        );
+        assert!(read.body.contains("Merhaba"), "Turkish: {read:?}");
+        assert!(read.questions.contains("040 535 95-0"), "{read:?}");
+
+        // The second is on the waiting list: that letter, in Arabic, right to left.
+        let waiting: Letter = app
+            .ok(
+                Method::GET,
+                &format!("/office/bookings/{amal}/letter"),
+                None,
+                Some(&office),
+            )
+            .await;
+        assert_eq!(
+            (
+                waiting.locale.as_str(),
+                waiting.right_to_left,
+                waiting.notice.as_str()
+            ),
+            ("ar", true, "booking-waitlisted"),
+            "{}",
+            db.name
+        );
+        assert_eq!(waiting.choices, ["booking-waitlisted"]);
+
+        // A change the booking can have; a letter it cannot; a letter that does not exist.
+        let moved: Letter = app
+            .ok(
+                Method::GET,
+                &format!("/office/bookings/{ayse}/letter?notice=session-rescheduled"),
+                None,
+                Some(&office),
+            )
+            .await;
+        assert_ne!(moved.subject, read.subject, "{}", db.name);
+        let p = problem(
+            letter(&app, &office, &amal, "booking-confirmed").await,
+            StatusCode::CONFLICT,
+            db.name,
+        )
+        .await;
+        assert_eq!(p.message_key, "office-letter-problem-not-now");
+        let p = problem(
+            letter(&app, &office, &ayse, "love-letter").await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            db.name,
+        )
+        .await;
+        assert_eq!(p.errors[0].field, "notice");
+        let p = problem(
+            letter(&app, &office, "AAA-AAA", "").await,
+            StatusCode::NOT_FOUND,
+            db.name,
+        )
+        .await;
+        assert_eq!(p.message_key, "problem-booking-not-found");
+
+        // The session is cancelled: now every booking's letter is the cancellation, with
+        // the reason the office gave.
+        let _: SessionSummary = app
+            .ok(
+                Method::POST,
+                &format!("/office/sessions/{}/cancel", session.id),
+                Some(&json!({"reason": "Die Kursleiterin ist krank."})),
+                Some(&office),
+            )
+            .await;
+        let cancelled: Letter = app
+            .ok(
+                Method::GET,
+                &format!("/office/bookings/{ayse}/letter"),
+                None,
+                Some(&office),
+            )
+            .await;
+        assert_eq!(cancelled.notice, "session-cancelled", "{}", db.name);
+        assert!(
+            cancelled.body.contains("Die Kursleiterin ist krank."),
+            "{cancelled:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_cancelled_booking_has_no_letter() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let office = app.office().await;
+        let session = plan(&app, &office, 5).await;
+        let code = register(&app, &session.id, "Hans Schulz", "de").await;
+        let response = app
+            .send(Method::DELETE, &format!("/bookings/{code}"), None, None)
+            .await;
+        assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
+        let p = problem(
+            letter(&app, &office, &code, "").await,
+            StatusCode::CONFLICT,
+            db.name,
+        )
+        .await;
+        assert_eq!(p.message_key, "office-letter-problem-cancelled");
+    }
+}
