@@ -14,6 +14,7 @@ use teilhabe_events::SessionEvent;
 /// Keys whose values are personal data wherever they appear in an event's data.
 const PERSONAL: &[&str] = &[
     "name",
+    "first_name",
     "email",
     "phone",
     "value",
@@ -516,6 +517,31 @@ mod tests {
             pseudonym(b"other", "Erika Mustermann"),
             pseudonym(b"secret", "Erika Mustermann")
         );
+    }
+
+    /// A field added to the sealing table but not to [`PERSONAL`] would reach auditors in
+    /// clear (as walk-ins' first names once did).
+    #[test]
+    fn every_field_the_log_seals_is_pseudonymised_for_auditors() {
+        for (event_type, pointer) in crate::personal::personal_pointers() {
+            let path = pointer.trim_start_matches("/data");
+            let secret = if path.ends_with("/contact") {
+                serde_json::json!({"kind": "phone", "value": "Geheimnis 4711"})
+            } else {
+                serde_json::json!("Geheimnis 4711")
+            };
+            let mut data = serde_json::json!({});
+            let mut at = &mut data;
+            for key in path.trim_start_matches('/').split('/') {
+                at = &mut at[key];
+            }
+            *at = secret;
+            pseudonymise(b"secret", &mut data);
+            assert!(
+                !data.to_string().contains("4711"),
+                "{event_type} {pointer}: {data}"
+            );
+        }
     }
 
     #[test]

@@ -382,7 +382,7 @@ pub mod generated {
         keys: &crate::personal::Keyring,
         now: chrono::DateTime<Utc>,
     ) -> Result<u64, StoreError> {
-        use teilhabe_events::session::{Feedback, Helped, Rating};
+        use teilhabe_events::session::{Feedback, Helped, Rating, Source};
         use teilhabe_events::Attendance;
         if store.head().await? != 0 {
             return Ok(0);
@@ -481,20 +481,49 @@ pub mod generated {
                     "web",
                 ));
             }
+            // Where attendance was taken: every third session at the door, every third from the
+            // paper sign-in sheet typed in the next day (with walk-ins and smiley cards; their
+            // own generator, so the rest of the history stays as it was), the rest on the
+            // office's list.
+            let source = match n % 3 {
+                0 => Some(Source::Door),
+                1 => Some(Source::Paper),
+                _ => None,
+            };
+            let mut door_rng = StdRng::seed_from_u64(2027 + n as u64);
             for (i, code) in codes.iter().enumerate() {
                 let came = rng.random_bool(0.82);
-                commands.push((
-                    start + Duration::minutes(110 + i as i64),
-                    SessionCommand::RecordAttendance {
-                        booking_code: code.clone(),
-                        attendance: if came {
-                            Attendance::Attended
-                        } else {
-                            Attendance::NoShow
+                let booking_code = code.clone();
+                commands.push(match (came, source) {
+                    (true, Some(Source::Door)) => (
+                        start - Duration::minutes(20) + Duration::minutes(i as i64),
+                        SessionCommand::CheckIn {
+                            booking_code,
+                            source: Source::Door,
                         },
-                    },
-                    "system",
-                ));
+                        "door",
+                    ),
+                    (true, Some(Source::Paper)) => (
+                        start + Duration::days(1) + Duration::minutes(i as i64),
+                        SessionCommand::CheckIn {
+                            booking_code,
+                            source: Source::Paper,
+                        },
+                        "paper",
+                    ),
+                    _ => (
+                        start + Duration::minutes(110 + i as i64),
+                        SessionCommand::RecordAttendance {
+                            booking_code,
+                            attendance: if came {
+                                Attendance::Attended
+                            } else {
+                                Attendance::NoShow
+                            },
+                        },
+                        "system",
+                    ),
+                });
                 if came && rng.random_bool(0.6) {
                     let helped = [Helped::Yes, Helped::Yes, Helped::Partly, Helped::No]
                         [rng.random_range(0..4)];
@@ -512,6 +541,44 @@ pub mod generated {
                         },
                         "web",
                     ));
+                }
+            }
+            if let Some(source) = source {
+                let typed_in = match source {
+                    Source::Door => start,
+                    Source::Paper => start + Duration::days(1),
+                };
+                for w in 0..door_rng.random_range(1..=4) {
+                    let first = FIRST_NAMES[door_rng.random_range(0..FIRST_NAMES.len())];
+                    commands.push((
+                        typed_in + Duration::minutes(30 + w),
+                        SessionCommand::CheckInWalkIn {
+                            walk_in_id: format!("demo-walk-in-{n}-{w}"),
+                            first_name: PersonName::parse(first).map_err(|e| corrupt(&e))?,
+                            district: (source == Source::Door).then(|| district.to_owned()),
+                            source,
+                        },
+                        source.slug(),
+                    ));
+                }
+                if source == Source::Paper {
+                    for c in 0..door_rng.random_range(2..=5) {
+                        commands.push((
+                            typed_in + Duration::minutes(60 + c),
+                            SessionCommand::RecordFeedbackCard {
+                                source,
+                                feedback: Feedback {
+                                    rating: Rating::parse(door_rng.random_range(3..=5))
+                                        .map_err(|e| corrupt(&e))?,
+                                    helped: [Helped::Yes, Helped::Yes, Helped::Partly]
+                                        [door_rng.random_range(0..3)],
+                                    comment: None,
+                                    next_topic: None,
+                                },
+                            },
+                            "paper",
+                        ));
+                    }
                 }
             }
             commands.sort_by_key(|(when, _, _)| *when);

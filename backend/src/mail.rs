@@ -760,13 +760,14 @@ pub fn transport(url: &str) -> Result<AsyncSmtpTransport<Tokio1Executor>, String
     Ok(builder.build())
 }
 
-/// Writes reminders for sessions starting within `lead` once a minute, until the process ends.
+/// Writes reminders for sessions starting within `lead` once a minute (the first minute after
+/// the round the server makes at start), until the process ends.
 pub async fn run_reminders(state: AppState, lead: chrono::Duration) {
     loop {
+        tokio::time::sleep(Duration::from_secs(60)).await;
         if let Err(err) = state.outbox.remind(&state, lead).await {
             tracing::warn!(error = %err, "reminders");
         }
-        tokio::time::sleep(Duration::from_secs(60)).await;
     }
 }
 

@@ -145,6 +145,15 @@ const PERSONAL_FIELDS: &[(&str, Whose, &[Field])] = &[
     ),
 ];
 
+/// Every personal field the log seals: event type and JSON pointer into the stored payload.
+pub fn personal_pointers() -> impl Iterator<Item = (&'static str, &'static str)> {
+    PERSONAL_FIELDS.iter().flat_map(|(event_type, _, fields)| {
+        fields
+            .iter()
+            .map(move |(pointer, _)| (*event_type, *pointer))
+    })
+}
+
 fn personal_fields(event_type: &str) -> Option<(Whose, &'static [(&'static str, Erased)])> {
     PERSONAL_FIELDS
         .iter()

@@ -209,10 +209,13 @@ impl Server {
     pub async fn build(config: &Config) -> Result<Self, StartupError> {
         let state = state(config).await?;
         tokio::spawn(state.projector.clone().follow());
-        tokio::spawn(crate::mail::run_reminders(
-            state.clone(),
-            chrono::Duration::hours(i64::from(config.reminder_hours)),
-        ));
+        // The first round of reminders before the first request: what is due at start is on
+        // the call list at once.
+        let lead = chrono::Duration::hours(i64::from(config.reminder_hours));
+        if let Err(err) = state.outbox.remind(&state, lead).await {
+            tracing::warn!(error = %err, "reminders");
+        }
+        tokio::spawn(crate::mail::run_reminders(state.clone(), lead));
         if config.retention_days > 0 {
             tokio::spawn(crate::erasure::run_retention(
                 state.clone(),

@@ -70,6 +70,12 @@ test('an auditor reads last month\'s report, downloads it, verifies the log and 
   const byMonth = page.getByRole('table', { name: 'Nach Monat: alle Zahlen' });
   expect(await byMonth.locator('tbody tr').count(), 'months with registrations').toBeGreaterThan(0);
   await expect(page.getByRole('img', { name: 'Nach Monat: Anmeldungen' })).toBeVisible();
+  // Where attendance and feedback were recorded: the demo's history took them online, on the
+  // office's list, at the door and from paper.
+  const bySource = page.getByRole('table', { name: 'Nach Quelle der Eintragung: alle Zahlen' });
+  for (const source of ['Im Internet mit Buchungscode', 'Anwesenheitsliste des Programmbüros', 'An der Tür (Check-in)', 'Von Papier nachgetragen']) {
+    await expect(bySource.getByRole('rowheader', { name: source })).toBeVisible();
+  }
   await expectNoAxeViolations(page, 'auditor: report as of now');
 
   // The report as it stood a month ago, at noon: recomputed from the events up to then (the
@@ -85,7 +91,7 @@ test('an auditor reads last month\'s report, downloads it, verifies the log and 
   await expect(page.locator('.as-of')).toContainText(asOf);
   await expect(totals).toContainText(asOf);
   const figures = await totals.getByRole('cell').allTextContents();
-  expect(figures.length, 'one figure per row').toBe(9);
+  expect(figures.length, 'one figure per row').toBe(10);
   expect(figures.every((f) => /^(\d+|\d+ %|\d+,\d|–)$/.test(f)), figures.join(' | ')).toBe(true);
   const then = Number(await registrations.textContent());
   expect(then, 'registrations a month ago').toBeLessThanOrEqual(now);

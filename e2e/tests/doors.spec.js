@@ -245,7 +245,7 @@ test('the office prints a letter in the resident\'s language, Arabic right to le
   // From the roster: each person has a letter.
   await page.goto(`/staff/office/sessions/${session.id}`);
   await expectHeading(page, 'Briefe und Formulare am Tablet');
-  await page.getByRole('link', { name: 'Brief: Amal Haddad' }).click();
+  await page.getByRole('link', { name: 'Brief an Amal Haddad' }).click();
   await expectHeading(page, 'Brief an Amal Haddad');
   await expect(page.getByText(/Sprache von .*Amal Haddad.*العربية/)).toBeVisible();
   const letter = page.locator('article.letter');

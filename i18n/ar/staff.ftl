@@ -346,7 +346,6 @@ problem-attendance-not-possible = لا يمكن تسجيل الحضور إلا �
 problem-principles-accepted = لقد وافقت على هذه المبادئ بالفعل.
 
 # Letters to print (programme office)
-office-letter-link = رسالة
 office-letter-title = رسالة إلى { $name }
 office-letter-intro = الرسالة بلغة { $name }: { $language }. اطبعها ثم أرسلها بالبريد أو سلّمها باليد.
 office-letter-kind-label = أي رسالة؟

@@ -339,7 +339,6 @@ problem-attendance-not-possible = Sie können das erst eine Stunde vor dem Anfan
 problem-principles-accepted = Sie haben schon ja gesagt zu diesen Grund·sätzen.
 
 # Letters to print (programme office)
-office-letter-link = Brief
 office-letter-title = Brief an { $name }
 office-letter-intro = Der Brief ist in der Sprache von { $name }: { $language }. Drucken Sie den Brief aus. Schicken Sie den Brief mit der Post. Oder geben Sie den Brief der Person.
 office-letter-kind-label = Welcher Brief?

@@ -339,7 +339,6 @@ problem-attendance-not-possible = Die Anwesenheit kann man erst ab einer Stunde 
 problem-principles-accepted = Sie haben diesen Grundsätzen schon zugestimmt.
 
 # Letters to print (programme office)
-office-letter-link = Brief
 office-letter-title = Brief an { $name }
 office-letter-intro = Der Brief ist in der Sprache von { $name }: { $language }. Drucken Sie ihn aus. Schicken Sie ihn per Post oder geben Sie ihn ab.
 office-letter-kind-label = Welcher Brief?

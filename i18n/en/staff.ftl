@@ -339,7 +339,6 @@ problem-attendance-not-possible = Attendance can be recorded only from one hour 
 problem-principles-accepted = You have already agreed to these principles.
 
 # Letters to print (programme office)
-office-letter-link = Letter
 office-letter-title = Letter to { $name }
 office-letter-intro = The letter is in { $name }’s language: { $language }. Print it, then post it or hand it over.
 office-letter-kind-label = Which letter?

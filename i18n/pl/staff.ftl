@@ -341,7 +341,6 @@ problem-attendance-not-possible = Obecność można zaznaczyć dopiero od godzin
 problem-principles-accepted = Te zasady zostały już przez Ciebie zaakceptowane.
 
 # Letters to print (programme office)
-office-letter-link = List
 office-letter-title = List do { $name }
 office-letter-intro = List jest w języku osoby { $name }: { $language }. Wydrukuj go i wyślij pocztą albo przekaż osobiście.
 office-letter-kind-label = Który list?

@@ -341,7 +341,6 @@ problem-attendance-not-possible = Присутствие можно отмети
 problem-principles-accepted = Вы уже согласились с этими принципами.
 
 # Letters to print (programme office)
-office-letter-link = Письмо
 office-letter-title = Письмо для { $name }
 office-letter-intro = Письмо на языке { $name }: { $language }. Распечатайте его и отправьте по почте или передайте лично.
 office-letter-kind-label = Какое письмо?

@@ -335,7 +335,6 @@ problem-attendance-not-possible = Katılım ancak başlangıçtan bir saat önce
 problem-principles-accepted = Bu ilkeleri zaten onayladınız.
 
 # Letters to print (programme office)
-office-letter-link = Mektup
 office-letter-title = { $name } için mektup
 office-letter-intro = Mektup { $name } kişisinin dilinde: { $language }. Yazdırın, postayla gönderin ya da elden verin.
 office-letter-kind-label = Hangi mektup?

@@ -341,7 +341,6 @@ problem-attendance-not-possible = Присутність можна познач
 problem-principles-accepted = Ви вже погодилися з цими принципами.
 
 # Letters to print (programme office)
-office-letter-link = Лист
 office-letter-title = Лист для { $name }
 office-letter-intro = Лист мовою { $name }: { $language }. Роздрукуйте його та надішліть поштою або передайте особисто.
 office-letter-kind-label = Який лист?

@@ -189,6 +189,32 @@ mod tests {
     }
 
     #[test]
+    fn a_merged_idea_is_not_chosen_or_supported_any_more() {
+        let merged = || {
+            vec![
+                submitted(),
+                IdeaEvent::IdeaAssessmentStarted,
+                IdeaEvent::IdeaMerged {
+                    into: "b2".into(),
+                    reason: "Gleiche Idee.".into(),
+                },
+            ]
+        };
+        TestFramework::<Idea>::with(())
+            .given(merged())
+            .when(IdeaCommand::ChooseAsPilot {
+                reason: "Doch erproben.".into(),
+            })
+            .then_expect_error(IdeaError::WrongStep);
+        TestFramework::<Idea>::with(())
+            .given(merged())
+            .when(IdeaCommand::Support {
+                supporter: "staff:abc".into(),
+            })
+            .then_expect_error(IdeaError::WrongStep);
+    }
+
+    #[test]
     fn one_supporter_supports_once() {
         TestFramework::<Idea>::with(())
             .given(vec![

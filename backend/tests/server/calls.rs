@@ -60,24 +60,18 @@ async fn the_call_list_names_who_to_call_and_what_to_say_until_they_are_reached(
             .unwrap();
         let code = created["booking_code"].as_str().unwrap().to_owned();
         let (cookie, csrf) = login(&http, &base, DEMO_OFFICE).await;
-        // The reminder job runs once a minute from the start; wait for its first round.
-        let mut mine = None;
-        for _ in 0..50 {
-            let calls: Vec<CallItem> = http
-                .get(format!("{base}/api/v1/calls"))
-                .header(COOKIE, &cookie)
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
-            mine = calls.into_iter().find(|c| c.booking_code == code);
-            if mine.is_some() {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
+        // The server wrote the reminders due at start before it answered anything; the call
+        // list joins whoever booked since.
+        let calls: Vec<CallItem> = http
+            .get(format!("{base}/api/v1/calls"))
+            .header(COOKIE, &cookie)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let mine = calls.into_iter().find(|c| c.booking_code == code);
         let call = mine.unwrap_or_else(|| panic!("{}: Jan is on the call list", db.name));
         assert_eq!(call.kind, "session-reminder", "{}", db.name);
         assert_eq!(call.phone, "040 999888", "{}", db.name);
@@ -173,4 +167,45 @@ async fn the_call_list_names_who_to_call_and_what_to_say_until_they_are_reached(
         assert!(news.script.contains("Sala jest zajęta."), "{}", db.name);
         task.abort();
     }
+}
+
+#[tokio::test]
+async fn a_reminder_is_written_once_when_a_session_comes_within_the_lead_time() {
+    use teilhabe_backend::domain::clock::FixedClock;
+    let mut config = Config::for_tests(teilhabe_backend::testing::fresh_sqlite_url());
+    config.demo = true;
+    let mut state = teilhabe_backend::startup::state(&config)
+        .await
+        .expect("state");
+    let session = state
+        .catalogue
+        .all_sessions()
+        .into_iter()
+        .find(|s| !s.cancelled && s.starts_at > chrono::Utc::now())
+        .expect("an upcoming demo session");
+    let key = format!("reminder-{}", session.id);
+    let lead = chrono::Duration::hours(48);
+    let starts = session.starts_at.with_timezone(&chrono::Utc);
+    let rows = |state: &teilhabe_backend::startup::AppState| {
+        let (state, key) = (state.clone(), key.clone());
+        async move {
+            state
+                .outbox
+                .unsent(&state)
+                .await
+                .expect("outbox")
+                .into_iter()
+                .filter(|e| e.key == key)
+                .count()
+        }
+    };
+    // Three days before: not yet. The clock is set, nothing waits.
+    state.clock = std::sync::Arc::new(FixedClock(starts - chrono::Duration::hours(72)));
+    state.outbox.remind(&state, lead).await.expect("round");
+    assert_eq!(rows(&state).await, 0, "three days before");
+    // Just inside two days: written, and a second round writes no second one.
+    state.clock = std::sync::Arc::new(FixedClock(starts - chrono::Duration::hours(47)));
+    state.outbox.remind(&state, lead).await.expect("round");
+    state.outbox.remind(&state, lead).await.expect("round");
+    assert_eq!(rows(&state).await, 1, "within the lead time, once");
 }

@@ -114,7 +114,7 @@ fn roster_view(props: &ViewProps) -> Html {
                 if e.status != BookingStatus::Cancelled && e.name != teilhabe_events::ERASED {
                     <span class="link-line">
                         <Link to={Route::Letter { code: e.booking_code.clone(), notice: None }}>
-                            { i18n.t("office-letter-link") }<span class="visually-hidden">{ format!(": {}", e.name) }</span>
+                            { i18n.t_args("office-letter-title", &[("name", e.name.clone().into())]) }
                         </Link>
                     </span>
                 }
