@@ -752,6 +752,88 @@ pub async fn seed_staff(
         )
         .await?;
     }
+    // Two more approved ambassadors in other districts, with outreach this month and last,
+    // so the overview and the auditors' report show more than one district. Their accounts
+    // have no password yet: they would set one through the link in their approval e-mail.
+    for (id, name, email, districts, languages, entries) in [
+        (
+            "demo-olena",
+            "Olena Kovalenko",
+            "olena.kovalenko@example.org",
+            &["Harksheide"][..],
+            &["uk", "ru", "de"][..],
+            &[
+                (3, "Harksheide", "Ukrainischer Treff im Bürgerhaus", 8, 120),
+                (33, "Harksheide", "Stadtbücherei, Sprachcafé", 5, 60),
+            ][..],
+        ),
+        (
+            "demo-dieter",
+            "Dieter Krüger",
+            "dieter.krueger@example.org",
+            &["Friedrichsgabe", "Glashütte"][..],
+            &["de"][..],
+            &[
+                (
+                    1,
+                    "Friedrichsgabe",
+                    "Kirchengemeinde, Seniorennachmittag",
+                    12,
+                    90,
+                ),
+                (27, "Glashütte", "Nachbarschaftsfest", 20, 180),
+                (40, "Friedrichsgabe", "Sportverein, Vereinsheim", 4, 30),
+            ][..],
+        ),
+    ] {
+        run(
+            &state.ambassadors,
+            id,
+            AmbassadorCommand::Apply {
+                application: application(name, email, districts, languages)?,
+                principles_version: 1,
+            },
+        )
+        .await?;
+        let email = Email::parse(email).map_err(invalid)?;
+        let account = account_id(&email);
+        run(
+            &state.accounts,
+            &account,
+            AccountCommand::Open {
+                email,
+                name: PersonName::parse(name).map_err(invalid)?,
+                role: Role::Ambassador,
+            },
+        )
+        .await?;
+        run(
+            &state.ambassadors,
+            id,
+            AmbassadorCommand::Approve {
+                account_id: account,
+            },
+        )
+        .await?;
+        for (days_ago, district, place, people, minutes) in entries {
+            run(
+                &state.ambassadors,
+                id,
+                AmbassadorCommand::LogOutreach {
+                    outreach: Outreach {
+                        date: today - Duration::days(*days_ago),
+                        district: (*district).to_owned(),
+                        place: Some((*place).to_owned()),
+                        people: *people,
+                        minutes: *minutes,
+                        topic: Some(Topic::SmartphoneBasics),
+                        note: None,
+                    },
+                },
+            )
+            .await?;
+        }
+    }
     run(
         &state.ambassadors,
         "demo-jonas",
