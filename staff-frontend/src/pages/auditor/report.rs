@@ -276,15 +276,25 @@ fn figures(i18n: &I18n, report: &Report) -> Html {
     }
 }
 
-fn group_section(
+/// One row of a figures table: the group's name, its figures as written, and the value its
+/// bar shows in the chart.
+struct FigureRow {
+    name: String,
+    cells: Vec<String>,
+    bar: u32,
+}
+
+/// A section with a table of figures per group (`column` names the groups, `figures` the
+/// columns) and a chart of one of them (`bar`), or a line saying there is nothing yet.
+fn figures_section(
     i18n: &I18n,
     id: &str,
-    group: Group,
-    title: &str,
+    title: String,
     column: &str,
-    rows: &[ReportRow],
+    figures: &[&str],
+    bar: &str,
+    rows: Vec<FigureRow>,
 ) -> Html {
-    let title = i18n.t(title);
     if rows.is_empty() {
         return html! {
             <section class="report-section">
@@ -293,32 +303,25 @@ fn group_section(
             </section>
         };
     }
-    let named: Vec<(String, &ReportRow)> = rows
-        .iter()
-        .map(|r| (group_name(i18n, group, &r.key), r))
-        .collect();
-    let chart = named
-        .iter()
-        .map(|(name, r)| (name.clone(), r.registrations))
-        .collect();
+    let chart = rows.iter().map(|r| (r.name.clone(), r.bar)).collect();
     let chart_title = i18n.t_args(
         "audit-chart-title",
         &[
             ("group", title.clone().into()),
-            ("figure", i18n.t("audit-col-registrations").into()),
+            ("figure", i18n.t(bar).into()),
         ],
     );
     let head = html! {
         <tr>
             <th scope="col">{ i18n.t(column) }</th>
-            { for FIGURES.iter().map(|f| html! { <th scope="col">{ i18n.t(f) }</th> }) }
+            { for figures.iter().map(|f| html! { <th scope="col">{ i18n.t(f) }</th> }) }
         </tr>
     };
-    let body = named.iter().map(|(name, r)| {
+    let body = rows.iter().map(|r| {
         html! {
             <tr>
-                <th scope="row">{ name }</th>
-                { for figure_cells(i18n, r).iter().map(|v| html! { <td>{ v }</td> }) }
+                <th scope="row">{ &r.name }</th>
+                { for r.cells.iter().map(|v| html! { <td>{ v }</td> }) }
             </tr>
         }
     });
@@ -330,6 +333,33 @@ fn group_section(
         body.collect::<Html>(),
     );
     chart_and_table(id, title, chart_title, chart, table)
+}
+
+fn group_section(
+    i18n: &I18n,
+    id: &str,
+    group: Group,
+    title: &str,
+    column: &str,
+    rows: &[ReportRow],
+) -> Html {
+    let rows = rows
+        .iter()
+        .map(|r| FigureRow {
+            name: group_name(i18n, group, &r.key),
+            cells: figure_cells(i18n, r).to_vec(),
+            bar: r.registrations,
+        })
+        .collect();
+    figures_section(
+        i18n,
+        id,
+        i18n.t(title),
+        column,
+        &FIGURES,
+        "audit-col-registrations",
+        rows,
+    )
 }
 
 /// The column headings of the sources' figures, in the order of [`source_cells`].
@@ -358,49 +388,27 @@ fn source_cells(i18n: &I18n, r: &SourceRow) -> [String; 7] {
 /// Attendance and feedback by where they were recorded: online, on the office's list, at the
 /// door, from paper.
 fn source_section(i18n: &I18n, rows: &[SourceRow]) -> Html {
-    let title = i18n.t("audit-by-source");
-    if rows.is_empty() {
-        return html! {
-            <section class="report-section">
-                <h2>{ title }</h2>
-                <p>{ i18n.t("audit-none") }</p>
-            </section>
-        };
-    }
-    let named: Vec<(String, &SourceRow)> = rows
+    let rows = rows
         .iter()
-        .map(|r| (group_name(i18n, Group::Source, &r.source), r))
+        .map(|r| FigureRow {
+            name: group_name(i18n, Group::Source, &r.source),
+            cells: source_cells(i18n, r).to_vec(),
+            bar: r.attended + r.walk_ins,
+        })
         .collect();
-    let chart = named
-        .iter()
-        .map(|(name, r)| (name.clone(), r.attended + r.walk_ins))
-        .collect();
-    let chart_title = i18n.t_args(
-        "audit-chart-title",
-        &[
-            ("group", title.clone().into()),
-            ("figure", i18n.t("audit-col-people-came").into()),
-        ],
-    );
-    let head = html! {
-        <tr>
-            <th scope="col">{ i18n.t("audit-col-source") }</th>
-            { for SOURCE_FIGURES.iter().map(|f| html! { <th scope="col">{ i18n.t(f) }</th> }) }
-        </tr>
-    };
-    let body = named.iter().map(|(name, r)| {
-        html! {
-            <tr>
-                <th scope="row">{ name }</th>
-                { for source_cells(i18n, r).iter().map(|v| html! { <td>{ v }</td> }) }
-            </tr>
-        }
-    });
-    let caption = i18n.t_args("audit-table-caption", &[("group", title.clone().into())]);
-    let table = scroll_table("table-source", caption, head, body.collect::<Html>());
     html! {
         <>
-            { chart_and_table("source", title, chart_title, chart, table) }
+            {
+                figures_section(
+                    i18n,
+                    "source",
+                    i18n.t("audit-by-source"),
+                    "audit-col-source",
+                    &SOURCE_FIGURES,
+                    "audit-col-people-came",
+                    rows,
+                )
+            }
             <p class="hint">{ i18n.t("audit-source-note") }</p>
         </>
     }
