@@ -89,11 +89,12 @@ confirm-calendar-description = رمز حجزك: { $code }. للأسئلة، ال
 
 booking-title = حجزي
 booking-code-label = رمز حجزك
-booking-code-hint = الرمز مكتوب في تأكيد تسجيلك، مثلًا K7P-4WM.
+booking-code-hint = الرمز مكتوب في تأكيد تسجيلك، مثلًا K7P‑4WM.
 booking-code-error-empty = يُرجى كتابة رمز حجزك.
-booking-code-error-invalid = يتكوّن رمز الحجز من 6 رموز، مثلًا K7P-4WM.
+booking-code-error-invalid = يتكوّن رمز الحجز من 6 رموز، مثلًا K7P‑4WM.
 booking-find = عرض الحجز
 booking-status-confirmed = مكانك مؤكَّد.
+booking-status-over = انعقدت هذه الدورة بالفعل.
 booking-status-waitlisted = أنت في قائمة الانتظار، ورقمك { $position }.
 booking-status-cancelled = هذا الحجز ملغى.
 booking-for = المسجَّل

@@ -253,6 +253,8 @@ office-link-note = يعمل الرابط مرة واحدة فقط. أعطه له
 office-back-to-applications = العودة إلى الطلبات
 
 office-sessions-title = الدورات
+office-sessions-coming = الدورات القادمة
+office-sessions-past = الدورات السابقة
 office-plan-title = تخطيط دورة
 office-plan-name = عنوان الدورة
 office-plan-name-hint = كما يظهر في قائمة الدورات، مثلًا: التعرف على الهاتف الذكي

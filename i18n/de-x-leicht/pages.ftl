@@ -60,7 +60,7 @@ easy-how-steps =
 easy-code-title = Was ist ein Buchungs·code?
 easy-code-1 =
     Ein Buchungs·code ist ein kurzes Wort aus Buchstaben und Zahlen.
-    Zum Beispiel: K7P-4WM.
+    Zum Beispiel: K7P‑4WM.
 easy-code-2 =
     Mit dem Buchungs·code sehen Sie Ihre Anmeldung.
     Mit dem Buchungs·code können Sie auch absagen.

@@ -83,11 +83,12 @@ confirm-calendar-description = Ihr Buchungs·code: { $code }. Sie haben Fragen? 
 
 booking-title = Meine Buchung
 booking-code-label = Ihr Buchungs·code
-booking-code-hint = Der Code steht auf Ihrer Anmeldung. Zum Beispiel: K7P-4WM
+booking-code-hint = Der Code steht auf Ihrer Anmeldung. Zum Beispiel: K7P‑4WM
 booking-code-error-empty = Bitte schreiben Sie Ihren Buchungs·code.
-booking-code-error-invalid = Ein Buchungs·code hat 6 Zeichen. Zum Beispiel: K7P-4WM
+booking-code-error-invalid = Ein Buchungs·code hat 6 Zeichen. Zum Beispiel: K7P‑4WM
 booking-find = Buchung zeigen
 booking-status-confirmed = Sie haben einen Platz.
+booking-status-over = Der Kurs war schon.
 booking-status-waitlisted = Sie sind auf der Warte·liste. Sie sind die Nummer { $position }.
 booking-status-cancelled = Diese Buchung ist abgesagt.
 booking-for = Angemeldet ist

@@ -246,6 +246,8 @@ office-link-note = Der Link geht nur 1-mal. Geben Sie den Link nur dieser Person
 office-back-to-applications = Zurück zu den Bewerbungen
 
 office-sessions-title = Kurse
+office-sessions-coming = Kurse in der Zukunft
+office-sessions-past = Kurse in der Vergangenheit
 office-plan-title = Kurs planen
 office-plan-name = Name vom Kurs
 office-plan-name-hint = So steht der Kurs in der Liste. Zum Beispiel: Das Smartphone kennen·lernen

@@ -1,7 +1,7 @@
 # Seiten über das Angebot: Erklärung zur Barrierefreiheit, Barriere melden, Leichte Sprache.
 
 a11y-title = Erklärung zur Barrierefreiheit
-a11y-intro = Die Stadt Norderstedt möchte, dass alle Menschen Teilhabe Norderstedt gut nutzen können. Diese Erklärung gilt für alle Seiten von Teilhabe Norderstedt. Sie folgt dem Landesbehindertengleichstellungsgesetz Schleswig-Holstein und der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0).
+a11y-intro = Die Stadt Norderstedt möchte, dass alle Menschen Teilhabe Norderstedt gut nutzen können. Diese Erklärung gilt für alle Seiten von Teilhabe Norderstedt. Sie folgt dem Landes­behinderten­gleichstellungs­gesetz Schleswig-Holstein und der Barrierefreie-Informations­technik-Verordnung (BITV 2.0).
 a11y-state-title = Wie barrierefrei sind diese Seiten?
 a11y-state-text = Die Seiten sind teilweise barrierefrei. Sie erfüllen die Anforderungen der BITV 2.0 und der europäischen Norm EN 301 549 noch nicht ganz. Was noch fehlt, steht im nächsten Abschnitt.
 a11y-gaps-title = Was noch nicht barrierefrei ist
@@ -60,7 +60,7 @@ easy-how-steps =
 easy-code-title = Was ist ein Buchungs·code?
 easy-code-1 =
     Ein Buchungs·code ist ein kurzes Wort aus Buchstaben und Zahlen.
-    Zum Beispiel: K7P-4WM.
+    Zum Beispiel: K7P‑4WM.
 easy-code-2 =
     Mit dem Buchungs·code sehen Sie Ihre Anmeldung.
     Mit dem Buchungs·code können Sie auch absagen.

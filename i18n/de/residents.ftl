@@ -83,11 +83,12 @@ confirm-calendar-description = Ihr Buchungscode: { $code }. Fragen? Telefon { $p
 
 booking-title = Meine Buchung
 booking-code-label = Ihr Buchungscode
-booking-code-hint = Der Code steht auf Ihrer Anmeldung, zum Beispiel K7P-4WM.
+booking-code-hint = Der Code steht auf Ihrer Anmeldung, zum Beispiel K7P‑4WM.
 booking-code-error-empty = Bitte schreiben Sie Ihren Buchungscode.
-booking-code-error-invalid = Ein Buchungscode hat 6 Zeichen, zum Beispiel K7P-4WM.
+booking-code-error-invalid = Ein Buchungscode hat 6 Zeichen, zum Beispiel K7P‑4WM.
 booking-find = Buchung anzeigen
 booking-status-confirmed = Ihr Platz ist sicher.
+booking-status-over = Dieser Kurs hat schon stattgefunden.
 booking-status-waitlisted = Sie stehen auf der Warteliste, Nummer { $position }.
 booking-status-cancelled = Diese Buchung ist abgesagt.
 booking-for = Angemeldet ist

@@ -246,6 +246,8 @@ office-link-note = Der Link gilt nur einmal. Geben Sie ihn nur an diese Person w
 office-back-to-applications = Zurück zu den Bewerbungen
 
 office-sessions-title = Kurse
+office-sessions-coming = Kommende Kurse
+office-sessions-past = Vergangene Kurse
 office-plan-title = Kurs planen
 office-plan-name = Titel des Kurses
 office-plan-name-hint = So steht er in der Kursliste, zum Beispiel: Das Smartphone kennenlernen

@@ -58,7 +58,7 @@ easy-how-steps =
 easy-code-title = What is a booking code?
 easy-code-1 =
     A booking code is a short word made of letters and numbers.
-    For example: K7P-4WM.
+    For example: K7P‑4WM.
 easy-code-2 =
     With the booking code you can see your booking.
     With the booking code you can also cancel.

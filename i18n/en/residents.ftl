@@ -83,11 +83,12 @@ confirm-calendar-description = Your booking code: { $code }. Questions? Phone { 
 
 booking-title = My booking
 booking-code-label = Your booking code
-booking-code-hint = The code is on your confirmation, for example K7P-4WM.
+booking-code-hint = The code is on your confirmation, for example K7P‑4WM.
 booking-code-error-empty = Please write your booking code.
-booking-code-error-invalid = A booking code has 6 characters, for example K7P-4WM.
+booking-code-error-invalid = A booking code has 6 characters, for example K7P‑4WM.
 booking-find = Show booking
 booking-status-confirmed = Your seat is booked.
+booking-status-over = This course has already taken place.
 booking-status-waitlisted = You are on the waiting list, number { $position }.
 booking-status-cancelled = This booking has been cancelled.
 booking-for = Booked for

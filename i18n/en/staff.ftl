@@ -246,6 +246,8 @@ office-link-note = The link works only once. Give it only to this person.
 office-back-to-applications = Back to the applications
 
 office-sessions-title = Courses
+office-sessions-coming = Coming courses
+office-sessions-past = Past courses
 office-plan-title = Plan a course
 office-plan-name = Title of the course
 office-plan-name-hint = As it appears in the course list, for example: Getting to know the smartphone

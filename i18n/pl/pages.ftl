@@ -58,7 +58,7 @@ easy-how-steps =
 easy-code-title = Co to jest kod rezerwacji?
 easy-code-1 =
     Kod rezerwacji to krótkie słowo z liter i cyfr.
-    Na przykład: K7P-4WM.
+    Na przykład: K7P‑4WM.
 easy-code-2 =
     Z kodem można zobaczyć rezerwację.
     Z kodem można też odwołać rezerwację.

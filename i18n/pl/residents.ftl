@@ -87,11 +87,12 @@ confirm-calendar-description = Kod rezerwacji: { $code }. Pytania pod numerem te
 
 booking-title = Moja rezerwacja
 booking-code-label = Kod rezerwacji
-booking-code-hint = Kod znajduje się w potwierdzeniu zapisu, na przykład K7P-4WM.
+booking-code-hint = Kod znajduje się w potwierdzeniu zapisu, na przykład K7P‑4WM.
 booking-code-error-empty = Proszę wpisać kod rezerwacji.
-booking-code-error-invalid = Kod rezerwacji ma 6 znaków, na przykład K7P-4WM.
+booking-code-error-invalid = Kod rezerwacji ma 6 znaków, na przykład K7P‑4WM.
 booking-find = Pokaż rezerwację
 booking-status-confirmed = Miejsce jest zarezerwowane.
+booking-status-over = Ten kurs już się odbył.
 booking-status-waitlisted = Zapis na liście oczekujących, numer { $position }.
 booking-status-cancelled = Ta rezerwacja jest odwołana.
 booking-for = Osoba zapisana

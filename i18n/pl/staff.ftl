@@ -248,6 +248,8 @@ office-link-note = Link działa tylko raz. Przekaż go tylko tej osobie.
 office-back-to-applications = Wróć do zgłoszeń
 
 office-sessions-title = Kursy
+office-sessions-coming = Nadchodzące kursy
+office-sessions-past = Minione kursy
 office-plan-title = Zaplanuj kurs
 office-plan-name = Tytuł kursu
 office-plan-name-hint = Tak jak na liście kursów, na przykład: Poznajemy smartfon

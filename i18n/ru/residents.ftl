@@ -87,11 +87,12 @@ confirm-calendar-description = Ваш код записи: { $code }. Вопро
 
 booking-title = Моя запись
 booking-code-label = Ваш код записи
-booking-code-hint = Код указан в подтверждении записи, например K7P-4WM.
+booking-code-hint = Код указан в подтверждении записи, например K7P‑4WM.
 booking-code-error-empty = Пожалуйста, напишите Ваш код записи.
-booking-code-error-invalid = Код записи состоит из 6 знаков, например K7P-4WM.
+booking-code-error-invalid = Код записи состоит из 6 знаков, например K7P‑4WM.
 booking-find = Показать запись
 booking-status-confirmed = Ваше место за Вами.
+booking-status-over = Этот курс уже состоялся.
 booking-status-waitlisted = Вы в листе ожидания, Ваш номер: { $position }.
 booking-status-cancelled = Эта запись отменена.
 booking-for = Кто записан

@@ -248,6 +248,8 @@ office-link-note = Ссылка действует только один раз.
 office-back-to-applications = Назад к заявкам
 
 office-sessions-title = Курсы
+office-sessions-coming = Предстоящие курсы
+office-sessions-past = Прошедшие курсы
 office-plan-title = Запланировать курс
 office-plan-name = Название курса
 office-plan-name-hint = Как оно будет в списке курсов, например: Знакомство со смартфоном

@@ -58,7 +58,7 @@ easy-how-steps =
 easy-code-title = Rezervasyon kodu nedir?
 easy-code-1 =
     Rezervasyon kodu harf ve rakamlardan oluşan kısa bir kelimedir.
-    Örneğin: K7P-4WM.
+    Örneğin: K7P‑4WM.
 easy-code-2 =
     Kodla kaydınızı görürsünüz.
     Kodla kaydınızı iptal de edebilirsiniz.

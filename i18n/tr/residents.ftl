@@ -81,11 +81,12 @@ confirm-calendar-description = Rezervasyon kodunuz: { $code }. Sorularınız iç
 
 booking-title = Rezervasyonum
 booking-code-label = Rezervasyon kodunuz
-booking-code-hint = Kod kayıt onayınızda yazar, örneğin K7P-4WM.
+booking-code-hint = Kod kayıt onayınızda yazar, örneğin K7P‑4WM.
 booking-code-error-empty = Lütfen rezervasyon kodunuzu yazın.
-booking-code-error-invalid = Rezervasyon kodu 6 karakterden oluşur, örneğin K7P-4WM.
+booking-code-error-invalid = Rezervasyon kodu 6 karakterden oluşur, örneğin K7P‑4WM.
 booking-find = Rezervasyonu göster
 booking-status-confirmed = Yeriniz kesin.
+booking-status-over = Bu kurs yapıldı.
 booking-status-waitlisted = Bekleme listesindesiniz, sıranız: { $position }.
 booking-status-cancelled = Bu rezervasyon iptal edildi.
 booking-for = Kayıtlı kişi

@@ -242,6 +242,8 @@ office-link-note = Bağlantı yalnızca bir kez çalışır. Yalnızca bu kişiy
 office-back-to-applications = Başvurulara geri dön
 
 office-sessions-title = Kurslar
+office-sessions-coming = Yaklaşan kurslar
+office-sessions-past = Geçmiş kurslar
 office-plan-title = Kurs planla
 office-plan-name = Kursun başlığı
 office-plan-name-hint = Kurs listesinde görünen ad, örneğin: Akıllı telefonu tanımak

@@ -87,11 +87,12 @@ confirm-calendar-description = Ваш код запису: { $code }. Запит
 
 booking-title = Мій запис
 booking-code-label = Ваш код запису
-booking-code-hint = Код указано в підтвердженні запису, наприклад K7P-4WM.
+booking-code-hint = Код указано в підтвердженні запису, наприклад K7P‑4WM.
 booking-code-error-empty = Будь ласка, напишіть Ваш код запису.
-booking-code-error-invalid = Код запису складається з 6 знаків, наприклад K7P-4WM.
+booking-code-error-invalid = Код запису складається з 6 знаків, наприклад K7P‑4WM.
 booking-find = Показати запис
 booking-status-confirmed = Ваше місце закріплене за Вами.
+booking-status-over = Цей курс уже відбувся.
 booking-status-waitlisted = Ви у списку очікування, Ваш номер: { $position }.
 booking-status-cancelled = Цей запис скасовано.
 booking-for = Хто записаний

@@ -248,6 +248,8 @@ office-link-note = Посилання діє лише один раз. Пере�
 office-back-to-applications = Назад до заявок
 
 office-sessions-title = Курси
+office-sessions-coming = Майбутні курси
+office-sessions-past = Минулі курси
 office-plan-title = Запланувати курс
 office-plan-name = Назва курсу
 office-plan-name-hint = Як вона буде в списку курсів, наприклад: Знайомство зі смартфоном

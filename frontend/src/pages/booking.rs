@@ -24,6 +24,7 @@ fn booking_summary(i18n: &I18n, b: &BookingView, over: bool) -> Html {
     let status = match b.status {
         // The office called the course off: that is what matters most.
         _ if b.session.cancelled => i18n.t("problem-session-cancelled"),
+        BookingStatus::Confirmed if over => i18n.t("booking-status-over"),
         BookingStatus::Confirmed => i18n.t("booking-status-confirmed"),
         BookingStatus::Waitlisted => i18n.t_args(
             "booking-status-waitlisted",
@@ -94,20 +95,22 @@ pub fn booking_page(props: &Props) -> Html {
                     if b.feedback == FeedbackStatus::Given {
                         <p class="notice">{ i18n.t("problem-feedback-given") }</p>
                     }
-                    if b.status == BookingStatus::Waitlisted && !over && !b.session.cancelled {
-                        <Link to={Route::BookingLeave { code: code.clone() }} classes="button button-secondary">
-                            { i18n.t("booking-leave-waitlist") }
-                        </Link>
-                    } else if b.status != BookingStatus::Cancelled && !over && !b.session.cancelled {
-                        <Link to={Route::BookingCancel { code: code.clone() }} classes="button button-secondary">
-                            { i18n.t("booking-cancel") }
-                        </Link>
-                    }
-                    if b.name != teilhabe_events::ERASED {
-                        <Link to={Route::BookingErase { code }} classes="button button-secondary">
-                            { i18n.t("booking-erase") }
-                        </Link>
-                    }
+                    <div class="button-group">
+                        if b.status == BookingStatus::Waitlisted && !over && !b.session.cancelled {
+                            <Link to={Route::BookingLeave { code: code.clone() }} classes="button button-secondary">
+                                { i18n.t("booking-leave-waitlist") }
+                            </Link>
+                        } else if b.status != BookingStatus::Cancelled && !over && !b.session.cancelled {
+                            <Link to={Route::BookingCancel { code: code.clone() }} classes="button button-secondary">
+                                { i18n.t("booking-cancel") }
+                            </Link>
+                        }
+                        if b.name != teilhabe_events::ERASED {
+                            <Link to={Route::BookingErase { code }} classes="button button-secondary">
+                                { i18n.t("booking-erase") }
+                            </Link>
+                        }
+                    </div>
                 </>
             }
         }

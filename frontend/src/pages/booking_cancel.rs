@@ -1,12 +1,14 @@
 //! Cancelling a booking, leaving the waitlist, or erasing the holder's data: one question,
 //! then the confirmation.
 
-use super::use_sending;
+use super::{use_load, use_sending, Load};
 use crate::api;
 use crate::app::Route;
 use crate::components::back_link::back_link;
 use crate::components::error_summary::{failure_errors, ErrorSummary};
 use crate::components::page::Heading;
+use crate::components::session_facts::session_facts;
+use crate::format::topic_name;
 use crate::i18n::use_t;
 use crate::router::Link;
 use yew::prelude::*;
@@ -30,6 +32,10 @@ pub fn booking_cancel(props: &Props) -> Html {
     // One key for this visit: pressing again after a lost answer cancels once.
     let key = use_state(crate::draft::nonce);
     let erase = props.erase;
+    // The course it is about, so nobody cancels the wrong one.
+    let booking = use_load(props.code.clone(), |code| async move {
+        api::booking(&code).await
+    });
     let onsubmit = {
         let (done, sending, code, key) = (
             done.clone(),
@@ -96,6 +102,10 @@ pub fn booking_cancel(props: &Props) -> Html {
             { back_link(&i18n, Route::Booking { code: props.code.clone() }) }
             <ErrorSummary errors={errors.clone()} />
             <Heading text={i18n.t(title)} error={!errors.is_empty()} />
+            if let Load::Ready(b) = &*booking {
+                <h2>{ topic_name(&i18n, b.session.topic) }</h2>
+                { session_facts(&i18n, &b.session, false) }
+            }
             <p class="lead">{ i18n.t(text) }</p>
             <form {onsubmit} class="button-group">
                 <button type="submit" class="button button-warning" disabled={*sending.busy}>{ i18n.t(yes) }</button>

@@ -54,19 +54,16 @@ pub fn register_check(props: &Props) -> Html {
         ),
         _ => String::new(),
     };
+    // What the person typed is isolated from the page's direction: in Arabic a phone number's
+    // digit groups would otherwise swap places.
+    let typed = |label: &str| {
+        html! { <>{ format!("{}: ", i18n.t(label)) }<bdi>{ draft.get("contact-value") }</bdi></> }
+    };
     let contact = match draft.get("contact") {
-        "phone" => format!(
-            "{}: {}",
-            i18n.t("register-contact-phone"),
-            draft.get("contact-value")
-        ),
-        "email" => format!(
-            "{}: {}",
-            i18n.t("register-contact-email"),
-            draft.get("contact-value")
-        ),
-        "none" => i18n.t("register-contact-none"),
-        _ => String::new(),
+        "phone" => typed("register-contact-phone"),
+        "email" => typed("register-contact-email"),
+        "none" => html! { i18n.t("register-contact-none") },
+        _ => html! {},
     };
     let id = props.id.clone();
     let row = |label: String, value: Html, change: Option<Route>| {
@@ -110,7 +107,7 @@ pub fn register_check(props: &Props) -> Html {
             <Heading text={i18n.t("register-check-title")} error={!errors.is_empty()} />
             <dl class="summary">
                 { row(i18n.t("register-check-course"), html! { course }, None) }
-                { row(i18n.t("register-check-name"), html! { draft.get("name") }, Some(Route::RegisterName { id: id.clone() })) }
+                { row(i18n.t("register-check-name"), html! { <bdi>{ draft.get("name") }</bdi> }, Some(Route::RegisterName { id: id.clone() })) }
                 { row(i18n.t("register-check-contact"), html! { contact }, Some(Route::RegisterContact { id: id.clone() })) }
                 if draft.gave_contact() {
                     { row(i18n.t_args("register-consent-title-short", &consent_args), consent, Some(Route::RegisterConsent { id: id.clone() })) }

@@ -184,7 +184,7 @@ fn scroll_table(caption_id: &str, caption: String, head: Html, body: Html) -> Ht
     }
 }
 
-/// A section with a chart and, beside it, the table of the same figures (and more).
+/// A section with a chart and, below it, the table of the same figures (and more).
 fn chart_and_table(
     id: &str,
     title: String,

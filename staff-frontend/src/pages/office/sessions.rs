@@ -1,4 +1,5 @@
-//! Every session with how full it is; each leads to its roster. Planning a new one starts here.
+//! Every session with how full it is, the coming ones first and the past ones (newest first)
+//! below; each leads to its roster. Planning a new one starts here.
 
 use super::fill_percent;
 use crate::api;
@@ -10,6 +11,7 @@ use crate::format::when;
 use crate::i18n::use_t;
 use crate::router::Link;
 use teilhabe_events::staff::Role;
+use teilhabe_events::staff_api::SessionFill;
 use yew::prelude::*;
 
 #[function_component(Sessions)]
@@ -31,39 +33,49 @@ fn sessions_page() -> Html {
         Load::Failed(f) => return html! { <LoadStatus failure={f.clone()} /> },
     };
     list.sort_by_key(|f| f.session.starts_at);
+    // Past: ended before now; shown newest first, after what is still to come.
+    let now =
+        chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default();
+    let (mut past, coming): (Vec<SessionFill>, Vec<SessionFill>) =
+        list.into_iter().partition(|f| f.session.ends_at < now);
+    past.reverse();
+    let entry = |fill: &SessionFill| {
+        let s = &fill.session;
+        html! {
+            <li class="entry">
+                <h3 class="entry-title">
+                    <Link to={Route::Roster { id: s.id.clone() }}>{ &s.title }</Link>
+                    if fill.cancelled {
+                        { " " }<span class="tag">{ i18n.t("office-session-cancelled") }</span>
+                    }
+                </h3>
+                <p class="lines">
+                    <span>{ when(&i18n, &s.starts_at, &s.ends_at) }</span>
+                    <span>{ format!("{}, {}", s.venue, s.district) }</span>
+                    <span>
+                        { i18n.t_args("office-fill-seats", &[("confirmed", fill.confirmed.into()), ("capacity", s.capacity.into())]) }
+                        { format!(" ({} %)", fill_percent(fill)) }
+                        if s.waitlist_length > 0 {
+                            { " · " }{ i18n.t_args("office-waitlist-count", &[("count", s.waitlist_length.into())]) }
+                        }
+                    </span>
+                </p>
+            </li>
+        }
+    };
     html! {
         <>
             <Heading text={i18n.t("office-sessions-title")} />
             <Link to={Route::PlanSession} classes="button">{ i18n.t("office-plan-title") }</Link>
-            if list.is_empty() {
+            <h2>{ i18n.t("office-sessions-coming") }</h2>
+            if coming.is_empty() {
                 <p>{ i18n.t("office-sessions-none") }</p>
             }
-            <ul class="entry-list">
-                { for list.iter().map(|fill| {
-                    let s = &fill.session;
-                    html! {
-                        <li class="entry">
-                            <h2 class="entry-title">
-                                <Link to={Route::Roster { id: s.id.clone() }}>{ &s.title }</Link>
-                                if fill.cancelled {
-                                    { " " }<span class="tag">{ i18n.t("office-session-cancelled") }</span>
-                                }
-                            </h2>
-                            <p class="lines">
-                                <span>{ when(&i18n, &s.starts_at, &s.ends_at) }</span>
-                                <span>{ format!("{}, {}", s.venue, s.district) }</span>
-                                <span>
-                                    { i18n.t_args("office-fill-seats", &[("confirmed", fill.confirmed.into()), ("capacity", s.capacity.into())]) }
-                                    { format!(" ({} %)", fill_percent(fill)) }
-                                    if s.waitlist_length > 0 {
-                                        { " · " }{ i18n.t_args("office-waitlist-count", &[("count", s.waitlist_length.into())]) }
-                                    }
-                                </span>
-                            </p>
-                        </li>
-                    }
-                }) }
-            </ul>
+            <ul class="entry-list">{ for coming.iter().map(entry) }</ul>
+            if !past.is_empty() {
+                <h2>{ i18n.t("office-sessions-past") }</h2>
+                <ul class="entry-list">{ for past.iter().map(entry) }</ul>
+            }
         </>
     }
 }
