@@ -1,8 +1,7 @@
 //! One booking, found by its code: status, course, the way to cancel, and after the course
 //! the way to say how it was.
 
-use super::{load_status, use_load, Load};
-use crate::api;
+use super::{load_status, use_booking, Load};
 use crate::app::Route;
 use crate::components::back_link::back_link;
 use crate::components::page::Heading;
@@ -66,9 +65,7 @@ pub fn qr_code(i18n: &I18n, code: &str) -> Html {
 #[function_component(BookingPage)]
 pub fn booking_page(props: &Props) -> Html {
     let i18n = use_t();
-    let booking = use_load(props.code.clone(), |code| async move {
-        api::booking(&code).await
-    });
+    let booking = use_booking(&props.code);
     let body = match &*booking {
         Load::Loading => load_status(&i18n, None),
         Load::Failed(f) => html! {

@@ -1,7 +1,7 @@
 //! Cancelling a booking, leaving the waitlist, or erasing the holder's data: one question,
 //! then the confirmation.
 
-use super::{use_load, use_sending, Load};
+use super::{use_booking, use_sending, Load};
 use crate::api;
 use crate::app::Route;
 use crate::components::back_link::back_link;
@@ -33,9 +33,7 @@ pub fn booking_cancel(props: &Props) -> Html {
     let key = use_state(crate::draft::nonce);
     let erase = props.erase;
     // The course it is about, so nobody cancels the wrong one.
-    let booking = use_load(props.code.clone(), |code| async move {
-        api::booking(&code).await
-    });
+    let booking = use_booking(&props.code);
     let onsubmit = {
         let (done, sending, code, key) = (
             done.clone(),

@@ -21,7 +21,7 @@ use crate::api::ApiFailure;
 use crate::i18n::I18n;
 use std::future::Future;
 use std::pin::Pin;
-use teilhabe_events::api::SessionSummary;
+use teilhabe_events::api::{BookingView, SessionSummary};
 use yew::prelude::*;
 
 /// Data a page fetches from the API.
@@ -63,6 +63,15 @@ pub fn use_session(id: &str) -> UseStateHandle<Load<SessionSummary>> {
         id.to_owned(),
         |id| async move { crate::api::session(&id).await },
     )
+}
+
+/// One booking, fetched by its code (one instance of the fetching code for the booking page
+/// and the pages that cancel or erase it).
+#[hook]
+pub fn use_booking(code: &str) -> UseStateHandle<Load<BookingView>> {
+    use_load(code.to_owned(), |code| async move {
+        crate::api::booking(&code).await
+    })
 }
 
 /// A write the person starts with a button: whether it is on its way, and why it failed.
