@@ -17,7 +17,7 @@ test('a participant gives feedback using only the keyboard', async ({ page, requ
   await page.keyboard.press('Enter');
 
   // The course is over: no cancelling, but a way to say how it was.
-  await expect(page.getByText('Ihr Platz ist sicher.')).toBeVisible();
+  await expect(page.getByText('Dieser Kurs hat schon stattgefunden.')).toBeVisible();
   await expect(page.getByText('Erika Muster', { exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Platz absagen' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'booking with feedback open');
