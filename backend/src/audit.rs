@@ -170,7 +170,7 @@ impl Fold {
                     I::IdeaChosenAsPilot { .. } => S::Pilot,
                     I::IdeaMerged { .. } => S::Merged,
                     I::IdeaNotPursued { .. } => S::NotPursued,
-                    I::IdeaSupported { .. } => return,
+                    I::IdeaSupported { .. } | I::IdeaContactErased => return,
                 };
                 if let Some(entry) = self.ideas.get_mut(&id) {
                     entry.1 = state;
@@ -247,7 +247,8 @@ impl Fold {
             | SessionEvent::SessionRescheduled { .. }
             | SessionEvent::CapacityChanged { .. }
             | SessionEvent::SessionCancelled { .. }
-            | SessionEvent::CallRecorded { .. } => {}
+            | SessionEvent::CallRecorded { .. }
+            | SessionEvent::WalkInDataErased { .. } => {}
         }
     }
 
@@ -373,6 +374,11 @@ impl Fold {
             by_source,
         }
     }
+}
+
+/// The instant as the log writes times: UTC with microseconds.
+pub fn log_time(instant: chrono::DateTime<chrono::Utc>) -> String {
+    instant.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
 }
 
 /// The report from every event recorded up to `as_of` (RFC 3339 in UTC, as the log stores

@@ -5,13 +5,15 @@
 //! command line, or by the retention rule.
 
 use crate::commands::{CommandError, Respond};
+use crate::domain::idea::Idea;
 use crate::domain::session::Session;
-use crate::personal::{booking_subject, KeyringError};
+use crate::personal::{booking_subject, walk_in_subject, KeyringError};
 use crate::projections::ProjectionError;
 use crate::startup::AppState;
 use crate::store::Metadata;
 use std::sync::Arc;
 use std::time::Duration;
+use teilhabe_events::ideas::IdeaCommand;
 use teilhabe_events::{BookingCode, SessionCommand};
 
 #[derive(Debug, thiserror::Error)]
@@ -32,17 +34,117 @@ pub async fn erase_booking(
     code: &BookingCode,
     metadata: Metadata,
 ) -> Result<u64, ErasureError> {
-    // The key goes first: should the process stop right after, the data is gone already and
-    // a repeated request records the event.
-    state.keys.erase(&booking_subject(code.as_str())).await?;
-    let respond: Respond<Session> = Arc::new(|_, _| String::new());
     let command = SessionCommand::ErasePersonalData {
         booking_code: code.clone(),
     };
-    let outcome = state
-        .commands
-        .execute(session, command, metadata, respond)
-        .await?;
+    let subject = booking_subject(code.as_str());
+    erase(state, &state.commands, session, &subject, command, metadata).await
+}
+
+/// Whether a command was refused because the data is erased already (a repeated round of
+/// the retention rule, or an erasure on another way in between).
+fn erased_already(result: &Result<u64, ErasureError>) -> bool {
+    matches!(result, Err(ErasureError::Command(CommandError::Domain(rejected)))
+        if rejected.message_key == "problem-already-erased")
+}
+
+/// What one round of the retention rule erased.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Retained {
+    pub bookings: usize,
+    pub walk_ins: usize,
+    pub idea_contacts: usize,
+}
+
+impl Retained {
+    pub fn total(&self) -> usize {
+        self.bookings + self.walk_ins + self.idea_contacts
+    }
+}
+
+/// The retention rule: erases the personal data of every booking and walk-in of a session
+/// that ended more than `retention` ago, and the contact of every idea submitted more than
+/// `retention` ago, where not erased yet.
+pub async fn apply_retention(
+    state: &AppState,
+    retention: chrono::Duration,
+) -> Result<Retained, ErasureError> {
+    let cutoff = state.clock.now() - retention;
+    let mut erased = Retained::default();
+    let metadata = || Metadata::new_command("system", "retention");
+    for (code, session) in state
+        .catalogue
+        .bookings_ended_before(cutoff.timestamp())
+        .await?
+    {
+        let result = erase_booking(state, &session, &code, metadata()).await;
+        if !erased_already(&result) {
+            result?;
+            erased.bookings += 1;
+        }
+    }
+    for (session, walk_in) in state
+        .catalogue
+        .walk_ins_ended_before(cutoff.timestamp())
+        .await?
+    {
+        let subject = walk_in_subject(&crate::commands::stream_of::<Session>(&session), &walk_in);
+        let command = SessionCommand::EraseWalkIn {
+            walk_in_id: walk_in,
+        };
+        let result = erase(
+            state,
+            &state.commands,
+            &session,
+            &subject,
+            command,
+            metadata(),
+        )
+        .await;
+        if !erased_already(&result) {
+            result?;
+            erased.walk_ins += 1;
+        }
+    }
+    let before = crate::audit::log_time(cutoff);
+    for idea in state.staff.ideas_submitted_before(&before).await? {
+        let subject = crate::commands::stream_of::<Idea>(&idea);
+        // The read model does not show contacts: the key tells whether one is left.
+        if !state.keys.holds(&subject).await? {
+            continue;
+        }
+        let result = erase(
+            state,
+            &state.ideas,
+            &idea,
+            &subject,
+            IdeaCommand::EraseContact,
+            metadata(),
+        )
+        .await;
+        if !erased_already(&result) {
+            result?;
+            erased.idea_contacts += 1;
+        }
+    }
+    Ok(erased)
+}
+
+/// Deletes `subject`'s key, then records the erasure with `command` on aggregate `id`;
+/// returns the position of the erasure event once the read models have applied it.
+async fn erase<A: crate::commands::Stored>(
+    state: &AppState,
+    bus: &Arc<crate::commands::CommandBus<A>>,
+    id: &str,
+    subject: &str,
+    command: A::Command,
+    metadata: Metadata,
+) -> Result<u64, ErasureError> {
+    // The key goes first: should the process stop right after, the data is gone already and
+    // a repeated request records the event.
+    state.keys.erase(subject).await?;
+    let respond: Respond<A> = Arc::new(|_, _| String::new());
+    let outcome = bus.execute(id, command, metadata, respond).await?;
     // Applied here rather than waited for: the command line has no projector following the log.
     state.projector.catch_up().await?;
     // Old page images in the write-ahead log still hold the rows as they were.
@@ -53,33 +155,17 @@ pub async fn erase_booking(
     Ok(outcome.position)
 }
 
-/// Erases every booking whose session ended more than `retention` ago and is not erased yet;
-/// returns how many.
-pub async fn apply_retention(
-    state: &AppState,
-    retention: chrono::Duration,
-) -> Result<usize, ErasureError> {
-    let before = (state.clock.now() - retention).timestamp();
-    let due = state.catalogue.bookings_ended_before(before).await?;
-    let mut erased = 0;
-    for (code, session) in due {
-        let metadata = Metadata::new_command("system", "retention");
-        match erase_booking(state, &session, &code, metadata).await {
-            Ok(_) => erased += 1,
-            Err(ErasureError::Command(CommandError::Domain(rejected)))
-                if rejected.message_key == "problem-already-erased" => {}
-            Err(err) => return Err(err),
-        }
-    }
-    Ok(erased)
-}
-
 /// Applies the retention rule every hour until the process ends.
 pub async fn run_retention(state: AppState, retention: chrono::Duration) {
     loop {
         match apply_retention(&state, retention).await {
-            Ok(0) => {}
-            Ok(erased) => tracing::info!(erased, "retention: personal data erased"),
+            Ok(erased) if erased.total() == 0 => {}
+            Ok(erased) => tracing::info!(
+                bookings = erased.bookings,
+                walk_ins = erased.walk_ins,
+                idea_contacts = erased.idea_contacts,
+                "retention: personal data erased"
+            ),
             Err(err) => tracing::warn!(error = %err, "retention"),
         }
         tokio::time::sleep(Duration::from_secs(3600)).await;

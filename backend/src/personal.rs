@@ -166,6 +166,12 @@ pub fn booking_subject(code: &str) -> String {
     format!("booking-{code}")
 }
 
+/// The subject whose key seals a walk-in's first name: the walk-in's id is the client's, so
+/// it is unique only within its session's stream.
+pub fn walk_in_subject(stream_id: &str, walk_in_id: &str) -> String {
+    format!("walk-in-{stream_id}-{walk_in_id}")
+}
+
 fn subject_of(whose: Whose, stream_id: &str, payload: &Value) -> Option<String> {
     match whose {
         Whose::Booking => payload
@@ -176,7 +182,7 @@ fn subject_of(whose: Whose, stream_id: &str, payload: &Value) -> Option<String> 
         Whose::WalkIn => payload
             .pointer("/data/walk_in_id")
             .and_then(Value::as_str)
-            .map(|id| format!("walk-in-{id}")),
+            .map(|id| walk_in_subject(stream_id, id)),
     }
 }
 
@@ -344,9 +350,14 @@ impl Keyring {
         Ok(())
     }
 
+    /// Whether the subject has a key (none yet, or erased: false).
+    pub async fn holds(&self, subject: &str) -> Result<bool, KeyringError> {
+        Ok(matches!(self.entry(subject).await?, Some(Entry::Key(_))))
+    }
+
     /// Deletes the subject's key for good; returns whether there was one to delete.
     pub async fn erase(&self, subject: &str) -> Result<bool, KeyringError> {
-        let had_key = matches!(self.entry(subject).await?, Some(Entry::Key(_)));
+        let had_key = self.holds(subject).await?;
         self.db
             .execute_durable(Statement::new(
                 "INSERT INTO personal_keys (subject, key, created_at, erased_at) VALUES ($1, NULL, $2, $2) ON CONFLICT (subject) DO UPDATE SET key = NULL, erased_at = $2",

@@ -80,6 +80,9 @@ pub enum IdeaEvent {
     IdeaSupported {
         supporter: String,
     },
+    /// The submitter's contact was erased (their key deleted, by the retention rule): it reads
+    /// as no contact from now on.
+    IdeaContactErased,
 }
 
 impl IdeaEvent {
@@ -91,6 +94,7 @@ impl IdeaEvent {
             IdeaEvent::IdeaMerged { .. } => "IdeaMerged",
             IdeaEvent::IdeaNotPursued { .. } => "IdeaNotPursued",
             IdeaEvent::IdeaSupported { .. } => "IdeaSupported",
+            IdeaEvent::IdeaContactErased => "IdeaContactErased",
         }
     }
 }
@@ -126,6 +130,8 @@ pub enum IdeaCommand {
     Support {
         supporter: String,
     },
+    /// Erases the submitter's contact (the retention rule; their key is deleted first).
+    EraseContact,
 }
 
 /// `POST /api/v1/ideas` (and, with `source`, `POST /api/v1/ambassador/ideas`).

@@ -319,6 +319,11 @@ pub enum SessionEvent {
     PersonalDataErased {
         booking_code: BookingCode,
     },
+    /// A walk-in's key was deleted (by the retention rule): their first name reads as erased
+    /// from now on; they are still counted.
+    WalkInDataErased {
+        walk_in_id: String,
+    },
 }
 
 impl SessionEvent {
@@ -340,6 +345,7 @@ impl SessionEvent {
             SessionEvent::ParticipantCheckedIn { .. } => "ParticipantCheckedIn",
             SessionEvent::WalkInCheckedIn { .. } => "WalkInCheckedIn",
             SessionEvent::FeedbackCardRecorded { .. } => "FeedbackCardRecorded",
+            SessionEvent::WalkInDataErased { .. } => "WalkInDataErased",
         }
     }
 
@@ -426,5 +432,9 @@ pub enum SessionCommand {
     RecordFeedbackCard {
         source: Source,
         feedback: Feedback,
+    },
+    /// The retention rule erases a walk-in's first name (their key is deleted first).
+    EraseWalkIn {
+        walk_in_id: String,
     },
 }

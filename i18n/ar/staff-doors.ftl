@@ -91,4 +91,5 @@ doors-plan-drop-in = ساعة استشارة مفتوحة
 doors-plan-drop-in-hint = دون تسجيل ودون أماكن ودون قائمة انتظار: يُعدّ كل من يأتي عند الباب.
 doors-problem-already-checked-in = سُجّل حضور هذا الشخص مسبقًا.
 doors-problem-check-in-not-yet = يبدأ تسجيل الحضور قبل الموعد بساعة.
+doors-problem-unknown-walk-in = لا يوجد حاضر دون تسجيل بهذا الإدخال في هذه الدورة.
 doors-problem-no-booking-needed = هذه ساعة استشارة مفتوحة ولا تحتاج إلى حجز. تعالَ ببساطة.

@@ -87,4 +87,5 @@ doors-plan-drop-in = Offene Sprech·stunde
 doors-plan-drop-in-hint = Keine Anmeldung. Keine Plätze. Keine Warte·liste. Wir zählen alle an der Tür.
 doors-problem-already-checked-in = Diese Person ist schon eingecheckt.
 doors-problem-check-in-not-yet = Einchecken geht erst 1 Stunde vor dem Beginn.
+doors-problem-unknown-walk-in = Diese Person war nicht bei diesem Kurs.
 doors-problem-no-booking-needed = Das ist eine offene Sprech·stunde. Sie müssen sich nicht anmelden. Kommen Sie einfach.

@@ -87,4 +87,5 @@ doors-plan-drop-in = Offene Sprechstunde
 doors-plan-drop-in-hint = Ohne Anmeldung, ohne Plätze, ohne Warteliste: Wer kommt, wird an der Tür gezählt.
 doors-problem-already-checked-in = Diese Person ist schon eingecheckt.
 doors-problem-check-in-not-yet = Einchecken geht ab einer Stunde vor Beginn.
+doors-problem-unknown-walk-in = Diese Person ohne Anmeldung gibt es bei diesem Kurs nicht.
 doors-problem-no-booking-needed = Für diese offene Sprechstunde braucht man keine Anmeldung. Kommen Sie einfach vorbei.

@@ -87,4 +87,5 @@ doors-plan-drop-in = Drop-in session
 doors-plan-drop-in-hint = No registration, no places, no waiting list: whoever comes is counted at the door.
 doors-problem-already-checked-in = This person is already checked in.
 doors-problem-check-in-not-yet = Check-in opens one hour before the start.
+doors-problem-unknown-walk-in = No walk-in with this entry came to this course.
 doors-problem-no-booking-needed = This is a drop-in session: no booking needed. Just come along.

@@ -89,4 +89,5 @@ doors-plan-drop-in = Otwarte konsultacje
 doors-plan-drop-in-hint = Bez zapisów, bez miejsc, bez listy oczekujących: każdy, kto przyjdzie, jest liczony przy wejściu.
 doors-problem-already-checked-in = Przybycie tej osoby jest już odnotowane.
 doors-problem-check-in-not-yet = Odprawa zaczyna się godzinę przed rozpoczęciem.
+doors-problem-unknown-walk-in = Na tym kursie nie ma osoby bez zapisu z takim wpisem.
 doors-problem-no-booking-needed = To otwarte konsultacje, zapisy nie są potrzebne. Wystarczy przyjść.

@@ -89,4 +89,5 @@ doors-plan-drop-in = Открытая консультация
 doors-plan-drop-in-hint = Без записи, без мест, без списка ожидания: всех пришедших считают у входа.
 doors-problem-already-checked-in = Этот человек уже отмечен.
 doors-problem-check-in-not-yet = Отмечать приход можно за час до начала.
+doors-problem-unknown-walk-in = Человека без записи с такой записью на этом курсе нет.
 doors-problem-no-booking-needed = Это открытая консультация, запись не нужна. Просто приходите.

@@ -87,4 +87,5 @@ doors-plan-drop-in = Açık danışma saati
 doors-plan-drop-in-hint = Kayıt yok, yer sınırı yok, bekleme listesi yok: gelen herkes kapıda sayılır.
 doors-problem-already-checked-in = Bu kişi zaten giriş yaptı.
 doors-problem-check-in-not-yet = Giriş kaydı başlangıçtan bir saat önce açılır.
+doors-problem-unknown-walk-in = Bu kursa bu kayıtla kayıtsız gelen biri yok.
 doors-problem-no-booking-needed = Bu açık danışma saati için kayıt gerekmez. Uğramanız yeterli.

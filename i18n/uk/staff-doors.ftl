@@ -89,4 +89,5 @@ doors-plan-drop-in = Відкрита консультація
 doors-plan-drop-in-hint = Без запису, без місць, без списку очікування: усіх, хто прийшов, рахують біля входу.
 doors-problem-already-checked-in = Цю людину вже відмічено.
 doors-problem-check-in-not-yet = Відмічати прихід можна за годину до початку.
+doors-problem-unknown-walk-in = Людини без запису з таким записом на цьому курсі немає.
 doors-problem-no-booking-needed = Це відкрита консультація, запис не потрібен. Просто приходьте.

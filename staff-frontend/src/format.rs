@@ -121,3 +121,12 @@ mod tests {
         assert_eq!(spelled("K7P-4QM"), "K 7 P , 4 Q M");
     }
 }
+
+/// A person's name as stored, or "erased" in words once their data was erased.
+pub fn shown_name(i18n: &I18n, name: &str) -> String {
+    if name == teilhabe_events::ERASED {
+        i18n.t("personal-data-erased")
+    } else {
+        name.to_owned()
+    }
+}

@@ -21,6 +21,8 @@ pub enum IdeaError {
     ReasonRequired,
     #[error("this supporter supports the idea already")]
     AlreadySupported,
+    #[error("the contact was erased already")]
+    AlreadyErased,
 }
 
 impl Rejection for IdeaError {
@@ -31,6 +33,7 @@ impl Rejection for IdeaError {
             IdeaError::WrongStep => "problem-idea-step",
             IdeaError::ReasonRequired => "problem-invalid-input",
             IdeaError::AlreadySupported => "problem-idea-supported",
+            IdeaError::AlreadyErased => "problem-already-erased",
         }
     }
     fn kind(&self) -> RejectionKind {
@@ -46,6 +49,8 @@ impl Rejection for IdeaError {
 pub struct Idea {
     state: Option<IdeaState>,
     supporters: BTreeSet<String>,
+    #[serde(default)]
+    contact_erased: bool,
 }
 
 impl Idea {
@@ -127,6 +132,15 @@ impl Aggregate for Idea {
                 }
                 IdeaEvent::IdeaSupported { supporter }
             }
+            IdeaCommand::EraseContact => {
+                if self.state.is_none() {
+                    return Err(IdeaError::NotFound);
+                }
+                if self.contact_erased {
+                    return Err(IdeaError::AlreadyErased);
+                }
+                IdeaEvent::IdeaContactErased
+            }
         };
         sink.write(event, self).await;
         Ok(())
@@ -141,6 +155,10 @@ impl Aggregate for Idea {
             IdeaEvent::IdeaNotPursued { .. } => IdeaState::NotPursued,
             IdeaEvent::IdeaSupported { supporter } => {
                 self.supporters.insert(supporter);
+                return;
+            }
+            IdeaEvent::IdeaContactErased => {
+                self.contact_erased = true;
                 return;
             }
         });
@@ -212,6 +230,22 @@ mod tests {
                 supporter: "staff:abc".into(),
             })
             .then_expect_error(IdeaError::WrongStep);
+    }
+
+    #[test]
+    fn a_contact_is_erased_once() {
+        TestFramework::<Idea>::with(())
+            .given(vec![submitted()])
+            .when(IdeaCommand::EraseContact)
+            .then_expect_events(vec![IdeaEvent::IdeaContactErased]);
+        TestFramework::<Idea>::with(())
+            .given(vec![submitted(), IdeaEvent::IdeaContactErased])
+            .when(IdeaCommand::EraseContact)
+            .then_expect_error(IdeaError::AlreadyErased);
+        TestFramework::<Idea>::with(())
+            .given(vec![])
+            .when(IdeaCommand::EraseContact)
+            .then_expect_error(IdeaError::NotFound);
     }
 
     #[test]

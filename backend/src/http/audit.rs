@@ -4,7 +4,7 @@
 use super::json::ApiQuery;
 use super::signed_in::Auditor;
 use super::ApiError;
-use crate::audit::{audit_view, export_line, report_as_of, report_csv};
+use crate::audit::{audit_view, export_line, log_time, report_as_of, report_csv};
 use crate::startup::AppState;
 use crate::store::verify::{verify_log, BreakKind, Verdict};
 use crate::store::Metadata;
@@ -175,11 +175,6 @@ pub struct ReportQuery {
     as_of: Option<String>,
     /// `json` (default) or `csv`.
     format: Option<String>,
-}
-
-/// The instant as the log writes times: UTC with microseconds.
-pub fn log_time(instant: chrono::DateTime<chrono::Utc>) -> String {
-    instant.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
 }
 
 #[utoipa::path(

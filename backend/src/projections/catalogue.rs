@@ -575,6 +575,28 @@ impl Catalogue {
             .collect())
     }
 
+    /// Walk-ins (session id, walk-in id) of sessions that ended before `epoch` whose first
+    /// names are not erased yet: what the retention rule erases.
+    pub async fn walk_ins_ended_before(
+        &self,
+        epoch: i64,
+    ) -> Result<Vec<(String, String)>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT w.session_id, w.walk_in_id FROM catalogue_walk_ins w JOIN catalogue_sessions s ON s.id = w.session_id WHERE s.ends_epoch < $1 AND w.first_name <> $2 ORDER BY s.ends_epoch, w.position",
+                vec![epoch.into(), teilhabe_events::ERASED.into()],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| match r.as_slice() {
+                [session, walk_in] => Some((session.text().to_owned(), walk_in.text().to_owned())),
+                _ => None,
+            })
+            .collect())
+    }
+
     /// The booking with this code as its holder sees it at `now_epoch` (seconds).
     pub async fn booking(
         &self,
@@ -962,6 +984,14 @@ impl Fold {
                     vec![code.into()],
                 ));
             }
+            SessionEvent::WalkInDataErased { walk_in_id } => self.updates.push(Statement::new(
+                "UPDATE catalogue_walk_ins SET first_name = $1 WHERE session_id = $2 AND walk_in_id = $3",
+                vec![
+                    teilhabe_events::ERASED.into(),
+                    session.into(),
+                    walk_in_id.as_str().into(),
+                ],
+            )),
             SessionEvent::SessionCancelled { reason } => {
                 self.notices
                     .push(notice(position, Notice::SessionCancelled, session, reason));

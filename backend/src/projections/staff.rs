@@ -77,7 +77,7 @@ pub fn fold(
     }
     match event {
         LoggedEvent::Session(_) => {}
-        LoggedEvent::Idea(event) => out.push(idea_statement(id, recorded_at, event)),
+        LoggedEvent::Idea(event) => out.extend(idea_statement(id, recorded_at, event)),
         LoggedEvent::Account(event) => out.push(match event {
             AccountEvent::AccountOpened { email, name, role } => Statement::new(
                 "INSERT INTO staff_accounts (id, email, name, role) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING",
@@ -160,14 +160,16 @@ pub fn fold(
     }
 }
 
-fn idea_statement(id: &str, recorded_at: &str, event: &IdeaEvent) -> Statement {
+/// What an idea's event changes in `staff_ideas` (the contact is not there: its erasure
+/// changes nothing here).
+fn idea_statement(id: &str, recorded_at: &str, event: &IdeaEvent) -> Option<Statement> {
     let state = |state: IdeaState, reason: &str, into: Option<&str>| {
         Statement::new(
             "UPDATE staff_ideas SET state = $1, reason = $2, merged_into = $3 WHERE id = $4",
             vec![slug(&state).into(), reason.into(), into.into(), id.into()],
         )
     };
-    match event {
+    Some(match event {
         IdeaEvent::IdeaSubmitted { idea, source, .. } => Statement::new(
             "INSERT INTO staff_ideas (id, idea, field, state, source, submitted_at) VALUES ($1, $2, $3, 'submitted', $4, $5) ON CONFLICT (id) DO NOTHING",
             vec![
@@ -189,7 +191,8 @@ fn idea_statement(id: &str, recorded_at: &str, event: &IdeaEvent) -> Statement {
             "UPDATE staff_ideas SET supporters = supporters + 1 WHERE id = $1",
             vec![id.into()],
         ),
-    }
+        IdeaEvent::IdeaContactErased => return None,
+    })
 }
 
 /// A staff account as login needs it.
@@ -399,6 +402,24 @@ impl Staff {
                     },
                 })
             })
+            .collect())
+    }
+
+    /// The ids of ideas submitted before `instant` (RFC 3339 in UTC, as the log writes times).
+    pub async fn ideas_submitted_before(
+        &self,
+        instant: &str,
+    ) -> Result<Vec<String>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT id FROM staff_ideas WHERE submitted_at < $1 ORDER BY submitted_at",
+                vec![instant.into()],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| r.first().map(|v| v.text().to_owned()))
             .collect())
     }
 

@@ -350,38 +350,81 @@ fn the_encodings_find_a_name_written_in_base64_inside_other_text() {
 }
 
 #[tokio::test]
-async fn the_retention_rule_erases_bookings_of_sessions_long_over_and_only_those() {
+async fn the_retention_rule_erases_bookings_walk_ins_and_idea_contacts_long_over_and_only_those() {
     use teilhabe_backend::domain::clock::FixedClock;
     use teilhabe_backend::erasure::apply_retention;
+    use teilhabe_events::ideas::{FieldOfAction, Idea, IdeaCommand, IdeaSource};
     let url = teilhabe_backend::testing::fresh_sqlite_url();
     let mut config = Config::for_tests(url);
     config.demo = true;
     let mut state = teilhabe_backend::startup::state(&config)
         .await
         .expect("state");
+    // An idea with a way to reach its author.
+    let respond: teilhabe_backend::commands::Respond<teilhabe_backend::domain::idea::Idea> =
+        std::sync::Arc::new(|_, _| String::new());
+    let submit = IdeaCommand::Submit {
+        idea: Idea {
+            what: "Bänke mit Steckdosen im Stadtpark".into(),
+            for_whom: "Alle".into(),
+            where_in_city: "Stadtpark".into(),
+            field: FieldOfAction::Living,
+        },
+        contact: teilhabe_events::Contact::Phone("040 7654321".into()),
+        source: IdeaSource::Online,
+    };
+    let metadata = teilhabe_backend::store::Metadata::new_command("test", "web");
+    state
+        .ideas
+        .execute("retention-idea", submit, metadata, respond)
+        .await
+        .expect("submitted");
+    state.projector.catch_up().await.expect("caught up");
+    let idea_key = "idea-retention-idea";
+    assert!(state.keys.holds(idea_key).await.expect("keys"));
+
     let past = teilhabe_events::BookingCode::parse("FED-347").expect("code");
-    let name = |state: &teilhabe_backend::startup::AppState| {
+    let names = |state: &teilhabe_backend::startup::AppState| {
         let state = state.clone();
         let past = past.clone();
         async move {
-            state
+            let booking = state
                 .catalogue
                 .booking(&past, 0)
                 .await
                 .expect("read")
                 .expect("booking")
-                .name
+                .name;
+            // The demo's history took walk-ins at the door of its first session.
+            let roster = state
+                .catalogue
+                .roster("demo-history-0")
+                .await
+                .expect("read")
+                .expect("roster");
+            assert!(!roster.walk_ins.is_empty(), "the demo's walk-ins");
+            let walk_ins: Vec<String> = roster.walk_ins.into_iter().map(|w| w.first_name).collect();
+            (booking, walk_ins)
         }
     };
-    assert_ne!(name(&state).await, teilhabe_events::ERASED);
+    let erased = teilhabe_events::ERASED.to_owned();
+    let (booking, walk_ins) = names(&state).await;
+    assert_ne!(booking, erased);
+    assert!(walk_ins.iter().all(|n| *n != erased));
     let retention = chrono::Duration::days(365);
-    // Today the demo's past session ended a week ago: well within a year.
-    assert_eq!(apply_retention(&state, retention).await.expect("rule"), 0);
-    assert_ne!(name(&state).await, teilhabe_events::ERASED);
-    // Thirteen months later it is due, and erased once.
+    // Today the demo's sessions ended at most half a year ago, the idea is new: nothing is due.
+    let none = apply_retention(&state, retention).await.expect("rule");
+    assert_eq!(none.total(), 0, "{none:?}");
+    // Thirteen months later all of it is due, and erased once.
     state.clock = std::sync::Arc::new(FixedClock(chrono::Utc::now() + chrono::Duration::days(400)));
-    let erased = apply_retention(&state, retention).await.expect("rule");
-    assert!(erased >= 3, "the demo's past bookings: {erased}");
-    assert_eq!(name(&state).await, teilhabe_events::ERASED);
-    assert_eq!(apply_retention(&state, retention).await.expect("rule"), 0);
+    let round = apply_retention(&state, retention).await.expect("rule");
+    assert!(round.bookings >= 3, "the demo's past bookings: {round:?}");
+    assert!(round.walk_ins >= 1, "the demo's walk-ins: {round:?}");
+    assert_eq!(round.idea_contacts, 1, "{round:?}");
+    let (booking, walk_ins) = names(&state).await;
+    assert_eq!(booking, erased);
+    assert!(walk_ins.iter().all(|n| *n == erased), "{walk_ins:?}");
+    assert!(!state.keys.holds(idea_key).await.expect("keys"));
+    let again = apply_retention(&state, retention).await.expect("rule");
+    assert_eq!(again.total(), 0, "{again:?}");
 }

@@ -10,7 +10,7 @@ use crate::components::load::{use_load, Load, LoadStatus};
 use crate::components::page::{focus_by_id, Heading};
 use crate::components::text_field::TextField;
 use crate::form::nonce;
-use crate::format::when;
+use crate::format::{shown_name, when};
 use crate::i18n::{use_t, I18n};
 use crate::router::Link;
 use teilhabe_events::api::SessionSummary;
@@ -382,7 +382,7 @@ fn check_in_view(props: &ViewProps) -> Html {
         };
         html! {
             <li class={classes!("door-person", e.attended.then_some("door-person-here"))}>
-                <span class="door-person-name">{ &e.name }</span>
+                <span class="door-person-name">{ shown_name(&i18n, &e.name) }</span>
                 <span class="code-inline">{ &e.booking_code }</span>
                 <span class="door-person-state">{ state }</span>
             </li>
@@ -391,7 +391,7 @@ fn check_in_view(props: &ViewProps) -> Html {
     let walk_ins = door.walk_ins.iter().map(|w| {
         html! {
             <li class="door-person door-person-here">
-                <span class="door-person-name">{ &w.first_name }</span>
+                <span class="door-person-name">{ shown_name(&i18n, &w.first_name) }</span>
                 <span>{ w.district.clone().unwrap_or_default() }</span>
                 <span class="door-person-state">{ i18n.t(&format!("doors-source-{}", w.source.slug())) }</span>
             </li>

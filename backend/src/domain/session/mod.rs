@@ -55,13 +55,17 @@ pub enum SessionError {
     AlreadyCheckedIn,
     #[error("check-in opens an hour before the start")]
     CheckInNotYet,
+    #[error("no walk-in with this id came to this session")]
+    UnknownWalkIn,
 }
 
 impl super::Rejection for SessionError {
     fn kind(&self) -> super::RejectionKind {
         use super::RejectionKind::*;
         match self {
-            SessionError::NotFound | SessionError::UnknownBooking => NotFound,
+            SessionError::NotFound | SessionError::UnknownBooking | SessionError::UnknownWalkIn => {
+                NotFound
+            }
             SessionError::InvalidDetails => Invalid,
             _ => Conflict,
         }
@@ -86,6 +90,7 @@ impl super::Rejection for SessionError {
             SessionError::NoBookingNeeded => "doors-problem-no-booking-needed",
             SessionError::AlreadyCheckedIn => "doors-problem-already-checked-in",
             SessionError::CheckInNotYet => "doors-problem-check-in-not-yet",
+            SessionError::UnknownWalkIn => "doors-problem-unknown-walk-in",
         }
     }
 }
@@ -118,6 +123,9 @@ pub struct Session {
     /// The client keys of walk-ins counted so far.
     #[serde(default)]
     walk_ins: BTreeSet<String>,
+    /// Walk-ins whose first names were erased.
+    #[serde(default)]
+    walk_ins_erased: BTreeSet<String>,
 }
 
 impl Session {
@@ -431,6 +439,17 @@ impl Aggregate for Session {
                 sink.write(SessionEvent::PersonalDataErased { booking_code }, self)
                     .await;
             }
+            SessionCommand::EraseWalkIn { walk_in_id } => {
+                self.scheduled()?;
+                if !self.walk_ins.contains(&walk_in_id) {
+                    return Err(SessionError::UnknownWalkIn);
+                }
+                if self.walk_ins_erased.contains(&walk_in_id) {
+                    return Err(SessionError::AlreadyErased);
+                }
+                sink.write(SessionEvent::WalkInDataErased { walk_in_id }, self)
+                    .await;
+            }
         }
         Ok(())
     }
@@ -493,6 +512,9 @@ impl Aggregate for Session {
             SessionEvent::SessionCancelled { .. } => self.cancelled = true,
             SessionEvent::PersonalDataErased { booking_code } => {
                 self.erased.insert(booking_code);
+            }
+            SessionEvent::WalkInDataErased { walk_in_id } => {
+                self.walk_ins_erased.insert(walk_in_id);
             }
         }
     }

@@ -710,6 +710,45 @@ fn a_paper_line_kept_apart_counts_as_a_walk_in_from_paper() {
 }
 
 #[test]
+fn a_walk_ins_first_name_is_erased_once_and_only_for_a_walk_in_who_came() {
+    let came = || {
+        vec![
+            SessionEvent::SessionScheduled(details(3)),
+            SessionEvent::WalkInCheckedIn {
+                walk_in_id: "line-1".into(),
+                first_name: PersonName::parse("Erika").expect("name"),
+                district: None,
+                source: Source::Paper,
+            },
+        ]
+    };
+    after_the_session()
+        .given(came())
+        .when(SessionCommand::EraseWalkIn {
+            walk_in_id: "line-1".into(),
+        })
+        .then_expect_events(vec![SessionEvent::WalkInDataErased {
+            walk_in_id: "line-1".into(),
+        }]);
+    let mut erased = came();
+    erased.push(SessionEvent::WalkInDataErased {
+        walk_in_id: "line-1".into(),
+    });
+    after_the_session()
+        .given(erased)
+        .when(SessionCommand::EraseWalkIn {
+            walk_in_id: "line-1".into(),
+        })
+        .then_expect_error(SessionError::AlreadyErased);
+    after_the_session()
+        .given(came())
+        .when(SessionCommand::EraseWalkIn {
+            walk_in_id: "line-2".into(),
+        })
+        .then_expect_error(SessionError::UnknownWalkIn);
+}
+
+#[test]
 fn a_feedback_card_from_paper_is_recorded() {
     after_the_session()
         .given(vec![SessionEvent::SessionScheduled(details(3))])

@@ -8,7 +8,7 @@ use crate::auth::Guard;
 use crate::components::load::{use_load, Load, LoadStatus};
 use crate::components::page::Heading;
 use crate::form::{use_sender, Errors};
-use crate::format::{need_name, when};
+use crate::format::{need_name, shown_name, when};
 use crate::i18n::{use_t, I18n};
 use crate::router::Link;
 use teilhabe_events::api::BookingStatus;
@@ -136,7 +136,7 @@ fn roster_view(props: &ViewProps) -> Html {
         html! {
             <li class="attendance-row">
                 <div role="group" aria-labelledby={label_id.clone()}>
-                    <h3 id={label_id}>{ if e.name == teilhabe_events::ERASED { i18n.t("personal-data-erased") } else { e.name.clone() } }</h3>
+                    <h3 id={label_id}>{ shown_name(&i18n, &e.name) }</h3>
                     { person(e) }
                     <div class="attendance-buttons">
                         <button type="button" class="attend-button attend-yes" aria-pressed={pressed(Attendance::Attended)}
@@ -197,19 +197,19 @@ fn roster_view(props: &ViewProps) -> Html {
                     <p>{ i18n.t("office-attendance-later") }</p>
                 }
                 <ul class="entry-list">
-                    { for confirmed.iter().map(|e| html! { <li class="entry"><h3>{ &e.name }</h3>{ person(e) }</li> }) }
+                    { for confirmed.iter().map(|e| html! { <li class="entry"><h3>{ shown_name(&i18n, &e.name) }</h3>{ person(e) }</li> }) }
                 </ul>
             }
             if !waitlisted.is_empty() {
                 <h2>{ i18n.t("office-waitlist-title") }</h2>
                 <ol class="entry-list">
-                    { for waitlisted.iter().map(|e| html! { <li class="entry"><h3>{ &e.name }</h3>{ person(e) }</li> }) }
+                    { for waitlisted.iter().map(|e| html! { <li class="entry"><h3>{ shown_name(&i18n, &e.name) }</h3>{ person(e) }</li> }) }
                 </ol>
             }
             if !cancelled.is_empty() {
                 <h2>{ i18n.t("office-cancelled-title") }</h2>
                 <ul class="entry-list">
-                    { for cancelled.iter().map(|e| html! { <li class="entry"><h3>{ &e.name }</h3>{ person(e) }</li> }) }
+                    { for cancelled.iter().map(|e| html! { <li class="entry"><h3>{ shown_name(&i18n, &e.name) }</h3>{ person(e) }</li> }) }
                 </ul>
             }
             if !roster.walk_ins.is_empty() {
@@ -217,7 +217,7 @@ fn roster_view(props: &ViewProps) -> Html {
                 <ul class="entry-list">
                     { for roster.walk_ins.iter().map(|w| html! {
                         <li class="entry">
-                            <h3>{ &w.first_name }</h3>
+                            <h3>{ shown_name(&i18n, &w.first_name) }</h3>
                             <p class="lines">
                                 <span>{ i18n.t(&format!("doors-source-{}", w.source.slug())) }</span>
                                 if let Some(d) = &w.district { <span>{ d }</span> }
