@@ -112,6 +112,15 @@ pub fn spelled(code: &str) -> String {
         .to_owned()
 }
 
+/// A person's name as stored, or "erased" in words once their data was erased.
+pub fn shown_name(i18n: &I18n, name: &str) -> String {
+    if name == teilhabe_events::ERASED {
+        i18n.t("personal-data-erased")
+    } else {
+        name.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,14 +128,5 @@ mod tests {
     #[test]
     fn a_code_is_spelled_letter_by_letter() {
         assert_eq!(spelled("K7P-4QM"), "K 7 P , 4 Q M");
-    }
-}
-
-/// A person's name as stored, or "erased" in words once their data was erased.
-pub fn shown_name(i18n: &I18n, name: &str) -> String {
-    if name == teilhabe_events::ERASED {
-        i18n.t("personal-data-erased")
-    } else {
-        name.to_owned()
     }
 }
