@@ -10,6 +10,18 @@ use teilhabe_backend::startup::Server;
 use teilhabe_backend::testing::fresh_database_urls;
 use teilhabe_events::staff_api::CallItem;
 
+/// The call list as the login with `cookie` sees it.
+async fn call_list(http: &reqwest::Client, base: &str, cookie: &str) -> Vec<CallItem> {
+    http.get(format!("{base}/api/v1/calls"))
+        .header(COOKIE, cookie)
+        .send()
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("the call list")
+}
+
 async fn login(http: &reqwest::Client, base: &str, email: &str) -> (String, String) {
     let response = http
         .post(format!("{base}/api/v1/staff/login"))
@@ -62,15 +74,7 @@ async fn the_call_list_names_who_to_call_and_what_to_say_until_they_are_reached(
         let (cookie, csrf) = login(&http, &base, DEMO_OFFICE).await;
         // The server wrote the reminders due at start before it answered anything; the call
         // list joins whoever booked since.
-        let calls: Vec<CallItem> = http
-            .get(format!("{base}/api/v1/calls"))
-            .header(COOKIE, &cookie)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let calls: Vec<CallItem> = call_list(&http, &base, &cookie).await;
         let mine = calls.into_iter().find(|c| c.booking_code == code);
         let call = mine.unwrap_or_else(|| panic!("{}: Jan is on the call list", db.name));
         assert_eq!(call.kind, "session-reminder", "{}", db.name);
@@ -98,15 +102,7 @@ async fn the_call_list_names_who_to_call_and_what_to_say_until_they_are_reached(
             "{}",
             db.name
         );
-        let calls: Vec<CallItem> = http
-            .get(format!("{base}/api/v1/calls"))
-            .header(COOKIE, &cookie)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let calls: Vec<CallItem> = call_list(&http, &base, &cookie).await;
         let again = calls
             .iter()
             .find(|c| c.booking_code == code && c.call == call.call)
@@ -123,15 +119,7 @@ async fn the_call_list_names_who_to_call_and_what_to_say_until_they_are_reached(
             .await
             .unwrap();
         assert_eq!(left.status(), reqwest::StatusCode::NO_CONTENT);
-        let calls: Vec<CallItem> = http
-            .get(format!("{base}/api/v1/calls"))
-            .header(COOKIE, &cookie)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let calls: Vec<CallItem> = call_list(&http, &base, &cookie).await;
         assert!(
             !calls
                 .iter()
@@ -150,15 +138,7 @@ async fn the_call_list_names_who_to_call_and_what_to_say_until_they_are_reached(
             .await
             .unwrap();
         assert!(cancelled.status().is_success());
-        let calls: Vec<CallItem> = http
-            .get(format!("{base}/api/v1/calls"))
-            .header(COOKIE, &cookie)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let calls: Vec<CallItem> = call_list(&http, &base, &cookie).await;
         let news = calls
             .iter()
             .find(|c| c.booking_code == code)

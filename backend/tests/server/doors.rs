@@ -2,7 +2,7 @@
 //! walk-ins counted once, the paper sign-in sheet matched to registrations, feedback cards,
 //! the booking code as a QR code and leaving the waitlist.
 
-use super::staff::{problem, App, Login};
+use super::staff::{plan_session, problem, App, Login};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 use teilhabe_backend::demo::{DEMO_AMBASSADOR, DEMO_PASSWORD};
@@ -15,19 +15,8 @@ use teilhabe_events::staff_api::{DoorView, MatchProposal, Roster};
 /// Plans a session starting in two minutes (so its door is open); `capacity` 0 plans a
 /// drop-in.
 async fn plan_soon(app: &App, office: &Login, capacity: u32) -> SessionSummary {
-    let starts = chrono::Utc::now() + chrono::Duration::minutes(2);
-    let body = json!({
-        "title": "Offene Handy-Sprechstunde",
-        "topic": "smartphone-basics",
-        "venue": "Stadtbücherei Norderstedt",
-        "district": "Garstedt",
-        "starts_at": starts.to_rfc3339(),
-        "ends_at": (starts + chrono::Duration::hours(2)).to_rfc3339(),
-        "capacity": capacity,
-        "drop_in": capacity == 0,
-    });
-    app.ok(Method::POST, "/office/sessions", Some(&body), Some(office))
-        .await
+    let soon = chrono::Duration::minutes(2);
+    plan_session(app, office, "Offene Handy-Sprechstunde", soon, capacity).await
 }
 
 async fn register(app: &App, session: &str, name: &str) -> RegistrationCreated {

@@ -2,7 +2,7 @@
 //! written in the resident's language (right to left for Arabic), and only the letters that fit
 //! the booking now.
 
-use super::staff::{problem, App, Login};
+use super::staff::{plan_session, problem, App, Login};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 use teilhabe_backend::testing::fresh_database_urls;
@@ -10,18 +10,15 @@ use teilhabe_events::api::{RegistrationCreated, SessionSummary};
 use teilhabe_events::staff_api::Letter;
 
 async fn plan(app: &App, office: &Login, capacity: u32) -> SessionSummary {
-    let starts = chrono::Utc::now() + chrono::Duration::days(9);
-    let body = json!({
-        "title": "Briefe am Tablet schreiben",
-        "topic": "smartphone-basics",
-        "venue": "Stadtbücherei Norderstedt",
-        "district": "Garstedt",
-        "starts_at": starts.to_rfc3339(),
-        "ends_at": (starts + chrono::Duration::hours(2)).to_rfc3339(),
-        "capacity": capacity,
-    });
-    app.ok(Method::POST, "/office/sessions", Some(&body), Some(office))
-        .await
+    let in_nine_days = chrono::Duration::days(9);
+    plan_session(
+        app,
+        office,
+        "Briefe am Tablet schreiben",
+        in_nine_days,
+        capacity,
+    )
+    .await
 }
 
 /// Registers someone without any contact, their browser set to `language`.

@@ -164,6 +164,30 @@ impl App {
     }
 }
 
+/// Plans, as the office, a session titled `title` starting `starts_in` from now, two hours long;
+/// `capacity` 0 plans a drop-in.
+pub(crate) async fn plan_session(
+    app: &App,
+    office: &Login,
+    title: &str,
+    starts_in: chrono::Duration,
+    capacity: u32,
+) -> teilhabe_events::api::SessionSummary {
+    let starts = chrono::Utc::now() + starts_in;
+    let body = json!({
+        "title": title,
+        "topic": "smartphone-basics",
+        "venue": "Stadtbücherei Norderstedt",
+        "district": "Garstedt",
+        "starts_at": starts.to_rfc3339(),
+        "ends_at": (starts + chrono::Duration::hours(2)).to_rfc3339(),
+        "capacity": capacity,
+        "drop_in": capacity == 0,
+    });
+    app.ok(Method::POST, "/office/sessions", Some(&body), Some(office))
+        .await
+}
+
 pub(crate) async fn problem(
     response: reqwest::Response,
     status: StatusCode,
