@@ -465,7 +465,12 @@ impl Outbox {
                 &loader,
                 "letter-questions",
                 &[
-                    ("phone", t("help-phone-number").into()),
+                    // Isolated left to right: in an Arabic sentence the digit groups of a
+                    // phone number would otherwise change places.
+                    (
+                        "phone",
+                        format!("\u{2066}{}\u{2069}", t("help-phone-number")).into(),
+                    ),
                     ("hours", t("help-hours").into()),
                 ],
             ),
