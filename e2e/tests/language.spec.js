@@ -2,6 +2,7 @@
 const { test, expect } = require('@playwright/test');
 const {
   expectNoAxeViolations, expectHeading, chooseLanguage, languageNames, allPages, openPage, AXE_TAGS,
+  prepareBooking,
 } = require('./helpers');
 
 test('switching to English changes the interface and is remembered', async ({ page }) => {
@@ -48,4 +49,24 @@ test('an unknown address shows a plain not-found page', async ({ page }) => {
   await expectHeading(page, 'Diese Seite gibt es nicht');
   await page.getByRole('link', { name: 'Zur Startseite' }).click();
   await expectHeading(page, 'Willkommen bei Teilhabe');
+});
+
+test('in Arabic the check page keeps a typed phone number in its order', async ({ page, request }) => {
+  // The digit groups of "040 123456" once changed places in a right-to-left line.
+  const { session } = await prepareBooking(page, request);
+  await page.evaluate(() => localStorage.setItem('teilhabe.locale', JSON.stringify('ar')));
+  await openPage(page, `/sessions/${session.id}/register/check`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const number = page.locator('.summary bdi').filter({ hasText: '040 123456' });
+  await expect(number).toBeVisible();
+  const xs = await number.evaluate((el) => {
+    const node = el.firstChild;
+    return [...node.textContent].map((_, i) => {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return range.getBoundingClientRect().x;
+    });
+  });
+  expect(xs, 'each character right of the one before').toEqual([...xs].sort((a, b) => a - b));
 });
