@@ -2,7 +2,7 @@
 //! toggle buttons; "support this idea" with one tap: as the staff member logged in, or once
 //! this tab knows a booking code.
 
-use super::support::{remember_supported, remembered, Supporter};
+use super::support::{remember_staff_supported, remember_supported, remembered, remembered_staff};
 use super::{field_name, source_name, state_tag, FIELDS};
 use crate::api::{self, ApiFailure};
 use crate::app::{use_flash, Flash, Route};
@@ -87,9 +87,10 @@ pub fn ideas_list() -> Html {
     let flash = use_flash();
     let filter = use_state(|| None::<FieldOfAction>);
     let supporter = use_state(remembered);
+    let staff_memory = use_state(remembered_staff);
     // Logged in, staff support under their account and need no booking code.
     let staff = match use_auth().auth {
-        Auth::LoggedIn(me) => Some(format!("staff:{}", me.account_id)),
+        Auth::LoggedIn(me) => Some(me.account_id),
         _ => None,
     };
     let sending = use_state(|| None::<String>);
@@ -128,8 +129,9 @@ pub fn ideas_list() -> Html {
         let title = idea_title(view);
         let id = view.id.clone();
         let onclick = {
-            let (supporter, sending, navigator, set_flash, reload, staff, failure) = (
+            let (supporter, staff_memory, sending, navigator, set_flash, reload, staff, failure) = (
                 supporter.clone(),
+                staff_memory.clone(),
                 sending.clone(),
                 navigator.clone(),
                 flash.set.clone(),
@@ -139,16 +141,31 @@ pub fn ideas_list() -> Html {
             );
             let (id, title) = (id.clone(), title.clone());
             Callback::from(move |_: MouseEvent| {
-                let Some(code) = staff.clone().or_else(|| supporter.code.clone()) else {
-                    navigator.push(&Route::SupportIdea { id: id.clone() });
-                    return;
+                let code = match (&staff, &supporter.code) {
+                    (Some(_), _) => String::new(),
+                    (None, Some(code)) => code.clone(),
+                    (None, None) => {
+                        navigator.push(&Route::SupportIdea { id: id.clone() });
+                        return;
+                    }
                 };
                 if sending.is_some() {
                     return;
                 }
                 sending.set(Some(id.clone()));
-                let (supporter, sending, set_flash, reload, navigator, failure) = (
+                let (
+                    supporter,
+                    staff_memory,
+                    staff,
+                    sending,
+                    set_flash,
+                    reload,
+                    navigator,
+                    failure,
+                ) = (
                     supporter.clone(),
+                    staff_memory.clone(),
+                    staff.clone(),
                     sending.clone(),
                     set_flash.clone(),
                     reload.clone(),
@@ -157,7 +174,7 @@ pub fn ideas_list() -> Html {
                 );
                 let (id, title) = (id.clone(), title.clone());
                 yew::platform::spawn_local(async move {
-                    let result = match code.strip_prefix("staff:") {
+                    let result = match &staff {
                         Some(_) => api::support_idea_as_staff(&id, &nonce()).await,
                         None => api::support_idea(&id, &code, &nonce()).await,
                     };
@@ -167,7 +184,7 @@ pub fn ideas_list() -> Html {
                         Err(ApiFailure::Problem { message_key, .. }) if message_key == ALREADY => {
                             ALREADY
                         }
-                        Err(problem) if code.starts_with("staff:") => {
+                        Err(problem) if staff.is_some() => {
                             failure.set(Some(problem.clone()));
                             return;
                         }
@@ -178,7 +195,10 @@ pub fn ideas_list() -> Html {
                         }
                     };
                     failure.set(None);
-                    supporter.set(remember_supported(&code, &id));
+                    match &staff {
+                        Some(account) => staff_memory.set(remember_staff_supported(account, &id)),
+                        None => supporter.set(remember_supported(&code, &id)),
+                    }
                     set_flash.emit(Some(Flash::Notice {
                         on: Route::Ideas,
                         key,
@@ -195,12 +215,11 @@ pub fn ideas_list() -> Html {
         }
     };
     // What this tab supported as whoever supports now (the staff member or the code).
-    let Supporter { ids, code } = &*supporter;
     let no_ids = Vec::new();
-    let ids = if staff.is_none() || code == &staff {
-        ids
-    } else {
-        &no_ids
+    let ids = match &staff {
+        Some(account) if staff_memory.code.as_ref() == Some(account) => &staff_memory.ids,
+        Some(_) => &no_ids,
+        None => &supporter.ids,
     };
     html! {
         <>

@@ -24,25 +24,42 @@ pub struct Supporter {
 }
 
 const KEY: &str = "teilhabe.staff.supporter";
+/// The same for the staff account logged in (`code` holds its id): kept apart, so the
+/// support page never offers an account id as a booking code.
+const STAFF_KEY: &str = "teilhabe.staff.supporter.account";
 
-/// What this tab remembers.
+/// What this tab remembers of the booking code.
 pub fn remembered() -> Supporter {
     SessionStorage::get(KEY).unwrap_or_default()
 }
 
+/// What this tab remembers of the staff account's support.
+pub fn remembered_staff() -> Supporter {
+    SessionStorage::get(STAFF_KEY).unwrap_or_default()
+}
+
 /// Remembers that `code` supports idea `id` (another code starts a new list).
 pub fn remember_supported(code: &str, id: &str) -> Supporter {
-    let mut supporter = remembered();
-    if supporter.code.as_deref() != Some(code) {
+    remember_in(KEY, code, id)
+}
+
+/// Remembers that staff account `account` supports idea `id`.
+pub fn remember_staff_supported(account: &str, id: &str) -> Supporter {
+    remember_in(STAFF_KEY, account, id)
+}
+
+fn remember_in(key: &str, who: &str, id: &str) -> Supporter {
+    let mut supporter: Supporter = SessionStorage::get(key).unwrap_or_default();
+    if supporter.code.as_deref() != Some(who) {
         supporter = Supporter {
-            code: Some(code.to_owned()),
+            code: Some(who.to_owned()),
             ids: Vec::new(),
         };
     }
     if !supporter.ids.iter().any(|i| i == id) {
         supporter.ids.push(id.to_owned());
     }
-    let _ = SessionStorage::set(KEY, &supporter);
+    let _ = SessionStorage::set(key, &supporter);
     supporter
 }
 
