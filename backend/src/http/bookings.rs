@@ -11,7 +11,7 @@ use axum::Json;
 use std::sync::Arc;
 use teilhabe_events::api::Problem;
 use teilhabe_events::api::{BookingView, FeedbackRequest};
-use teilhabe_events::{BookingCode, FieldError, SessionCommand};
+use teilhabe_events::{BookingCode, SessionCommand};
 
 /// The booking code typed into `field`, if it names a booking (with its session). Codes that
 /// name none (mistyped or guessed) count against the address; once it has used up its misses
@@ -27,12 +27,12 @@ pub(crate) async fn known_code(
     if state.limits.code_misses.exhausted(&key, now) {
         return Err(ApiError::TooManyAttempts);
     }
-    let Ok(code) = BookingCode::parse(raw) else {
-        state.limits.code_misses.count(&key, now);
-        return Err(ApiError::Invalid(vec![FieldError::new(
-            field,
-            "booking-code-error-invalid",
-        )]));
+    let code = match super::booking_code(field, raw) {
+        Ok(code) => code,
+        Err(invalid) => {
+            state.limits.code_misses.count(&key, now);
+            return Err(invalid);
+        }
     };
     match state.catalogue.session_of_booking(&code).await? {
         Some(session) => Ok((code, session)),
@@ -179,9 +179,7 @@ pub async fn feedback(
 )]
 pub async fn qr(Path(code): Path<String>) -> Result<axum::response::Response, ApiError> {
     use axum::response::IntoResponse;
-    let code = BookingCode::parse(&code).map_err(|_| {
-        ApiError::Invalid(vec![FieldError::new("code", "booking-code-error-invalid")])
-    })?;
+    let code = super::booking_code("code", &code)?;
     let svg = qr_svg(code.as_str());
     Ok((
         [

@@ -11,7 +11,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use teilhabe_events::api::Problem;
 use teilhabe_events::staff_api::{CallItem, CallRequest};
-use teilhabe_events::{BookingCode, FieldError, SessionCommand};
+use teilhabe_events::SessionCommand;
 
 #[utoipa::path(
     get,
@@ -58,12 +58,7 @@ pub async fn record(
     headers: HeaderMap,
     ApiJson(request): ApiJson<CallRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let booking_code = BookingCode::parse(&request.booking_code).map_err(|_| {
-        ApiError::Invalid(vec![FieldError::new(
-            "booking_code",
-            "booking-code-error-invalid",
-        )])
-    })?;
+    let booking_code = super::booking_code("booking_code", &request.booking_code)?;
     let session = state
         .catalogue
         .session_of_booking(&booking_code)

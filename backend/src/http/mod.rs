@@ -235,6 +235,19 @@ impl axum::extract::FromRequestParts<AppState> for ClientAddress {
     }
 }
 
+/// The booking code typed into `field` (any case, dash or not), or a 422 naming that field.
+pub(crate) fn booking_code(
+    field: &str,
+    raw: &str,
+) -> Result<teilhabe_events::BookingCode, ApiError> {
+    teilhabe_events::BookingCode::parse(raw).map_err(|_| {
+        ApiError::Invalid(vec![teilhabe_events::FieldError::new(
+            field,
+            "booking-code-error-invalid",
+        )])
+    })
+}
+
 /// The longest `Idempotency-Key` accepted.
 const MAX_IDEMPOTENCY_KEY: usize = 200;
 

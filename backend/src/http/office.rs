@@ -21,7 +21,7 @@ use teilhabe_events::staff_api::{
     AttendanceRequest, CancelSessionRequest, CapacityRequest, DeclineRequest, ErasureRequest,
     Letter, OfficeOverview, RescheduleRequest, Roster, SessionFill, SessionPlanRequest,
 };
-use teilhabe_events::{BookingCode, FieldError, SessionCommand};
+use teilhabe_events::{FieldError, SessionCommand};
 
 fn session_not_found() -> ApiError {
     ApiError::NotFound {
@@ -477,12 +477,7 @@ pub async fn attendance(
     Path(id): Path<String>,
     ApiJson(request): ApiJson<AttendanceRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let booking_code = BookingCode::parse(&request.booking_code).map_err(|_| {
-        ApiError::Invalid(vec![FieldError::new(
-            "booking_code",
-            "booking-code-error-invalid",
-        )])
-    })?;
+    let booking_code = super::booking_code("booking_code", &request.booking_code)?;
     let metadata = user.command(&headers, "web")?;
     let command = SessionCommand::RecordAttendance {
         booking_code,
@@ -667,12 +662,7 @@ pub async fn erase(
     headers: HeaderMap,
     ApiJson(request): ApiJson<ErasureRequest>,
 ) -> Result<Json<teilhabe_events::api::BookingView>, ApiError> {
-    let code = BookingCode::parse(&request.booking_code).map_err(|_| {
-        ApiError::Invalid(vec![FieldError::new(
-            "booking_code",
-            "booking-code-error-invalid",
-        )])
-    })?;
+    let code = super::booking_code("booking_code", &request.booking_code)?;
     let session = state
         .catalogue
         .session_of_booking(&code)
@@ -718,9 +708,7 @@ pub async fn letter(
     Path(code): Path<String>,
     ApiQuery(query): ApiQuery<LetterQuery>,
 ) -> Result<Json<Letter>, ApiError> {
-    let code = BookingCode::parse(&code).map_err(|_| {
-        ApiError::Invalid(vec![FieldError::new("code", "booking-code-error-invalid")])
-    })?;
+    let code = super::booking_code("code", &code)?;
     let notice = match query.notice.as_deref() {
         None => None,
         Some(text) => Some(Notice::parse(text).ok_or_else(|| {
