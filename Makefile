@@ -2,6 +2,7 @@
 .PHONY: run test tools lint e2e bench fuzz clean
 
 ## make run: install what is missing, build, and serve the app with demo data on http://127.0.0.1:8080/
+## (TEILHABE_CHECK=1 make run: the same, then serve on a free port, fetch the pages and the API, stop)
 run:
 	@bash scripts/run.sh
 
@@ -21,6 +22,7 @@ tools:
 	@bash scripts/tools.sh test
 
 lint:
+	shellcheck scripts/*.sh .ci/run
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy -p teilhabe-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings

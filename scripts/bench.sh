@@ -2,8 +2,9 @@
 # `make bench`: criterion benches and the HTTP load generator against the release server, on
 # SQLite and PostgreSQL. Prints every figure that BENCHMARKS.md records. Takes ~10 minutes.
 set -uo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
-cd "$ROOT"
+cd "$ROOT" || exit 1
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-10}
 # Which parts to run (all by default): http-sqlite http-postgres big criterion
 PARTS=${PARTS:-"http-sqlite http-postgres big criterion baseline"}
@@ -73,7 +74,7 @@ baseline() {
   if [ -n "${PG_URL:-}" ]; then url=$PG_URL; else
     PG_URL=$("$ROOT/scripts/postgres.sh" start "$PG_DIR") && url=$PG_URL
   fi
-  "$ROOT/target/server/teilhabe-baseline" $url
+  "$ROOT/target/server/teilhabe-baseline" "$url"
 }
 want baseline && stage "in process: teilhabe's command bus against cqrs-es's shipped repositories" baseline
 print_stage_times

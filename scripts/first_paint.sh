@@ -4,6 +4,7 @@
 # the most any server rendering could reach. Needs `make test`'s tools and a release build
 # (target/server/teilhabe, dist/). Results: BENCHMARKS.md, "First paint and server rendering".
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 WORK=$(mktemp -d)
@@ -18,6 +19,7 @@ serve() { # serve PORT DIST
 serve 18097 "$WORK/app"
 cd e2e
 # The start page as German visitors see it once the WASM has drawn it, saved without the app.
+# shellcheck disable=SC2016 # JavaScript in single quotes: its ${…} are template literals
 WORK="$WORK" node -e '
 const { chromium } = require("playwright");
 const fs = require("fs");
@@ -34,6 +36,7 @@ const fs = require("fs");
 cd ..
 serve 18098 "$WORK/static"
 cd e2e
+# shellcheck disable=SC2016 # JavaScript in single quotes, not shell
 node --input-type=module -e '
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";

@@ -6,8 +6,9 @@
 # Built with `--sanitizer none`: the targets are safe Rust, where libFuzzer's panic detection
 # is what matters, and the build is several minutes faster on two cores.
 set -uo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
-cd "$ROOT/fuzz"
+cd "$ROOT/fuzz" || exit 1
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-60}
 
 if ! rustup toolchain list | grep -q '^nightly'; then

@@ -9,11 +9,11 @@ dir=${2:?cluster directory}
 find_bin() {
   local name=$1
   if command -v "$name" >/dev/null 2>&1; then command -v "$name"; return; fi
-  ls /usr/lib/postgresql/*/bin/"$name" 2>/dev/null | sort -V | tail -n 1
+  find /usr/lib/postgresql -path "*/bin/$name" 2>/dev/null | sort -V | tail -n 1
 }
 INITDB=$(find_bin initdb)
 PG_CTL=$(find_bin pg_ctl)
-[ -n "$INITDB" ] && [ -n "$PG_CTL" ] || { echo "postgres.sh: initdb/pg_ctl not found" >&2; exit 1; }
+if [ -z "$INITDB" ] || [ -z "$PG_CTL" ]; then echo "postgres.sh: initdb/pg_ctl not found" >&2; exit 1; fi
 
 # PostgreSQL refuses to run as root: run it as the postgres user when we are root.
 as_owner() {
@@ -31,7 +31,7 @@ case "$cmd" in
     echo "postgres://postgres@127.0.0.1:$port/postgres"
     ;;
   stop)
-    [ -d "$dir/data" ] && as_owner "$PG_CTL" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    if [ -d "$dir/data" ]; then as_owner "$PG_CTL" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true; fi
     rm -rf "$dir"
     ;;
   *) echo "usage: $0 start|stop DIR" >&2; exit 2 ;;

@@ -9,6 +9,7 @@
 # future), so schema-valid input is often rightly refused; and the session cookie is sent as
 # a fixed header, so schemathesis cannot vary it.
 set -uo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
 BIN=${TEILHABE_BIN:-$ROOT/target/server/teilhabe}
 ST="$TOOLS/py/bin/schemathesis"

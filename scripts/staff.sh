@@ -7,6 +7,7 @@
 #                                    and prints the staff bundle's size
 # Run it after the residents' build: `trunk build` empties dist/, dist/staff/ included.
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 DIST=${TEILHABE_STAFF_DIST:-$ROOT/dist/staff}

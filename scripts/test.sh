@@ -2,8 +2,9 @@
 # `make test`: installs its test tools, starts a throwaway PostgreSQL, and runs every check:
 # format, lints, Rust tests on SQLite and PostgreSQL, and the browser tests in Chromium.
 set -uo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
-cd "$ROOT"
+cd "$ROOT" || exit 1
 
 PG_DIR=$(mktemp -d /tmp/teilhabe-pg.XXXXXX)
 cleanup() {
@@ -38,10 +39,10 @@ lighthouse_tests() {
 # Incremental caches only pay off for edit-compile loops; here they would only take disk.
 export CARGO_INCREMENTAL=${CARGO_INCREMENTAL:-0}
 
-fail=0
-run() { stage "$@" || { fail=1; print_stage_times; exit 1; }; }
+run() { stage "$@" || { print_stage_times; exit 1; }; }
 run "install missing tools (wasm, trunk, chromium, npm packages)" scripts/tools.sh test
 run "cargo fmt --check" cargo fmt --all -- --check
+run "shellcheck (scripts/ and .ci/run)" shellcheck scripts/*.sh .ci/run
 run "cargo clippy (server and shared crates)" cargo clippy --all-targets -- -D warnings
 run "cargo clippy (EventStoreDB adapter, feature eventstoredb)" cargo clippy -p teilhabe-backend --features eventstoredb --all-targets -- -D warnings
 run "cargo clippy (frontend, wasm32)" cargo clippy -p teilhabe-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings

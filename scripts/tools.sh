@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what building and testing Teilhabe needs, skipping whatever is already there.
 #   scripts/tools.sh build   → wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/tools.sh test    → the above, plus Chromium and the e2e npm packages
+#   scripts/tools.sh test    → the above, plus Chromium, shellcheck, the e2e npm packages and the
+#                              Python test tools
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
 what=${1:-build}
 
@@ -10,6 +12,14 @@ TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=129
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock")
+
+# The tools are built on this machine (no prebuilt downloads). Their own release profiles ask for
+# link-time optimisation and one codegen unit, which on two cores costs minutes and buys nothing
+# a build tool needs: build them with parallel codegen and no LTO.
+install_tool() {
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_DEBUG=0 \
+    cargo install "$@"
+}
 
 need_wasm_target() {
   if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -25,7 +35,7 @@ need_trunk() {
     echo "trunk $TRUNK_VERSION: present"
   else
     echo "trunk $TRUNK_VERSION: installing (0.22 needs a newer rustc; a few minutes)"
-    cargo install --locked trunk --version "$TRUNK_VERSION"
+    install_tool --locked trunk --version "$TRUNK_VERSION"
   fi
 }
 
@@ -34,7 +44,7 @@ need_wasm_bindgen() {
     echo "wasm-bindgen-cli $WASM_BINDGEN_VERSION: present"
   else
     echo "wasm-bindgen-cli $WASM_BINDGEN_VERSION: installing (without --locked: its lockfile pins a crate the registry no longer serves)"
-    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+    install_tool wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
   fi
 }
 
@@ -48,15 +58,25 @@ need_wasm_opt() {
   fi
 }
 
-need_chromium() {
+# Debian packages the tests use: Chromium for the browser tests, shellcheck for the lint stage.
+need_debian_packages() {
+  local missing=()
   if [ -x /usr/bin/chromium ]; then
     echo "chromium: present ($(/usr/bin/chromium --version 2>/dev/null | head -n 1))"
   else
-    echo "chromium: installing Debian's package"
+    missing+=(chromium)
+  fi
+  if command -v shellcheck >/dev/null 2>&1; then
+    echo "shellcheck: present ($(shellcheck --version | sed -n 's/^version: //p'))"
+  else
+    missing+=(shellcheck)
+  fi
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing Debian's ${missing[*]}"
     local sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 }
 
@@ -85,7 +105,7 @@ need_trunk
 need_wasm_bindgen
 need_wasm_opt
 if [ "$what" = test ]; then
-  need_chromium
+  need_debian_packages
   need_e2e_packages
   need_python_tools
 fi

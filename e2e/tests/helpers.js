@@ -6,6 +6,9 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Runs axe-core on the current page and fails with the rule ids and nodes it reports. */
 async function expectNoAxeViolations(page, label) {
+  // Measure a settled page: wait until no CSS transition or animation is running, so the
+  // result never depends on how fast the machine is.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const summary = results.violations.map((v) => ({
     id: v.id,

@@ -5,49 +5,12 @@
 //! Uses the binary named by `TEILHABE_SERVER_BIN` (the test command points it at the release
 //! build), else the one Cargo built for this test.
 
-use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use teilhabe_backend::testing::fresh_database_urls;
 use teilhabe_events::api::{RegistrationCreated, SessionSummary};
-use tokio::io::{AsyncBufReadExt, BufReader};
-use tokio::process::{Child, Command};
-
-fn binary() -> String {
-    std::env::var("TEILHABE_SERVER_BIN")
-        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_teilhabe").to_owned())
-}
-
-/// Starts the server on a free port and returns it with its base URL, once it is ready.
-async fn start(database_url: &str) -> (Child, String) {
-    let mut child = Command::new(binary())
-        .arg("serve")
-        .env("TEILHABE_ADDR", "127.0.0.1:0")
-        .env("TEILHABE_DATABASE_URL", database_url)
-        .env("TEILHABE_DEMO", "1")
-        .env("TEILHABE_DIST", "/nonexistent")
-        .env("TEILHABE_REGISTRATIONS_PER_HOUR", "0")
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("the server binary starts");
-    let stdout = child.stdout.take().expect("stdout");
-    let mut lines = BufReader::new(stdout).lines();
-    let base = tokio::time::timeout(Duration::from_secs(60), async {
-        while let Ok(Some(line)) = lines.next_line().await {
-            if let Some(rest) = line.strip_prefix("Teilhabe is ready at ") {
-                return rest.trim_end_matches('/').to_owned();
-            }
-        }
-        panic!("the server exited before it was ready");
-    })
-    .await
-    .expect("the server is ready within a minute");
-    // Keep draining stdout so the server never blocks on a full pipe.
-    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-    (child, base)
-}
+use crate::process::{binary, start};
+use tokio::process::Command;
 
 #[tokio::test]
 async fn acknowledged_registrations_survive_a_sigkill_mid_load() {
