@@ -255,7 +255,10 @@ pub enum KeyringError {
 
 impl From<KeyringError> for StoreError {
     fn from(e: KeyringError) -> Self {
-        StoreError::Corrupt(e.to_string())
+        match e {
+            KeyringError::Database(ProjectionError::Store(e)) if e.is_unavailable() => e,
+            e => StoreError::Corrupt(e.to_string()),
+        }
     }
 }
 
@@ -745,6 +748,10 @@ impl EventStore for SealingStore {
 
     async fn head(&self) -> Result<u64, StoreError> {
         self.log.head().await
+    }
+
+    async fn ready(&self) -> Result<u64, StoreError> {
+        self.log.ready().await
     }
 
     async fn recorded_command(

@@ -10,6 +10,7 @@ mod cli;
 mod crash;
 mod doors;
 mod erasure;
+mod faults;
 mod ideas;
 mod letters;
 mod logs;
