@@ -222,15 +222,36 @@ async fn postgres_restarted_under_load_writes_resume_and_nothing_acknowledged_is
         matches!(ready, Ok(StatusCode::SERVICE_UNAVAILABLE)),
         "/readyz while PostgreSQL is down: {ready:?} after {readyz_took:?}"
     );
-    tokio::time::sleep(Duration::from_secs(3)).await;
+    // Down for at least 3 s, and until a writer was answered 503 (a write committed just
+    // before the stop waits up to 10 s for the read model before it is answered).
+    let refused = wait_until(Duration::from_secs(20), || {
+        down.elapsed() >= Duration::from_secs(3)
+            && load
+                .lock()
+                .expect("lock")
+                .unavailable
+                .iter()
+                .any(|at| *at > down)
+    })
+    .await;
     {
         let load = load.lock().expect("lock");
         assert!(
-            load.unavailable.iter().any(|at| *at > down),
+            refused,
             "appends while PostgreSQL is down are answered 503 with Retry-After; other answers: {:?}",
             load.wrong.iter().take(3).collect::<Vec<_>>()
         );
     }
+    let first_refusal = load
+        .lock()
+        .expect("lock")
+        .unavailable
+        .iter()
+        .copied()
+        .filter(|at| *at > down)
+        .min()
+        .map(|at| at - down)
+        .unwrap_or_default();
 
     // PostgreSQL is back (accepting connections when `up` returns).
     postgres("up", &cluster.dir).await;
@@ -307,8 +328,8 @@ async fn postgres_restarted_under_load_writes_resume_and_nothing_acknowledged_is
     let said = String::from_utf8_lossy(&verify.stdout);
     assert!(said.starts_with("intact"), "verify: {said}");
     println!(
-        "postgres restart under load: /readyz answered 503 in {readyz_took:?} while down; {} appends \
-         answered 503 + Retry-After, {} without answer; first write acknowledged {resumed_after:?} \
+        "postgres restart under load: /readyz answered 503 in {readyz_took:?} while down; first \
+         append answered 503 {first_refusal:?} after the stop; {} appends answered 503 + Retry-After, {} without answer; first write acknowledged {resumed_after:?} \
          after PostgreSQL was back; {} acknowledged registrations ({} distinct codes), all found; {}",
         load.unavailable.len(),
         load.no_answer,
