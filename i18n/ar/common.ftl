@@ -48,6 +48,7 @@ problem-booking-code-taken = لم تنجح العملية. يُرجى المحا
 problem-booking-not-found = لا يوجد حجز بهذا الرمز. يُرجى التحقق من الرمز.
 problem-booking-already-cancelled = هذا الحجز ملغى بالفعل.
 problem-invalid-input = يُرجى التحقق من بياناتك.
+problem-idempotency-key-reused = أُرسل هذا الطلب من قبل ببيانات أخرى. يُرجى إعادة تحميل الصفحة والمحاولة مرة أخرى.
 problem-invalid-json = تعذّرت قراءة الطلب.
 problem-json-expected = يجب أن يكون الطلب بصيغة JSON.
 problem-bad-body = تعذّرت قراءة الطلب.

@@ -48,6 +48,7 @@ problem-booking-code-taken = Das hat nicht geklappt. Bitte versuchen Sie es noch
 problem-booking-not-found = Zu diesem Code finden wir keine Buchung. Bitte prüfen Sie den Code.
 problem-booking-already-cancelled = Diese Buchung ist schon abgesagt.
 problem-invalid-input = Bitte prüfen Sie Ihre Angaben.
+problem-idempotency-key-reused = Diese Anfrage war schon einmal da. Mit anderen Angaben. Bitte laden Sie die Seite neu.
 problem-invalid-json = Wir können die Anfrage nicht lesen.
 problem-json-expected = Die Anfrage muss JSON sein. JSON ist ein Format für Daten.
 problem-bad-body = Wir können die Anfrage nicht lesen.

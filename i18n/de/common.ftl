@@ -48,6 +48,7 @@ problem-booking-code-taken = Das hat nicht geklappt. Bitte versuchen Sie es noch
 problem-booking-not-found = Zu diesem Code gibt es keine Buchung. Bitte prüfen Sie den Code.
 problem-booking-already-cancelled = Diese Buchung ist schon abgesagt.
 problem-invalid-input = Bitte prüfen Sie Ihre Angaben.
+problem-idempotency-key-reused = Diese Anfrage wurde schon einmal mit anderen Angaben gesendet. Bitte laden Sie die Seite neu.
 problem-invalid-json = Die Anfrage war nicht lesbar.
 problem-json-expected = Die Anfrage muss JSON sein.
 problem-bad-body = Die Anfrage war nicht lesbar.

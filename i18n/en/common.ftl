@@ -48,6 +48,7 @@ problem-booking-code-taken = That did not work. Please try again.
 problem-booking-not-found = There is no booking with this code. Please check the code.
 problem-booking-already-cancelled = This booking has already been cancelled.
 problem-invalid-input = Please check what you entered.
+problem-idempotency-key-reused = This request was already sent with other details. Please reload the page and try again.
 problem-invalid-json = The request could not be read.
 problem-json-expected = The request must be JSON.
 problem-bad-body = The request could not be read.

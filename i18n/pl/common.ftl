@@ -49,6 +49,7 @@ problem-booking-code-taken = Nie udało się. Proszę spróbować jeszcze raz.
 problem-booking-not-found = Nie ma rezerwacji z tym kodem. Proszę sprawdzić kod.
 problem-booking-already-cancelled = Ta rezerwacja jest już odwołana.
 problem-invalid-input = Proszę sprawdzić podane dane.
+problem-idempotency-key-reused = To zgłoszenie zostało już wysłane z innymi danymi. Proszę odświeżyć stronę.
 problem-invalid-json = Nie udało się odczytać zapytania.
 problem-json-expected = Zapytanie musi być w formacie JSON.
 problem-bad-body = Nie udało się odczytać zapytania.

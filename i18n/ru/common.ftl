@@ -48,6 +48,7 @@ problem-booking-code-taken = Не получилось. Пожалуйста, п
 problem-booking-not-found = Записи с таким кодом нет. Пожалуйста, проверьте код.
 problem-booking-already-cancelled = Эта запись уже отменена.
 problem-invalid-input = Пожалуйста, проверьте Ваши данные.
+problem-idempotency-key-reused = Этот запрос уже был отправлен с другими данными. Пожалуйста, обновите страницу.
 problem-invalid-json = Не удалось прочитать запрос.
 problem-json-expected = Запрос должен быть в формате JSON.
 problem-bad-body = Не удалось прочитать запрос.

@@ -48,6 +48,7 @@ problem-booking-code-taken = Bu işlem olmadı. Lütfen tekrar deneyin.
 problem-booking-not-found = Bu koda ait bir rezervasyon yok. Lütfen kodu kontrol edin.
 problem-booking-already-cancelled = Bu rezervasyon zaten iptal edilmiş.
 problem-invalid-input = Lütfen bilgilerinizi kontrol edin.
+problem-idempotency-key-reused = Bu istek daha önce başka bilgilerle gönderildi. Lütfen sayfayı yenileyin.
 problem-invalid-json = İstek okunamadı.
 problem-json-expected = İstek JSON biçiminde olmalıdır.
 problem-bad-body = İstek okunamadı.

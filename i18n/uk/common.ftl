@@ -48,6 +48,7 @@ problem-booking-code-taken = Не вдалося. Будь ласка, спро�
 problem-booking-not-found = Запису з таким кодом немає. Будь ласка, перевірте код.
 problem-booking-already-cancelled = Цей запис уже скасовано.
 problem-invalid-input = Будь ласка, перевірте Ваші дані.
+problem-idempotency-key-reused = Цей запит уже надіслано з іншими даними. Будь ласка, оновіть сторінку.
 problem-invalid-json = Не вдалося прочитати запит.
 problem-json-expected = Запит має бути у форматі JSON.
 problem-bad-body = Не вдалося прочитати запит.

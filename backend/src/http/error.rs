@@ -159,6 +159,15 @@ impl IntoResponse for ApiError {
             ApiError::Command(CommandError::Domain(err)) => {
                 problem(domain_status(&err), err.message_key, Some(err.text), vec![])
             }
+            ApiError::Command(CommandError::KeyReused) => problem(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "problem-invalid-input",
+                Some("this Idempotency-Key was used for another request".to_owned()),
+                vec![FieldError::new(
+                    "Idempotency-Key",
+                    "problem-idempotency-key-reused",
+                )],
+            ),
             ApiError::Command(CommandError::Store(crate::store::StoreError::Conflict {
                 ..
             })) => problem(StatusCode::CONFLICT, "problem-conflict", None, vec![]),

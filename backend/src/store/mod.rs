@@ -54,6 +54,11 @@ pub struct Metadata {
     pub actor: String,
     /// web, phone, in-person, ambassador, system.
     pub channel: String,
+    /// The digest of the request that carried the command's idempotency key (method, path,
+    /// body): kept with the command beside the log, never in it, and compared when the id
+    /// comes again.
+    #[serde(skip)]
+    pub request_digest: Option<String>,
 }
 
 impl Metadata {
@@ -70,6 +75,7 @@ impl Metadata {
             causation_id: None,
             actor: actor.to_owned(),
             channel: channel.to_owned(),
+            request_digest: None,
         }
     }
 }
