@@ -12,6 +12,7 @@ mod doors;
 mod erasure;
 mod ideas;
 mod letters;
+mod limits;
 mod logs;
 mod mail;
 mod openapi;
