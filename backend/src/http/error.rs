@@ -35,6 +35,21 @@ pub enum ApiError {
     ReadModel(#[from] ProjectionError),
 }
 
+impl From<crate::auth::LoginError> for ApiError {
+    fn from(err: crate::auth::LoginError) -> Self {
+        use crate::auth::LoginError;
+        match err {
+            LoginError::Blocked => ApiError::TooManyAttempts,
+            LoginError::Failed => ApiError::BadRequest {
+                status: StatusCode::UNAUTHORIZED,
+                message_key: "problem-login-failed",
+                detail: "e-mail address or password is wrong".into(),
+            },
+            LoginError::ReadModel(e) => ApiError::ReadModel(e),
+        }
+    }
+}
+
 impl From<crate::store::StoreError> for ApiError {
     fn from(err: crate::store::StoreError) -> Self {
         ApiError::Command(CommandError::Store(err))

@@ -85,8 +85,12 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
          teilhabe_read_model_checkpoint{{model=\"{model}\"}} {checkpoint}\n\
          # HELP teilhabe_read_model_lag_events Events in the log that a read model has not applied yet.\n\
          # TYPE teilhabe_read_model_lag_events gauge\n\
-         teilhabe_read_model_lag_events{{model=\"{model}\"}} {}\n",
-        head.saturating_sub(checkpoint)
+         teilhabe_read_model_lag_events{{model=\"{model}\"}} {}\n\
+         # HELP teilhabe_password_checks_total Password checks (argon2 verifications) since start.\n\
+         # TYPE teilhabe_password_checks_total counter\n\
+         teilhabe_password_checks_total {}\n",
+        head.saturating_sub(checkpoint),
+        state.auth.password_checks()
     );
     (
         [(

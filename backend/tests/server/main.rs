@@ -13,6 +13,7 @@ mod erasure;
 mod faults;
 mod ideas;
 mod letters;
+mod limits;
 mod logs;
 mod mail;
 mod openapi;
