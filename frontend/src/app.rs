@@ -105,7 +105,7 @@ fn choice(step: Step, subject: String) -> Html {
 }
 
 /// The page of the current route.
-#[function_component(Switch)]
+#[component(Switch)]
 fn switch() -> Html {
     let i18n = use_t();
     match use_route() {
@@ -140,7 +140,7 @@ fn switch() -> Html {
     }
 }
 
-#[function_component(App)]
+#[component(App)]
 pub fn app() -> Html {
     let settings = use_settings_state();
     // German is ready at once; another remembered locale shows after its files arrive.

@@ -31,7 +31,7 @@ pub struct RouterProps {
 }
 
 /// Provides the route to everything inside it and follows the back and forward buttons.
-#[function_component(Router)]
+#[component(Router)]
 pub fn router(props: &RouterProps) -> Html {
     let route = use_state_eq(current_route);
     {
@@ -117,7 +117,7 @@ pub struct LinkProps {
 
 /// A link to a route: a real `<a href>` (so it can be opened in a new tab), followed inside
 /// the app on a plain click.
-#[function_component(Link)]
+#[component(Link)]
 pub fn link(props: &LinkProps) -> Html {
     let navigator = use_navigator();
     let onclick = {
@@ -141,7 +141,7 @@ pub struct RedirectProps {
 }
 
 /// Replaces the current address with `to` as soon as it is shown.
-#[function_component(Redirect)]
+#[component(Redirect)]
 pub fn redirect(props: &RedirectProps) -> Html {
     let navigator = use_navigator();
     use_effect_with(props.to.clone(), move |to| {

@@ -302,7 +302,7 @@ pub fn use_flash() -> FlashContext {
 }
 
 /// The page of the current route.
-#[function_component(Switch)]
+#[component(Switch)]
 fn switch() -> Html {
     use pages::*;
     match use_route() {
@@ -355,7 +355,7 @@ fn switch() -> Html {
     }
 }
 
-#[function_component(App)]
+#[component(App)]
 pub fn app() -> Html {
     let settings = use_settings_state();
     // German is ready at once; another remembered locale shows after its files arrive.

@@ -69,7 +69,7 @@ pub struct RouterProps {
 }
 
 /// Provides the route to everything inside it and follows the back and forward buttons.
-#[function_component(Router)]
+#[component(Router)]
 pub fn router(props: &RouterProps) -> Html {
     let route = use_state_eq(current_route);
     {
@@ -154,7 +154,7 @@ pub struct LinkProps {
 }
 
 /// A link to a route: a real `<a href>`, followed inside the app on a plain click.
-#[function_component(Link)]
+#[component(Link)]
 pub fn link(props: &LinkProps) -> Html {
     let navigator = use_navigator();
     let onclick = {
@@ -178,7 +178,7 @@ pub struct RedirectProps {
 }
 
 /// Replaces the current address with `to` as soon as it is shown.
-#[function_component(Redirect)]
+#[component(Redirect)]
 pub fn redirect(props: &RedirectProps) -> Html {
     let navigator = use_navigator();
     use_effect_with(props.to.clone(), move |to| navigator.replace(to));

@@ -23,7 +23,7 @@ pub struct HeadingProps {
     pub title: Option<String>,
 }
 
-#[function_component(Heading)]
+#[component(Heading)]
 pub fn heading(props: &HeadingProps) -> Html {
     let i18n = use_t();
     let node = use_node_ref();

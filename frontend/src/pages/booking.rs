@@ -62,7 +62,7 @@ pub fn qr_code(i18n: &I18n, code: &str) -> Html {
     }
 }
 
-#[function_component(BookingPage)]
+#[component(BookingPage)]
 pub fn booking_page(props: &Props) -> Html {
     let i18n = use_t();
     let booking = use_booking(&props.code);

@@ -8,7 +8,7 @@ use crate::router::use_navigator;
 use teilhabe_events::BookingCode;
 use yew::prelude::*;
 
-#[function_component(BookingFind)]
+#[component(BookingFind)]
 pub fn booking_find() -> Html {
     let i18n = use_t();
     let value = use_state(String::new);

@@ -117,7 +117,7 @@ pub struct Props {
     pub subject: String,
 }
 
-#[function_component(ChoiceQuestion)]
+#[component(ChoiceQuestion)]
 pub fn choice_question(props: &Props) -> Html {
     let i18n = use_t();
     let step = props.step;

@@ -77,7 +77,7 @@ struct ResultsProps {
     sessions: Vec<SessionSummary>,
 }
 
-#[function_component(Results)]
+#[component(Results)]
 fn results(props: &ResultsProps) -> Html {
     let i18n = use_t();
     let filters = use_state(|| CHOSEN.with(|c| c.borrow().clone()));
@@ -168,7 +168,7 @@ fn session_item(i18n: &I18n, s: &SessionSummary) -> Html {
     }
 }
 
-#[function_component(Finder)]
+#[component(Finder)]
 pub fn finder() -> Html {
     let i18n = use_t();
     let sessions = use_load(String::new(), |_| api::sessions());

@@ -17,7 +17,7 @@ pub struct Props {
     pub id: String,
 }
 
-#[function_component(RegisterCheck)]
+#[component(RegisterCheck)]
 pub fn register_check(props: &Props) -> Html {
     let i18n = use_t();
     let draft = use_draft(REGISTRATION, &props.id);

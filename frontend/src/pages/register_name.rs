@@ -14,7 +14,7 @@ pub struct Props {
     pub id: String,
 }
 
-#[function_component(RegisterName)]
+#[component(RegisterName)]
 pub fn register_name(props: &Props) -> Html {
     let i18n = use_t();
     let draft = use_draft(REGISTRATION, &props.id);

@@ -16,7 +16,7 @@ pub struct SessionProps {
     pub id: String,
 }
 
-#[function_component(SessionPage)]
+#[component(SessionPage)]
 pub fn session_page(props: &SessionProps) -> Html {
     let i18n = use_t();
     let session = use_session(&props.id);

@@ -19,7 +19,7 @@ pub struct ErrorSummaryProps {
     pub errors: Vec<ShownError>,
 }
 
-#[function_component(ErrorSummary)]
+#[component(ErrorSummary)]
 pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     let i18n = use_t();
     let node = use_node_ref();

@@ -52,7 +52,7 @@ pub struct StatusProps {
 }
 
 /// "Loading …", or why it could not be loaded.
-#[function_component(LoadStatus)]
+#[component(LoadStatus)]
 pub fn load_status(props: &StatusProps) -> Html {
     let i18n = use_t();
     match &props.failure {

@@ -19,7 +19,7 @@ pub struct HeadingProps {
     pub error: bool,
 }
 
-#[function_component(Heading)]
+#[component(Heading)]
 pub fn heading(props: &HeadingProps) -> Html {
     let i18n = use_t();
     let node = use_node_ref();

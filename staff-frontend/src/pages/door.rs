@@ -32,7 +32,7 @@ struct DoorGuardProps {
     children: Html,
 }
 
-#[function_component(DoorGuard)]
+#[component(DoorGuard)]
 fn door_guard(props: &DoorGuardProps) -> Html {
     let auth = use_auth();
     let role = match &auth.auth {
@@ -102,7 +102,7 @@ struct WithDoorProps {
     view: Callback<(DoorView, Callback<DoorView>), Html>,
 }
 
-#[function_component(WithDoor)]
+#[component(WithDoor)]
 fn with_door(props: &WithDoorProps) -> Html {
     let loaded = use_load(props.id.clone(), |id| async move { api::door(&id).await });
     let replaced = use_state(|| None::<DoorView>);
@@ -117,12 +117,12 @@ fn with_door(props: &WithDoorProps) -> Html {
     }
 }
 
-#[function_component(DoorHome)]
+#[component(DoorHome)]
 pub fn door_home() -> Html {
     html! { <DoorGuard><SessionChoice /></DoorGuard> }
 }
 
-#[function_component(SessionChoice)]
+#[component(SessionChoice)]
 fn session_choice() -> Html {
     let i18n = use_t();
     let loaded = use_load(String::new(), |_| async move { api::door_sessions().await });
@@ -175,7 +175,7 @@ fn session_choice() -> Html {
     }
 }
 
-#[function_component(CheckIn)]
+#[component(CheckIn)]
 pub fn check_in(props: &Props) -> Html {
     let view = Callback::from(|(door, set): (DoorView, Callback<DoorView>)| {
         html! { <CheckInView {door} {set} /> }
@@ -189,7 +189,7 @@ struct ViewProps {
     set: Callback<DoorView>,
 }
 
-#[function_component(CheckInView)]
+#[component(CheckInView)]
 fn check_in_view(props: &ViewProps) -> Html {
     let i18n = use_t();
     let door = &props.door;
@@ -452,7 +452,7 @@ fn check_in_view(props: &ViewProps) -> Html {
     }
 }
 
-#[function_component(SignInSheet)]
+#[component(SignInSheet)]
 pub fn sign_in_sheet(props: &Props) -> Html {
     let view = Callback::from(|(door, set): (DoorView, Callback<DoorView>)| {
         html! { <SheetView {door} {set} /> }
@@ -463,7 +463,7 @@ pub fn sign_in_sheet(props: &Props) -> Html {
 /// Empty lines on the sign-in sheet after the registered names.
 const EMPTY_LINES: usize = 12;
 
-#[function_component(SheetView)]
+#[component(SheetView)]
 fn sheet_view(props: &ViewProps) -> Html {
     let i18n = use_t();
     let s = &props.door.session;
@@ -534,7 +534,7 @@ fn sheet_view(props: &ViewProps) -> Html {
     }
 }
 
-#[function_component(PaperEntry)]
+#[component(PaperEntry)]
 pub fn paper_entry(props: &Props) -> Html {
     let view = Callback::from(|(door, set): (DoorView, Callback<DoorView>)| {
         html! { <PaperView {door} {set} /> }
@@ -550,7 +550,7 @@ struct Pending {
     proposals: Vec<MatchProposal>,
 }
 
-#[function_component(PaperView)]
+#[component(PaperView)]
 fn paper_view(props: &ViewProps) -> Html {
     let i18n = use_t();
     let s = &props.door.session;
