@@ -23,11 +23,9 @@ pub fn booking_find() -> Html {
             }
             match BookingCode::parse(&value) {
                 Ok(code) => {
-                    if let Some(nav) = &navigator {
-                        nav.push(&Route::Booking {
-                            code: code.to_string(),
-                        });
-                    }
+                    navigator.push(&Route::Booking {
+                        code: code.to_string(),
+                    });
                 }
                 Err(_) => error.set(Some("booking-code-error-invalid")),
             }

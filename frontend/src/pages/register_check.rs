@@ -36,9 +36,7 @@ pub fn register_check(props: &Props) -> Html {
                 let mut next = (*draft).clone();
                 next.result = Some(created);
                 draft.save(next);
-                if let Some(nav) = &navigator {
-                    nav.push(&Route::Confirmation { id });
-                }
+                navigator.push(&Route::Confirmation { id });
                 Ok(())
             }));
         })

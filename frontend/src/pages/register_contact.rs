@@ -60,9 +60,7 @@ pub fn register_contact(props: &Props) -> Html {
                 } else {
                     Step::Consent
                 };
-                if let Some(nav) = &navigator {
-                    nav.push(&next.route(&id));
-                }
+                navigator.push(&next.route(&id));
             }
             Err(err) => error.set(Some(err)),
         })
