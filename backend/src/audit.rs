@@ -25,6 +25,7 @@ const PERSONAL: &[&str] = &[
     "place",
     "reason",
     "password_hash",
+    "needs",
 ];
 
 /// A stable pseudonym for a personal value: the same value always gets the same pseudonym,
@@ -44,6 +45,13 @@ pub fn pseudonymise(secret: &[u8], value: &mut serde_json::Value) {
         serde_json::Value::Object(map) => {
             for (key, field) in map.iter_mut() {
                 if PERSONAL.contains(&key.as_str()) {
+                    if let serde_json::Value::Array(items) = field {
+                        // A list of personal values (what help a person asks for) from a
+                        // handful of choices: a pseudonym per value would be read back by
+                        // its frequency, so the auditor sees how many there are.
+                        *field = serde_json::Value::from(items.len());
+                        continue;
+                    }
                     if let Some(text) = field.as_str() {
                         // Erased data reads as erased: a pseudonym would suggest a person.
                         if text != teilhabe_events::ERASED {
