@@ -482,7 +482,8 @@ pub fn report_csv(report: &Report) -> String {
 /// A CSV field, quoted when it holds a comma, quote or line break; a leading `=`, `+`, `-`
 /// or `@` is defused so spreadsheets do not run it as a formula.
 fn csv_field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) {
+    // Spreadsheets also read a formula after leading tabs and line breaks.
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
         text.to_owned()
@@ -563,5 +564,9 @@ mod tests {
         assert_eq!(csv_field("Garstedt"), "Garstedt");
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("=SUM(A1)"), "'=SUM(A1)");
+        // A spreadsheet skips leading tabs and line breaks and then reads a formula.
+        assert_eq!(csv_field("\t=SUM(A1)"), "'\t=SUM(A1)");
+        assert_eq!(csv_field("\r=SUM(A1)"), "\"'\r=SUM(A1)\"");
+        assert_eq!(csv_field("\t"), "'\t");
     }
 }

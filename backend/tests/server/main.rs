@@ -14,6 +14,7 @@ mod ideas;
 mod letters;
 mod logs;
 mod mail;
+mod names;
 mod openapi;
 mod process;
 mod staff;
