@@ -668,6 +668,21 @@ pub async fn copy_keys(from: &ReadDb, to: &ReadDb) -> Result<u64, KeyringError> 
         let statement = insert_keys(&["subject", "key", "created_at", "erased_at"], chunk);
         to.execute_durable(statement).await?;
     }
+    // The installation's secrets go with the keys: staff ids are keyed with one of them, and
+    // a restored store must give an address the id it had.
+    from.execute_all(&[crate::auth::INSTALLATION_SCHEMA])
+        .await?;
+    to.execute_all(&[crate::auth::INSTALLATION_SCHEMA]).await?;
+    for row in from
+        .query("SELECT key, value FROM installation", vec![])
+        .await?
+    {
+        to.execute_durable(Statement::new(
+            "INSERT INTO installation (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            row,
+        ))
+        .await?;
+    }
     Ok(rows.len() as u64)
 }
 

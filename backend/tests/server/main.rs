@@ -18,4 +18,5 @@ mod names;
 mod openapi;
 mod process;
 mod staff;
+mod staff_ids;
 mod tamper;
