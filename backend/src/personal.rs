@@ -803,6 +803,10 @@ impl SealingStore {
     }
 
     async fn open_all(&self, events: Vec<RecordedEvent>) -> Result<Vec<RecordedEvent>, StoreError> {
+        // Keys are used only where something is sealed: only then is the count looked at.
+        if events.iter().any(|e| e.payload.contains(SEALED)) {
+            self.keys.refresh().await?;
+        }
         let mut opened = Vec::with_capacity(events.len());
         for event in events {
             opened.push(self.keys.open_event(event).await?);
@@ -814,7 +818,14 @@ impl SealingStore {
 #[async_trait]
 impl EventStore for SealingStore {
     async fn append(&self, mut request: AppendRequest) -> Result<Appended, StoreError> {
-        self.keys.refresh().await?;
+        let personal = request.commands.iter().any(|c| {
+            c.events
+                .iter()
+                .any(|e| personal_fields(&e.event_type).is_some())
+        });
+        if personal {
+            self.keys.refresh().await?;
+        }
         for command in &mut request.commands {
             let mut sealed = Vec::with_capacity(command.events.len());
             for event in command.events.drain(..) {
@@ -831,13 +842,11 @@ impl EventStore for SealingStore {
         after_version: u64,
     ) -> Result<Vec<RecordedEvent>, StoreError> {
         let events = self.log.read_stream(stream_id, after_version).await?;
-        self.keys.refresh().await?;
         self.open_all(events).await
     }
 
     async fn read_all(&self, after: u64, limit: u32) -> Result<Vec<RecordedEvent>, StoreError> {
         let events = self.log.read_all(after, limit).await?;
-        self.keys.refresh().await?;
         self.open_all(events).await
     }
 
