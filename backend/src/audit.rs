@@ -25,6 +25,7 @@ const PERSONAL: &[&str] = &[
     "place",
     "reason",
     "password_hash",
+    "needs",
 ];
 
 /// A stable pseudonym for a personal value: the same value always gets the same pseudonym,
@@ -44,6 +45,13 @@ pub fn pseudonymise(secret: &[u8], value: &mut serde_json::Value) {
         serde_json::Value::Object(map) => {
             for (key, field) in map.iter_mut() {
                 if PERSONAL.contains(&key.as_str()) {
+                    if let serde_json::Value::Array(items) = field {
+                        // A list of personal values (what help a person asks for) from a
+                        // handful of choices: a pseudonym per value would be read back by
+                        // its frequency, so the auditor sees how many there are.
+                        *field = serde_json::Value::from(items.len());
+                        continue;
+                    }
                     if let Some(text) = field.as_str() {
                         // Erased data reads as erased: a pseudonym would suggest a person.
                         if text != teilhabe_events::ERASED {
@@ -474,7 +482,8 @@ pub fn report_csv(report: &Report) -> String {
 /// A CSV field, quoted when it holds a comma, quote or line break; a leading `=`, `+`, `-`
 /// or `@` is defused so spreadsheets do not run it as a formula.
 fn csv_field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) {
+    // Spreadsheets also read a formula after leading tabs and line breaks.
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
         text.to_owned()
@@ -555,5 +564,9 @@ mod tests {
         assert_eq!(csv_field("Garstedt"), "Garstedt");
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("=SUM(A1)"), "'=SUM(A1)");
+        // A spreadsheet skips leading tabs and line breaks and then reads a formula.
+        assert_eq!(csv_field("\t=SUM(A1)"), "'\t=SUM(A1)");
+        assert_eq!(csv_field("\r=SUM(A1)"), "\"'\r=SUM(A1)\"");
+        assert_eq!(csv_field("\t"), "'\t");
     }
 }

@@ -253,7 +253,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             let hash = crate::auth::hash_password(&password)
                 .ok_or_else(|| CliError::Input("the password could not be hashed".into()))?;
             let state = startup::state(&config).await?;
-            let id = crate::domain::account::account_id(&email);
+            let id = state.auth.account_id(&state.staff, &email).await?;
             for command in [
                 AccountCommand::Open {
                     email: email.clone(),

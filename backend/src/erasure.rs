@@ -54,13 +54,15 @@ pub struct Retained {
     pub bookings: usize,
     pub walk_ins: usize,
     pub idea_contacts: usize,
+    /// Sessions whose anonymous feedback cards' comments were erased.
+    pub feedback_cards: usize,
     /// Erasures that failed this round; the next round tries them again.
     pub failed: usize,
 }
 
 impl Retained {
     pub fn total(&self) -> usize {
-        self.bookings + self.walk_ins + self.idea_contacts
+        self.bookings + self.walk_ins + self.idea_contacts + self.feedback_cards
     }
 }
 
@@ -124,6 +126,23 @@ pub async fn apply_retention(
         .await;
         count(result, &mut done.walk_ins, &mut done.failed);
     }
+    // Feedback cards are anonymous: no event names them, their comments' key goes.
+    for session in state
+        .catalogue
+        .sessions_ended_before(cutoff.timestamp())
+        .await?
+    {
+        let subject = Subject::cards(&crate::commands::stream_of::<Session>(&session));
+        if state.keys.holds(&subject).await? {
+            match state.keys.erase(&subject).await {
+                Ok(_) => done.feedback_cards += 1,
+                Err(err) => {
+                    tracing::warn!(error = %err, "retention: feedback cards not erased");
+                    done.failed += 1;
+                }
+            }
+        }
+    }
     let before = crate::audit::log_time(cutoff);
     for idea in state.staff.ideas_submitted_before(&before).await? {
         let subject = Subject::stream(&crate::commands::stream_of::<Idea>(&idea));
@@ -179,6 +198,7 @@ pub async fn run_retention(state: AppState, retention: chrono::Duration) {
                 bookings = erased.bookings,
                 walk_ins = erased.walk_ins,
                 idea_contacts = erased.idea_contacts,
+                feedback_cards = erased.feedback_cards,
                 failed = erased.failed,
                 "retention: personal data erased"
             ),

@@ -691,8 +691,8 @@ impl Outbox {
                 }
                 done.insert(id);
             }
-            // The SMTP server's words may name the recipient: they go to the outbox row (for
-            // the office), not to the logs.
+            // The outbox row keeps the kind of failure and the SMTP code (`smtp_failure`),
+            // never the server's words, which may name the recipient.
             let statement = match stopped {
                 Some(Failure::Relay(err)) => {
                     delivery.relay_unreachable();
@@ -787,23 +787,45 @@ async fn deliver(
     let to: Mailbox = format!("{} <{}>", mail.name.replace(['<', '>', '"'], ""), mail.to)
         .parse()
         .or_else(|_| mail.to.parse())
-        .map_err(|e: lettre::address::AddressError| Failure::ForGood(e.to_string()))?;
+        .map_err(|_: lettre::address::AddressError| {
+            Failure::ForGood("invalid address".to_owned())
+        })?;
     let message = Message::builder()
         .from(from.clone())
         .to(to)
         .subject(mail.subject.clone())
         .header(lettre::message::header::ContentType::TEXT_PLAIN)
         .body(mail.body.clone())
-        .map_err(|e| Failure::ForGood(e.to_string()))?;
+        .map_err(|_| Failure::ForGood("the message could not be built".to_owned()))?;
     transport.send(message).await.map(|_| ()).map_err(|e| {
+        let what = smtp_failure(&e);
         if e.is_permanent() {
-            Failure::ForGood(e.to_string())
+            Failure::ForGood(what)
         } else if e.is_transient() {
-            Failure::Later(e.to_string())
+            Failure::Later(what)
         } else {
-            Failure::Relay(e.to_string())
+            Failure::Relay(what)
         }
     })
+}
+
+/// What went wrong, for the outbox row the office sees: the kind and the SMTP code, never the
+/// server's words, which often repeat the recipient's address ("550 <anna@…>: unknown").
+fn smtp_failure(error: &lettre::transport::smtp::Error) -> String {
+    let code = error
+        .status()
+        .map(|code| format!(" (SMTP {code})"))
+        .unwrap_or_default();
+    let kind = if error.is_permanent() {
+        "refused by the mail server"
+    } else if error.is_transient() {
+        "deferred by the mail server"
+    } else if error.is_timeout() {
+        "the mail server did not answer in time"
+    } else {
+        "the mail server could not be reached"
+    };
+    format!("{kind}{code}")
 }
 
 /// An SMTP transport for `smtp://[user:password@]host[:port]` (port 25 by default): plain

@@ -27,14 +27,21 @@ use rand::RngCore;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use teilhabe_events::{BookingCode, ERASED};
 
 const SEALED: &str = "sealed:v1:";
 
-pub const SCHEMA: &[&str] = &["CREATE TABLE IF NOT EXISTS personal_keys (
-        subject TEXT PRIMARY KEY, key TEXT, created_at TEXT NOT NULL, erased_at TEXT)"];
+pub const SCHEMA: &[&str] = &[
+    "CREATE TABLE IF NOT EXISTS personal_keys (
+        subject TEXT PRIMARY KEY, key TEXT, created_at TEXT NOT NULL, erased_at TEXT)",
+    // How many erasures there have been: every process holding keys in memory compares it
+    // with the count it saw last before it uses a key, and forgets the keys erased meanwhile
+    // (by another server on the same database, or the command line).
+    "CREATE TABLE IF NOT EXISTS personal_key_erasures (id BIGINT PRIMARY KEY, erasures BIGINT NOT NULL)",
+    "INSERT INTO personal_key_erasures (id, erasures) VALUES (1, 0) ON CONFLICT (id) DO NOTHING",
+];
 
 /// Whose data an event holds.
 #[derive(Clone, Copy, Debug)]
@@ -45,6 +52,8 @@ enum Whose {
     Stream,
     /// A walk-in at the door, by the id their check-in was given.
     WalkIn,
+    /// The anonymous feedback cards of a session, together.
+    Cards,
 }
 
 /// What an erased field reads as.
@@ -56,6 +65,8 @@ enum Erased {
     Null,
     /// No way of contact.
     NoContact,
+    /// An empty list.
+    Empty,
     /// An address in the reserved `.invalid` domain, distinct per person (staff e-mail
     /// addresses are unique in the read model).
     Email,
@@ -67,6 +78,7 @@ impl Erased {
             Erased::Text => json!(ERASED),
             Erased::Null => Value::Null,
             Erased::NoContact => json!({ "kind": "none" }),
+            Erased::Empty => json!([]),
             Erased::Email => {
                 let digest = hex(&Sha256::digest(subject.as_bytes())[..6]);
                 json!(format!("erased-{digest}@erased.invalid"))
@@ -86,6 +98,8 @@ const PERSONAL_FIELDS: &[(&str, Whose, &[Field])] = &[
         &[
             ("/data/name", Erased::Text),
             ("/data/contact", Erased::NoContact),
+            // What help a person asks for (a wheelchair, a hearing loop): health data.
+            ("/data/needs", Erased::Empty),
         ],
     ),
     (
@@ -94,7 +108,18 @@ const PERSONAL_FIELDS: &[(&str, Whose, &[Field])] = &[
         &[
             ("/data/name", Erased::Text),
             ("/data/contact", Erased::NoContact),
+            ("/data/needs", Erased::Empty),
         ],
+    ),
+    (
+        "FeedbackCardRecorded",
+        Whose::Cards,
+        &[("/data/feedback/comment", Erased::Null)],
+    ),
+    (
+        "AmbassadorDeclined",
+        Whose::Stream,
+        &[("/data/reason", Erased::Text)],
     ),
     (
         "FeedbackGiven",
@@ -191,6 +216,12 @@ impl Subject {
         Self(format!("walk-in-{stream_id}-{walk_in_id}"))
     }
 
+    /// The anonymous feedback cards of the session whose stream is `stream_id`: their
+    /// comments go together, with the session's other data, under the retention rule.
+    pub fn cards(stream_id: &str) -> Self {
+        Self(format!("cards-{stream_id}"))
+    }
+
     /// The subject a sealed field or a key row names: a booking's in its one form whichever
     /// way its code was written there.
     pub fn parse(text: &str) -> Self {
@@ -222,6 +253,7 @@ fn subject_of(whose: Whose, stream_id: &str, payload: &Value) -> Option<Subject>
             .and_then(|code| BookingCode::parse(code).ok())
             .map(|code| Subject::booking(&code)),
         Whose::Stream => Some(Subject::stream(stream_id)),
+        Whose::Cards => Some(Subject::cards(stream_id)),
         Whose::WalkIn => payload
             .pointer("/data/walk_in_id")
             .and_then(Value::as_str)
@@ -279,12 +311,16 @@ pub struct Keyring {
     next_seq: AtomicU64,
     written_upto: AtomicU64,
     writing: tokio::sync::Mutex<()>,
+    /// The count of erasures in the table when this process last looked.
+    erasures_seen: AtomicI64,
 }
 
 impl Keyring {
     /// Opens the key table (creating it) and loads every key.
     pub async fn open(db: ReadDb) -> Result<Arc<Self>, KeyringError> {
         db.execute_all(SCHEMA).await?;
+        // Read before the keys: an erasure in between is picked up at the first refresh.
+        let erasures = erasure_count(&db).await?;
         let rows = db
             .query("SELECT subject, key FROM personal_keys", vec![])
             .await?;
@@ -311,6 +347,7 @@ impl Keyring {
             next_seq: AtomicU64::new(0),
             written_upto: AtomicU64::new(0),
             writing: tokio::sync::Mutex::new(()),
+            erasures_seen: AtomicI64::new(erasures),
         });
         let mut repaired = 0;
         for subject in &misspelt {
@@ -326,6 +363,31 @@ impl Keyring {
             );
         }
         Ok(keyring)
+    }
+
+    /// Forgets the keys erased since this process last looked (by another server on the same
+    /// database, or the command line): one look at the count of erasures, and only when it
+    /// moved a look at which keys are gone. Called before keys are used.
+    pub async fn refresh(&self) -> Result<(), KeyringError> {
+        let count = erasure_count(&self.db).await?;
+        if count == self.erasures_seen.load(Ordering::SeqCst) {
+            return Ok(());
+        }
+        let rows = self
+            .db
+            .query(
+                "SELECT subject FROM personal_keys WHERE key IS NULL",
+                vec![],
+            )
+            .await?;
+        {
+            let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+            for row in rows {
+                cache.insert(Subject::parse(row[0].text()).0, Entry::Erased);
+            }
+        }
+        self.erasures_seen.fetch_max(count, Ordering::SeqCst);
+        Ok(())
     }
 
     /// Whether the table holds a key for `subject` (not the cache: for repairs).
@@ -435,6 +497,7 @@ impl Keyring {
 
     /// Whether the subject has a key (none yet, or erased: false).
     pub async fn holds(&self, subject: &Subject) -> Result<bool, KeyringError> {
+        self.refresh().await?;
         Ok(matches!(self.entry(subject).await?, Some(Entry::Key(_))))
     }
 
@@ -448,6 +511,13 @@ impl Keyring {
             ))
             .await?;
         self.remember(subject, Entry::Erased);
+        // Tells the other processes to look (after the key is gone: they find it gone).
+        self.db
+            .execute_durable(Statement::new(
+                "UPDATE personal_key_erasures SET erasures = erasures + 1 WHERE id = 1",
+                vec![],
+            ))
+            .await?;
         Ok(had_key)
     }
 
@@ -601,6 +671,21 @@ pub async fn copy_keys(from: &ReadDb, to: &ReadDb) -> Result<u64, KeyringError> 
         let statement = insert_keys(&["subject", "key", "created_at", "erased_at"], chunk);
         to.execute_durable(statement).await?;
     }
+    // The installation's secrets go with the keys: staff ids are keyed with one of them, and
+    // a restored store must give an address the id it had.
+    from.execute_all(&[crate::auth::INSTALLATION_SCHEMA])
+        .await?;
+    to.execute_all(&[crate::auth::INSTALLATION_SCHEMA]).await?;
+    for row in from
+        .query("SELECT key, value FROM installation", vec![])
+        .await?
+    {
+        to.execute_durable(Statement::new(
+            "INSERT INTO installation (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            row,
+        ))
+        .await?;
+    }
     Ok(rows.len() as u64)
 }
 
@@ -621,6 +706,16 @@ fn insert_keys(columns: &[&str], rows: &[Vec<DbValue>]) -> Statement {
     }
     sql.push_str(" ON CONFLICT (subject) DO NOTHING");
     Statement::new(sql, params)
+}
+
+async fn erasure_count(db: &ReadDb) -> Result<i64, KeyringError> {
+    let rows = db
+        .query(
+            "SELECT erasures FROM personal_key_erasures WHERE id = 1",
+            vec![],
+        )
+        .await?;
+    Ok(rows.first().map_or(0, |row| row[0].int()))
 }
 
 fn now() -> String {
@@ -711,6 +806,10 @@ impl SealingStore {
     }
 
     async fn open_all(&self, events: Vec<RecordedEvent>) -> Result<Vec<RecordedEvent>, StoreError> {
+        // Keys are used only where something is sealed: only then is the count looked at.
+        if events.iter().any(|e| e.payload.contains(SEALED)) {
+            self.keys.refresh().await?;
+        }
         let mut opened = Vec::with_capacity(events.len());
         for event in events {
             opened.push(self.keys.open_event(event).await?);
@@ -722,6 +821,14 @@ impl SealingStore {
 #[async_trait]
 impl EventStore for SealingStore {
     async fn append(&self, mut request: AppendRequest) -> Result<Appended, StoreError> {
+        let personal = request.commands.iter().any(|c| {
+            c.events
+                .iter()
+                .any(|e| personal_fields(&e.event_type).is_some())
+        });
+        if personal {
+            self.keys.refresh().await?;
+        }
         for command in &mut request.commands {
             let mut sealed = Vec::with_capacity(command.events.len());
             for event in command.events.drain(..) {

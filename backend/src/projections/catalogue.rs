@@ -553,6 +553,18 @@ impl Catalogue {
             .map(|v| v.text().to_owned()))
     }
 
+    /// The ids of the sessions that ended before `epoch`.
+    pub async fn sessions_ended_before(&self, epoch: i64) -> Result<Vec<String>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT id FROM catalogue_sessions WHERE ends_epoch < $1 ORDER BY ends_epoch",
+                vec![epoch.into()],
+            )
+            .await?;
+        Ok(rows.iter().map(|r| r[0].text().to_owned()).collect())
+    }
+
     /// Bookings (code, session id, whether erased) of sessions that ended before `epoch`, and
     /// every erased booking: what the retention rule erases, or makes sure is erased (its
     /// key gone).
@@ -981,10 +993,16 @@ impl Fold {
                     let booking = &mut self.new_bookings[*i];
                     booking.name = teilhabe_events::ERASED.to_owned();
                     booking.contact = none.clone();
+                    booking.needs = String::new();
                 }
                 self.updates.push(Statement::new(
-                    "UPDATE catalogue_bookings SET name = $1, contact = $2 WHERE code = $3",
+                    "UPDATE catalogue_bookings SET name = $1, contact = $2, needs = '' WHERE code = $3",
                     vec![teilhabe_events::ERASED.into(), none.into(), code.into()],
+                ));
+                // Mail not sent yet goes with the person (after the rows this batch wrote).
+                self.notices.push(Statement::new(
+                    "DELETE FROM outbox WHERE subject = $1 AND status <> 'sent'",
+                    vec![code.into()],
                 ));
                 self.updates.push(Statement::new(
                     "UPDATE catalogue_feedback SET comment = NULL WHERE code = $1",

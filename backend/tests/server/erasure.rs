@@ -553,7 +553,7 @@ mod shredding {
     }
 
     /// The payloads of the log as stored.
-    async fn stored_payloads(url: &str) -> Vec<String> {
+    pub(super) async fn stored_payloads(url: &str) -> Vec<String> {
         let db = ReadDb::connect(url).await.expect("log database");
         db.query("SELECT payload FROM events ORDER BY position", vec![])
             .await
@@ -678,7 +678,7 @@ mod shredding {
     }
 
     /// A server with the demo data on `url`, running until the task is aborted.
-    async fn serve(url: &str) -> (String, tokio::task::JoinHandle<()>) {
+    pub(super) async fn serve(url: &str) -> (String, tokio::task::JoinHandle<()>) {
         let mut config = Config::for_tests(url.to_owned());
         config.demo = true;
         let server = Server::build(&config).await.expect("server");
@@ -689,7 +689,7 @@ mod shredding {
         (base, task)
     }
 
-    async fn first_session(http: &reqwest::Client, base: &str) -> String {
+    pub(super) async fn first_session(http: &reqwest::Client, base: &str) -> String {
         let sessions: Vec<Value> = http
             .get(format!("{base}/api/v1/sessions"))
             .send()
@@ -879,5 +879,314 @@ mod shredding {
             }
             task.abort();
         }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Personal data outside the sealed fields: what a person asks for (`needs`, health data), the
+// reason an application was declined and a feedback card's comment are sealed; erasure takes
+// the needs from the read model and the person's pending mail from the outbox; SMTP errors
+// are kept without the address; another server on the same database stops opening the
+// person's data as soon as the key is erased.
+
+mod beyond_the_seal {
+    use super::shredding::{first_session, serve, stored_payloads};
+    use super::{register, Office, EMAIL, NAME};
+    use serde_json::{json, Value};
+    use teilhabe_backend::projections::ReadDb;
+    use teilhabe_backend::testing::fresh_database_urls;
+    use teilhabe_events::BookingCode;
+
+    /// The stored payloads (as JSON) of the events of `event_type`.
+    async fn stored(url: &str, event_type: &str) -> Vec<Value> {
+        let mut out = Vec::new();
+        for payload in stored_payloads(url).await {
+            let value: Value = serde_json::from_str(&payload).expect("JSON");
+            if value["type"] == event_type {
+                out.push(value);
+            }
+        }
+        out
+    }
+
+    /// The names the auditors' view shows for the registration of `code` in `session`.
+    async fn names(office: &Office, session: &str, code: &BookingCode) -> Vec<Value> {
+        let page: Value = office
+            .get(&format!(
+                "/api/v1/audit/events?type=ParticipantRegistered&stream=session-{session}&limit=500"
+            ))
+            .await
+            .json()
+            .await
+            .expect("audit page");
+        page["events"]
+            .as_array()
+            .expect("events")
+            .iter()
+            .filter(|e| {
+                e["data"]["booking_code"]
+                    .as_str()
+                    .and_then(|c| BookingCode::parse(c).ok())
+                    .is_some_and(|c| c == *code)
+            })
+            .map(|e| e["data"]["name"].clone())
+            .collect()
+    }
+
+    /// Rows of the outbox about the booking that are not sent.
+    async fn pending(db: &ReadDb, code: &BookingCode) -> usize {
+        db.query(
+            "SELECT key FROM outbox WHERE status <> 'sent' AND subject IN ($1, $2)",
+            vec![code.as_str().into(), code.to_string().into()],
+        )
+        .await
+        .expect("outbox")
+        .len()
+    }
+
+    fn is_sealed(value: &Value) -> bool {
+        value.as_str().is_some_and(|s| s.starts_with("sealed:v1:"))
+    }
+
+    #[tokio::test]
+    async fn needs_and_decline_reasons_are_sealed_and_needs_and_pending_mail_go_with_the_erasure() {
+        for db in fresh_database_urls().await {
+            let what = db.name;
+            let (base, task) = serve(&db.url).await;
+            let http = reqwest::Client::new();
+            let office = Office::login(&http, &base).await;
+            let session = first_session(&http, &base).await;
+            let response = http
+                .post(format!("{base}/api/v1/sessions/{session}/registrations"))
+                .json(
+                    &json!({"name": NAME, "contact": {"kind": "email", "value": EMAIL},
+                    "contact_consent": true, "needs": ["wheelchair", "hearing-loop"]}),
+                )
+                .send()
+                .await
+                .expect("register");
+            assert_eq!(response.status(), 201, "{what}");
+            let body: Value = response.json().await.expect("JSON");
+            let code =
+                BookingCode::parse(body["booking_code"].as_str().expect("code")).expect("a code");
+            let declined = office
+                .post(
+                    "/api/v1/office/applications/demo-jonas/decline",
+                    json!({"reason": "Jonas Weber ist nach Hamburg gezogen"}),
+                )
+                .await;
+            assert!(
+                declined.status().is_success(),
+                "{what}: {}",
+                declined.status()
+            );
+
+            let registrations = stored(&db.url, "ParticipantRegistered").await;
+            let ours = registrations
+                .iter()
+                .find(|p| {
+                    p["data"]["booking_code"]
+                        .as_str()
+                        .and_then(|c| BookingCode::parse(c).ok())
+                        .is_some_and(|c| c == code)
+                })
+                .expect("the registration in the log");
+            assert!(
+                is_sealed(&ours["data"]["needs"]),
+                "{what}: needs stored in clear: {}",
+                ours["data"]["needs"]
+            );
+            let declines = stored(&db.url, "AmbassadorDeclined").await;
+            assert_eq!(declines.len(), 1, "{what}");
+            assert!(
+                is_sealed(&declines[0]["data"]["reason"]),
+                "{what}: decline reason stored in clear: {}",
+                declines[0]["data"]["reason"]
+            );
+
+            // Pending mail for the booking (no SMTP relay here: it waits in the outbox).
+            let db_handle = ReadDb::connect(&db.url).await.expect("db");
+            assert!(
+                pending(&db_handle, &code).await > 0,
+                "{what}: the confirmation waits to be sent"
+            );
+
+            let erased = http
+                .post(format!("{base}/api/v1/bookings/{code}/erase"))
+                .send()
+                .await
+                .expect("erase");
+            assert_eq!(erased.status(), 200, "{what}");
+            let roster: Value = office
+                .get(&format!("/api/v1/office/sessions/{session}/roster"))
+                .await
+                .json()
+                .await
+                .expect("roster");
+            let entry = roster["entries"]
+                .as_array()
+                .expect("entries")
+                .iter()
+                .find(|e| {
+                    e["booking_code"]
+                        .as_str()
+                        .and_then(|c| BookingCode::parse(c).ok())
+                        .is_some_and(|c| c == code)
+                })
+                .expect("the booking stays on the roster")
+                .clone();
+            assert_eq!(entry["needs"], json!([]), "{what}: needs after the erasure");
+            assert_eq!(
+                pending(&db_handle, &code).await,
+                0,
+                "{what}: mail still waiting for an erased person"
+            );
+            let outbox = office
+                .get("/api/v1/office/outbox")
+                .await
+                .text()
+                .await
+                .expect("outbox");
+            assert!(!outbox.contains(EMAIL), "{what}: {outbox}");
+            task.abort();
+        }
+    }
+
+    /// A second server on the same database had opened the person's data (its key in memory)
+    /// before the erasure on the first: from then on it reads the data as erased too.
+    #[tokio::test]
+    async fn another_server_on_the_same_database_forgets_an_erased_key() {
+        for db in fresh_database_urls().await {
+            let what = db.name;
+            let (first, task_a) = serve(&db.url).await;
+            let (second, task_b) = serve(&db.url).await;
+            let http = reqwest::Client::new();
+            let session = first_session(&http, &first).await;
+            let code = register(
+                &http,
+                &first,
+                &session,
+                json!({"kind": "email", "value": EMAIL}),
+            )
+            .await;
+            let code = BookingCode::parse(&code).expect("code");
+            let office_b = Office::login(&http, &second).await;
+            // The second server opens the registration: the key is in its memory now.
+            let before = names(&office_b, &session, &code).await;
+            assert_eq!(before.len(), 1, "{what}");
+            assert_ne!(before[0], json!(teilhabe_events::ERASED), "{what}");
+            let erased = http
+                .post(format!("{first}/api/v1/bookings/{code}/erase"))
+                .send()
+                .await
+                .expect("erase");
+            assert_eq!(erased.status(), 200, "{what}");
+            let after = names(&office_b, &session, &code).await;
+            assert_eq!(
+                after,
+                vec![json!(teilhabe_events::ERASED)],
+                "{what}: the second server still opens the erased person's name"
+            );
+            task_a.abort();
+            task_b.abort();
+        }
+    }
+
+    /// An SMTP server that refuses every recipient, repeating the address as real ones do;
+    /// returns its port.
+    async fn refusing_smtp() -> u16 {
+        use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let port = listener.local_addr().expect("port").port();
+        tokio::spawn(async move {
+            while let Ok((socket, _)) = listener.accept().await {
+                tokio::spawn(async move {
+                    let (read, mut write) = socket.into_split();
+                    let mut lines = BufReader::new(read).lines();
+                    if write.write_all(b"220 sink ESMTP\r\n").await.is_err() {
+                        return;
+                    }
+                    while let Ok(Some(line)) = lines.next_line().await {
+                        let command = line.to_ascii_uppercase();
+                        let reply = if command.starts_with("RCPT TO:") {
+                            format!(
+                                "550 5.1.1 {}: Recipient address rejected: User unknown\r\n",
+                                line[8..].trim()
+                            )
+                        } else if command.starts_with("QUIT") {
+                            "221 bye\r\n".to_owned()
+                        } else {
+                            "250 ok\r\n".to_owned()
+                        };
+                        if write.write_all(reply.as_bytes()).await.is_err()
+                            || command.starts_with("QUIT")
+                        {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        port
+    }
+
+    /// The office sees why a message was not sent, not whom it was for.
+    #[tokio::test]
+    async fn a_refused_message_is_kept_without_the_address_the_server_repeated() {
+        let url = teilhabe_backend::testing::fresh_sqlite_url();
+        let mut config = teilhabe_backend::config::Config::for_tests(url.clone());
+        config.demo = true;
+        config.smtp_url = Some(format!("smtp://127.0.0.1:{}", refusing_smtp().await));
+        let server = teilhabe_backend::startup::Server::build(&config)
+            .await
+            .expect("server");
+        let base = format!("http://{}", server.addr);
+        let task = tokio::spawn(server.run());
+        let http = reqwest::Client::new();
+        let session = first_session(&http, &base).await;
+        register(
+            &http,
+            &base,
+            &session,
+            json!({"kind": "email", "value": EMAIL}),
+        )
+        .await;
+        let db = ReadDb::connect(&url).await.expect("db");
+        let mut errors = Vec::new();
+        for _ in 0..100 {
+            errors = db
+                .query(
+                    "SELECT last_error FROM outbox WHERE last_error IS NOT NULL",
+                    vec![],
+                )
+                .await
+                .expect("outbox")
+                .into_iter()
+                .map(|row| row[0].text().to_owned())
+                .collect();
+            if !errors.is_empty() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+        assert!(!errors.is_empty(), "the refusal is recorded");
+        for error in &errors {
+            assert!(
+                !error.contains('@') && !error.contains("zelda"),
+                "the outbox keeps the address: {error}"
+            );
+            assert!(error.contains("550"), "the refusal's code: {error}");
+        }
+        let office = Office::login(&http, &base).await;
+        let listing = office
+            .get("/api/v1/office/outbox")
+            .await
+            .text()
+            .await
+            .expect("outbox");
+        assert!(listing.contains("550"), "{listing}");
+        task.abort();
     }
 }
