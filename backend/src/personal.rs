@@ -648,6 +648,10 @@ impl EventStore for SealingStore {
         self.log.head().await
     }
 
+    async fn head_hash(&self) -> Result<Option<(u64, String)>, StoreError> {
+        self.log.head_hash().await
+    }
+
     async fn recorded_command(
         &self,
         command_id: &str,
