@@ -133,6 +133,13 @@ const PERSONAL_FIELDS: &[(&str, Whose, &[Field])] = &[
         Whose::Stream,
         &[("/data/name", Erased::Text), ("/data/email", Erased::Email)],
     ),
+    // Not personal data, but a secret: the log and its export must not let anyone try
+    // passwords against it offline. Sealed with the account's key, outside the log.
+    (
+        "PasswordSet",
+        Whose::Stream,
+        &[("/data/password_hash", Erased::Text)],
+    ),
     (
         "IdeaSubmitted",
         Whose::Stream,

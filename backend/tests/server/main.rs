@@ -17,5 +17,6 @@ mod logs;
 mod mail;
 mod openapi;
 mod process;
+mod secrets;
 mod staff;
 mod tamper;
