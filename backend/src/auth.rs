@@ -5,11 +5,14 @@
 
 use crate::limits::WindowLimit;
 use crate::projections::db::{ReadDb, Statement, Value};
+use crate::projections::staff::AccountRow;
 use crate::projections::ProjectionError;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use rand::Rng;
 use sha2::{Digest, Sha256};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 const SCHEMA: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS auth_sessions (
@@ -24,10 +27,33 @@ const SCHEMA: &[&str] = &[
 pub const SESSION_SECONDS: i64 = 8 * 60 * 60;
 /// How long a set-password link stays valid.
 pub const LINK_SECONDS: i64 = 14 * 24 * 60 * 60;
-/// Failed logins allowed per account, and per address, within [`WINDOW_SECONDS`].
-pub const MAX_FAILURES_PER_ACCOUNT: u32 = 5;
-pub const MAX_FAILURES_PER_ADDRESS: u32 = 20;
+/// The window in which failed logins are counted.
 pub const WINDOW_SECONDS: i64 = 15 * 60;
+/// The longest e-mail address there can be (RFC 5321): anything longer is not looked up.
+pub const MAX_EMAIL_CHARS: usize = 254;
+
+/// How much login attempts may cost: failed logins per account from one address, and per
+/// address, within [`WINDOW_SECONDS`], and password checks (argon2, ~19 MiB each) at once.
+#[derive(Clone, Copy, Debug)]
+pub struct LoginLimits {
+    pub failures_per_account: u32,
+    pub failures_per_address: u32,
+    pub password_checks: usize,
+}
+
+/// Why a login did not succeed.
+#[derive(Debug, thiserror::Error)]
+pub enum LoginError {
+    /// The account (from this address) or the address has used up its failed logins.
+    #[error("too many failed logins")]
+    Blocked,
+    /// Unknown e-mail address, closed account, no password yet, or a wrong password: the
+    /// same answer, after the same work, for all of them.
+    #[error("e-mail address or password is wrong")]
+    Failed,
+    #[error(transparent)]
+    ReadModel(#[from] ProjectionError),
+}
 
 /// The name of the session cookie.
 pub const COOKIE: &str = "teilhabe_session";
@@ -66,6 +92,58 @@ fn digest(token: &str) -> String {
         .collect()
 }
 
+type Job = Box<dyn FnOnce() + Send>;
+
+/// Password work (argon2, ~19 MiB a time) on a fixed number of threads of its own: at most
+/// that many run at once, whatever arrives, the rest wait in line, and each thread reuses its
+/// memory instead of every blocking thread of the runtime keeping some.
+#[derive(Clone)]
+struct PasswordWorkers {
+    jobs: std::sync::mpsc::Sender<Job>,
+}
+
+impl PasswordWorkers {
+    fn start(threads: usize) -> Self {
+        let (jobs, queue) = std::sync::mpsc::channel::<Job>();
+        let queue = Arc::new(std::sync::Mutex::new(queue));
+        for n in 0..threads.max(1) {
+            let queue = queue.clone();
+            let spawned = std::thread::Builder::new()
+                .name(format!("password-{n}"))
+                .spawn(move || loop {
+                    let job = {
+                        let queue = queue
+                            .lock()
+                            .unwrap_or_else(std::sync::PoisonError::into_inner);
+                        queue.recv()
+                    };
+                    let Ok(job) = job else { break };
+                    if std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)).is_err() {
+                        tracing::error!("password work panicked");
+                    }
+                });
+            if let Err(err) = spawned {
+                tracing::error!(error = %err, "cannot start a thread for password work");
+            }
+        }
+        Self { jobs }
+    }
+
+    /// Runs `work` on one of the threads; `None` if none is left to run it.
+    async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+        let (done, result) = tokio::sync::oneshot::channel();
+        self.jobs
+            .send(Box::new(move || {
+                // Whoever asked has gone (the client hung up): skip the work.
+                if !done.is_closed() {
+                    let _ = done.send(work());
+                }
+            }))
+            .ok()?;
+        result.await.ok()
+    }
+}
+
 /// A login session found by its cookie.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LoginSession {
@@ -79,14 +157,21 @@ pub struct Auth {
     db: ReadDb,
     /// The installation's secret for pseudonyms in the auditors' view (made once, kept).
     pub pseudonym_secret: String,
-    /// Failed logins per account (`account:…`).
+    /// Failed logins per account and address (`e-mail|address`): a stranger elsewhere
+    /// cannot lock an account out.
     account_failures: WindowLimit,
-    /// Failed logins per address (`ip:…`).
+    /// Failed logins per address.
     address_failures: WindowLimit,
+    /// The threads that hash and check passwords.
+    hashing: PasswordWorkers,
+    /// What an unknown account's password is checked against, so that it takes as long.
+    dummy_hash: Arc<str>,
+    /// Password checks (argon2 verifications) since start, for `/metrics`.
+    password_checks: Arc<AtomicU64>,
 }
 
 impl Auth {
-    pub async fn open(db: ReadDb) -> Result<Self, ProjectionError> {
+    pub async fn open(db: ReadDb, limits: LoginLimits) -> Result<Self, ProjectionError> {
         db.execute_all(SCHEMA).await?;
         db.execute(Statement::new(
             "INSERT INTO installation (key, value) VALUES ('pseudonym-secret', $1) ON CONFLICT (key) DO NOTHING",
@@ -103,11 +188,20 @@ impl Auth {
             .and_then(|r| r.first())
             .map(|v| v.text().to_owned())
             .unwrap_or_default();
+        let hashing = PasswordWorkers::start(limits.password_checks);
         Ok(Self {
             db,
             pseudonym_secret,
-            account_failures: WindowLimit::new(MAX_FAILURES_PER_ACCOUNT, WINDOW_SECONDS),
-            address_failures: WindowLimit::new(MAX_FAILURES_PER_ADDRESS, WINDOW_SECONDS),
+            account_failures: WindowLimit::new(limits.failures_per_account, WINDOW_SECONDS),
+            address_failures: WindowLimit::new(limits.failures_per_address, WINDOW_SECONDS),
+            dummy_hash: hashing
+                .run(|| hash_password(&random_token()))
+                .await
+                .flatten()
+                .unwrap_or_default()
+                .into(),
+            hashing,
+            password_checks: Arc::default(),
         })
     }
 
@@ -205,19 +299,70 @@ impl Auth {
         Ok(Some(account))
     }
 
-    /// True when the account or the address has used up its failed logins.
-    pub fn login_blocked(&self, account: &str, address: &str, now: i64) -> bool {
-        self.account_failures.exhausted(account, now)
-            || self.address_failures.exhausted(address, now)
+    /// Logs in with `email` and `password` from `address` (the limiter's key for it): the
+    /// account, or why not. The attempt is counted against the account (from this address)
+    /// and the address before the password is checked, in one step each, and taken back when
+    /// it succeeds; an unknown account is checked against a dummy hash, so it takes as long.
+    pub async fn login(
+        &self,
+        staff: &crate::projections::staff::Staff,
+        email: &str,
+        password: &str,
+        address: &str,
+        now: i64,
+    ) -> Result<AccountRow, LoginError> {
+        let email = email.trim().to_lowercase();
+        if email.chars().count() > MAX_EMAIL_CHARS {
+            return Err(LoginError::Failed);
+        }
+        let by_account = format!("{email}|{address}");
+        if !self.address_failures.try_count(address, now) {
+            return Err(LoginError::Blocked);
+        }
+        if !self.account_failures.try_count(&by_account, now) {
+            self.address_failures.refund(address);
+            return Err(LoginError::Blocked);
+        }
+        let account = staff.account_by_email(&email).await?;
+        let hash = account
+            .as_ref()
+            .filter(|a| !a.closed)
+            .and_then(|a| a.password_hash.clone());
+        let valid = self.check_password(hash.as_deref(), password).await;
+        match account.filter(|_| valid && hash.is_some()) {
+            Some(account) => {
+                self.account_failures.forget(&by_account);
+                self.address_failures.refund(address);
+                Ok(account)
+            }
+            None => Err(LoginError::Failed),
+        }
     }
 
-    pub fn login_failed(&self, account: &str, address: &str, now: i64) {
-        self.account_failures.count(account, now);
-        self.address_failures.count(address, now);
+    /// Whether `password` matches `hash` (or, without one, the dummy hash: false, after the
+    /// same work). At most the configured number of checks run at once; the rest wait.
+    async fn check_password(&self, hash: Option<&str>, password: &str) -> bool {
+        self.password_checks.fetch_add(1, Ordering::Relaxed);
+        let hash = hash.map_or_else(|| self.dummy_hash.to_string(), str::to_owned);
+        let password = password.to_owned();
+        self.hashing
+            .run(move || verify_password(&hash, &password))
+            .await
+            .unwrap_or(false)
     }
 
-    pub fn login_succeeded(&self, account: &str) {
-        self.account_failures.forget(account);
+    /// Hashes a new password, sharing the threads for password work with the checks.
+    pub async fn hash(&self, password: &str) -> Option<String> {
+        let password = password.to_owned();
+        self.hashing
+            .run(move || hash_password(&password))
+            .await
+            .flatten()
+    }
+
+    /// Password checks since start.
+    pub fn password_checks(&self) -> u64 {
+        self.password_checks.load(Ordering::Relaxed)
     }
 }
 

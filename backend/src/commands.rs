@@ -464,6 +464,9 @@ fn fail_all<A: Aggregate>(batch: Vec<Pending<A>>, err: &CommandError) {
     for pending in batch {
         let copy = match err {
             CommandError::Domain(e) => CommandError::Domain(e.clone()),
+            CommandError::Store(e) if e.is_unavailable() => {
+                CommandError::Store(StoreError::Unavailable(e.to_string()))
+            }
             _ => CommandError::Store(StoreError::Corrupt(err.to_string())),
         };
         let _ = pending.reply.send(Err(copy));

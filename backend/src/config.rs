@@ -55,6 +55,23 @@ pub struct Config {
     #[arg(long, env = "TEILHABE_REGISTRATIONS_PER_HOUR", default_value_t = 60)]
     pub registrations_per_hour: u32,
 
+    /// Failed logins per account from one address within 15 minutes before that address is
+    /// refused (429) for the account; another address still gets in.
+    #[arg(long, env = "TEILHABE_LOGIN_FAILURES_PER_ACCOUNT", default_value_t = 5)]
+    pub login_failures_per_account: u32,
+
+    /// Failed logins per address within 15 minutes, for any accounts, before it is refused.
+    #[arg(
+        long,
+        env = "TEILHABE_LOGIN_FAILURES_PER_ADDRESS",
+        default_value_t = 20
+    )]
+    pub login_failures_per_address: u32,
+
+    /// Password checks and hashes (argon2, ~19 MiB each) at once; more wait their turn.
+    #[arg(long, env = "TEILHABE_PASSWORD_CHECKS", default_value_t = 2)]
+    pub password_checks: usize,
+
     /// How many hours before a session its reminders go out (e-mail, and the call list).
     #[arg(long, env = "TEILHABE_REMINDER_HOURS", default_value_t = 48)]
     pub reminder_hours: u32,
@@ -91,6 +108,9 @@ impl Config {
             public_url: "http://127.0.0.1:8080".into(),
             code_misses_per_hour: 10,
             registrations_per_hour: 0,
+            login_failures_per_account: 5,
+            login_failures_per_address: 20,
+            password_checks: 2,
             trust_proxy: false,
             reminder_hours: 48,
             retention_days: 365,

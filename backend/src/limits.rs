@@ -53,13 +53,36 @@ impl WindowLimit {
         entry.0 += 1;
     }
 
-    /// Counts one event and says whether it was still allowed.
+    /// Counts one event and says whether it was still allowed: the check and the count happen
+    /// under one lock, so a burst of parallel requests cannot all pass the check before any
+    /// of them is counted. A refused event is not counted.
     pub fn try_count(&self, key: &str, now: i64) -> bool {
-        if self.exhausted(key, now) {
+        if self.limit == 0 {
+            return true;
+        }
+        let mut counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
+        if counts.len() > PRUNE_ABOVE {
+            let window = self.window_seconds;
+            counts.retain(|_, (_, start)| now - *start < window);
+        }
+        let entry = counts.entry(key.to_owned()).or_insert((0, now));
+        if now - entry.1 >= self.window_seconds {
+            *entry = (0, now);
+        }
+        if entry.0 >= self.limit {
             return false;
         }
-        self.count(key, now);
+        entry.0 += 1;
         true
+    }
+
+    /// Takes back one event counted for `key` in the current window (a reservation that
+    /// turned out not to count, such as a login that succeeded).
+    pub fn refund(&self, key: &str) {
+        let mut counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(entry) = counts.get_mut(key) {
+            entry.0 = entry.0.saturating_sub(1);
+        }
     }
 
     pub fn forget(&self, key: &str) {
@@ -85,6 +108,15 @@ mod tests {
             "another key has its own allowance"
         );
         assert!(limit.try_count("a", 60), "a new window");
+    }
+
+    #[test]
+    fn a_refund_gives_one_back() {
+        let limit = WindowLimit::new(1, 60);
+        assert!(limit.try_count("a", 0));
+        assert!(!limit.try_count("a", 1));
+        limit.refund("a");
+        assert!(limit.try_count("a", 2));
     }
 
     #[test]

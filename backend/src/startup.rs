@@ -91,7 +91,15 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
     let read_db = pool.clone();
     let catalogue = Catalogue::open(pool.clone()).await?;
     let staff = Staff::new(pool.clone());
-    let auth = Auth::open(pool.clone()).await?;
+    let auth = Auth::open(
+        pool.clone(),
+        crate::auth::LoginLimits {
+            failures_per_account: config.login_failures_per_account,
+            failures_per_address: config.login_failures_per_address,
+            password_checks: config.password_checks,
+        },
+    )
+    .await?;
     let anchors = crate::anchors::Anchors::open(pool.clone()).await?;
     let outbox = Outbox::open(pool, &config.public_url).await?;
     let projector = Arc::new(Projector::new(store.clone(), catalogue.clone()));

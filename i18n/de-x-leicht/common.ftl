@@ -55,6 +55,7 @@ problem-bad-body = Wir können die Anfrage nicht lesen.
 problem-method-not-allowed = Das geht hier leider nicht.
 problem-conflict = Gerade buchen viele Menschen gleichzeitig. Bitte versuchen Sie es noch einmal.
 problem-internal = Bei uns ist ein Fehler passiert. Bitte versuchen Sie es später noch einmal. Oder rufen Sie uns an.
+problem-unavailable = Wir können gerade nichts speichern. Bitte warten Sie kurz. Dann versuchen Sie es noch einmal.
 problem-feedback-not-yet = Der Kurs ist noch nicht vorbei. Nach dem Kurs können Sie uns hier sagen: So war der Kurs.
 problem-feedback-not-possible = Zu dieser Buchung gab es keinen Platz im Kurs. Darum können Sie hier nichts zum Kurs sagen.
 problem-feedback-given = Sie haben uns schon gesagt: So war der Kurs. Vielen Dank!

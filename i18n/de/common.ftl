@@ -55,6 +55,7 @@ problem-bad-body = Die Anfrage war nicht lesbar.
 problem-method-not-allowed = Das geht an dieser Stelle nicht.
 problem-conflict = Gerade haben viele gleichzeitig gebucht. Bitte versuchen Sie es noch einmal.
 problem-internal = Bei uns ist ein Fehler passiert. Bitte versuchen Sie es später noch einmal oder rufen Sie uns an.
+problem-unavailable = Wir können gerade nichts speichern. Bitte versuchen Sie es in ein paar Sekunden noch einmal.
 problem-feedback-not-yet = Der Kurs ist noch nicht vorbei. Nach dem Kurs können Sie uns hier sagen, wie er war.
 problem-feedback-not-possible = Zu dieser Buchung können Sie nichts zum Kurs sagen: Sie hatten beim Kurs keinen Platz.
 problem-feedback-given = Sie haben uns schon gesagt, wie der Kurs war. Vielen Dank!

@@ -56,6 +56,7 @@ problem-bad-body = Nie udało się odczytać zapytania.
 problem-method-not-allowed = Tutaj nie jest to możliwe.
 problem-conflict = W tej chwili wiele osób rezerwuje jednocześnie. Proszę spróbować jeszcze raz.
 problem-internal = Wystąpił błąd po naszej stronie. Proszę spróbować później albo do nas zadzwonić.
+problem-unavailable = W tej chwili nie możemy niczego zapisać. Proszę spróbować ponownie za kilka sekund.
 problem-feedback-not-yet = Kurs jeszcze się nie skończył. Po kursie można tu powiedzieć, jak było.
 problem-feedback-not-possible = Do tej rezerwacji nie można dodać opinii: nie było miejsca na kursie.
 problem-feedback-given = Opinia o tym kursie została już przekazana. Dziękujemy!

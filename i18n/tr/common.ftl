@@ -55,6 +55,7 @@ problem-bad-body = İstek okunamadı.
 problem-method-not-allowed = Bu işlem burada yapılamaz.
 problem-conflict = Şu anda aynı anda çok kişi kayıt oluyor. Lütfen tekrar deneyin.
 problem-internal = Bizim tarafımızda bir hata oluştu. Lütfen daha sonra tekrar deneyin veya bizi arayın.
+problem-unavailable = Şu anda hiçbir şey kaydedemiyoruz. Lütfen birkaç saniye sonra tekrar deneyin.
 problem-feedback-not-yet = Kurs henüz bitmedi. Kurstan sonra burada kursun nasıl geçtiğini bize söyleyebilirsiniz.
 problem-feedback-not-possible = Bu rezervasyon için kurs hakkında görüş bildiremezsiniz: Kursta yeriniz yoktu.
 problem-feedback-given = Kursun nasıl geçtiğini bize zaten söylediniz. Çok teşekkürler!

@@ -3,7 +3,7 @@
 use crate::commands::CommandError;
 use crate::domain::{Rejected, Rejection, RejectionKind};
 use crate::projections::ProjectionError;
-use axum::http::{header, StatusCode};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use teilhabe_events::api::Problem;
 use teilhabe_events::FieldError;
@@ -33,6 +33,21 @@ pub enum ApiError {
     Command(#[from] CommandError),
     #[error(transparent)]
     ReadModel(#[from] ProjectionError),
+}
+
+impl From<crate::auth::LoginError> for ApiError {
+    fn from(err: crate::auth::LoginError) -> Self {
+        use crate::auth::LoginError;
+        match err {
+            LoginError::Blocked => ApiError::TooManyAttempts,
+            LoginError::Failed => ApiError::BadRequest {
+                status: StatusCode::UNAUTHORIZED,
+                message_key: "problem-login-failed",
+                detail: "e-mail address or password is wrong".into(),
+            },
+            LoginError::ReadModel(e) => ApiError::ReadModel(e),
+        }
+    }
 }
 
 impl From<crate::store::StoreError> for ApiError {
@@ -81,7 +96,21 @@ impl From<crate::mail::LetterError> for ApiError {
     }
 }
 
+/// Seconds a client is asked to wait (`Retry-After`) when the database cannot be reached.
+const RETRY_AFTER_SECONDS: &str = "2";
+
 impl ApiError {
+    /// True when the request failed because the database could not be reached (or the read
+    /// models could not follow the log in time): 503, worth repeating with the same
+    /// `Idempotency-Key`.
+    fn is_unavailable(&self) -> bool {
+        match self {
+            ApiError::Command(CommandError::Store(e)) => e.is_unavailable(),
+            ApiError::ReadModel(e) => e.is_unavailable(),
+            _ => false,
+        }
+    }
+
     /// An aggregate's refusal, as if a command had been refused.
     pub fn rejected<E: Rejection>(err: &E) -> Self {
         ApiError::Command(CommandError::Domain(Rejected::from(err)))
@@ -166,6 +195,20 @@ impl IntoResponse for ApiError {
             ApiError::Command(CommandError::Store(crate::store::StoreError::Conflict {
                 ..
             })) => problem(StatusCode::CONFLICT, "problem-conflict", None, vec![]),
+            other if other.is_unavailable() => {
+                tracing::warn!(error = %other, "database unavailable");
+                let mut response = problem(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "problem-unavailable",
+                    None,
+                    vec![],
+                );
+                response.headers_mut().insert(
+                    header::RETRY_AFTER,
+                    HeaderValue::from_static(RETRY_AFTER_SECONDS),
+                );
+                response
+            }
             other => {
                 tracing::error!(error = %other, "request failed");
                 problem(

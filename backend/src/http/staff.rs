@@ -61,14 +61,6 @@ fn cookie(value: &str, max_age: i64, headers: &HeaderMap) -> String {
     )
 }
 
-fn login_failed() -> ApiError {
-    ApiError::BadRequest {
-        status: StatusCode::UNAUTHORIZED,
-        message_key: "problem-login-failed",
-        detail: "e-mail address or password is wrong".into(),
-    }
-}
-
 #[utoipa::path(
     post,
     path = "/api/v1/staff/login",
@@ -91,26 +83,16 @@ pub async fn login(
     ApiJson(request): ApiJson<LoginRequest>,
 ) -> Result<Response, ApiError> {
     let now = state.clock.now().timestamp();
-    let email = request.email.trim().to_lowercase();
-    let (by_account, by_address) = (format!("account:{email}"), format!("ip:{address}"));
-    if state.auth.login_blocked(&by_account, &by_address, now) {
-        return Err(ApiError::TooManyAttempts);
-    }
-    let account = state.staff.account_by_email(&email).await?;
-    let valid = match account.as_ref().and_then(|a| a.password_hash.clone()) {
-        Some(hash) if account.as_ref().is_some_and(|a| !a.closed) => {
-            let password = request.password.clone();
-            tokio::task::spawn_blocking(move || auth::verify_password(&hash, &password))
-                .await
-                .unwrap_or(false)
-        }
-        _ => false,
-    };
-    let Some(account) = account.filter(|_| valid) else {
-        state.auth.login_failed(&by_account, &by_address, now);
-        return Err(login_failed());
-    };
-    state.auth.login_succeeded(&by_account);
+    let account = state
+        .auth
+        .login(
+            &state.staff,
+            &request.email,
+            &request.password,
+            &address.to_string(),
+            now,
+        )
+        .await?;
     let (token, csrf) = state.auth.start_session(&account.id, now).await?;
     let me = me_of(&state, &account, &csrf).await?;
     Ok((
@@ -202,10 +184,10 @@ pub async fn set_password(
         .redeem_link(&request.token, now)
         .await?
         .ok_or_else(token_invalid)?;
-    let password_hash = tokio::task::spawn_blocking(move || auth::hash_password(&password))
+    let password_hash = state
+        .auth
+        .hash(&password)
         .await
-        .ok()
-        .flatten()
         .ok_or_else(|| ApiError::BadRequest {
             status: StatusCode::UNPROCESSABLE_ENTITY,
             message_key: "problem-invalid-input",

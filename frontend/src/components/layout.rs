@@ -20,7 +20,7 @@ struct SettingsPanelProps {
     close: Callback<MouseEvent>,
 }
 
-#[function_component(SettingsPanel)]
+#[component(SettingsPanel)]
 fn settings_panel(props: &SettingsPanelProps) -> Html {
     let i18n = use_t();
     let (Some(locale), Some(settings)) = (
@@ -83,7 +83,7 @@ fn settings_panel(props: &SettingsPanelProps) -> Html {
     }
 }
 
-#[function_component(Layout)]
+#[component(Layout)]
 pub fn layout(props: &LayoutProps) -> Html {
     let i18n = use_t();
     let open = use_state(|| false);

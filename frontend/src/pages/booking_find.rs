@@ -8,7 +8,7 @@ use crate::router::use_navigator;
 use teilhabe_events::BookingCode;
 use yew::prelude::*;
 
-#[function_component(BookingFind)]
+#[component(BookingFind)]
 pub fn booking_find() -> Html {
     let i18n = use_t();
     let value = use_state(String::new);
@@ -23,11 +23,9 @@ pub fn booking_find() -> Html {
             }
             match BookingCode::parse(&value) {
                 Ok(code) => {
-                    if let Some(nav) = &navigator {
-                        nav.push(&Route::Booking {
-                            code: code.to_string(),
-                        });
-                    }
+                    navigator.push(&Route::Booking {
+                        code: code.to_string(),
+                    });
                 }
                 Err(_) => error.set(Some("booking-code-error-invalid")),
             }

@@ -27,7 +27,7 @@ fn check(kind: &str, value: &str) -> Result<(), FieldError> {
     Contact::parse(kind, value).map(|_| ())
 }
 
-#[function_component(RegisterContact)]
+#[component(RegisterContact)]
 pub fn register_contact(props: &Props) -> Html {
     let i18n = use_t();
     let draft = use_draft(REGISTRATION, &props.id);
@@ -60,9 +60,7 @@ pub fn register_contact(props: &Props) -> Html {
                 } else {
                     Step::Consent
                 };
-                if let Some(nav) = &navigator {
-                    nav.push(&next.route(&id));
-                }
+                navigator.push(&next.route(&id));
             }
             Err(err) => error.set(Some(err)),
         })

@@ -42,7 +42,7 @@ struct SettingsPanelProps {
     close: Callback<MouseEvent>,
 }
 
-#[function_component(SettingsPanel)]
+#[component(SettingsPanel)]
 fn settings_panel(props: &SettingsPanelProps) -> Html {
     let i18n = use_t();
     let (Some(locale), Some(settings)) = (
@@ -131,7 +131,7 @@ fn area_links(role: Role) -> &'static [(Route, &'static str)] {
     }
 }
 
-#[function_component(AreaNav)]
+#[component(AreaNav)]
 fn area_nav() -> Html {
     let i18n = use_t();
     let auth = use_auth();
@@ -187,7 +187,7 @@ fn area_nav() -> Html {
 
 /// A notice another page left for this one ("Application declined"). What one page handed the
 /// next is forgotten once the person moves on, so it shows once.
-#[function_component(NoticeLine)]
+#[component(NoticeLine)]
 fn notice_line() -> Html {
     let i18n = use_t();
     let flash = use_flash();
@@ -213,7 +213,7 @@ pub struct LayoutProps {
     pub children: Html,
 }
 
-#[function_component(Layout)]
+#[component(Layout)]
 pub fn layout(props: &LayoutProps) -> Html {
     let i18n = use_t();
     let open = use_state(|| false);

@@ -25,7 +25,7 @@ pub struct TextFieldProps {
     pub multiline: bool,
 }
 
-#[function_component(TextField)]
+#[component(TextField)]
 pub fn text_field(props: &TextFieldProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);

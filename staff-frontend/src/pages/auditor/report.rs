@@ -23,7 +23,7 @@ pub struct Props {
     pub as_of: Option<String>,
 }
 
-#[function_component(AuditReport)]
+#[component(AuditReport)]
 pub fn audit_report(props: &Props) -> Html {
     html! {
         <Guard role={Role::Auditor} also={Role::Office}>
@@ -44,7 +44,7 @@ fn field_values(as_of: Option<&str>) -> (String, String) {
     }
 }
 
-#[function_component(ReportPage)]
+#[component(ReportPage)]
 fn report_page(props: &Props) -> Html {
     let i18n = use_t();
     let navigator = use_navigator();

@@ -1,0 +1,4 @@
+//! The pieces every page of both apps is made of.
+
+pub mod error_summary;
+pub mod page;
