@@ -158,6 +158,13 @@ const PERSONAL_FIELDS: &[(&str, Whose, &[Field])] = &[
         Whose::Stream,
         &[("/data/name", Erased::Text), ("/data/email", Erased::Email)],
     ),
+    // Not personal data, but a secret: the log and its export must not let anyone try
+    // passwords against it offline. Sealed with the account's key, outside the log.
+    (
+        "PasswordSet",
+        Whose::Stream,
+        &[("/data/password_hash", Erased::Text)],
+    ),
     (
         "IdeaSubmitted",
         Whose::Stream,
@@ -855,6 +862,10 @@ impl EventStore for SealingStore {
 
     async fn head(&self) -> Result<u64, StoreError> {
         self.log.head().await
+    }
+
+    async fn head_hash(&self) -> Result<Option<(u64, String)>, StoreError> {
+        self.log.head_hash().await
     }
 
     async fn ready(&self) -> Result<u64, StoreError> {

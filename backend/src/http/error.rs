@@ -67,6 +67,15 @@ impl From<crate::erasure::ErasureError> for ApiError {
     }
 }
 
+impl From<crate::audit::ReportError> for ApiError {
+    fn from(err: crate::audit::ReportError) -> Self {
+        match err {
+            crate::audit::ReportError::Store(e) => e.into(),
+            crate::audit::ReportError::ReadModel(e) => ApiError::ReadModel(e),
+        }
+    }
+}
+
 impl From<crate::mail::LetterError> for ApiError {
     fn from(err: crate::mail::LetterError) -> Self {
         use crate::mail::LetterError;

@@ -218,6 +218,12 @@ pub trait EventStore: Send + Sync + 'static {
     /// The position of the last event in the log (0 when empty).
     async fn head(&self) -> Result<u64, StoreError>;
 
+    /// The position and hash the log head records for its last event (`None` where the
+    /// backend keeps no head of its own); `verify` compares them with the last event's.
+    async fn head_hash(&self) -> Result<Option<(u64, String)>, StoreError> {
+        Ok(None)
+    }
+
     /// The head, read from the database (a real round trip), if the store can take writes now:
     /// for `/readyz`.
     async fn ready(&self) -> Result<u64, StoreError> {

@@ -378,6 +378,13 @@ impl EventStore for PostgresEventStore {
         Ok(to_u64(head))
     }
 
+    async fn head_hash(&self) -> Result<Option<(u64, String)>, StoreError> {
+        let (position, hash): (i64, String) = sqlx::query_as(plan::READ_HEAD_HASH)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(Some((to_u64(position), hash)))
+    }
+
     async fn ready(&self) -> Result<u64, StoreError> {
         if !self.writer_up.load(Ordering::Acquire) {
             return Err(StoreError::Unavailable("the writer is reconnecting".into()));

@@ -2,6 +2,7 @@
 //! (SQLite, and PostgreSQL when `TEILHABE_TEST_POSTGRES_URL` is set) and talks HTTP to it.
 //! One binary instead of one per file keeps CI's link time and disk use down.
 
+mod anchors;
 mod api;
 mod audit;
 mod backup;
@@ -19,6 +20,7 @@ mod mail;
 mod names;
 mod openapi;
 mod process;
+mod secrets;
 mod staff;
 mod staff_ids;
 mod tamper;

@@ -254,6 +254,9 @@ fn break_kind(i18n: &I18n, kind: &str) -> String {
         "edited" => i18n.t("audit-break-edited"),
         "missing" => i18n.t("audit-break-missing"),
         "reordered" => i18n.t("audit-break-reordered"),
+        "anchor-differs" => i18n.t("audit-break-anchor-differs"),
+        "truncated" => i18n.t("audit-break-truncated"),
+        "head-differs" => i18n.t("audit-break-head-differs"),
         other => other.to_owned(),
     }
 }

@@ -250,6 +250,7 @@ fn figures(i18n: &I18n, report: &Report) -> Html {
             <section class="report-section" aria-labelledby="totals-heading">
                 <h2 id="totals-heading">{ i18n.t("audit-totals-title") }</h2>
                 <p>{ i18n.t_args("audit-events-included", &[("position", (report.position as i64).into())]) }</p>
+                <p>{ i18n.t("audit-report-anchor") }{ " " }<code class="code-text hash-full">{ format!("{}:{}", report.position, report.hash) }</code></p>
                 {
                     scroll_table(
                         "totals-caption",
