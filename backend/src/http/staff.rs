@@ -246,9 +246,18 @@ pub async fn principles(State(state): State<AppState>) -> Result<Json<Principles
 )]
 pub async fn apply(
     State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     ApiJson(request): ApiJson<ApplicationRequest>,
 ) -> Result<(StatusCode, Json<ApplicationCreated>), ApiError> {
+    let now = state.clock.now().timestamp();
+    if !state
+        .limits
+        .applications
+        .try_count(&address.to_string(), now)
+    {
+        return Err(ApiError::TooManyAttempts);
+    }
     let application = request.parse().map_err(ApiError::Invalid)?;
     let current = state.staff.principles().await?.map_or(0, |p| p.version);
     if request.principles_version != current {
