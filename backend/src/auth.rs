@@ -256,6 +256,22 @@ impl Auth {
             .await
     }
 
+    /// Ends every login session of `account_id` and revokes its set-password links.
+    pub async fn end_sessions_of(&self, account_id: &str) -> Result<(), ProjectionError> {
+        self.db
+            .execute(Statement::new(
+                "DELETE FROM auth_sessions WHERE account_id = $1",
+                vec![account_id.into()],
+            ))
+            .await?;
+        self.db
+            .execute(Statement::new(
+                "DELETE FROM auth_links WHERE account_id = $1",
+                vec![account_id.into()],
+            ))
+            .await
+    }
+
     /// A one-time link token to set the password of `account_id`.
     pub async fn issue_link(&self, account_id: &str, now: i64) -> Result<String, ProjectionError> {
         let token = random_token();
@@ -364,6 +380,41 @@ impl Auth {
     pub fn password_checks(&self) -> u64 {
         self.password_checks.load(Ordering::Relaxed)
     }
+}
+
+/// Why an account could not be closed.
+#[derive(Debug, thiserror::Error)]
+pub enum CloseError {
+    #[error(transparent)]
+    Command(#[from] crate::commands::CommandError),
+    #[error(transparent)]
+    ReadModel(#[from] ProjectionError),
+}
+
+/// Closes the staff account `account_id` and ends its sessions at once (the office, or
+/// `teilhabe user close`); `false` when there is no such account.
+pub async fn close_account(
+    state: &crate::startup::AppState,
+    account_id: &str,
+    metadata: crate::store::Metadata,
+) -> Result<bool, CloseError> {
+    if state.staff.account(account_id).await?.is_none() {
+        return Ok(false);
+    }
+    let respond: crate::commands::Respond<crate::domain::account::Account> =
+        Arc::new(|_, _| String::new());
+    let outcome = state
+        .accounts
+        .execute(
+            account_id,
+            teilhabe_events::staff::AccountCommand::Close,
+            metadata,
+            respond,
+        )
+        .await?;
+    state.projector.wait_for(outcome.position).await?;
+    state.auth.end_sessions_of(account_id).await?;
+    Ok(true)
 }
 
 #[cfg(test)]

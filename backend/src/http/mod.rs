@@ -163,6 +163,7 @@ fn staff_routes() -> Router<AppState> {
             post(office::phone_registration),
         )
         .route("/office/accounts", post(office::create_account))
+        .route("/office/accounts/{id}/close", post(office::close_account))
         .route("/office/principles", post(office::publish_principles))
         .route("/office/outbox", get(office::outbox))
         .route("/office/erasures", post(office::erase))

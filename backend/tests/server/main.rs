@@ -2,6 +2,7 @@
 //! (SQLite, and PostgreSQL when `TEILHABE_TEST_POSTGRES_URL` is set) and talks HTTP to it.
 //! One binary instead of one per file keeps CI's link time and disk use down.
 
+mod access;
 mod api;
 mod audit;
 mod backup;
