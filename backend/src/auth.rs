@@ -20,6 +20,12 @@ const SCHEMA: &[&str] = &[
         expires_epoch BIGINT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS auth_links (
         token_hash TEXT PRIMARY KEY, account_id TEXT NOT NULL, expires_epoch BIGINT NOT NULL)",
+    // One live set-password link per account: older stores may hold several, keep the newest.
+    "DELETE FROM auth_links WHERE EXISTS (SELECT 1 FROM auth_links newer
+        WHERE newer.account_id = auth_links.account_id
+        AND (newer.expires_epoch > auth_links.expires_epoch
+            OR (newer.expires_epoch = auth_links.expires_epoch AND newer.token_hash > auth_links.token_hash)))",
+    "CREATE UNIQUE INDEX IF NOT EXISTS auth_links_account ON auth_links (account_id)",
     "CREATE TABLE IF NOT EXISTS installation (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 ];
 
@@ -272,12 +278,15 @@ impl Auth {
             .await
     }
 
-    /// A one-time link token to set the password of `account_id`.
+    /// A one-time link token to set the password of `account_id`; it replaces any link issued
+    /// before (one live link per account, in one statement).
     pub async fn issue_link(&self, account_id: &str, now: i64) -> Result<String, ProjectionError> {
         let token = random_token();
         self.db
             .execute(Statement::new(
-                "INSERT INTO auth_links (token_hash, account_id, expires_epoch) VALUES ($1, $2, $3)",
+                "INSERT INTO auth_links (token_hash, account_id, expires_epoch) VALUES ($1, $2, $3)
+                 ON CONFLICT (account_id) DO UPDATE
+                 SET token_hash = excluded.token_hash, expires_epoch = excluded.expires_epoch",
                 vec![
                     digest(&token).into(),
                     account_id.into(),

@@ -202,6 +202,8 @@ pub async fn set_password(
         metadata,
     )
     .await?;
+    // Whoever held the account before (a session, another link) is out now.
+    state.auth.end_sessions_of(&account_id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

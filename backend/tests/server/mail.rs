@@ -14,14 +14,14 @@ use teilhabe_backend::testing::fresh_sqlite_url;
 use tokio::io::AsyncBufReadExt;
 
 /// The SMTP sink: its process, port and the folder it saves messages in.
-struct Sink {
+pub(crate) struct Sink {
     child: tokio::process::Child,
-    port: u16,
+    pub(crate) port: u16,
     folder: PathBuf,
 }
 
 impl Sink {
-    async fn start() -> Option<Self> {
+    pub(crate) async fn start() -> Option<Self> {
         let python = match std::env::var("TEILHABE_TEST_SMTP_PYTHON") {
             Ok(p) if Path::new(&p).exists() => p,
             _ => {
@@ -58,7 +58,7 @@ impl Sink {
 
     /// Waits until `n` messages to `address` arrived (others, such as the demo's welcome
     /// mails, may come too); returns those, in the order they arrived, decoded as UTF-8 text.
-    async fn messages_to(&self, address: &str, n: usize) -> Vec<String> {
+    pub(crate) async fn messages_to(&self, address: &str, n: usize) -> Vec<String> {
         for _ in 0..200 {
             let mut found: Vec<PathBuf> = std::fs::read_dir(&self.folder)
                 .map(|d| d.flatten().map(|e| e.path()).collect())

@@ -14,6 +14,7 @@ mod erasure;
 mod ideas;
 mod letters;
 mod limits;
+mod links;
 mod logs;
 mod mail;
 mod openapi;
