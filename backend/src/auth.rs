@@ -20,6 +20,12 @@ const SCHEMA: &[&str] = &[
         expires_epoch BIGINT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS auth_links (
         token_hash TEXT PRIMARY KEY, account_id TEXT NOT NULL, expires_epoch BIGINT NOT NULL)",
+    // One live set-password link per account: older stores may hold several, keep the newest.
+    "DELETE FROM auth_links WHERE EXISTS (SELECT 1 FROM auth_links newer
+        WHERE newer.account_id = auth_links.account_id
+        AND (newer.expires_epoch > auth_links.expires_epoch
+            OR (newer.expires_epoch = auth_links.expires_epoch AND newer.token_hash > auth_links.token_hash)))",
+    "CREATE UNIQUE INDEX IF NOT EXISTS auth_links_account ON auth_links (account_id)",
     "CREATE TABLE IF NOT EXISTS installation (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 ];
 
@@ -286,12 +292,31 @@ impl Auth {
             .await
     }
 
-    /// A one-time link token to set the password of `account_id`.
+    /// Ends every login session of `account_id` and revokes its set-password links.
+    pub async fn end_sessions_of(&self, account_id: &str) -> Result<(), ProjectionError> {
+        self.db
+            .execute(Statement::new(
+                "DELETE FROM auth_sessions WHERE account_id = $1",
+                vec![account_id.into()],
+            ))
+            .await?;
+        self.db
+            .execute(Statement::new(
+                "DELETE FROM auth_links WHERE account_id = $1",
+                vec![account_id.into()],
+            ))
+            .await
+    }
+
+    /// A one-time link token to set the password of `account_id`; it replaces any link issued
+    /// before (one live link per account, in one statement).
     pub async fn issue_link(&self, account_id: &str, now: i64) -> Result<String, ProjectionError> {
         let token = random_token();
         self.db
             .execute(Statement::new(
-                "INSERT INTO auth_links (token_hash, account_id, expires_epoch) VALUES ($1, $2, $3)",
+                "INSERT INTO auth_links (token_hash, account_id, expires_epoch) VALUES ($1, $2, $3)
+                 ON CONFLICT (account_id) DO UPDATE
+                 SET token_hash = excluded.token_hash, expires_epoch = excluded.expires_epoch",
                 vec![
                     digest(&token).into(),
                     account_id.into(),
@@ -394,6 +419,41 @@ impl Auth {
     pub fn password_checks(&self) -> u64 {
         self.password_checks.load(Ordering::Relaxed)
     }
+}
+
+/// Why an account could not be closed.
+#[derive(Debug, thiserror::Error)]
+pub enum CloseError {
+    #[error(transparent)]
+    Command(#[from] crate::commands::CommandError),
+    #[error(transparent)]
+    ReadModel(#[from] ProjectionError),
+}
+
+/// Closes the staff account `account_id` and ends its sessions at once (the office, or
+/// `teilhabe user close`); `false` when there is no such account.
+pub async fn close_account(
+    state: &crate::startup::AppState,
+    account_id: &str,
+    metadata: crate::store::Metadata,
+) -> Result<bool, CloseError> {
+    if state.staff.account(account_id).await?.is_none() {
+        return Ok(false);
+    }
+    let respond: crate::commands::Respond<crate::domain::account::Account> =
+        Arc::new(|_, _| String::new());
+    let outcome = state
+        .accounts
+        .execute(
+            account_id,
+            teilhabe_events::staff::AccountCommand::Close,
+            metadata,
+            respond,
+        )
+        .await?;
+    state.projector.wait_for(outcome.position).await?;
+    state.auth.end_sessions_of(account_id).await?;
+    Ok(true)
 }
 
 #[cfg(test)]

@@ -108,6 +108,11 @@ enum UserAction {
         #[arg(long, default_value = "Programmbüro")]
         name: String,
     },
+    /// Close a staff account (any role): its sessions and set-password links end at once.
+    Close {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 /// Reads the password from standard input: one line, without its line break.
@@ -163,6 +168,15 @@ pub enum CliError {
     Command(#[from] crate::commands::CommandError),
     #[error(transparent)]
     Backup(#[from] crate::backup::BackupError),
+}
+
+impl From<crate::auth::CloseError> for CliError {
+    fn from(err: crate::auth::CloseError) -> Self {
+        match err {
+            crate::auth::CloseError::Command(e) => CliError::Command(e),
+            crate::auth::CloseError::ReadModel(e) => e.into(),
+        }
+    }
 }
 
 impl From<crate::store::StoreError> for CliError {
@@ -331,6 +345,26 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                     .await?;
             }
             println!("opened the {} account {}", role.slug(), email.as_str());
+        }
+        Command::User {
+            action: UserAction::Close { email },
+        } => {
+            let field = |e: teilhabe_events::FieldError| CliError::Input(e.to_string());
+            let email = teilhabe_events::staff::Email::parse(&email).map_err(field)?;
+            let state = startup::state(&config).await?;
+            // Closing waits until the read models show it.
+            tokio::spawn(state.projector.clone().follow());
+            let account = state
+                .staff
+                .account_by_email(email.as_str())
+                .await?
+                .ok_or_else(|| CliError::Input(format!("no staff account {}", email.as_str())))?;
+            let metadata = crate::store::Metadata::new_command("cli", "system");
+            crate::auth::close_account(&state, &account.id, metadata).await?;
+            println!(
+                "closed the account {}; its sessions have ended",
+                email.as_str()
+            );
         }
         Command::Export { to, report, as_of } => {
             use std::io::Write;

@@ -55,6 +55,15 @@ pub struct Config {
     #[arg(long, env = "TEILHABE_REGISTRATIONS_PER_HOUR", default_value_t = 60)]
     pub registrations_per_hour: u32,
 
+    /// Ambassador applications per address and hour; 0 = no limit.
+    #[arg(long, env = "TEILHABE_APPLICATIONS_PER_HOUR", default_value_t = 10)]
+    pub applications_per_hour: u32,
+
+    /// IPv6 clients are counted by network: the leading bits of the address that the limits
+    /// per address key on (64: one /64, what one household or server usually gets).
+    #[arg(long, env = "TEILHABE_IPV6_PREFIX", default_value_t = 64, value_parser = clap::value_parser!(u8).range(0..=128))]
+    pub ipv6_prefix: u8,
+
     /// Failed logins per account from one address within 15 minutes before that address is
     /// refused (429) for the account; another address still gets in.
     #[arg(long, env = "TEILHABE_LOGIN_FAILURES_PER_ACCOUNT", default_value_t = 5)]
@@ -108,6 +117,8 @@ impl Config {
             public_url: "http://127.0.0.1:8080".into(),
             code_misses_per_hour: 10,
             registrations_per_hour: 0,
+            applications_per_hour: 0,
+            ipv6_prefix: 64,
             login_failures_per_account: 5,
             login_failures_per_address: 20,
             password_checks: 2,

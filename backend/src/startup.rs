@@ -40,7 +40,11 @@ pub struct PublicLimits {
     /// Booking-code look-ups that found nothing (guesses).
     pub code_misses: WindowLimit,
     pub registrations: WindowLimit,
+    /// Ambassador applications.
+    pub applications: WindowLimit,
     pub trust_proxy: bool,
+    /// IPv6 addresses count by this many leading bits.
+    pub ipv6_prefix: u8,
 }
 
 /// What every request handler can reach.
@@ -121,7 +125,9 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
         limits: PublicLimits {
             code_misses: WindowLimit::new(config.code_misses_per_hour, 3600),
             registrations: WindowLimit::new(config.registrations_per_hour, 3600),
+            applications: WindowLimit::new(config.applications_per_hour, 3600),
             trust_proxy: config.trust_proxy,
+            ipv6_prefix: config.ipv6_prefix,
         },
         store,
         log,

@@ -2,7 +2,7 @@
 //! residents on their behalf. Every route requires the ambassador role.
 
 use super::json::{ApiJson, ApiPath};
-use super::signed_in::{AmbassadorUser, SignedIn};
+use super::signed_in::{ActingAmbassador, AmbassadorUser, SignedIn};
 use super::{run, ApiError};
 use crate::startup::AppState;
 use axum::extract::State;
@@ -400,7 +400,7 @@ pub async fn status(
 )]
 pub async fn register_resident(
     State(state): State<AppState>,
-    user: AmbassadorUser,
+    user: ActingAmbassador,
     headers: HeaderMap,
     ApiJson(request): ApiJson<AssistedRegistrationRequest>,
 ) -> Result<Response, ApiError> {

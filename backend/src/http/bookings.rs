@@ -15,7 +15,9 @@ use teilhabe_events::{BookingCode, SessionCommand};
 
 /// The booking code typed into `field`, if it names a booking (with its session). Codes that
 /// name none (mistyped or guessed) count against the address; once it has used up its misses
-/// for the hour, every look-up is refused, so codes cannot be found by trying.
+/// for the hour, every look-up is refused, so codes cannot be found by trying. Each look-up
+/// takes a miss before it looks (checked and counted in one step, so a burst of parallel
+/// guesses gets no more than the allowance) and gives it back when the code is found.
 pub(crate) async fn known_code(
     state: &AppState,
     address: std::net::IpAddr,
@@ -24,22 +26,16 @@ pub(crate) async fn known_code(
 ) -> Result<(BookingCode, String), ApiError> {
     let now = state.clock.now().timestamp();
     let key = address.to_string();
-    if state.limits.code_misses.exhausted(&key, now) {
+    let Some(miss) = state.limits.code_misses.reserve(&key, now).await else {
         return Err(ApiError::TooManyAttempts);
-    }
-    let code = match super::booking_code(field, raw) {
-        Ok(code) => code,
-        Err(invalid) => {
-            state.limits.code_misses.count(&key, now);
-            return Err(invalid);
-        }
     };
+    let code = super::booking_code(field, raw)?;
     match state.catalogue.session_of_booking(&code).await? {
-        Some(session) => Ok((code, session)),
-        None => {
-            state.limits.code_misses.count(&key, now);
-            Err(not_found())
+        Some(session) => {
+            miss.free();
+            Ok((code, session))
         }
+        None => Err(not_found()),
     }
 }
 

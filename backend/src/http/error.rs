@@ -35,6 +35,15 @@ pub enum ApiError {
     ReadModel(#[from] ProjectionError),
 }
 
+impl From<crate::auth::CloseError> for ApiError {
+    fn from(err: crate::auth::CloseError) -> Self {
+        match err {
+            crate::auth::CloseError::Command(e) => ApiError::Command(e),
+            crate::auth::CloseError::ReadModel(e) => ApiError::ReadModel(e),
+        }
+    }
+}
+
 impl From<crate::auth::LoginError> for ApiError {
     fn from(err: crate::auth::LoginError) -> Self {
         use crate::auth::LoginError;

@@ -164,6 +164,7 @@ fn staff_routes() -> Router<AppState> {
             post(office::phone_registration),
         )
         .route("/office/accounts", post(office::create_account))
+        .route("/office/accounts/{id}/close", post(office::close_account))
         .route("/office/principles", post(office::publish_principles))
         .route("/office/outbox", get(office::outbox))
         .route("/office/erasures", post(office::erase))
@@ -204,9 +205,28 @@ pub(crate) async fn run<A: crate::commands::Stored>(
     Ok(outcome)
 }
 
-/// The address a request came from: the peer, or behind a trusted reverse proxy the address
-/// the proxy appended last to `X-Forwarded-For`.
+/// The address a request came from, as the limits per address count it: the peer, or behind
+/// a trusted reverse proxy the address the proxy appended last to `X-Forwarded-For`; an IPv6
+/// address cut to its network (`TEILHABE_IPV6_PREFIX` bits, /64 by default), since one
+/// client may hold a whole /64, and an IPv4 address written as IPv6 read as IPv4.
 pub struct ClientAddress(pub std::net::IpAddr);
+
+/// `address` as the limits count it: IPv6 cut to its first `prefix` bits.
+pub(crate) fn network_of(address: std::net::IpAddr, prefix: u8) -> std::net::IpAddr {
+    match address {
+        std::net::IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.into(),
+            None => {
+                let bits = u128::from(v6);
+                let mask = u128::MAX
+                    .checked_shl(128 - u32::from(prefix.min(128)))
+                    .unwrap_or(0);
+                std::net::Ipv6Addr::from(bits & mask).into()
+            }
+        },
+        v4 => v4,
+    }
+}
 
 impl axum::extract::FromRequestParts<AppState> for ClientAddress {
     type Rejection = ApiError;
@@ -220,8 +240,9 @@ impl axum::extract::FromRequestParts<AppState> for ClientAddress {
             .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
             .map(|c| c.0.ip())
             .unwrap_or(std::net::IpAddr::from([0, 0, 0, 0]));
+        let prefix = state.limits.ipv6_prefix;
         if !state.limits.trust_proxy {
-            return Ok(Self(peer));
+            return Ok(Self(network_of(peer, prefix)));
         }
         // The proxy appends the address it saw: the last entry of the last header.
         let forwarded = parts
@@ -232,7 +253,7 @@ impl axum::extract::FromRequestParts<AppState> for ClientAddress {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.rsplit(',').next())
             .and_then(|a| a.trim().parse().ok());
-        Ok(Self(forwarded.unwrap_or(peer)))
+        Ok(Self(network_of(forwarded.unwrap_or(peer), prefix)))
     }
 }
 

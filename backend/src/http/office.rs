@@ -564,6 +564,38 @@ pub async fn create_account(
     ))
 }
 
+/// Closes a staff account; its sessions and set-password links end at once.
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/accounts/{id}/close",
+    tag = "office",
+    params(("id" = String, Path, description = "Account id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 204, description = "Closed"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
+pub async fn close_account(
+    State(state): State<AppState>,
+    user: Office,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<StatusCode, ApiError> {
+    let metadata = user.command(&headers, "web")?;
+    if crate::auth::close_account(&state, &id, metadata).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::NotFound {
+            message_key: "problem-not-found",
+        })
+    }
+}
+
 #[derive(serde::Deserialize, utoipa::ToSchema)]
 pub struct PrinciplesRequest {
     #[serde(default)]

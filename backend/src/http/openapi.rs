@@ -51,6 +51,7 @@ use super::{ambassador, audit, bookings, calls, door, ideas, office, ops, sessio
         office::attendance,
         office::phone_registration,
         office::create_account,
+        office::close_account,
         office::publish_principles,
         office::outbox,
         office::erase,

@@ -10,6 +10,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, Method};
 use teilhabe_events::staff::Role;
+use teilhabe_events::staff_api::AmbassadorStatus;
 
 /// A staff member with a valid session (and, for writes, a matching CSRF token).
 #[derive(Clone, Debug)]
@@ -97,6 +98,10 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 /// A set of roles a route admits.
 pub trait Roles {
     const ROLES: &'static [Role];
+    /// Whether an ambassador must be active (not paused, retired or declined): routes that
+    /// show or change residents' data. Checked on every request, so a pause takes effect on
+    /// the open session at once.
+    const ACTIVE_AMBASSADOR: bool = false;
 }
 
 /// The programme office.
@@ -115,6 +120,14 @@ impl Roles for AmbassadorRole {
 pub struct CallerRole;
 impl Roles for CallerRole {
     const ROLES: &'static [Role] = &[Role::Office, Role::Ambassador];
+    const ACTIVE_AMBASSADOR: bool = true;
+}
+
+/// An active ambassador, acting for residents.
+pub struct ActingAmbassadorRole;
+impl Roles for ActingAmbassadorRole {
+    const ROLES: &'static [Role] = &[Role::Ambassador];
+    const ACTIVE_AMBASSADOR: bool = true;
 }
 
 /// Auditors, and the office (which may read the history too).
@@ -143,6 +156,18 @@ impl<R: Roles + Send + Sync> FromRequestParts<AppState> for As<R> {
     ) -> Result<Self, Self::Rejection> {
         let user = SignedIn::from_request_parts(parts, state).await?;
         user.require(R::ROLES)?;
+        if R::ACTIVE_AMBASSADOR && user.account.role == Role::Ambassador {
+            let active = state
+                .staff
+                .ambassador_of_account(&user.account.id)
+                .await?
+                .is_some_and(|a| a.status == AmbassadorStatus::Active);
+            if !active {
+                return Err(ApiError::Forbidden {
+                    message_key: "problem-forbidden",
+                });
+            }
+        }
         Ok(Self(user, std::marker::PhantomData))
     }
 }
@@ -153,5 +178,7 @@ pub type Office = As<OfficeRole>;
 pub type AmbassadorUser = As<AmbassadorRole>;
 /// An auditor or the office, as an extractor.
 pub type Auditor = As<AuditRole>;
-/// The office or an ambassador, as an extractor.
+/// The office or an active ambassador, as an extractor.
 pub type Caller = As<CallerRole>;
+/// An active ambassador, as an extractor.
+pub type ActingAmbassador = As<ActingAmbassadorRole>;

@@ -201,6 +201,8 @@ pub async fn set_password(
         metadata,
     )
     .await?;
+    // Whoever held the account before (a session, another link) is out now.
+    state.auth.end_sessions_of(&account_id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -245,9 +247,18 @@ pub async fn principles(State(state): State<AppState>) -> Result<Json<Principles
 )]
 pub async fn apply(
     State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     ApiJson(request): ApiJson<ApplicationRequest>,
 ) -> Result<(StatusCode, Json<ApplicationCreated>), ApiError> {
+    let now = state.clock.now().timestamp();
+    if !state
+        .limits
+        .applications
+        .try_count(&address.to_string(), now)
+    {
+        return Err(ApiError::TooManyAttempts);
+    }
     let application = request.parse().map_err(ApiError::Invalid)?;
     let current = state.staff.principles().await?.map_or(0, |p| p.version);
     if request.principles_version != current {

@@ -165,3 +165,188 @@ async fn unknown_accounts_and_overlong_addresses_cost_the_same_or_nothing() {
         );
     }
 }
+
+/// An ambassador application from a distinct volunteer.
+fn application(i: usize, version: u64) -> Value {
+    json!({
+        "name": format!("Freiwillige Nummer {i}"),
+        "email": format!("freiwillig{i}@example.org"),
+        "districts": ["Garstedt"],
+        "languages": ["de"],
+        "help_with": ["smartphone"],
+        "availability": "Montags ab 15 Uhr",
+        "motivation": "Ich helfe gern.",
+        "principles_version": version,
+        "accept_principles": true,
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn ambassador_applications_are_limited_per_address() {
+    for db in fresh_database_urls().await {
+        let (_child, base) = process::start(&db.url).await;
+        let client = client_from([127, 0, 0, 4]);
+        let principles: Value = client
+            .get(format!("{base}/api/v1/principles"))
+            .send()
+            .await
+            .expect("principles")
+            .json()
+            .await
+            .expect("principles json");
+        let version = principles["version"].as_u64().expect("a version");
+        let url = format!("{base}/api/v1/ambassadors/applications");
+        let statuses = flood(&client, url.clone(), 200, |i| application(i, version)).await;
+        let created = statuses
+            .iter()
+            .filter(|s| **s == StatusCode::CREATED)
+            .count();
+        let refused = statuses
+            .iter()
+            .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+            .count();
+        eprintln!(
+            "{}: 200 applications: {created} created, {refused} refused",
+            db.name
+        );
+        assert!(
+            created <= 10,
+            "{}: {created} of 200 applications from one address were created",
+            db.name
+        );
+        assert_eq!(created + refused, 200, "{}: {statuses:?}", db.name);
+        let response = client
+            .post(&url)
+            .json(&application(999, version))
+            .send()
+            .await
+            .expect("apply");
+        assert_eq!(
+            response.status(),
+            StatusCode::TOO_MANY_REQUESTS,
+            "{}",
+            db.name
+        );
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json",
+            "{}",
+            db.name
+        );
+        // Another address may still apply.
+        let elsewhere = client_from([127, 0, 0, 5])
+            .post(&url)
+            .json(&application(1000, version))
+            .send()
+            .await
+            .expect("apply");
+        assert_eq!(elsewhere.status(), StatusCode::CREATED, "{}", db.name);
+    }
+}
+
+/// `n` well-formed booking codes that name no booking (the demo's codes start with a digit
+/// pattern these avoid: every guess is "AAAxxx"-like and random).
+fn guesses(n: usize) -> Vec<String> {
+    const ALPHABET: &[u8] = b"ACDEFGHJKMNPRTWXY34679";
+    (0..n)
+        .map(|_| {
+            let bytes = uuid::Uuid::new_v4();
+            let code: String = bytes.as_bytes()[..6]
+                .iter()
+                .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
+                .collect();
+            format!("{}-{}", &code[..3], &code[3..])
+        })
+        .collect()
+}
+
+/// GETs each booking code at once from `client`, the `X-Forwarded-For` of each given by
+/// `forwarded`; the statuses.
+async fn guess_codes(
+    client: &reqwest::Client,
+    base: &str,
+    codes: Vec<String>,
+    forwarded: impl Fn(usize) -> Option<String>,
+) -> Vec<StatusCode> {
+    let requests = codes.into_iter().enumerate().map(|(i, code)| {
+        let mut request = client.get(format!("{base}/api/v1/bookings/{code}"));
+        if let Some(address) = forwarded(i) {
+            request = request.header("x-forwarded-for", address);
+        }
+        tokio::spawn(async move { request.send().await.map(|r| r.status()) })
+    });
+    let mut statuses = Vec::new();
+    for request in futures_util::future::join_all(requests).await {
+        statuses.push(request.expect("task").expect("an answer"));
+    }
+    statuses
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_burst_of_code_guesses_gets_no_more_misses_than_the_limit() {
+    for db in fresh_database_urls().await {
+        let (_child, base) = process::start(&db.url).await;
+        let client = client_from([127, 0, 0, 6]);
+        let statuses = guess_codes(&client, &base, guesses(200), |_| None).await;
+        let misses = statuses
+            .iter()
+            .filter(|s| **s == StatusCode::NOT_FOUND)
+            .count();
+        eprintln!("{}: 200 parallel guesses: {misses} answered 404", db.name);
+        assert!(
+            misses <= 10,
+            "{}: {misses} of 200 parallel guesses were answered 404",
+            db.name
+        );
+        assert!(
+            statuses
+                .iter()
+                .all(|s| *s == StatusCode::NOT_FOUND || *s == StatusCode::TOO_MANY_REQUESTS),
+            "{}: {statuses:?}",
+            db.name
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_ipv6_network_shares_one_allowance() {
+    for db in fresh_database_urls().await {
+        let (_child, base) = process::start_with(
+            &db.url,
+            &[("RUST_LOG", "warn"), ("TEILHABE_TRUST_PROXY", "1")],
+            std::process::Stdio::inherit(),
+        )
+        .await;
+        let client = client_from([127, 0, 0, 7]);
+        // 100 addresses of one /64, one guess each, one after another.
+        let mut misses = 0;
+        for (i, code) in guesses(100).into_iter().enumerate() {
+            let status = client
+                .get(format!("{base}/api/v1/bookings/{code}"))
+                .header(
+                    "x-forwarded-for",
+                    format!("2001:db8:1:2:{i:x}::{:x}", i * 7 + 1),
+                )
+                .send()
+                .await
+                .expect("look-up")
+                .status();
+            misses += usize::from(status == StatusCode::NOT_FOUND);
+        }
+        eprintln!(
+            "{}: 100 addresses of one /64: {misses} answered 404",
+            db.name
+        );
+        assert!(
+            misses <= 10,
+            "{}: {misses} guesses from one /64 were answered 404",
+            db.name
+        );
+        // Another /64 has its own allowance.
+        let other = guess_codes(&client, &base, guesses(1), |_| {
+            Some("2001:db8:1:3::1".into())
+        })
+        .await;
+        assert_eq!(other, [StatusCode::NOT_FOUND], "{}", db.name);
+    }
+}

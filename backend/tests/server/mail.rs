@@ -77,7 +77,7 @@ impl Sink {
 
     /// Waits until `n` messages to `address` arrived (others, such as the demo's welcome
     /// mails, may come too); returns those, in the order they arrived, decoded as UTF-8 text.
-    async fn messages_to(&self, address: &str, n: usize) -> Vec<String> {
+    pub(crate) async fn messages_to(&self, address: &str, n: usize) -> Vec<String> {
         for _ in 0..200 {
             let mut found: Vec<PathBuf> = std::fs::read_dir(&self.folder)
                 .map(|d| d.flatten().map(|e| e.path()).collect())

@@ -2,6 +2,7 @@
 //! (SQLite, and PostgreSQL when `TEILHABE_TEST_POSTGRES_URL` is set) and talks HTTP to it.
 //! One binary instead of one per file keeps CI's link time and disk use down.
 
+mod access;
 mod anchors;
 mod api;
 mod audit;
@@ -15,6 +16,7 @@ mod faults;
 mod ideas;
 mod letters;
 mod limits;
+mod links;
 mod logs;
 mod mail;
 mod names;

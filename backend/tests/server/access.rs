@@ -1,0 +1,167 @@
+//! Who may still act: an ambassador who pauses or retires, and a staff account the office
+//! closes, lose access to residents' data on their very next request, without logging out.
+
+use crate::staff::App;
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+use teilhabe_backend::demo::{DEMO_AMBASSADOR, DEMO_PASSWORD};
+use teilhabe_backend::testing::fresh_database_urls;
+use teilhabe_events::staff_api::Me;
+
+/// The routes that show or change residents' data, with a body where they take one.
+fn residents_routes() -> Vec<(Method, &'static str, Option<serde_json::Value>)> {
+    vec![
+        (Method::GET, "/calls", None),
+        (Method::GET, "/door/sessions", None),
+        (
+            Method::POST,
+            "/ambassador/registrations",
+            Some(json!({"session_id": "x", "name": "Erika Muster"})),
+        ),
+    ]
+}
+
+#[tokio::test]
+async fn a_paused_or_retired_ambassador_loses_access_at_once() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
+        let calls = app.send(Method::GET, "/calls", None, Some(&ayse)).await;
+        assert_eq!(calls.status(), StatusCode::OK, "{}: active", db.name);
+        for status in ["paused", "retired"] {
+            let changed = app
+                .send(
+                    Method::POST,
+                    "/ambassador/status",
+                    Some(&json!({"status": status})),
+                    Some(&ayse),
+                )
+                .await;
+            assert_eq!(
+                changed.status(),
+                StatusCode::NO_CONTENT,
+                "{}: {status}",
+                db.name
+            );
+            for (method, path, body) in residents_routes() {
+                let response = app
+                    .send(method.clone(), path, body.as_ref(), Some(&ayse))
+                    .await;
+                assert_eq!(
+                    response.status(),
+                    StatusCode::FORBIDDEN,
+                    "{}: {status} ambassador's open session: {method} {path}",
+                    db.name
+                );
+            }
+            if status == "paused" {
+                // Resuming gives access back.
+                app.send(
+                    Method::POST,
+                    "/ambassador/status",
+                    Some(&json!({"status": "active"})),
+                    Some(&ayse),
+                )
+                .await;
+                let calls = app.send(Method::GET, "/calls", None, Some(&ayse)).await;
+                assert_eq!(calls.status(), StatusCode::OK, "{}: resumed", db.name);
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_office_closes_a_staff_account_and_its_sessions_end_at_once() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let office = app.office().await;
+        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
+        let me: Me = app.ok(Method::GET, "/staff/me", None, Some(&ayse)).await;
+        let path = format!("/office/accounts/{}/close", me.account_id);
+        let refused = app.send(Method::POST, &path, None, Some(&ayse)).await;
+        assert_eq!(
+            refused.status(),
+            StatusCode::FORBIDDEN,
+            "{}: only the office",
+            db.name
+        );
+        let closed = app.send(Method::POST, &path, None, Some(&office)).await;
+        assert_eq!(
+            closed.status(),
+            StatusCode::NO_CONTENT,
+            "{}: close",
+            db.name
+        );
+        for (method, path) in [(Method::GET, "/staff/me"), (Method::GET, "/calls")] {
+            let response = app.send(method.clone(), path, None, Some(&ayse)).await;
+            assert_eq!(
+                response.status(),
+                StatusCode::UNAUTHORIZED,
+                "{}: closed account's session: {method} {path}",
+                db.name
+            );
+        }
+        let login = app
+            .send(
+                Method::POST,
+                "/staff/login",
+                Some(&json!({"email": DEMO_AMBASSADOR, "password": DEMO_PASSWORD})),
+                None,
+            )
+            .await;
+        assert_eq!(
+            login.status(),
+            StatusCode::UNAUTHORIZED,
+            "{}: no new login",
+            db.name
+        );
+        let unknown = app
+            .send(
+                Method::POST,
+                "/office/accounts/nobody/close",
+                None,
+                Some(&office),
+            )
+            .await;
+        assert_eq!(unknown.status(), StatusCode::NOT_FOUND, "{}", db.name);
+    }
+}
+
+#[tokio::test]
+async fn teilhabe_user_close_ends_the_sessions_of_a_running_server() {
+    use clap::Parser;
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
+        let cli = teilhabe_backend::cli::Cli::parse_from([
+            "teilhabe",
+            "--database-url",
+            &db.url,
+            "user",
+            "close",
+            "--email",
+            DEMO_AMBASSADOR,
+        ]);
+        teilhabe_backend::cli::run(cli)
+            .await
+            .expect("teilhabe user close");
+        // The running server sees the closed account within its poll of the log.
+        let mut status = StatusCode::OK;
+        for _ in 0..40 {
+            status = app
+                .send(Method::GET, "/staff/me", None, Some(&ayse))
+                .await
+                .status();
+            if status == StatusCode::UNAUTHORIZED {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert_eq!(
+            status,
+            StatusCode::UNAUTHORIZED,
+            "{}: closed by the CLI",
+            db.name
+        );
+    }
+}
