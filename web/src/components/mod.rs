@@ -2,3 +2,4 @@
 
 pub mod error_summary;
 pub mod page;
+pub mod text_field;
