@@ -6,6 +6,7 @@
 //! - [`router`]: a small router over each app's own `Route` enum;
 //! - [`api`]: the fetch client and [`api::ApiFailure`];
 //! - [`load`]: `use_load`, `use_sending` and what shows while data comes;
+//! - [`format`]: dates and times in words;
 //! - [`components`]: the page frame, the error summary and the form fields.
 //!
 //! Everything here is generic or small: the linker keeps only what an app calls, so the
@@ -13,6 +14,7 @@
 
 pub mod api;
 pub mod components;
+pub mod format;
 pub mod i18n;
 pub mod load;
 pub mod router;

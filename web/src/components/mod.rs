@@ -2,3 +2,6 @@
 
 pub mod error_summary;
 pub mod page;
+pub mod settings_panel;
+pub mod text_field;
+pub mod toggle;

@@ -1,8 +1,7 @@
 //! Checking people in by booking code (typed or scanned) and counting walk-ins.
 
 use super::{
-    district_select, failure_text, outcome_view, scanner, DoorGuard, Outcome, Props, ViewProps,
-    WithDoor,
+    district_select, outcome_view, scanner, Actions, DoorGuard, Outcome, Props, ViewProps, WithDoor,
 };
 use crate::api;
 use crate::app::Route;
@@ -39,19 +38,25 @@ fn check_in_view(props: &ViewProps) -> Html {
     let key = use_state(nonce);
     let id = s.id.clone();
 
+    let actions = Actions {
+        busy: busy.clone(),
+        outcome: outcome.clone(),
+        i18n: i18n.clone(),
+    };
+
     // Checks in the code typed or scanned.
     let check_in_code = {
-        let (code, outcome, busy, key, set, id) = (
+        let (code, outcome, key, set, id, actions) = (
             code.clone(),
             outcome.clone(),
-            busy.clone(),
             key.clone(),
             props.set.clone(),
             id.clone(),
+            actions.clone(),
         );
         let i18n = i18n.clone();
         Callback::from(move |typed: String| {
-            if *busy {
+            if *actions.busy {
                 return;
             }
             if typed.trim().is_empty() {
@@ -64,40 +69,36 @@ fn check_in_view(props: &ViewProps) -> Html {
                 source: Some(Source::Door),
             };
             let request_key = format!("check-in-{}", *key);
-            let (code, outcome, busy, key, set, id, i18n) = (
+            let typed = teilhabe_events::BookingCode::parse(&body.booking_code)
+                .map(|c| c.to_string())
+                .unwrap_or_default();
+            let id = id.clone();
+            let request = async move {
+                let result = api::check_in(&id, &body, &request_key).await;
+                // The next code goes into the same field, whatever the answer.
+                focus_by_id("booking-code");
+                result
+            };
+            let (code, outcome, key, set, i18n) = (
                 code.clone(),
                 outcome.clone(),
-                busy.clone(),
                 key.clone(),
                 set.clone(),
-                id.clone(),
                 i18n.clone(),
             );
-            busy.set(true);
-            yew::platform::spawn_local(async move {
-                let result = api::check_in(&id, &body, &request_key).await;
-                busy.set(false);
-                match result {
-                    Ok(view) => {
-                        let typed = teilhabe_events::BookingCode::parse(&body.booking_code)
-                            .map(|c| c.to_string())
-                            .unwrap_or_default();
-                        let name = view
-                            .expected
-                            .iter()
-                            .find(|e| e.booking_code == typed)
-                            .map(|e| e.name.clone())
-                            .unwrap_or_default();
-                        outcome.set(Outcome::Done(
-                            i18n.t_args("doors-checked-in", &[("name", name.into())]),
-                        ));
-                        code.set(String::new());
-                        key.set(nonce());
-                        set.emit(view);
-                    }
-                    Err(failure) => outcome.set(Outcome::Failed(failure_text(&i18n, &failure))),
-                }
-                focus_by_id("booking-code");
+            actions.send(request, move |view: DoorView| {
+                let name = view
+                    .expected
+                    .iter()
+                    .find(|e| e.booking_code == typed)
+                    .map(|e| e.name.clone())
+                    .unwrap_or_default();
+                outcome.set(Outcome::Done(
+                    i18n.t_args("doors-checked-in", &[("name", name.into())]),
+                ));
+                code.set(String::new());
+                key.set(nonce());
+                set.emit(view);
             });
         })
     };
@@ -156,55 +157,44 @@ fn check_in_view(props: &ViewProps) -> Html {
     };
 
     let on_walk_in = {
-        let (first_name, district, outcome, busy, key, set, id) = (
+        let (first_name, district, outcome, key, set, id, actions) = (
             first_name.clone(),
             district.clone(),
             outcome.clone(),
-            busy.clone(),
             key.clone(),
             props.set.clone(),
             id.clone(),
+            actions.clone(),
         );
         let i18n = i18n.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
-                return;
-            }
             let body = WalkInRequest {
                 first_name: (*first_name).clone(),
                 district: (*district).clone(),
                 source: Some(Source::Door),
             };
             let request_key = format!("walk-in-{}", *key);
-            let (first_name, district, outcome, busy, key, set, id, i18n) = (
+            let name = body.first_name.trim().to_owned();
+            let id = id.clone();
+            let request = async move { api::walk_in(&id, &body, &request_key).await };
+            let (first_name, district, outcome, key, set, i18n) = (
                 first_name.clone(),
                 district.clone(),
                 outcome.clone(),
-                busy.clone(),
                 key.clone(),
                 set.clone(),
-                id.clone(),
                 i18n.clone(),
             );
-            busy.set(true);
-            yew::platform::spawn_local(async move {
-                let result = api::walk_in(&id, &body, &request_key).await;
-                busy.set(false);
-                match result {
-                    Ok(view) => {
-                        outcome.set(Outcome::Done(i18n.t_args(
-                            "doors-walked-in",
-                            &[("name", body.first_name.trim().to_owned().into())],
-                        )));
-                        first_name.set(String::new());
-                        district.set(String::new());
-                        key.set(nonce());
-                        set.emit(view);
-                        focus_by_id("walk-in-name");
-                    }
-                    Err(failure) => outcome.set(Outcome::Failed(failure_text(&i18n, &failure))),
-                }
+            actions.send(request, move |view: DoorView| {
+                outcome.set(Outcome::Done(
+                    i18n.t_args("doors-walked-in", &[("name", name.into())]),
+                ));
+                first_name.set(String::new());
+                district.set(String::new());
+                key.set(nonce());
+                set.emit(view);
+                focus_by_id("walk-in-name");
             });
         })
     };

@@ -23,6 +23,7 @@ use crate::components::page::Heading;
 use crate::format::when;
 use crate::i18n::{use_t, I18n};
 use crate::router::Link;
+use std::future::Future;
 use teilhabe_events::api::SessionSummary;
 use teilhabe_events::staff::{Role, DISTRICTS};
 use teilhabe_events::staff_api::DoorView;
@@ -73,6 +74,40 @@ fn outcome_view(outcome: &Outcome) -> Html {
         Outcome::Failed(t) => ("door-outcome door-outcome-failed", t.clone()),
     };
     html! { <p class={class} role="status" aria-live="polite">{ text }</p> }
+}
+
+/// The actions at the door of one page: whether one is on its way, and what the last one did.
+#[derive(Clone)]
+struct Actions {
+    busy: UseStateHandle<bool>,
+    outcome: UseStateHandle<Outcome>,
+    i18n: I18n,
+}
+
+impl Actions {
+    /// Sends `request` unless one is on its way (a double tap sends nothing); a failure is
+    /// shown in the outcome, the answer handed to `done`.
+    fn send<T: 'static>(
+        &self,
+        request: impl Future<Output = Result<T, ApiFailure>> + 'static,
+        done: impl FnOnce(T) + 'static,
+    ) {
+        if *self.busy {
+            return;
+        }
+        self.busy.set(true);
+        let this = self.clone();
+        yew::platform::spawn_local(async move {
+            let result = request.await;
+            this.busy.set(false);
+            match result {
+                Ok(value) => done(value),
+                Err(failure) => this
+                    .outcome
+                    .set(Outcome::Failed(failure_text(&this.i18n, &failure))),
+            }
+        });
+    }
 }
 
 /// A `<select>` of Norderstedt's districts; `optional` adds "not given" first.

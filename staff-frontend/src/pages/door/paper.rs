@@ -2,7 +2,8 @@
 //! confirm or keep apart, and the smiley cards are counted.
 
 use super::{
-    district_select, failure_text, outcome_view, DoorGuard, Outcome, Props, ViewProps, WithDoor,
+    district_select, failure_text, outcome_view, Actions, DoorGuard, Outcome, Props, ViewProps,
+    WithDoor,
 };
 use crate::api;
 use crate::app::Route;
@@ -120,52 +121,37 @@ fn paper_view(props: &ViewProps) -> Html {
         })
     };
 
+    let actions = Actions {
+        busy: busy.clone(),
+        outcome: outcome.clone(),
+        i18n: i18n.clone(),
+    };
+
     let confirm = |proposal: &MatchProposal| {
-        let (busy, outcome, key, id, finish) = (
-            busy.clone(),
-            outcome.clone(),
-            key.clone(),
-            id.clone(),
-            finish.clone(),
-        );
+        let (actions, key, id, finish) = (actions.clone(), key.clone(), id.clone(), finish.clone());
         let i18n = i18n.clone();
         let proposal = proposal.clone();
         Callback::from(move |_: MouseEvent| {
-            if *busy {
-                return;
-            }
             let body = CheckInRequest {
                 booking_code: proposal.booking_code.clone(),
                 source: Some(Source::Paper),
             };
             let request_key = format!("paper-{}", *key);
-            let (busy, outcome, id, finish, i18n, name) = (
-                busy.clone(),
-                outcome.clone(),
-                id.clone(),
-                finish.clone(),
-                i18n.clone(),
-                proposal.name.clone(),
-            );
-            busy.set(true);
-            yew::platform::spawn_local(async move {
-                let result = api::check_in(&id, &body, &request_key).await;
-                busy.set(false);
-                match result {
-                    Ok(view) => finish.emit((
-                        view,
-                        i18n.t_args("doors-checked-in", &[("name", name.into())]),
-                    )),
-                    Err(failure) => outcome.set(Outcome::Failed(failure_text(&i18n, &failure))),
-                }
+            let id = id.clone();
+            let request = async move { api::check_in(&id, &body, &request_key).await };
+            let (finish, i18n, name) = (finish.clone(), i18n.clone(), proposal.name.clone());
+            actions.send(request, move |view: DoorView| {
+                finish.emit((
+                    view,
+                    i18n.t_args("doors-checked-in", &[("name", name.into())]),
+                ));
             });
         })
     };
 
     let keep_apart = {
-        let (busy, outcome, key, id, finish, pending) = (
-            busy.clone(),
-            outcome.clone(),
+        let (actions, key, id, finish, pending) = (
+            actions.clone(),
             key.clone(),
             id.clone(),
             finish.clone(),
@@ -176,83 +162,59 @@ fn paper_view(props: &ViewProps) -> Html {
             let Some(line) = (*pending).clone() else {
                 return;
             };
-            if *busy {
-                return;
-            }
             let body = WalkInRequest {
                 first_name: line.name.clone(),
                 district: line.district.clone(),
                 source: Some(Source::Paper),
             };
             let request_key = format!("paper-{}", *key);
-            let (busy, outcome, id, finish, i18n) = (
-                busy.clone(),
-                outcome.clone(),
-                id.clone(),
-                finish.clone(),
-                i18n.clone(),
-            );
-            busy.set(true);
-            yew::platform::spawn_local(async move {
-                let result = api::walk_in(&id, &body, &request_key).await;
-                busy.set(false);
-                match result {
-                    Ok(view) => finish.emit((
-                        view,
-                        i18n.t_args("doors-walked-in", &[("name", line.name.into())]),
-                    )),
-                    Err(failure) => outcome.set(Outcome::Failed(failure_text(&i18n, &failure))),
-                }
+            let id = id.clone();
+            let request = async move { api::walk_in(&id, &body, &request_key).await };
+            let (finish, i18n) = (finish.clone(), i18n.clone());
+            actions.send(request, move |view: DoorView| {
+                finish.emit((
+                    view,
+                    i18n.t_args("doors-walked-in", &[("name", line.name.into())]),
+                ));
             });
         })
     };
 
     let on_card = {
-        let (rating, helped, cards, outcome, busy, key, id) = (
+        let (rating, helped, cards, outcome, key, id, actions) = (
             rating.clone(),
             helped.clone(),
             cards.clone(),
             outcome.clone(),
-            busy.clone(),
             key.clone(),
             id.clone(),
+            actions.clone(),
         );
         let i18n = i18n.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
-                return;
-            }
             let body = FeedbackCardRequest {
                 rating: *rating,
                 helped: (*helped).clone(),
             };
             let request_key = format!("card-{}", *key);
-            let (rating, helped, cards, outcome, busy, key, id, i18n) = (
+            let id = id.clone();
+            let request = async move { api::feedback_card(&id, &body, &request_key).await };
+            let (rating, helped, cards, outcome, key, i18n) = (
                 rating.clone(),
                 helped.clone(),
                 cards.clone(),
                 outcome.clone(),
-                busy.clone(),
                 key.clone(),
-                id.clone(),
                 i18n.clone(),
             );
-            busy.set(true);
-            yew::platform::spawn_local(async move {
-                let result = api::feedback_card(&id, &body, &request_key).await;
-                busy.set(false);
-                match result {
-                    Ok(()) => {
-                        cards.set(*cards + 1);
-                        rating.set(0);
-                        helped.set(String::new());
-                        key.set(nonce());
-                        outcome.set(Outcome::Done(i18n.t("doors-card-saved")));
-                        focus_by_id("rating-1");
-                    }
-                    Err(failure) => outcome.set(Outcome::Failed(failure_text(&i18n, &failure))),
-                }
+            actions.send(request, move |()| {
+                cards.set(*cards + 1);
+                rating.set(0);
+                helped.set(String::new());
+                key.set(nonce());
+                outcome.set(Outcome::Done(i18n.t("doors-card-saved")));
+                focus_by_id("rating-1");
             });
         })
     };
