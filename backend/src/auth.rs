@@ -68,6 +68,8 @@ pub struct LoginLimits {
     pub failures_per_account: u32,
     pub failures_per_address: u32,
     pub password_checks: usize,
+    /// The most keys each failed-login limit keeps.
+    pub max_keys: usize,
 }
 
 /// Why a login did not succeed.
@@ -212,8 +214,10 @@ impl Auth {
             db,
             pseudonym_secret,
             account_id_secret,
-            account_failures: WindowLimit::new(limits.failures_per_account, WINDOW_SECONDS),
-            address_failures: WindowLimit::new(limits.failures_per_address, WINDOW_SECONDS),
+            account_failures: WindowLimit::new(limits.failures_per_account, WINDOW_SECONDS)
+                .with_max_keys(limits.max_keys),
+            address_failures: WindowLimit::new(limits.failures_per_address, WINDOW_SECONDS)
+                .with_max_keys(limits.max_keys),
             dummy_hash: hashing
                 .run(|| hash_password(&random_token()))
                 .await

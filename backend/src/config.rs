@@ -64,6 +64,11 @@ pub struct Config {
     #[arg(long, env = "TEILHABE_IPV6_PREFIX", default_value_t = 64, value_parser = clap::value_parser!(u8).range(0..=128))]
     pub ipv6_prefix: u8,
 
+    /// The most keys (addresses, accounts) each limit keeps in memory; beyond, the oldest
+    /// window is forgotten.
+    #[arg(long, env = "TEILHABE_LIMIT_KEYS", default_value_t = 100_000)]
+    pub limit_keys: usize,
+
     /// Failed logins per account from one address within 15 minutes before that address is
     /// refused (429) for the account; another address still gets in.
     #[arg(long, env = "TEILHABE_LOGIN_FAILURES_PER_ACCOUNT", default_value_t = 5)]
@@ -119,6 +124,7 @@ impl Config {
             registrations_per_hour: 0,
             applications_per_hour: 0,
             ipv6_prefix: 64,
+            limit_keys: 100_000,
             login_failures_per_account: 5,
             login_failures_per_address: 20,
             password_checks: 2,

@@ -2,7 +2,7 @@
 //! booking-code lookups and registrations per address. In memory: a restart forgives, which
 //! is acceptable for limits measured in minutes and hours.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 use tokio::sync::Notify;
@@ -12,7 +12,9 @@ use tokio::sync::Notify;
 pub struct WindowLimit {
     limit: u32,
     window_seconds: i64,
-    counts: Arc<Mutex<HashMap<String, Entry>>>,
+    counts: Arc<Mutex<Keys>>,
+    /// The most keys kept; beyond, the oldest window is dropped (that key is forgiven).
+    max_keys: usize,
     /// Woken whenever a reservation is settled.
     settled: Arc<Notify>,
 }
@@ -28,8 +30,18 @@ struct Entry {
     pending: u32,
 }
 
-/// Keys beyond this many are pruned of expired windows.
-const PRUNE_ABOVE: usize = 100_000;
+/// The keys and their windows, with the windows in the order they began: expired windows
+/// are dropped from the front as time passes, each once, so counting never scans the map.
+#[derive(Default)]
+struct Keys {
+    map: HashMap<Arc<str>, Entry>,
+    /// (start, key) of each window begun, oldest first; an item whose key has begun a newer
+    /// window since is stale and skipped.
+    order: VecDeque<(i64, Arc<str>)>,
+}
+
+/// The most keys a limit keeps unless told otherwise (`TEILHABE_LIMIT_KEYS`).
+pub const DEFAULT_MAX_KEYS: usize = 100_000;
 
 /// How long a reservation waits for others of its key to be settled.
 const RESERVATION_WAIT: Duration = Duration::from_secs(5);
@@ -40,29 +52,55 @@ impl WindowLimit {
             limit,
             window_seconds,
             counts: Arc::default(),
+            max_keys: DEFAULT_MAX_KEYS,
             settled: Arc::default(),
         }
     }
 
-    /// The entry of `key` in its current window.
-    fn entry<'a>(
-        &self,
-        counts: &'a mut HashMap<String, Entry>,
-        key: &str,
-        now: i64,
-    ) -> &'a mut Entry {
-        if counts.len() > PRUNE_ABOVE {
-            let window = self.window_seconds;
-            counts.retain(|_, e| e.pending > 0 || now - e.start < window);
+    /// The same limit keeping at most `max_keys` keys (at least 1).
+    pub fn with_max_keys(mut self, max_keys: usize) -> Self {
+        self.max_keys = max_keys.max(1);
+        self
+    }
+
+    /// The entry of `key` in its current window. Expired windows at the front of the order
+    /// are dropped first; a new key when the map is full drops the oldest windows, live or not.
+    fn entry<'a>(&self, keys: &'a mut Keys, key: &str, now: i64) -> &'a mut Entry {
+        let window = self.window_seconds;
+        while let Some((start, _)) = keys.order.front() {
+            let expired = now - *start >= window;
+            let full = keys.map.len() >= self.max_keys && !keys.map.contains_key(key);
+            if !expired && !full {
+                break;
+            }
+            let Some((start, old)) = keys.order.pop_front() else {
+                break;
+            };
+            // Only when this item is the key's current window (not a stale one).
+            if keys.map.get(&old).is_some_and(|e| e.start == start) {
+                keys.map.remove(&old);
+                if !expired {
+                    tracing::debug!("limit keys full: the oldest window was dropped");
+                }
+            }
         }
-        let entry = counts.entry(key.to_owned()).or_insert(Entry {
+        let stored: Arc<str> = match keys.map.get_key_value(key) {
+            Some((stored, _)) => stored.clone(),
+            None => {
+                let stored: Arc<str> = Arc::from(key);
+                keys.order.push_back((now, stored.clone()));
+                stored
+            }
+        };
+        let entry = keys.map.entry(stored.clone()).or_insert(Entry {
             count: 0,
             start: now,
             pending: 0,
         });
-        if now - entry.start >= self.window_seconds {
+        if now - entry.start >= window {
             entry.count = 0;
             entry.start = now;
+            keys.order.push_back((now, stored));
         }
         entry
     }
@@ -119,7 +157,7 @@ impl WindowLimit {
     fn settle(&self, key: &str, counted: bool) {
         {
             let mut counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
-            if let Some(entry) = counts.get_mut(key) {
+            if let Some(entry) = counts.map.get_mut(key) {
                 entry.pending = entry.pending.saturating_sub(1);
                 if counted {
                     entry.count += 1;
@@ -133,15 +171,25 @@ impl WindowLimit {
     /// turned out not to count, such as a login that succeeded).
     pub fn refund(&self, key: &str) {
         let mut counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(entry) = counts.get_mut(key) {
+        if let Some(entry) = counts.map.get_mut(key) {
             entry.count = entry.count.saturating_sub(1);
         }
+    }
+
+    /// How many keys are kept.
+    pub fn keys(&self) -> usize {
+        self.counts
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .map
+            .len()
     }
 
     pub fn forget(&self, key: &str) {
         self.counts
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
+            .map
             .remove(key);
     }
 }
@@ -205,6 +253,36 @@ mod tests {
             limit.reserve("k", 0).await.is_none(),
             "two counted: used up"
         );
+    }
+
+    #[test]
+    fn many_distinct_keys_stay_bounded_and_cheap_to_count() {
+        let limit = WindowLimit::new(5, 3600);
+        let started = std::time::Instant::now();
+        for i in 0..110_000 {
+            assert!(limit.try_count(&format!("address-{i}"), 0));
+        }
+        let elapsed = started.elapsed();
+        assert!(limit.keys() <= 100_000, "{} keys kept", limit.keys());
+        assert!(
+            elapsed < Duration::from_secs(5),
+            "110,000 counts took {elapsed:?}"
+        );
+    }
+
+    #[test]
+    fn a_full_map_forgets_the_oldest_window_first() {
+        let limit = WindowLimit::new(1, 60).with_max_keys(2);
+        assert!(limit.try_count("a", 0));
+        assert!(limit.try_count("b", 1));
+        assert!(!limit.try_count("b", 2), "b used up");
+        assert!(
+            limit.try_count("c", 3),
+            "a new key pushes out the oldest (a)"
+        );
+        assert_eq!(limit.keys(), 2);
+        assert!(!limit.try_count("b", 4), "b is still remembered");
+        assert!(limit.try_count("a", 5), "a was forgotten");
     }
 
     #[test]

@@ -101,6 +101,7 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
             failures_per_account: config.login_failures_per_account,
             failures_per_address: config.login_failures_per_address,
             password_checks: config.password_checks,
+            max_keys: config.limit_keys,
         },
     )
     .await?;
@@ -123,9 +124,12 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
         auth,
         outbox,
         limits: PublicLimits {
-            code_misses: WindowLimit::new(config.code_misses_per_hour, 3600),
-            registrations: WindowLimit::new(config.registrations_per_hour, 3600),
-            applications: WindowLimit::new(config.applications_per_hour, 3600),
+            code_misses: WindowLimit::new(config.code_misses_per_hour, 3600)
+                .with_max_keys(config.limit_keys),
+            registrations: WindowLimit::new(config.registrations_per_hour, 3600)
+                .with_max_keys(config.limit_keys),
+            applications: WindowLimit::new(config.applications_per_hour, 3600)
+                .with_max_keys(config.limit_keys),
             trust_proxy: config.trust_proxy,
             ipv6_prefix: config.ipv6_prefix,
         },
