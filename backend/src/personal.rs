@@ -501,9 +501,9 @@ impl Keyring {
         Ok(())
     }
 
-    /// Whether the subject has a key (none yet, or erased: false).
+    /// Whether the subject has a key (none yet, or erased: false), as far as this process
+    /// knows since its last [`Keyring::refresh`].
     pub async fn holds(&self, subject: &Subject) -> Result<bool, KeyringError> {
-        self.refresh().await?;
         Ok(matches!(self.entry(subject).await?, Some(Entry::Key(_))))
     }
 
