@@ -91,6 +91,8 @@ pub async fn apply_retention(
 ) -> Result<Retained, ErasureError> {
     let cutoff = state.clock.now() - retention;
     let mut done = Retained::default();
+    // Once per round: what other processes erased meanwhile need not be erased again.
+    state.keys.refresh().await?;
     let metadata = || Metadata::new_command("system", "retention");
     for (code, session, erased) in state
         .catalogue

@@ -340,7 +340,7 @@ impl Keyring {
             let subject = Subject::parse(written);
             let entry = entry_of(written, &row[1])?;
             if matches!(entry, Entry::Erased) && subject.as_str() != written {
-                misspelt.push(subject.clone());
+                misspelt.push((written.to_owned(), subject.clone()));
             }
             // An erasure outweighs a key, whichever row comes first.
             if !matches!(cache.get(subject.as_str()), Some(Entry::Erased)) {
@@ -357,16 +357,25 @@ impl Keyring {
             erasures_seen: AtomicI64::new(erasures),
         });
         let mut repaired = 0;
-        for subject in &misspelt {
+        for (written, subject) in &misspelt {
             if keyring.db_holds_key(subject).await? {
-                keyring.erase(subject).await?;
                 repaired += 1;
             }
+            // The erasure moves to the key's own name; the misspelt row goes (once).
+            keyring.erase(subject).await?;
+            keyring
+                .db
+                .execute_durable(Statement::new(
+                    "DELETE FROM personal_keys WHERE subject = $1",
+                    vec![written.as_str().into()],
+                ))
+                .await?;
         }
-        if repaired > 0 {
+        if !misspelt.is_empty() {
             tracing::warn!(
-                repaired,
-                "deleted keys whose erasure had been recorded under another spelling"
+                erasures = misspelt.len(),
+                keys_deleted = repaired,
+                "moved erasures recorded under another spelling of their subject"
             );
         }
         Ok(keyring)
@@ -502,9 +511,9 @@ impl Keyring {
         Ok(())
     }
 
-    /// Whether the subject has a key (none yet, or erased: false).
+    /// Whether the subject has a key (none yet, or erased: false), as far as this process
+    /// knows since its last [`Keyring::refresh`].
     pub async fn holds(&self, subject: &Subject) -> Result<bool, KeyringError> {
-        self.refresh().await?;
         Ok(matches!(self.entry(subject).await?, Some(Entry::Key(_))))
     }
 
@@ -1030,6 +1039,16 @@ mod tests {
             .await
             .unwrap();
         assert!(live.is_empty(), "{} keys left", live.len());
+        let rows = db
+            .query("SELECT subject FROM personal_keys", vec![])
+            .await
+            .unwrap();
+        let subjects: Vec<&str> = rows.iter().map(|r| r[0].text()).collect();
+        assert_eq!(
+            subjects,
+            ["booking-K7P-4WM"],
+            "the erasure under the key's own name"
+        );
         let opened = again.open_event(recorded(sealed)).await.unwrap();
         assert!(!opened.payload.contains("Zelda"), "{}", opened.payload);
     }
