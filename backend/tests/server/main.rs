@@ -19,5 +19,6 @@ mod logs;
 mod mail;
 mod openapi;
 mod process;
+mod slow;
 mod staff;
 mod tamper;
