@@ -44,10 +44,11 @@ module.exports = defineConfig({
       TEILHABE_DEMO: '1',
       // The residents' app in dist/, the staff app in dist/staff/; another dist/ may be named.
       TEILHABE_DIST: process.env.TEILHABE_DIST || path.join(__dirname, '..', 'dist'),
-      // The browser tests register and look up codes many times from one address; the
-      // limits themselves are tested in backend/tests/api.rs.
+      // The browser tests register, apply and look up codes many times from one address; the
+      // limits themselves are tested in backend/tests/server/ (api.rs, limits.rs).
       TEILHABE_REGISTRATIONS_PER_HOUR: '0',
       TEILHABE_CODE_MISSES_PER_HOUR: '0',
+      TEILHABE_APPLICATIONS_PER_HOUR: '0',
       RUST_LOG: 'info',
     },
   },

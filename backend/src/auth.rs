@@ -100,6 +100,52 @@ pub fn hash_password(password: &str) -> Option<String> {
         .map(|h| h.to_string())
 }
 
+thread_local! {
+    /// The argon2 working memory of a thread that checks passwords, kept between checks so a
+    /// check allocates nothing (and memory stays one block set per thread, not one per check).
+    static BLOCKS: std::cell::RefCell<Vec<argon2::Block>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether `password` matches the PHC string `hash`, computed in this thread's kept memory.
+fn verify_password_in_place(hash: &str, password: &str) -> bool {
+    let Ok(parsed) = PasswordHash::new(hash) else {
+        return false;
+    };
+    let (Some(expected), Some(salt)) = (parsed.hash, parsed.salt) else {
+        return false;
+    };
+    let Ok(algorithm) = argon2::Algorithm::try_from(parsed.algorithm) else {
+        return false;
+    };
+    let version = match parsed.version.map(argon2::Version::try_from).transpose() {
+        Ok(version) => version.unwrap_or_default(),
+        Err(_) => return false,
+    };
+    let Ok(params) = argon2::Params::try_from(&parsed) else {
+        return false;
+    };
+    let mut salt_bytes = [0u8; 64];
+    let Ok(salt) = salt.decode_b64(&mut salt_bytes) else {
+        return false;
+    };
+    let blocks = params.block_count();
+    let mut out = vec![0u8; expected.len()];
+    let computed = BLOCKS.with(|memory| {
+        let mut memory = memory.borrow_mut();
+        if memory.len() != blocks {
+            memory.resize(blocks, argon2::Block::default());
+        }
+        Argon2::new(algorithm, version, params)
+            .hash_password_into_with_memory(password.as_bytes(), salt, &mut out, &mut memory[..])
+            .is_ok()
+    });
+    computed && constant_time_eq(&out, expected.as_bytes())
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 /// Whether `password` matches the PHC string `hash`.
 pub fn verify_password(hash: &str, password: &str) -> bool {
     PasswordHash::new(hash)
@@ -406,7 +452,7 @@ impl Auth {
         let hash = hash.map_or_else(|| self.dummy_hash.to_string(), str::to_owned);
         let password = password.to_owned();
         self.hashing
-            .run(move || verify_password(&hash, &password))
+            .run(move || verify_password_in_place(&hash, &password))
             .await
             .unwrap_or(false)
     }
@@ -472,5 +518,12 @@ mod tests {
         assert!(verify_password(&hash, "ein langes Passwort"));
         assert!(!verify_password(&hash, "ein langes passwort"));
         assert!(!verify_password("not a hash", "x"));
+        assert!(verify_password_in_place(&hash, "ein langes Passwort"));
+        assert!(
+            verify_password_in_place(&hash, "ein langes Passwort"),
+            "memory reused"
+        );
+        assert!(!verify_password_in_place(&hash, "ein langes passwort"));
+        assert!(!verify_password_in_place("not a hash", "x"));
     }
 }

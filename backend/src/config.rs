@@ -69,6 +69,15 @@ pub struct Config {
     #[arg(long, env = "TEILHABE_LIMIT_KEYS", default_value_t = 100_000)]
     pub limit_keys: usize,
 
+    /// Seconds a client has to send a request's headers (also how long an idle connection is
+    /// kept); slower connections are closed.
+    #[arg(long, env = "TEILHABE_HEADER_TIMEOUT_SECONDS", default_value_t = 10)]
+    pub header_timeout_seconds: u64,
+
+    /// Connections served at once; more wait in the listen queue until one closes.
+    #[arg(long, env = "TEILHABE_MAX_CONNECTIONS", default_value_t = 1024)]
+    pub max_connections: usize,
+
     /// Failed logins per account from one address within 15 minutes before that address is
     /// refused (429) for the account; another address still gets in.
     #[arg(long, env = "TEILHABE_LOGIN_FAILURES_PER_ACCOUNT", default_value_t = 5)]
@@ -125,6 +134,8 @@ impl Config {
             applications_per_hour: 0,
             ipv6_prefix: 64,
             limit_keys: 100_000,
+            header_timeout_seconds: 10,
+            max_connections: 1024,
             login_failures_per_account: 5,
             login_failures_per_address: 20,
             password_checks: 2,

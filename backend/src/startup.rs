@@ -225,6 +225,8 @@ pub struct Server {
     pub addr: SocketAddr,
     listener: tokio::net::TcpListener,
     router: axum::Router,
+    header_timeout: std::time::Duration,
+    max_connections: usize,
 }
 
 impl Server {
@@ -258,17 +260,88 @@ impl Server {
             addr,
             listener,
             router,
+            header_timeout: std::time::Duration::from_secs(config.header_timeout_seconds.max(1)),
+            max_connections: config.max_connections.max(1),
         })
     }
 
     /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
+    ///
+    /// Its own accept loop rather than `axum::serve`, which has neither of these: at most
+    /// `TEILHABE_MAX_CONNECTIONS` connections are served at once (the next is accepted when
+    /// one closes; until then it waits in the kernel's listen queue), and a client that does
+    /// not send a request's headers within `TEILHABE_HEADER_TIMEOUT_SECONDS` (a slow client,
+    /// or an idle keep-alive connection) is disconnected.
     pub async fn run(self) -> Result<(), StartupError> {
-        let app = self
-            .router
-            .into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, app)
-            .with_graceful_shutdown(shutdown_signal())
-            .await?;
+        use hyper_util::rt::{TokioIo, TokioTimer};
+        let Self {
+            listener,
+            router,
+            header_timeout,
+            max_connections,
+            ..
+        } = self;
+        let slots = Arc::new(tokio::sync::Semaphore::new(max_connections));
+        let (stop, stopping) = tokio::sync::watch::channel(false);
+        let mut connections = tokio::task::JoinSet::new();
+        let shutdown = shutdown_signal();
+        tokio::pin!(shutdown);
+        loop {
+            let slot = tokio::select! {
+                slot = slots.clone().acquire_owned() => match slot {
+                    Ok(slot) => slot,
+                    Err(_) => break,
+                },
+                () = &mut shutdown => break,
+            };
+            let (stream, peer) = tokio::select! {
+                accepted = listener.accept() => match accepted {
+                    Ok(accepted) => accepted,
+                    Err(err) => {
+                        // Out of file descriptors and the like: wait a little, then go on.
+                        tracing::warn!(error = %err, "accepting a connection");
+                        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                        continue;
+                    }
+                },
+                () = &mut shutdown => break,
+            };
+            let service = tower::ServiceExt::map_request(
+                router.clone(),
+                move |mut request: axum::http::Request<hyper::body::Incoming>| {
+                    request
+                        .extensions_mut()
+                        .insert(axum::extract::ConnectInfo(peer));
+                    request
+                },
+            );
+            let service = hyper_util::service::TowerToHyperService::new(service);
+            let mut stopping = stopping.clone();
+            connections.spawn(async move {
+                let _slot = slot;
+                let mut builder = hyper::server::conn::http1::Builder::new();
+                builder
+                    .timer(TokioTimer::new())
+                    .header_read_timeout(header_timeout);
+                let connection = builder.serve_connection(TokioIo::new(stream), service);
+                tokio::pin!(connection);
+                let finished = tokio::select! {
+                    result = connection.as_mut() => result,
+                    _ = stopping.changed() => {
+                        connection.as_mut().graceful_shutdown();
+                        connection.await
+                    }
+                };
+                if let Err(err) = finished {
+                    tracing::debug!(error = %err, "connection ended");
+                }
+            });
+            // Collect the connections that have ended.
+            while connections.try_join_next().is_some() {}
+        }
+        drop(listener);
+        let _ = stop.send(true);
+        while connections.join_next().await.is_some() {}
         Ok(())
     }
 }

@@ -225,6 +225,8 @@ pub enum AmbassadorEvent {
     AmbassadorPaused,
     AmbassadorResumed,
     AmbassadorRetired,
+    /// The office paused the ambassador: only the office can resume them.
+    AmbassadorPausedByOffice,
 }
 
 impl AmbassadorEvent {
@@ -241,6 +243,7 @@ impl AmbassadorEvent {
             AmbassadorEvent::AmbassadorPaused => "AmbassadorPaused",
             AmbassadorEvent::AmbassadorResumed => "AmbassadorResumed",
             AmbassadorEvent::AmbassadorRetired => "AmbassadorRetired",
+            AmbassadorEvent::AmbassadorPausedByOffice => "AmbassadorPausedByOffice",
         }
     }
 }
@@ -277,6 +280,10 @@ pub enum AmbassadorCommand {
     Pause,
     Resume,
     Retire,
+    /// The office pauses an ambassador; they cannot resume themselves.
+    PauseByOffice,
+    /// The office resumes an ambassador it (or they themselves) paused.
+    ResumeByOffice,
 }
 
 /// The principles of cooperation as the office published them.

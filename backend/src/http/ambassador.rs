@@ -331,7 +331,7 @@ pub async fn workshop(
 #[derive(Deserialize, utoipa::ToSchema)]
 pub struct StatusRequest {
     #[serde(default)]
-    status: String,
+    pub(crate) status: String,
 }
 
 #[utoipa::path(

@@ -164,6 +164,10 @@ fn staff_routes() -> Router<AppState> {
             post(office::phone_registration),
         )
         .route("/office/accounts", post(office::create_account))
+        .route(
+            "/office/ambassadors/{id}/status",
+            post(office::ambassador_status),
+        )
         .route("/office/accounts/{id}/close", post(office::close_account))
         .route("/office/principles", post(office::publish_principles))
         .route("/office/outbox", get(office::outbox))

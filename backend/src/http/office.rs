@@ -596,6 +596,50 @@ pub async fn close_account(
     }
 }
 
+/// The office pauses an ambassador (who then cannot resume themselves) or resumes them.
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/ambassadors/{id}/status",
+    tag = "office",
+    request_body = super::ambassador::StatusRequest,
+    params(("id" = String, Path, description = "Ambassador id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 204, description = "Status changed"),
+        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
+pub async fn ambassador_status(
+    State(state): State<AppState>,
+    user: Office,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<super::ambassador::StatusRequest>,
+) -> Result<StatusCode, ApiError> {
+    use teilhabe_events::staff_api::AmbassadorStatus;
+    let command = match AmbassadorStatus::parse(&request.status) {
+        Some(AmbassadorStatus::Paused) => AmbassadorCommand::PauseByOffice,
+        Some(AmbassadorStatus::Active) => AmbassadorCommand::ResumeByOffice,
+        _ => {
+            return Err(ApiError::Invalid(vec![FieldError::new(
+                "status",
+                "field-error-choose",
+            )]))
+        }
+    };
+    let metadata = user.command(&headers, "web")?;
+    run(&state, &state.ambassadors, &id, command, metadata).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 #[derive(serde::Deserialize, utoipa::ToSchema)]
 pub struct PrinciplesRequest {
     #[serde(default)]

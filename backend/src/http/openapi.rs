@@ -52,6 +52,7 @@ use super::{ambassador, audit, bookings, calls, door, ideas, office, ops, sessio
         office::phone_registration,
         office::create_account,
         office::close_account,
+        office::ambassador_status,
         office::publish_principles,
         office::outbox,
         office::erase,

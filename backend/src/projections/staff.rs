@@ -152,7 +152,9 @@ pub fn fold(
                     vec![id.into(), i64::from(*entry).into()],
                 ),
                 E::WorkshopAttended { .. } => return,
-                E::AmbassadorPaused => status_update(id, AmbassadorStatus::Paused),
+                E::AmbassadorPaused | E::AmbassadorPausedByOffice => {
+                    status_update(id, AmbassadorStatus::Paused)
+                }
                 E::AmbassadorResumed => status_update(id, AmbassadorStatus::Active),
                 E::AmbassadorRetired => status_update(id, AmbassadorStatus::Retired),
             });

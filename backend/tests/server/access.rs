@@ -165,3 +165,70 @@ async fn teilhabe_user_close_ends_the_sessions_of_a_running_server() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_ambassador_paused_by_the_office_cannot_resume_themselves() {
+    use teilhabe_events::staff_api::AmbassadorDashboard;
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let office = app.office().await;
+        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
+        let dashboard: AmbassadorDashboard = app
+            .ok(Method::GET, "/ambassador/dashboard", None, Some(&ayse))
+            .await;
+        let path = format!("/office/ambassadors/{}/status", dashboard.ambassador_id);
+        let paused = app
+            .send(
+                Method::POST,
+                &path,
+                Some(&json!({"status": "paused"})),
+                Some(&office),
+            )
+            .await;
+        assert_eq!(
+            paused.status(),
+            StatusCode::NO_CONTENT,
+            "{}: the office pauses",
+            db.name
+        );
+        let calls = app.send(Method::GET, "/calls", None, Some(&ayse)).await;
+        assert_eq!(calls.status(), StatusCode::FORBIDDEN, "{}", db.name);
+        let resume = app
+            .send(
+                Method::POST,
+                "/ambassador/status",
+                Some(&json!({"status": "active"})),
+                Some(&ayse),
+            )
+            .await;
+        assert_eq!(
+            resume.status(),
+            StatusCode::CONFLICT,
+            "{}: paused by the office, not by herself",
+            db.name
+        );
+        let calls = app.send(Method::GET, "/calls", None, Some(&ayse)).await;
+        assert_eq!(
+            calls.status(),
+            StatusCode::FORBIDDEN,
+            "{}: still paused",
+            db.name
+        );
+        let resumed = app
+            .send(
+                Method::POST,
+                &path,
+                Some(&json!({"status": "active"})),
+                Some(&office),
+            )
+            .await;
+        assert_eq!(
+            resumed.status(),
+            StatusCode::NO_CONTENT,
+            "{}: the office resumes",
+            db.name
+        );
+        let calls = app.send(Method::GET, "/calls", None, Some(&ayse)).await;
+        assert_eq!(calls.status(), StatusCode::OK, "{}: active again", db.name);
+    }
+}

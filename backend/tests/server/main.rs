@@ -23,6 +23,7 @@ mod names;
 mod openapi;
 mod process;
 mod secrets;
+mod slow;
 mod staff;
 mod staff_ids;
 mod tamper;

@@ -29,6 +29,8 @@ pub enum AmbassadorError {
     UnknownEntry,
     #[error("these principles were accepted already")]
     PrinciplesAccepted,
+    #[error("the office paused this ambassador; only the office can resume them")]
+    PausedByOffice,
 }
 
 impl Rejection for AmbassadorError {
@@ -41,6 +43,7 @@ impl Rejection for AmbassadorError {
             AmbassadorError::NotActive => "problem-not-active",
             AmbassadorError::UnknownEntry => "problem-outreach-unknown",
             AmbassadorError::PrinciplesAccepted => "problem-principles-accepted",
+            AmbassadorError::PausedByOffice => "problem-not-active",
         }
     }
     fn kind(&self) -> RejectionKind {
@@ -56,6 +59,9 @@ impl Rejection for AmbassadorError {
 pub struct Ambassador {
     status: Option<AmbassadorStatus>,
     principles_version: u32,
+    /// Paused by the office (not by themselves): only the office resumes.
+    #[serde(default)]
+    paused_by_office: bool,
     /// Outreach entries by number: true once withdrawn.
     entries: BTreeMap<u32, bool>,
 }
@@ -178,6 +184,23 @@ impl Aggregate for Ambassador {
                 if self.status == Some(AmbassadorStatus::Active) {
                     return Err(AmbassadorError::AlreadyDecided);
                 }
+                if self.paused_by_office {
+                    return Err(AmbassadorError::PausedByOffice);
+                }
+                E::AmbassadorResumed
+            }
+            C::PauseByOffice => {
+                self.approved()?;
+                if self.paused_by_office {
+                    return Err(AmbassadorError::AlreadyDecided);
+                }
+                E::AmbassadorPausedByOffice
+            }
+            C::ResumeByOffice => {
+                self.approved()?;
+                if self.status == Some(AmbassadorStatus::Active) {
+                    return Err(AmbassadorError::AlreadyDecided);
+                }
                 E::AmbassadorResumed
             }
             C::Retire => {
@@ -199,7 +222,8 @@ impl Aggregate for Ambassador {
                 self.principles_version = principles_version;
             }
             E::AmbassadorApproved { .. } | E::AmbassadorResumed => {
-                self.status = Some(AmbassadorStatus::Active)
+                self.status = Some(AmbassadorStatus::Active);
+                self.paused_by_office = false;
             }
             E::AmbassadorDeclined { .. } => self.status = Some(AmbassadorStatus::Declined),
             E::PrinciplesAccepted { version } => self.principles_version = version,
@@ -211,6 +235,10 @@ impl Aggregate for Ambassador {
                 self.entries.insert(entry, true);
             }
             E::AmbassadorPaused => self.status = Some(AmbassadorStatus::Paused),
+            E::AmbassadorPausedByOffice => {
+                self.status = Some(AmbassadorStatus::Paused);
+                self.paused_by_office = true;
+            }
             E::AmbassadorRetired => self.status = Some(AmbassadorStatus::Retired),
         }
     }

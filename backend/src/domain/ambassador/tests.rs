@@ -172,6 +172,33 @@ fn a_paused_ambassador_logs_no_outreach_until_resuming() {
 }
 
 #[test]
+fn only_the_office_resumes_an_ambassador_it_paused() {
+    let paused = || {
+        vec![
+            applied(),
+            approved(),
+            AmbassadorEvent::AmbassadorPausedByOffice,
+        ]
+    };
+    test()
+        .given(paused())
+        .when(AmbassadorCommand::Resume)
+        .then_expect_error(AmbassadorError::PausedByOffice);
+    test()
+        .given(paused())
+        .when(AmbassadorCommand::ResumeByOffice)
+        .then_expect_events(vec![AmbassadorEvent::AmbassadorResumed]);
+    test()
+        .given(vec![
+            applied(),
+            approved(),
+            AmbassadorEvent::AmbassadorPaused,
+        ])
+        .when(AmbassadorCommand::PauseByOffice)
+        .then_expect_events(vec![AmbassadorEvent::AmbassadorPausedByOffice]);
+}
+
+#[test]
 fn a_new_version_of_the_principles_is_accepted_once() {
     test()
         .given(vec![applied(), approved()])
