@@ -2,7 +2,7 @@
 
 use crate::api::encode;
 use crate::components::layout::Layout;
-use crate::i18n::{use_t, LocaleProvider};
+use crate::i18n::{use_locale, use_t, LocaleContext};
 use crate::pages;
 use crate::pages::choice_question::{ChoiceQuestion, Step};
 use crate::router::{use_route, Router};
@@ -143,8 +143,13 @@ fn switch() -> Html {
 #[component(App)]
 pub fn app() -> Html {
     let settings = use_settings_state();
+    let locale = use_locale(crate::i18n::FILES);
+    // Nothing is shown until the language is there.
+    let Some(locale) = locale else {
+        return html! {};
+    };
     html! {
-        <LocaleProvider files={crate::i18n::FILES}>
+        <ContextProvider<LocaleContext> context={locale}>
             <ContextProvider<SettingsContext> context={settings}>
                 <Router>
                     <Layout>
@@ -152,6 +157,6 @@ pub fn app() -> Html {
                     </Layout>
                 </Router>
             </ContextProvider<SettingsContext>>
-        </LocaleProvider>
+        </ContextProvider<LocaleContext>>
     }
 }

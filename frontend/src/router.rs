@@ -8,6 +8,8 @@ pub type Link = router::Link<Route>;
 pub type Redirect = router::Redirect<Route>;
 
 impl router::Routable for Route {
+    const QUERY: bool = false;
+
     fn recognize(path: &str, _search: &str) -> Self {
         Route::recognize(path)
     }

@@ -3,7 +3,7 @@
 use crate::api::{self, encode};
 use crate::auth::{Auth, AuthContext};
 use crate::components::layout::Layout;
-use crate::i18n::LocaleProvider;
+use crate::i18n::{use_locale, LocaleContext};
 use crate::pages;
 use crate::pages::apply::Step;
 use crate::pages::auditor::LogQuery;
@@ -358,6 +358,7 @@ fn switch() -> Html {
 #[component(App)]
 pub fn app() -> Html {
     let settings = use_settings_state();
+    let locale = use_locale(crate::i18n::FILES);
     let auth = use_state(|| Auth::Checking);
     let set_auth = {
         let auth = auth.clone();
@@ -395,8 +396,12 @@ pub fn app() -> Html {
         auth: (*auth).clone(),
         set: set_auth,
     };
+    // Nothing is shown until the language is there.
+    let Some(locale) = locale else {
+        return html! {};
+    };
     html! {
-        <LocaleProvider files={crate::i18n::FILES}>
+        <ContextProvider<LocaleContext> context={locale}>
             <ContextProvider<SettingsContext> context={settings}>
                 <ContextProvider<AuthContext> context={auth_context}>
                     <ContextProvider<FlashContext> context={flash_context}>
@@ -408,7 +413,7 @@ pub fn app() -> Html {
                     </ContextProvider<FlashContext>>
                 </ContextProvider<AuthContext>>
             </ContextProvider<SettingsContext>>
-        </LocaleProvider>
+        </ContextProvider<LocaleContext>>
     }
 }
 

@@ -2,7 +2,7 @@
 //! residents' app. German, with the staff texts, is built into this app; the other locales'
 //! Fluent files are fetched from `/staff/i18n/<tag>/` (Trunk copies them there).
 
-pub use teilhabe_web::i18n::{use_t, I18n, LocaleProvider};
+pub use teilhabe_web::i18n::{use_locale, use_t, I18n, LocaleContext};
 
 /// Where the other locales' Fluent files are fetched from.
 pub const FILES: &str = "/staff/i18n";

@@ -1,5 +1,6 @@
 //! The interface language: chosen once (one choice for the whole site, both apps), remembered,
-//! and offered to every component through [`LocaleProvider`] and [`use_t`].
+//! and offered to every component: each app provides [`use_locale`]'s context, pages call
+//! [`use_t`].
 //!
 //! German is built into each app. Any other locale's Fluent files are fetched from
 //! `<files>/<tag>/` when it is chosen (see `teilhabe_i18n` for why; Trunk copies them next to
@@ -144,31 +145,25 @@ pub fn use_t() -> I18n {
         .unwrap_or_else(I18n::german)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LocaleProviderProps {
-    /// Where this app's Fluent files are served: `/i18n` or `/staff/i18n`.
-    pub files: AttrValue,
-    pub children: Html,
-}
-
-/// Provides the language to everything inside it (yew's `contexts` example): German at once,
-/// another remembered or chosen locale once its files have arrived (nothing is shown until
-/// then, so no page flashes in German first).
-#[component(LocaleProvider)]
-pub fn locale_provider(props: &LocaleProviderProps) -> Html {
+/// The language of the app, to be provided as a [`LocaleContext`] (yew's `contexts` example):
+/// German at once, another remembered or chosen locale once its files have arrived from
+/// `files` (`/i18n`, `/staff/i18n`); `None` until then, so no page flashes in German first.
+/// (A hook rather than a provider component: one component less in the residents' download.)
+#[hook]
+pub fn use_locale(files: &'static str) -> Option<LocaleContext> {
     let i18n = use_state(|| (I18n::wanted() == teilhabe_i18n::default_locale()).then(I18n::german));
     // The latest choice wins, even if an earlier one arrives later.
     let requested = use_mut_ref(|| "");
     let set_locale = {
-        let (i18n, files) = (i18n.clone(), props.files.clone());
+        let i18n = i18n.clone();
         Callback::from(move |tag: &'static str| {
             let Some(locale) = teilhabe_i18n::find_locale(tag) else {
                 return;
             };
             *requested.borrow_mut() = locale.tag;
-            let (i18n, requested, files) = (i18n.clone(), requested.clone(), files.clone());
+            let (i18n, requested) = (i18n.clone(), requested.clone());
             yew::platform::spawn_local(async move {
-                let loaded = I18n::load(locale, &files).await;
+                let loaded = I18n::load(locale, files).await;
                 if *requested.borrow() == locale.tag {
                     i18n.set(Some(loaded));
                 }
@@ -192,16 +187,9 @@ pub fn locale_provider(props: &LocaleProviderProps) -> Html {
             }
         });
     }
-    let Some(current) = (*i18n).clone() else {
-        return html! {};
-    };
-    let context = LocaleContext {
+    let current = (*i18n).clone()?;
+    Some(LocaleContext {
         i18n: current,
         set_locale,
-    };
-    html! {
-        <ContextProvider<LocaleContext> {context}>
-            { props.children.clone() }
-        </ContextProvider<LocaleContext>>
-    }
+    })
 }

@@ -2,7 +2,7 @@
 //! starts with a button.
 
 use crate::api::ApiFailure;
-use crate::i18n::use_t;
+use crate::i18n::{use_t, I18n};
 use std::future::Future;
 use std::pin::Pin;
 use yew::prelude::*;
@@ -21,20 +21,21 @@ pub struct Loaded<T> {
     pub reload: Callback<()>,
 }
 
-/// Fetches with `fetch(key)` when shown, whenever `key` changes, and on `reload`.
+/// Fetches with `fetch(key)` when shown and whenever `key` changes. (The fetch of the latest
+/// render runs: an effect's closure is made anew each time.) Pages that never fetch again call
+/// this rather than [`use_load`]: it costs the residents' download less.
 #[hook]
-pub fn use_load<T, F, Fut>(key: String, fetch: F) -> Loaded<T>
+pub fn use_fetch<K, T, F, Fut>(key: K, fetch: F) -> UseStateHandle<Load<T>>
 where
+    K: Clone + PartialEq + 'static,
     T: Clone + PartialEq + 'static,
-    F: Fn(String) -> Fut + 'static,
+    F: FnOnce(K) -> Fut + 'static,
     Fut: Future<Output = Result<T, ApiFailure>> + 'static,
 {
     let state = use_state(|| Load::Loading);
-    let generation = use_state(|| 0u32);
-    let fetch = use_memo((), move |_| fetch);
     {
         let state = state.clone();
-        use_effect_with((key, *generation), move |(key, _)| {
+        use_effect_with(key, move |key| {
             let future = fetch(key.clone());
             yew::platform::spawn_local(async move {
                 state.set(match future.await {
@@ -44,8 +45,34 @@ where
             });
         });
     }
+    state
+}
+
+/// Fetches with `fetch(key)` when shown, whenever `key` changes, and on `reload`.
+#[hook]
+pub fn use_load<T, F, Fut>(key: String, fetch: F) -> Loaded<T>
+where
+    T: Clone + PartialEq + 'static,
+    F: FnOnce(String) -> Fut + 'static,
+    Fut: Future<Output = Result<T, ApiFailure>> + 'static,
+{
+    let generation = use_state(|| 0u32);
+    let state = use_fetch((key, *generation), move |(key, _)| fetch(key));
     let reload = Callback::from(move |()| generation.set(generation.wrapping_add(1)));
     Loaded { state, reload }
+}
+
+/// "Loading …" (no `failure`), or why it could not be loaded: a function, for pages that need
+/// no component for it (the residents' app counts its bytes).
+pub fn load_status(i18n: &I18n, failure: Option<&ApiFailure>) -> Html {
+    match failure {
+        None => html! { <p class="loading" role="status">{ i18n.t("app-loading") }</p> },
+        Some(failure) => html! {
+            <div class="error-summary" role="alert">
+                <p>{ i18n.t(failure.message_key()) }</p>
+            </div>
+        },
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -54,18 +81,10 @@ pub struct StatusProps {
     pub failure: Option<ApiFailure>,
 }
 
-/// "Loading …", or why it could not be loaded.
+/// [`load_status`] as a component.
 #[component(LoadStatus)]
-pub fn load_status(props: &StatusProps) -> Html {
-    let i18n = use_t();
-    match &props.failure {
-        None => html! { <p class="loading" role="status">{ i18n.t("app-loading") }</p> },
-        Some(failure) => html! {
-            <div class="error-summary" role="alert">
-                <p>{ i18n.t(failure.message_key()) }</p>
-            </div>
-        },
-    }
+pub fn load_status_component(props: &StatusProps) -> Html {
+    load_status(&use_t(), props.failure.as_ref())
 }
 
 /// A write the person starts with a button: whether it is on its way, and why it failed.

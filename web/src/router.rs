@@ -18,6 +18,8 @@ pub trait Routable: Clone + PartialEq + 'static {
     fn to_path(&self) -> String;
     /// The route shown where no router is around.
     fn home() -> Self;
+    /// Whether a route depends on the query (`?token=…`); if not, it is not read.
+    const QUERY: bool = true;
 }
 
 /// The current route and the way to change it.
@@ -36,6 +38,7 @@ fn current_route<R: Routable>() -> R {
         .unwrap_or_default();
     let search = location
         .as_ref()
+        .filter(|_| R::QUERY)
         .and_then(|l| l.search().ok())
         .unwrap_or_default();
     R::recognize(&path, &search)

@@ -1,7 +1,7 @@
 //! One booking, found by its code: status, course, the way to cancel, and after the course
 //! the way to say how it was.
 
-use super::{use_booking, Load, LoadStatus};
+use super::{load_status, use_booking, Load};
 use crate::app::Route;
 use crate::components::back_link::back_link;
 use crate::components::page::Heading;
@@ -67,11 +67,11 @@ pub fn booking_page(props: &Props) -> Html {
     let i18n = use_t();
     let booking = use_booking(&props.code);
     let body = match &*booking {
-        Load::Loading => html! { <LoadStatus /> },
+        Load::Loading => load_status(&i18n, None),
         Load::Failed(f) => html! {
             <>
                 <Heading text={i18n.t("booking-title")} error=true />
-                <LoadStatus failure={f.clone()} />
+                { load_status(&i18n, Some(f)) }
                 <Link to={Route::BookingFind} classes="button">{ i18n.t("booking-find") }</Link>
             </>
         },

@@ -45,7 +45,7 @@ pub fn booking_find() -> Html {
     field.hint = Some(i18n.t("booking-code-hint"));
     field.error = message.clone();
     field.autocomplete = Some("off".into());
-    field.input_class = classes!("input", "input-code");
+    field.input_class = "input input-code";
     let mut question = Question::new(
         Route::Start,
         i18n.t("booking-title"),

@@ -1,7 +1,7 @@
 //! The course finder: upcoming sessions as a list, soonest first, narrowed by large toggle
 //! buttons for topic, district and weekday (no typing needed).
 
-use super::{use_load, Load, LoadStatus};
+use super::{load_status, use_fetch, Load};
 use crate::api;
 use crate::app::Route;
 use crate::components::page::Heading;
@@ -171,10 +171,10 @@ fn session_item(i18n: &I18n, s: &SessionSummary) -> Html {
 #[component(Finder)]
 pub fn finder() -> Html {
     let i18n = use_t();
-    let sessions = use_load(String::new(), |_| api::sessions()).state;
+    let sessions = use_fetch((), |()| api::sessions());
     let body = match &*sessions {
-        Load::Loading => html! { <LoadStatus /> },
-        Load::Failed(f) => html! { <LoadStatus failure={f.clone()} /> },
+        Load::Loading => load_status(&i18n, None),
+        Load::Failed(f) => load_status(&i18n, Some(f)),
         Load::Ready(list) if list.is_empty() => html! { <p>{ i18n.t("finder-empty") }</p> },
         Load::Ready(list) => html! { <Results sessions={list.clone()} /> },
     };

@@ -18,25 +18,23 @@ pub mod session;
 pub mod start;
 
 use teilhabe_events::api::{BookingView, SessionSummary};
-pub use teilhabe_web::load::{use_load, use_sending, Load, LoadStatus};
+pub use teilhabe_web::load::{load_status, use_fetch, use_sending, Load};
 use yew::prelude::*;
 
 /// One session, fetched by id (one instance of the fetching code for every page that shows one).
 #[hook]
 pub fn use_session(id: &str) -> UseStateHandle<Load<SessionSummary>> {
-    use_load(
+    use_fetch(
         id.to_owned(),
         |id| async move { crate::api::session(&id).await },
     )
-    .state
 }
 
 /// One booking, fetched by its code (one instance of the fetching code for the booking page
 /// and the pages that cancel or erase it).
 #[hook]
 pub fn use_booking(code: &str) -> UseStateHandle<Load<BookingView>> {
-    use_load(code.to_owned(), |code| async move {
+    use_fetch(code.to_owned(), |code| async move {
         crate::api::booking(&code).await
     })
-    .state
 }

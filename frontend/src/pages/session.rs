@@ -1,6 +1,6 @@
 //! One session: all its facts, and the way to sign up or join the waiting list.
 
-use super::{use_session, Load, LoadStatus};
+use super::{load_status, use_session, Load};
 use crate::app::Route;
 use crate::components::back_link::back_link;
 use crate::components::page::Heading;
@@ -21,7 +21,7 @@ pub fn session_page(props: &SessionProps) -> Html {
     let i18n = use_t();
     let session = use_session(&props.id);
     let body = match &*session {
-        Load::Loading => html! { <LoadStatus /> },
+        Load::Loading => load_status(&i18n, None),
         Load::Failed(f) => html! {
             <>
                 <Heading text={i18n.t(f.message_key())} error=true />

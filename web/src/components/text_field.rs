@@ -6,8 +6,10 @@
 
 use yew::prelude::*;
 
-/// A text field; `view` draws it.
-pub struct TextField {
+/// A text field; `view` draws it. `C` is the type of the input's classes: `&'static str` where
+/// they are known when compiling (the residents' app: no other conversion is linked in), or
+/// [`Classes`].
+pub struct TextField<C = &'static str> {
     pub id: AttrValue,
     pub label: String,
     pub hint: Option<String>,
@@ -19,7 +21,8 @@ pub struct TextField {
     /// `None`: the browser decides.
     pub autocomplete: Option<AttrValue>,
     pub inputmode: Option<AttrValue>,
-    pub input_class: Classes,
+    /// The input's classes (`input`, or e.g. `input input-code`).
+    pub input_class: C,
 }
 
 impl TextField {
@@ -40,10 +43,12 @@ impl TextField {
             input_type: Some(AttrValue::Static("text")),
             autocomplete: Some(AttrValue::Static("on")),
             inputmode: None,
-            input_class: classes!("input"),
+            input_class: "input",
         }
     }
+}
 
+impl<C: Into<Classes>> TextField<C> {
     pub fn view(self) -> Html {
         let id = self.id;
         let hint_id = format!("{id}-hint");
@@ -62,7 +67,7 @@ impl TextField {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             input.value()
         });
-        let class = self.input_class;
+        let class: Classes = self.input_class.into();
         html! {
             <div class={classes!("field", self.error.as_ref().map(|_| "field-error"))}>
                 <label class="label" for={id.clone()}>{ self.label }</label>
