@@ -28,7 +28,8 @@ ideas-ui-supporters = { $count ->
     [one] شخص واحد يدعم هذه الفكرة.
     [two] شخصان يدعمان هذه الفكرة.
     [few] { $count } أشخاص يدعمون هذه الفكرة.
-   *[other] { $count } شخصًا يدعمون هذه الفكرة.
+    [many] { $count } شخصًا يدعمون هذه الفكرة.
+   *[other] { $count } شخص يدعمون هذه الفكرة.
 }
 ideas-ui-support = ادعم هذه الفكرة
 ideas-ui-supported = أنت تدعم هذه الفكرة.

@@ -168,7 +168,7 @@ booking-erased-title = Ваши данные удалены
 booking-erased-text = Ваше имя и контактные данные удалены. Даже мы больше не можем их прочитать.
 # Drop-in sessions, the booking code as a QR code, leaving the waitlist.
 session-drop-in = Открытая консультация: просто приходите, запись не нужна
-confirm-qr-alt = QR-код с Вашим кодом бронирования { $code }
+confirm-qr-alt = QR-код с Вашим кодом записи { $code }
 booking-leave-waitlist = Выйти из списка ожидания
 booking-leave-title = Вы хотите выйти из списка ожидания?
 booking-leave-text = Тогда Вы не получите место на этом курсе. Остальные в списке ожидания продвинутся вперёд.

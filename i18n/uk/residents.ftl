@@ -168,7 +168,7 @@ booking-erased-title = Ваші дані видалено
 booking-erased-text = Ваше ім'я та контактні дані видалено. Навіть ми більше не можемо їх прочитати.
 # Drop-in sessions, the booking code as a QR code, leaving the waitlist.
 session-drop-in = Відкрита консультація: просто приходьте, реєстрація не потрібна
-confirm-qr-alt = QR-код із Вашим кодом бронювання { $code }
+confirm-qr-alt = QR-код із Вашим кодом запису { $code }
 booking-leave-waitlist = Вийти зі списку очікування
 booking-leave-title = Ви хочете вийти зі списку очікування?
 booking-leave-text = Тоді Ви не отримаєте місця на цьому курсі. Інші у списку очікування просунуться вперед.
