@@ -19,7 +19,7 @@ doors-present = { $count ->
    *[other] { $count } شخص حاضر
 }
 doors-code-label = رمز الحجز
-doors-code-hint = مثلًا K7P-4MN. بأحرف كبيرة أو صغيرة، مع الشرطة أو بدونها.
+doors-code-hint = مثلًا ⁨K7P-4MN⁩. بأحرف كبيرة أو صغيرة، مع الشرطة أو بدونها.
 doors-code-empty = يرجى إدخال رمز الحجز.
 doors-check-in = تسجيل الحضور
 doors-scan = المسح بالكاميرا

@@ -8,7 +8,7 @@ doors-today = Dzisiaj
 doors-today-none = Dzisiaj nie ma kursu.
 doors-earlier = Ostatnie dwa tygodnie
 doors-back = Wróć do wyboru kursu
-doors-back-to-door = Wróć do odprawy
+doors-back-to-door = Wróć do listy obecności
 doors-check-in-title = Lista obecności: { $title }
 doors-present = { $count ->
     [0] Nikt jeszcze nie przyszedł
