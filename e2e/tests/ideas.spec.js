@@ -281,13 +281,13 @@ test('an ambassador types in an idea card from the dashboard: the source is reco
 
 test('the ideas store and its first question speak every language, Arabic right to left, without axe violations', async ({ page }) => {
   const title = {
-    Deutsch: 'Ideenspeicher', 'Leichte Sprache': 'Ideen-Speicher', English: 'Ideas store', Türkçe: 'Fikir deposu',
+    Deutsch: 'Ideenspeicher', 'Leichte Sprache': 'Ideen·speicher', English: 'Ideas store', Türkçe: 'Fikir deposu',
     العربية: 'مخزن الأفكار', Русский: 'Банк идей', Українська: 'Банк ідей', Polski: 'Bank pomysłów',
   };
   const question = {
     Deutsch: 'Was ist Ihre Idee?', 'Leichte Sprache': 'Was ist Ihre Idee?', English: 'What is your idea?',
     Türkçe: 'Fikriniz nedir?', العربية: 'ما هي فكرتك؟', Русский: 'В чём ваша идея?', Українська: 'У чому ваша ідея?',
-    Polski: 'Jaki jest Twój pomysł?',
+    Polski: 'Jaki jest pomysł?',
   };
   for (const [language, heading] of Object.entries(title)) {
     await page.goto('/staff/ideas');

@@ -11,7 +11,7 @@ test('switching to English changes the interface and is remembered', async ({ pa
   await chooseLanguage(page, 'English');
   await expectHeading(page, 'Find a course');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByText(/seats left/).first()).toBeVisible();
+  await expect(page.getByText(/places left/).first()).toBeVisible();
   await expectNoAxeViolations(page, 'finder in English');
 
   await page.reload();

@@ -464,7 +464,7 @@ test('the staff pages speak every language, Arabic right to left, without axe vi
   };
   const apply = {
     Deutsch: 'Zukunftsbotschafter*in werden', 'Leichte Sprache': 'Zukunfts·botschafter oder Zukunfts·botschafterin werden',
-    English: 'Become a digital ambassador', Türkçe: 'Dijital elçi olun', العربية: 'كن سفيرًا رقميًا',
+    English: 'Become a digital ambassador', Türkçe: 'Dijital elçi olun', العربية: 'الانضمام إلى فريق السفراء الرقميين',
     Русский: 'Стать цифровым послом', Українська: 'Стати цифровим послом', Polski: 'Zostań cyfrowym ambasadorem',
   };
   for (const [language, heading] of Object.entries(login)) {

@@ -35,7 +35,7 @@ help-phone-number = 040 535 95-0
 help-email-label = البريد الإلكتروني
 help-email-address = teilhabe@norderstedt.de
 help-hours-label = أوقات الاستقبال
-help-hours = من الاثنين إلى الجمعة من 9 إلى 12 ظهرًا، ويوم الخميس أيضًا من 14 إلى 17
+help-hours = من الاثنين إلى الجمعة من الساعة 9:00 إلى 12:00، ويوم الخميس أيضًا من 14:00 إلى 17:00
 help-place-label = شخصيًا
 help-place = مبنى بلدية نوردرشتيت (Rathaus)، Rathausallee 50، مكتب خدمة المواطنين (Bürgerbüro) في الطابق الأرضي
 

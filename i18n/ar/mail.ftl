@@ -11,7 +11,7 @@ mail-booking-confirmed-body =
     الموعد: { $when }
     المكان: { $venue }
 
-    رمز الحجز: { $code }
+    رمز الحجز: ⁨{ $code }⁩
     بهذا الرمز يمكنك رؤية حجزك أو إلغاؤه: { $link }
 
 mail-booking-waitlisted-subject = قائمة الانتظار: { $title }
@@ -22,7 +22,7 @@ mail-booking-waitlisted-body =
     الدورة «{ $title }» في { $when } ممتلئة. أنت في قائمة الانتظار.
     إذا فرغ مكان فهو لك وسنكتب إليك.
 
-    رمز الحجز: { $code }
+    رمز الحجز: ⁨{ $code }⁩
     للعرض أو الإلغاء: { $link }
 
 mail-booking-promoted-subject = أصبح لك مكان: { $title }
@@ -34,7 +34,7 @@ mail-booking-promoted-body =
     الموعد: { $when }
     المكان: { $venue }
 
-    رمز الحجز: { $code }
+    رمز الحجز: ⁨{ $code }⁩
     للعرض أو الإلغاء: { $link }
 
 mail-session-rescheduled-subject = موعد جديد: { $title }
@@ -58,7 +58,7 @@ mail-session-cancelled-body =
 
     دورات أخرى هنا: { $link }
 
-mail-application-approved-subject = أهلًا بك سفيرًا رقميًا
+mail-application-approved-subject = مرحبًا بك في فريق السفراء الرقميين
 
 mail-application-approved-body =
     مرحبًا { $name }،
@@ -67,7 +67,7 @@ mail-application-approved-body =
     حدّد الآن كلمة المرور. الرابط يعمل مرة واحدة ولمدة 14 يومًا:
     { $link }
 
-mail-application-declined-subject = طلبك لتصبح سفيرًا رقميًا
+mail-application-declined-subject = طلب الانضمام إلى فريق السفراء الرقميين
 
 mail-application-declined-body =
     مرحبًا { $name }،
@@ -88,7 +88,7 @@ mail-session-reminder-body =
     الموعد: { $when }
     المكان: { $venue }
 
-    رمز الحجز: { $code }
+    رمز الحجز: ⁨{ $code }⁩
     لا تستطيع الحضور؟ الرجاء الإلغاء: { $link }
 
 call-session-reminder = مرحبًا، معك مكتب برنامج Teilhabe. أتصل بخصوص دورتك «{ $title }» في { $when } في { $venue }. هل ستحضر؟ إن لم تحضر فسألغي المكان لك.
@@ -105,4 +105,4 @@ letter-sender = مدينة نوردرشتيت · مكتب برنامج Teilhabe 
 letter-date = نوردرشتيت، { $date }
 letter-code-label = رمز حجزك
 letter-code-hint = اعرض هذه الرسالة عند الباب. بالرمز يمكنك أيضًا رؤية حجزك على الإنترنت.
-letter-questions = لديك أسئلة؟ اتصل بنا: { $phone }. أوقات الاستقبال: { $hours }
+letter-questions = للأسئلة يُرجى الاتصال بنا: ⁨{ $phone }⁩. أوقات الاستقبال: { $hours }

@@ -64,10 +64,10 @@ register-contact-none = لا داعي، سأحضر ببساطة
 register-contact-error-choose = يُرجى اختيار طريقة التواصل معك.
 register-phone-label = رقم هاتفك
 register-phone-error-empty = يُرجى كتابة رقم هاتفك.
-register-phone-error-invalid = يُرجى كتابة رقم الهاتف بالأرقام فقط، مثلًا 040 123456.
+register-phone-error-invalid = يُرجى كتابة رقم الهاتف بالأرقام فقط، مثلًا ⁨040 123456⁩.
 register-email-label = عنوان بريدك الإلكتروني
 register-email-error-empty = يُرجى كتابة عنوان بريدك الإلكتروني.
-register-email-error-invalid = يُرجى كتابة عنوان البريد الإلكتروني هكذا: name@beispiel.de
+register-email-error-invalid = يُرجى كتابة عنوان البريد الإلكتروني هكذا: ⁨name@beispiel.de⁩
 register-check-title = يُرجى التحقق من بياناتك
 register-check-course = الدورة
 register-check-name = الاسم
@@ -83,15 +83,15 @@ confirm-code-label = رمز حجزك
 confirm-code-note = يُرجى تدوين هذا الرمز. بهذا الرمز يمكنك عرض حجزك أو إلغاؤه.
 confirm-to-booking = عرض حجزي
 confirm-print = طباعة التأكيد
-confirm-print-help = هل لديك أسئلة؟ اتصل بنا: { $phone }
+confirm-print-help = للأسئلة يُرجى الاتصال بنا: ⁨{ $phone }⁩
 confirm-calendar = إضافة إلى التقويم
-confirm-calendar-description = رمز حجزك: { $code }. للأسئلة، الهاتف: { $phone }
+confirm-calendar-description = رمز حجزك: ⁨{ $code }⁩. للأسئلة، الهاتف: ⁨{ $phone }⁩
 
 booking-title = حجزي
 booking-code-label = رمز حجزك
-booking-code-hint = الرمز مكتوب في تأكيد تسجيلك، مثلًا K7P‑4WM.
+booking-code-hint = الرمز مكتوب في تأكيد تسجيلك، مثلًا ⁨K7P‑4WM⁩.
 booking-code-error-empty = يُرجى كتابة رمز حجزك.
-booking-code-error-invalid = يتكوّن رمز الحجز من 6 رموز، مثلًا K7P‑4WM.
+booking-code-error-invalid = يتكوّن رمز الحجز من 6 رموز، مثلًا ⁨K7P‑4WM⁩.
 booking-find = عرض الحجز
 booking-status-confirmed = مكانك مؤكَّد.
 booking-status-over = انعقدت هذه الدورة بالفعل.
@@ -107,8 +107,8 @@ booking-cancelled-title = تم إلغاء حجزك
 booking-cancelled-text = يؤسفنا أنك لا تستطيع الحضور. يمكنك التسجيل في دورة أخرى في أي وقت.
 
 register-consent-title = { $kind ->
-    [email] هل يمكننا مراسلتك على { $contact } بخصوص هذه الدورة، مثلًا إذا تغيّر فيها شيء؟
-   *[phone] هل يمكننا الاتصال بك على الرقم { $contact } بخصوص هذه الدورة، مثلًا إذا تغيّر فيها شيء؟
+    [email] هل يمكننا مراسلتك على ⁨{ $contact }⁩ بخصوص هذه الدورة، مثلًا إذا تغيّر فيها شيء؟
+   *[phone] هل يمكننا الاتصال بك على الرقم ⁨{ $contact }⁩ بخصوص هذه الدورة، مثلًا إذا تغيّر فيها شيء؟
 }
 register-consent-title-short = { $kind ->
     [email] هل يمكننا مراسلتك؟
@@ -170,7 +170,7 @@ booking-erased-title = تم حذف بياناتك
 booking-erased-text = تم حذف اسمك وبيانات الاتصال بك. حتى نحن لا نستطيع قراءتها بعد الآن.
 # Drop-in sessions, the booking code as a QR code, leaving the waitlist.
 session-drop-in = ساعة استشارة مفتوحة: تعالَ ببساطة، لا حاجة إلى التسجيل
-confirm-qr-alt = رمز QR يحمل رمز حجزك { $code }
+confirm-qr-alt = رمز QR يحمل رمز حجزك ⁨{ $code }⁩
 booking-leave-waitlist = الخروج من قائمة الانتظار
 booking-leave-title = هل تريد الخروج من قائمة الانتظار؟
 booking-leave-text = لن تحصل عندها على مكان في هذه الدورة. ويتقدّم الآخرون في قائمة الانتظار.

@@ -15,10 +15,11 @@ doors-present = { $count ->
     [one] شخص واحد حاضر
     [two] شخصان حاضران
     [few] { $count } أشخاص حاضرون
-   *[other] { $count } شخصًا حاضرًا
+    [many] { $count } شخصًا حاضرًا
+   *[other] { $count } شخص حاضر
 }
 doors-code-label = رمز الحجز
-doors-code-hint = مثلًا K7P-4MN. بأحرف كبيرة أو صغيرة، مع الشرطة أو بدونها.
+doors-code-hint = مثلًا ⁨K7P-4MN⁩. بأحرف كبيرة أو صغيرة، مع الشرطة أو بدونها.
 doors-code-empty = يرجى إدخال رمز الحجز.
 doors-check-in = تسجيل الحضور
 doors-scan = المسح بالكاميرا
@@ -71,7 +72,7 @@ doors-paper-find = متابعة
 doors-proposals-title = من هو "{ $name }"؟
 doors-proposals-hint = هل هو أحد هؤلاء المسجّلين؟
 doors-proposals-none = لم يُعثر على تسجيل مشابه.
-doors-proposal-confirm = هذا { $name } (الحجز { $code })
+doors-proposal-confirm = هذا { $name } (الحجز ⁨{ $code }⁩)
 doors-proposal-attended = سُجّل حضوره مسبقًا.
 doors-proposal-keep-apart = شخص آخر: عُدّه دون حجز
 doors-cards-title = بطاقات الرأي

@@ -28,15 +28,16 @@ ideas-ui-supporters = { $count ->
     [one] شخص واحد يدعم هذه الفكرة.
     [two] شخصان يدعمان هذه الفكرة.
     [few] { $count } أشخاص يدعمون هذه الفكرة.
-   *[other] { $count } شخصًا يدعمون هذه الفكرة.
+    [many] { $count } شخصًا يدعمون هذه الفكرة.
+   *[other] { $count } شخص يدعمون هذه الفكرة.
 }
 ideas-ui-support = ادعم هذه الفكرة
 ideas-ui-supported = أنت تدعم هذه الفكرة.
 ideas-ui-support-thanks = شكرًا! أنت الآن تدعم فكرة «{ $name }».
 ideas-ui-support-title = دعم فكرة
 ideas-ui-support-code-label = رمز الحجز الخاص بك
-ideas-ui-support-code-hint = تجده في تسجيلك في دورة، مثلًا K7P-4QM. برمز حجز واحد يمكنك دعم كل فكرة مرة واحدة.
-ideas-ui-support-code-error = يرجى إدخال رمز الحجز كما هو مكتوب في تسجيلك، مثلًا K7P-4QM.
+ideas-ui-support-code-hint = تجده في تسجيلك في دورة، مثلًا ⁨K7P-4QM⁩. برمز حجز واحد يمكنك دعم كل فكرة مرة واحدة.
+ideas-ui-support-code-error = يرجى إدخال رمز الحجز كما هو مكتوب في تسجيلك، مثلًا ⁨K7P-4QM⁩.
 ideas-ui-support-submit = ادعم الفكرة
 
 ideas-ui-caption = قدّم فكرة

@@ -1,11 +1,11 @@
-# منطقة الفريق: مكتب البرنامج والسفراء الرقميون والتقدم لتصبح سفيرًا.
+# منطقة الفريق: مكتب البرنامج والسفراء الرقميون وطلب الانضمام إليهم.
 # يحمّل هذا الملف تطبيق الفريق فقط، وليس تطبيق السكان.
 
 staff-title-suffix = Teilhabe Norderstedt – الفريق
 staff-area-name = منطقة الفريق
 staff-footer-text = لمكتب البرنامج والسفراء الرقميين في مدينة نوردرشتيت.
 staff-footer-residents = إلى صفحات السكان
-staff-footer-apply = كن سفيرًا
+staff-footer-apply = الانضمام إلى السفراء الرقميين
 staff-nav-label = المنطقة
 staff-nav-dashboard = منطقتي
 staff-nav-outreach = تسجيل نشاط
@@ -48,7 +48,7 @@ login-error-email = يرجى كتابة عنوان بريدك الإلكترون
 login-error-password = يرجى كتابة كلمة المرور.
 login-no-account-title = ليس لديك حساب بعد؟
 login-no-account-text = يحصل السفراء الرقميون على حساب بعد أن يقبل مكتب البرنامج طلبهم.
-login-apply-link = تقدّم لتصبح سفيرًا
+login-apply-link = طلب الانضمام إلى السفراء الرقميين
 
 password-title = اختر كلمة المرور
 password-new = كلمة المرور الجديدة
@@ -61,8 +61,8 @@ password-error-repeat = كلمتا المرور غير متطابقتين. ير�
 password-no-token-title = الرابط غير مكتمل
 password-no-token-text = يرجى فتح الرابط كاملًا من البريد الإلكتروني. أو اطلب رابطًا جديدًا من مكتب البرنامج.
 
-apply-title = كن سفيرًا رقميًا
-apply-caption = طلب التقدم كسفير
+apply-title = الانضمام إلى فريق السفراء الرقميين
+apply-caption = طلب الانضمام
 apply-intro = يحمل السفراء الرقميون نوردرشتيت الرقمية إلى الأحياء. إنهم يساعدون الأشخاص الذين ما زالوا يشعرون بعدم الثقة في استخدام الإنترنت.
 apply-what-title = ماذا يفعل السفراء
 apply-what-1 = يشرحون لجيرانهم الهاتف الذكي أو مكالمات الفيديو أو البلدية على الإنترنت.
@@ -106,7 +106,7 @@ apply-change = تغيير
 apply-check-note = عندما ترسل الطلب نحفظ بياناتك. يقرؤها مكتب البرنامج ويرد عليك عبر البريد الإلكتروني.
 apply-send = إرسال الطلب
 apply-done-title = وصل طلبك
-apply-done-text = شكرًا لك! سنكتب إليك على { $email }.
+apply-done-text = شكرًا لك! سنكتب إليك على ⁨{ $email }⁩.
 apply-done-next-title = ماذا يحدث بعد ذلك
 apply-done-next-text = يقرأ مكتب البرنامج طلبك. إذا قبلناه تحصل على رابط. تختار به كلمة المرور ويمكنك تسجيل الدخول.
 
@@ -135,11 +135,11 @@ ambassador-more-title = المزيد
 ambassador-status-link = استراحة أو توقف
 ambassador-status-title = أخذ استراحة أو التوقف
 ambassador-status-pause = أخذ استراحة
-ambassador-status-pause-hint = تبقى سفيرًا ويمكنك المتابعة في أي وقت.
+ambassador-status-pause-hint = يبقى مكانك في فريق السفراء الرقميين، ويمكنك المتابعة في أي وقت.
 ambassador-status-resume = المشاركة مرة أخرى
 ambassador-status-resume-hint = تنتهي استراحتك الآن.
 ambassador-status-retire = التوقف
-ambassador-status-retire-hint = لن تعود سفيرًا بعد ذلك. تبقى إدخالاتك محفوظة.
+ambassador-status-retire-hint = بعد ذلك ينتهي دورك في فريق السفراء الرقميين. تبقى إدخالاتك محفوظة.
 ambassador-status-submit = حفظ
 ambassador-status-paused = بدأت استراحتك.
 ambassador-status-active = يسعدنا أنك عدت.

@@ -21,7 +21,8 @@ mail-booking-waitlisted-subject = Sie sind auf der Warte·liste: { $title }
 mail-booking-waitlisted-body =
     Guten Tag { $name }.
 
-    Der Kurs { $title } ist voll.
+    Der Kurs heißt: { $title }.
+    Der Kurs ist voll.
     Der Kurs ist am: { $when }.
     Sie sind auf der Warte·liste.
     Wird ein Platz frei? Dann bekommen Sie den Platz.
@@ -49,7 +50,8 @@ mail-session-rescheduled-subject = Der Kurs hat eine neue Zeit: { $title }
 mail-session-rescheduled-body =
     Guten Tag { $name }.
 
-    Der Kurs { $title } hat eine neue Zeit.
+    Der Kurs heißt: { $title }.
+    Der Kurs hat eine neue Zeit.
     Die neue Zeit ist: { $when }.
     Der Kurs ist hier: { $venue }.
 
@@ -62,13 +64,14 @@ mail-session-cancelled-subject = Der Kurs fällt aus: { $title }
 mail-session-cancelled-body =
     Guten Tag { $name }.
 
-    Der Kurs { $title } fällt aus.
-    Der Kurs war am: { $when }.
+    Der Kurs heißt: { $title }.
+    Der Kurs sollte am { $when } sein.
+    Der Kurs fällt aus.
     Das ist der Grund: { $reason }
 
     Hier finden Sie andere Kurse: { $link }
 
-mail-application-approved-subject = Willkommen als Zukunfts·botschafter*in
+mail-application-approved-subject = Willkommen als Zukunfts·botschafter oder Zukunfts·botschafterin
 
 mail-application-approved-body =
     Guten Tag { $name }.
@@ -82,7 +85,7 @@ mail-application-approved-body =
     Der Link geht 14 Tage lang.
     { $link }
 
-mail-application-declined-subject = Ihre Bewerbung als Zukunfts·botschafter*in
+mail-application-declined-subject = Ihre Bewerbung: Zukunfts·botschafter oder Zukunfts·botschafterin
 
 mail-application-declined-body =
     Guten Tag { $name }.
@@ -95,7 +98,7 @@ mail-application-declined-body =
 
 # Reminders, and what to say when calling residents who gave a phone number.
 
-mail-session-reminder-subject = Erinnerung: { $title }
+mail-session-reminder-subject = Erinnerung: { $title } am { $when }
 
 mail-session-reminder-body =
     Guten Tag { $name }.
@@ -109,13 +112,13 @@ mail-session-reminder-body =
     Sie können nicht kommen? Dann sagen Sie bitte ab.
     Hier geht das: { $link }
 
-call-session-reminder = Guten Tag. Hier ist das Programm·büro Teilhabe. Sie haben bald einen Kurs. Der Kurs heißt: { $title }. Der Kurs ist am: { $when }. Der Kurs ist hier: { $venue }. Kommen Sie?
+call-session-reminder = Guten Tag. Hier ist das Programm·büro Teilhabe. Sie haben bald einen Kurs. Der Kurs heißt: { $title }. Der Kurs ist am: { $when }. Der Kurs ist hier: { $venue }. Kommen Sie? Sie können nicht kommen? Dann sage ich den Platz für Sie ab.
 
 call-booking-promoted = Guten Tag. Hier ist das Programm·büro Teilhabe. Eine gute Nachricht: Sie haben jetzt einen Platz. Der Kurs heißt: { $title }. Der Kurs ist am: { $when }. Möchten Sie kommen?
 
-call-session-rescheduled = Guten Tag. Hier ist das Programm·büro Teilhabe. Der Kurs { $title } hat eine neue Zeit. Die neue Zeit ist: { $when }. Passt die Zeit für Sie?
+call-session-rescheduled = Guten Tag. Hier ist das Programm·büro Teilhabe. Es geht um den Kurs: { $title }. Der Kurs hat eine neue Zeit. Die neue Zeit ist: { $when }. Passt die Zeit für Sie?
 
-call-session-cancelled = Guten Tag. Hier ist das Programm·büro Teilhabe. Der Kurs { $title } fällt aus. Der Kurs war am: { $when }. Das ist der Grund: { $reason }. Soll ich Ihnen einen anderen Kurs sagen?
+call-session-cancelled = Guten Tag. Hier ist das Programm·büro Teilhabe. Es geht um den Kurs: { $title }. Der Kurs sollte am { $when } sein. Der Kurs fällt aus. Das ist der Grund: { $reason }. Soll ich Ihnen einen anderen Kurs sagen?
 
 # Briefe zum Ausdrucken (Programm·büro).
 

@@ -1,7 +1,7 @@
 # Leichte Sprache: Barriere·freiheit, Barriere melden, Teilhabe in Leichter Sprache.
 
 a11y-title = Erklärung zur Barriere·freiheit
-a11y-intro = Barriere·frei heißt: Alle Menschen können die Seiten gut benutzen. Auch Menschen mit Behinderung. Das möchte die Stadt Norderstedt. Hier steht: So barriere·frei ist Teilhabe Norderstedt. Das schreibt ein Gesetz vor. Das Gesetz heißt: BITV 2.0.
+a11y-intro = Barriere·frei heißt: Alle Menschen können die Seiten gut benutzen. Auch Menschen mit Behinderung. Das möchte die Stadt Norderstedt. Hier steht: So barriere·frei ist Teilhabe Norderstedt. Das schreibt ein Gesetz vor. Das Gesetz heißt: BITV 2.0. BITV ist kurz für: Barriere·freie Informations·technik·verordnung. Das ist eine Regel für barriere·freie Internet·seiten.
 a11y-state-title = Wie barriere·frei sind die Seiten?
 a11y-state-text = Die Seiten sind zum Teil barriere·frei. Ein paar Dinge fehlen noch. Die Dinge stehen im nächsten Abschnitt.
 a11y-gaps-title = Das fehlt noch
@@ -9,7 +9,7 @@ a11y-gaps =
     Es gibt noch keine Filme in Gebärden·sprache. Daran arbeiten wir.
     Die Übersetzungen in andere Sprachen sind noch nicht ganz geprüft.
     Vorlesen geht nur mit manchen Browsern. Ein Browser ist das Programm für das Internet.
-    Manche Geräte können die Kalender-Datei nicht öffnen. Alles steht aber auch auf der Seite und auf dem Ausdruck.
+    Manche Geräte können die Kalender·datei nicht öffnen. Alles steht aber auch auf der Seite und auf dem Ausdruck.
 a11y-method-title = So prüfen wir die Seiten
 a11y-method-text = Wir prüfen jede neue Version. Ein Computer·programm prüft alle Sprachen. Wir prüfen die Seiten nur mit der Tastatur. Wir prüfen die Seiten auf kleinen Bild·schirmen. Und wir prüfen die Seiten mit großer Schrift.
 a11y-method-date = Wir haben diese Erklärung am 23. November 2026 geschrieben.

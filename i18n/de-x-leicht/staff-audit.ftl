@@ -132,4 +132,4 @@ audit-break-missing = fehlt
 audit-break-reordered = an falscher Stelle
 audit-break-anchor-differs = geändert. Ein Prüfer hat es anders gesehen.
 audit-break-truncated = abgeschnitten. Das Protokoll hört vor dieser Stelle auf. Ein Prüfer hat die Stelle gesehen.
-audit-break-head-differs = der Protokoll-Kopf passt nicht
+audit-break-head-differs = der Protokoll·kopf passt nicht

@@ -317,7 +317,7 @@ office-account-done-text = { $name } bekommt eine E-Mail mit einem Link. Mit dem
 
 field-error-empty = Bitte schreiben Sie etwas in dieses Feld.
 field-error-too-long = Der Text ist zu lang. Bitte schreiben Sie weniger.
-field-error-invalid = Hier sind Zeichen. Diese Zeichen können wir nicht speichern.
+field-error-invalid = Hier sind besondere Zeichen. Diese Zeichen können wir nicht speichern.
 field-error-choose = Bitte wählen Sie etwas.
 session-error-ends-before = Das Ende muss nach dem Anfang sein.
 session-error-capacity = Bitte schreiben Sie eine Zahl von 1 bis 500.

@@ -95,7 +95,7 @@ call-session-reminder = Guten Tag, hier ist das Programmbüro Teilhabe. Ich rufe
 
 call-booking-promoted = Guten Tag, hier ist das Programmbüro Teilhabe. Gute Nachricht: Im Kurs „{ $title }“ am { $when } ist ein Platz für Sie frei geworden. Möchten Sie kommen?
 
-call-session-rescheduled = Guten Tag, hier ist das Programmbüro Teilhabe. Der Kurs „{ $title }“ am { $when } hat eine neue Zeit. Passt Ihnen die neue Zeit?
+call-session-rescheduled = Guten Tag, hier ist das Programmbüro Teilhabe. Der Kurs „{ $title }“ hat eine neue Zeit: { $when }. Passt Ihnen die neue Zeit?
 
 call-session-cancelled = Guten Tag, hier ist das Programmbüro Teilhabe. Leider fällt der Kurs „{ $title }“ am { $when } aus. Grund: { $reason }. Darf ich Ihnen einen anderen Kurs nennen?
 

@@ -57,7 +57,7 @@ problem-conflict = Many people booked at the same moment. Please try again.
 problem-internal = Something went wrong on our side. Please try again later or call us.
 problem-unavailable = We cannot save anything right now. Please try again in a few seconds.
 problem-feedback-not-yet = The course is not over yet. After the course you can tell us here how it was.
-problem-feedback-not-possible = You cannot give feedback for this booking: you did not have a seat at the course.
+problem-feedback-not-possible = You cannot give feedback for this booking: you did not have a place on the course.
 problem-feedback-given = You have already told us how the course was. Thank you!
 
 date-weekday-1 = Monday

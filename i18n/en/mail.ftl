@@ -7,7 +7,7 @@ mail-booking-confirmed-subject = Your booking: { $title }
 mail-booking-confirmed-body =
     Hello { $name },
 
-    you are booked for “{ $title }”.
+    You are booked for “{ $title }”.
     When: { $when }
     Where: { $venue }
 
@@ -19,7 +19,7 @@ mail-booking-waitlisted-subject = Waiting list: { $title }
 mail-booking-waitlisted-body =
     Hello { $name },
 
-    the course “{ $title }” on { $when } is full. You are on the waiting list.
+    The course “{ $title }” on { $when } is full. You are on the waiting list.
     If a place becomes free, it is yours and we will write to you.
 
     Your booking code: { $code }
@@ -30,7 +30,7 @@ mail-booking-promoted-subject = A place is free for you: { $title }
 mail-booking-promoted-body =
     Hello { $name },
 
-    good news: you now have a place in “{ $title }”.
+    Good news: you now have a place in “{ $title }”.
     When: { $when }
     Where: { $venue }
 
@@ -42,7 +42,7 @@ mail-session-rescheduled-subject = New time: { $title }
 mail-session-rescheduled-body =
     Hello { $name },
 
-    the course “{ $title }” has a new time.
+    The course “{ $title }” has a new time.
     New: { $when }
     Where: { $venue }
 
@@ -53,7 +53,7 @@ mail-session-cancelled-subject = Cancelled: { $title }
 mail-session-cancelled-body =
     Hello { $name },
 
-    unfortunately the course “{ $title }” on { $when } is cancelled.
+    Unfortunately the course “{ $title }” on { $when } is cancelled.
     Reason: { $reason }
 
     Find other courses here: { $link }
@@ -63,7 +63,7 @@ mail-application-approved-subject = Welcome as a digital ambassador
 mail-application-approved-body =
     Hello { $name },
 
-    the programme office has accepted your application. Thank you!
+    The programme office has accepted your application. Thank you!
     Please set your password now. The link works once and for 14 days:
     { $link }
 
@@ -72,7 +72,7 @@ mail-application-declined-subject = Your application as a digital ambassador
 mail-application-declined-body =
     Hello { $name },
 
-    thank you for your application. The programme office has decided against it.
+    Thank you for your application. The programme office has decided against it.
     Reason: { $reason }
 
     If you have questions, please call us.
@@ -84,7 +84,7 @@ mail-session-reminder-subject = Reminder: { $title } on { $when }
 mail-session-reminder-body =
     Hello { $name },
 
-    a reminder of your course “{ $title }”.
+    A reminder of your course “{ $title }”.
     When: { $when }
     Where: { $venue }
 

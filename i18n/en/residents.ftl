@@ -35,13 +35,13 @@ finder-no-match = No course matches your choice. Press “Show all courses” or
 
 session-when = When
 session-where = Where
-session-seats = Seats
+session-seats = Places
 session-seats-left = { $count ->
-    [0] No seats left
-    [one] 1 seat left
-   *[other] { $count } seats left
+    [0] No places left
+    [one] 1 place left
+   *[other] { $count } places left
 }
-session-full-note = This course is full. You can join the waiting list. If a seat becomes free, you get it automatically.
+session-full-note = This course is full. You can join the waiting list. If a place becomes free, you get it automatically.
 session-register = Sign up now
 session-waitlist = Join the waiting list
 
@@ -72,7 +72,7 @@ register-check-submitting = Sending …
 
 confirm-title-confirmed = You are signed up
 confirm-title-waitlisted = You are on the waiting list
-confirm-waitlist-position = You are number { $position } on the waiting list. If a seat becomes free, you get it automatically.
+confirm-waitlist-position = You are number { $position } on the waiting list. If a place becomes free, you get it automatically.
 confirm-code-label = Your booking code
 confirm-code-note = Please write this code down. With the code you can see or cancel your booking.
 confirm-to-booking = See my booking
@@ -87,16 +87,16 @@ booking-code-hint = The code is on your confirmation, for example K7P‑4WM.
 booking-code-error-empty = Please write your booking code.
 booking-code-error-invalid = A booking code has 6 characters, for example K7P‑4WM.
 booking-find = Show booking
-booking-status-confirmed = Your seat is booked.
+booking-status-confirmed = Your place is booked.
 booking-status-over = This course has already taken place.
 booking-status-waitlisted = You are on the waiting list, number { $position }.
 booking-status-cancelled = This booking has been cancelled.
 booking-for = Booked for
-booking-cancel = Cancel my seat
+booking-cancel = Cancel my place
 booking-cancel-title = Do you really want to cancel?
-booking-cancel-text = Your seat will then go to the next person on the waiting list.
+booking-cancel-text = Your place will then go to the next person on the waiting list.
 booking-cancel-yes = Yes, cancel
-booking-cancel-no = No, keep my seat
+booking-cancel-no = No, keep my place
 booking-cancelled-title = Your booking is cancelled
 booking-cancelled-text = We are sorry you cannot come. You can sign up for another course at any time.
 

@@ -1,5 +1,6 @@
 # Ogólne: nagłówek, stopka, ustawienia, strony błędów.
-# Forma grzecznościowa bez „Pan/Pani”: „proszę” z bezokolicznikiem i formy bezosobowe.
+# Jedna forma zwracania się: „proszę” z bezokolicznikiem i formy bezosobowe. Nigdy „ty”,
+# nigdy „Pan/Pani” ani „Państwo” (zob. i18n/terms.toml).
 app-name = Teilhabe Norderstedt
 app-skip-link = Przejdź do treści
 app-title-suffix = Teilhabe Norderstedt
@@ -30,7 +31,7 @@ settings-motion = Mniej ruchu
 settings-close = Gotowe
 
 help-title = Pomoc przez telefon lub na miejscu
-help-intro = Wolą Państwo porozmawiać z człowiekiem? Biuro programu chętnie pomoże. Możemy też zapisać na kurs.
+help-intro = Lepiej porozmawiać z człowiekiem? Biuro programu chętnie pomoże. Możemy też zapisać na kurs.
 help-phone-label = Telefon
 help-phone-number = 040 535 95-0
 help-email-label = E-mail

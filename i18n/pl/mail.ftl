@@ -2,12 +2,12 @@
 
 mail-signature = Biuro programu Teilhabe, miasto Norderstedt
 
-mail-booking-confirmed-subject = Twoja rezerwacja: { $title }
+mail-booking-confirmed-subject = Potwierdzenie zapisu: { $title }
 
 mail-booking-confirmed-body =
     Dzień dobry { $name },
 
-    jest Pan/Pani zapisany/a na „{ $title }”.
+    Zapis na kurs „{ $title }” został przyjęty.
     Kiedy: { $when }
     Gdzie: { $venue }
 
@@ -19,8 +19,8 @@ mail-booking-waitlisted-subject = Lista oczekujących: { $title }
 mail-booking-waitlisted-body =
     Dzień dobry { $name },
 
-    kurs „{ $title }” ({ $when }) jest pełny. Jest Pan/Pani na liście oczekujących.
-    Gdy zwolni się miejsce, będzie Pana/Pani i napiszemy.
+    Kurs „{ $title }” ({ $when }) jest pełny. Zapis trafił na listę oczekujących.
+    Gdy zwolni się miejsce, zostanie ono przydzielone automatycznie. Wtedy napiszemy.
 
     Kod rezerwacji: { $code }
     Zobacz lub odwołaj: { $link }
@@ -30,7 +30,7 @@ mail-booking-promoted-subject = Zwolniło się miejsce: { $title }
 mail-booking-promoted-body =
     Dzień dobry { $name },
 
-    dobra wiadomość: ma Pan/Pani teraz miejsce na kursie „{ $title }”.
+    Dobra wiadomość: zwolniło się miejsce na kursie „{ $title }” i jest już zarezerwowane.
     Kiedy: { $when }
     Gdzie: { $venue }
 
@@ -42,7 +42,7 @@ mail-session-rescheduled-subject = Nowy termin: { $title }
 mail-session-rescheduled-body =
     Dzień dobry { $name },
 
-    kurs „{ $title }” ma nowy termin.
+    Kurs „{ $title }” ma nowy termin.
     Nowy: { $when }
     Gdzie: { $venue }
 
@@ -53,7 +53,7 @@ mail-session-cancelled-subject = Odwołany: { $title }
 mail-session-cancelled-body =
     Dzień dobry { $name },
 
-    niestety kurs „{ $title }” ({ $when }) się nie odbędzie.
+    Niestety kurs „{ $title }” ({ $when }) się nie odbędzie.
     Powód: { $reason }
 
     Inne kursy: { $link }
@@ -63,7 +63,7 @@ mail-application-approved-subject = Witamy wśród cyfrowych ambasadorów
 mail-application-approved-body =
     Dzień dobry { $name },
 
-    biuro programu przyjęło Pana/Pani zgłoszenie. Dziękujemy!
+    Biuro programu przyjęło zgłoszenie. Dziękujemy!
     Prosimy teraz ustawić hasło. Link działa raz i przez 14 dni:
     { $link }
 
@@ -72,7 +72,7 @@ mail-application-declined-subject = Zgłoszenie na cyfrowego ambasadora
 mail-application-declined-body =
     Dzień dobry { $name },
 
-    dziękujemy za zgłoszenie. Biuro programu zdecydowało się go nie przyjąć.
+    Dziękujemy za zgłoszenie. Biuro programu zdecydowało się go nie przyjąć.
     Powód: { $reason }
 
     W razie pytań prosimy o telefon.
@@ -84,16 +84,16 @@ mail-session-reminder-subject = Przypomnienie: { $title }, { $when }
 mail-session-reminder-body =
     Dzień dobry { $name },
 
-    przypominamy o kursie „{ $title }”.
+    Przypominamy o kursie „{ $title }”.
     Kiedy: { $when }
     Gdzie: { $venue }
 
     Kod rezerwacji: { $code }
-    Nie może Pan/Pani przyjść? Prosimy odwołać: { $link }
+    Jeśli przyjście nie będzie możliwe, prosimy odwołać rezerwację: { $link }
 
-call-session-reminder = Dzień dobry, tu biuro programu Teilhabe. Dzwonię w sprawie kursu „{ $title }” { $when } w { $venue }. Czy Pan/Pani przyjdzie? Jeśli nie, odwołam miejsce.
+call-session-reminder = Dzień dobry, tu biuro programu Teilhabe. Dzwonię w sprawie kursu „{ $title }” { $when } w { $venue }. Czy przyjście jest aktualne? Jeśli nie, mogę od razu odwołać miejsce.
 
-call-booking-promoted = Dzień dobry, tu biuro programu Teilhabe. Dobra wiadomość: na kursie „{ $title }” { $when } zwolniło się dla Pana/Pani miejsce. Czy chce Pan/Pani przyjść?
+call-booking-promoted = Dzień dobry, tu biuro programu Teilhabe. Dobra wiadomość: na kursie „{ $title }” { $when } zwolniło się miejsce i jest już zarezerwowane. Czy przyjście jest możliwe?
 
 call-session-rescheduled = Dzień dobry, tu biuro programu Teilhabe. Kurs „{ $title }” ma nowy termin: { $when }. Czy nowy termin pasuje?
 
@@ -103,6 +103,6 @@ call-session-cancelled = Dzień dobry, tu biuro programu Teilhabe. Niestety kurs
 
 letter-sender = Miasto Norderstedt · Biuro programu Teilhabe · Rathausallee 50 · 22846 Norderstedt
 letter-date = Norderstedt, { $date }
-letter-code-label = Twój kod rezerwacji
-letter-code-hint = Pokaż ten list przy wejściu. Za pomocą kodu możesz też zobaczyć swój zapis w internecie.
-letter-questions = Masz pytania? Zadzwoń do nas: { $phone }. Godziny przyjęć: { $hours }
+letter-code-label = Kod rezerwacji
+letter-code-hint = Prosimy pokazać ten list przy wejściu. Za pomocą kodu można też zobaczyć zapis w internecie.
+letter-questions = Pytania? Prosimy dzwonić: { $phone }. Godziny przyjęć: { $hours }

@@ -1,7 +1,7 @@
 # Strony dla mieszkańców: start, kursy, zapisy, rezerwacja.
 start-title = Witamy w Teilhabe
 start-intro = Tutaj można znaleźć bezpłatne kursy o smartfonie, internecie i komputerze. Kursy odbywają się w pobliżu. Nie jest potrzebna żadna wcześniejsza wiedza.
-start-choose = Co chcą Państwo zrobić?
+start-choose = Co można tutaj zrobić?
 start-find = Znajdź kurs
 start-find-hint = Zobaczyć wszystkie kursy i się zapisać
 start-booking = Moja rezerwacja
@@ -21,7 +21,7 @@ finder-title = Znajdź kurs
 finder-intro = Wszystkie kursy są bezpłatne. Proszę wybrać kurs.
 finder-empty = W tej chwili nie ma kursów. Proszę zajrzeć wkrótce albo do nas zadzwonić.
 
-finder-filter-hint = Proszę wybrać, co Państwa interesuje. Można nacisnąć kilka przycisków.
+finder-filter-hint = Proszę wybrać, czego szukać. Można nacisnąć kilka przycisków.
 finder-filter-topic = Temat
 finder-filter-district = Dzielnica
 finder-filter-day = Dzień tygodnia
@@ -71,7 +71,7 @@ register-check-course = Kurs
 register-check-name = Imię i nazwisko
 register-check-contact = Kontakt
 register-check-change = Zmień
-register-check-submit = Zapisz się wiążąco
+register-check-submit = Potwierdź zapis
 register-check-submitting = Wysyłanie …
 
 confirm-title-confirmed = Zapis przyjęty
@@ -136,11 +136,11 @@ booking-feedback-give = Proszę powiedzieć, jak było
 
 feedback-rating-title = Jaki był kurs?
 feedback-rating-hint = Proszę wybrać odpowiedź, która najlepiej pasuje.
-feedback-rating-5 = Bardzo dobry
-feedback-rating-4 = Dobry
-feedback-rating-3 = Taki sobie
-feedback-rating-2 = Słaby
-feedback-rating-1 = Bardzo słaby
+feedback-rating-5 = Bardzo dobrze
+feedback-rating-4 = Dobrze
+feedback-rating-3 = Tak sobie
+feedback-rating-2 = Źle
+feedback-rating-1 = Bardzo źle
 feedback-error-rating = Proszę wybrać, jaki był kurs.
 feedback-helped-title = Czy kurs pomógł?
 feedback-helped-yes = Tak
@@ -148,11 +148,11 @@ feedback-helped-partly = Częściowo
 feedback-helped-no = Nie
 feedback-error-helped = Proszę wybrać „Tak”, „Częściowo” lub „Nie”.
 feedback-more-title = Na koniec: dwa pytania, oba dobrowolne
-feedback-comment-label = Czy chce nam Pan lub Pani jeszcze coś powiedzieć?
+feedback-comment-label = Czy jest coś jeszcze, co warto nam powiedzieć?
 feedback-comment-hint = Na przykład co było dobre albo co możemy zrobić lepiej. Najwyżej 1000 znaków. To pole można zostawić puste.
 feedback-error-comment-too-long = Tekst jest za długi. Proszę skrócić go do 1000 znaków.
 feedback-error-comment-invalid = Tekst zawiera znaki, których nie możemy zapisać.
-feedback-topic-legend = Jakiego tematu chce się Pan lub Pani nauczyć w następnej kolejności?
+feedback-topic-legend = Jaki temat warto poznać w następnej kolejności?
 feedback-send = Wyślij
 feedback-thanks-title = Dziękujemy za opinię
 feedback-thanks-text = Odpowiedzi pomagają nam ulepszać kursy. Zapraszamy ponownie.
@@ -160,12 +160,12 @@ feedback-thanks-text = Odpowiedzi pomagają nam ulepszać kursy. Zapraszamy pono
 # Erasing one's own data with the booking code (GDPR Art. 17).
 problem-already-erased = Dane tej rezerwacji zostały już usunięte.
 booking-erase = Usuń moje dane
-booking-erase-title = Czy chcesz usunąć swoje dane?
-booking-erase-text = Usuniemy Twoje imię i nazwisko, numer telefonu lub adres e-mail oraz Twój komentarz. Rezerwacja nadal liczy się w naszych statystykach, ale bez Twojego nazwiska. Tego nie da się cofnąć.
+booking-erase-title = Czy na pewno usunąć dane?
+booking-erase-text = Usuniemy imię i nazwisko, numer telefonu lub adres e-mail oraz komentarz. Rezerwacja nadal liczy się w naszych statystykach, ale bez nazwiska. Tego nie da się cofnąć.
 booking-erase-yes = Tak, usuń moje dane
 booking-erase-no = Nie, zachowaj dane
-booking-erased-title = Twoje dane zostały usunięte
-booking-erased-text = Twoje imię i nazwisko oraz dane kontaktowe zostały usunięte. Nawet my nie możemy ich już odczytać.
+booking-erased-title = Dane zostały usunięte
+booking-erased-text = Imię i nazwisko oraz dane kontaktowe zostały usunięte. Nawet my nie możemy ich już odczytać.
 # Drop-in sessions, the booking code as a QR code, leaving the waitlist.
 session-drop-in = Otwarte konsultacje: wystarczy przyjść, zapisy nie są potrzebne
 confirm-qr-alt = Kod QR z kodem rezerwacji { $code }

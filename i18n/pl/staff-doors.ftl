@@ -8,8 +8,8 @@ doors-today = Dzisiaj
 doors-today-none = Dzisiaj nie ma kursu.
 doors-earlier = Ostatnie dwa tygodnie
 doors-back = Wróć do wyboru kursu
-doors-back-to-door = Wróć do odprawy
-doors-check-in-title = Odprawa: { $title }
+doors-back-to-door = Wróć do listy obecności
+doors-check-in-title = Lista obecności: { $title }
 doors-present = { $count ->
     [0] Nikt jeszcze nie przyszedł
     [one] Jest { $count } osoba
@@ -63,7 +63,7 @@ doors-helped-partly = Częściowo
 doors-helped-no = Nie
 doors-paper-title = Wpisz papier: { $title }
 doors-paper-lines-title = Wiersze listy obecności
-doors-paper-lines-hint = Wpisz jedno imię i nazwisko. Podobne zapisy zostaną zaproponowane; to Ty decydujesz, czy to ta sama osoba.
+doors-paper-lines-hint = Proszę wpisać jedno imię i nazwisko. Podobne zapisy zostaną zaproponowane; decyzja, czy to ta sama osoba, należy do zespołu przy wejściu.
 doors-paper-name = Imię i nazwisko z listy
 doors-paper-name-empty = Proszę przepisać imię i nazwisko z listy.
 doors-paper-find = Dalej
@@ -88,6 +88,6 @@ doors-plan-booked = Z zapisami i stałą liczbą miejsc
 doors-plan-drop-in = Otwarte konsultacje
 doors-plan-drop-in-hint = Bez zapisów, bez miejsc, bez listy oczekujących: każdy, kto przyjdzie, jest liczony przy wejściu.
 doors-problem-already-checked-in = Przybycie tej osoby jest już odnotowane.
-doors-problem-check-in-not-yet = Odprawa zaczyna się godzinę przed rozpoczęciem.
+doors-problem-check-in-not-yet = Obecność można odnotować od godziny przed rozpoczęciem.
 doors-problem-unknown-walk-in = Na tym kursie nie ma osoby bez zapisu z takim wpisem.
 doors-problem-no-booking-needed = To otwarte konsultacje, zapisy nie są potrzebne. Wystarczy przyjść.

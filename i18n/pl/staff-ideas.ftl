@@ -29,19 +29,19 @@ ideas-ui-supporters = { $count ->
    *[other] { $count } osób popiera ten pomysł.
 }
 ideas-ui-support = Poprzyj ten pomysł
-ideas-ui-supported = Popierasz ten pomysł.
-ideas-ui-support-thanks = Dziękujemy! Teraz popierasz pomysł „{ $name }”.
+ideas-ui-supported = Poparcie dla tego pomysłu jest zapisane.
+ideas-ui-support-thanks = Dziękujemy! Poparcie dla pomysłu „{ $name }” jest zapisane.
 ideas-ui-support-title = Poprzyj pomysł
-ideas-ui-support-code-label = Twój kod rezerwacji
-ideas-ui-support-code-hint = Znajdziesz go w swoim zapisie na kurs, na przykład K7P-4QM. Jednym kodem rezerwacji możesz poprzeć każdy pomysł jeden raz.
-ideas-ui-support-code-error = Wpisz kod rezerwacji tak, jak jest podany w zapisie, na przykład K7P-4QM.
+ideas-ui-support-code-label = Kod rezerwacji
+ideas-ui-support-code-hint = Kod znajduje się w potwierdzeniu zapisu na kurs, na przykład K7P-4QM. Jednym kodem rezerwacji można poprzeć każdy pomysł jeden raz.
+ideas-ui-support-code-error = Proszę wpisać kod rezerwacji tak, jak jest podany w zapisie, na przykład K7P-4QM.
 ideas-ui-support-submit = Poprzyj pomysł
 
 ideas-ui-caption = Zgłoś pomysł
-ideas-ui-caption-paper = Wpisz pomysł z karty pomysłów
-ideas-ui-what-title = Jaki jest Twój pomysł?
+ideas-ui-caption-paper = Wpisywanie pomysłu z karty pomysłów
+ideas-ui-what-title = Jaki jest pomysł?
 ideas-ui-what-label = Pomysł
-ideas-ui-what-hint = Opisz pomysł własnymi słowami. Wystarczy kilka zdań.
+ideas-ui-what-hint = Proszę opisać pomysł własnymi słowami. Wystarczy kilka zdań.
 ideas-ui-for-whom-title = Dla kogo jest ten pomysł?
 ideas-ui-for-whom-label = Dla kogo
 ideas-ui-for-whom-hint = Na przykład: dla osób starszych, dla rodzin, dla wszystkich.
@@ -49,30 +49,30 @@ ideas-ui-where-title = Gdzie w mieście ma to być?
 ideas-ui-where-label = Gdzie w mieście
 ideas-ui-where-hint = Na przykład: w parku miejskim, w Garstedt, w całym mieście.
 ideas-ui-field-title = Do którego obszaru działania pasuje pomysł?
-ideas-ui-field-hint = Miasto przypisuje każdy pomysł do jednego z czterech obszarów działania. Wybierz ten, który pasuje najlepiej. Grupa robocza może go jeszcze zmienić.
+ideas-ui-field-hint = Miasto przypisuje każdy pomysł do jednego z czterech obszarów działania. Proszę wybrać ten, który pasuje najlepiej. Grupa robocza może go jeszcze zmienić.
 ideas-ui-field-living-hint = Codzienne życie w domu i w sąsiedztwie: mieszkanie, zdrowie, poruszanie się po mieście i usługi miasta.
 ideas-ui-field-experiencing-hint = Czas wolny: kultura, sport, przyroda, zakupy i wycieczki po mieście.
 ideas-ui-field-working-hint = Praca i nauka: firmy, sklepy, kształcenie zawodowe i dokształcanie w Norderstedt.
 ideas-ui-field-working-with-hint = Udział: wspólne działanie z administracją miasta, polityką i stowarzyszeniami.
-ideas-ui-contact-title = Czy możemy zapytać Cię o Twój pomysł?
-ideas-ui-contact-hint = To dobrowolne. Bez danych kontaktowych Twój pomysł też trafi do banku pomysłów.
+ideas-ui-contact-title = Czy możemy się skontaktować w sprawie tego pomysłu?
+ideas-ui-contact-hint = To dobrowolne. Bez danych kontaktowych pomysł też trafi do banku pomysłów.
 ideas-ui-contact-none = Nie, bez kontaktu
 ideas-ui-contact-phone = Tak, telefonicznie
 ideas-ui-contact-email = Tak, e-mailem
 ideas-ui-contact-phone-label = Numer telefonu
 ideas-ui-contact-email-label = Adres e-mail
-ideas-ui-consent = Jeśli podasz kontakt, zgadzasz się, że grupa robocza może do Ciebie zadzwonić lub napisać w sprawie tego pomysłu. Twój kontakt nigdy nie jest pokazywany publicznie. W każdej chwili możesz poprosić o jego usunięcie.
-ideas-ui-check-title = Sprawdź swoje odpowiedzi
-ideas-ui-check-note = Gdy zgłosisz pomysł, pokażemy go wszystkim w banku pomysłów: co, dla kogo, gdzie i obszar działania. Twojego kontaktu nie pokazujemy.
+ideas-ui-consent = Podanie kontaktu oznacza zgodę na to, że grupa robocza może zadzwonić lub napisać w sprawie tego pomysłu. Kontakt nigdy nie jest pokazywany publicznie. W każdej chwili można poprosić o jego usunięcie.
+ideas-ui-check-title = Proszę sprawdzić odpowiedzi
+ideas-ui-check-note = Po zgłoszeniu pokażemy pomysł wszystkim w banku pomysłów: co, dla kogo, gdzie i obszar działania. Kontaktu nie pokazujemy.
 ideas-ui-change = Zmień
 ideas-ui-contact-row = Kontakt
 ideas-ui-no-contact = Bez kontaktu
 ideas-ui-send = Zgłoś pomysł
-ideas-ui-done-title = Dziękujemy za Twój pomysł!
+ideas-ui-done-title = Dziękujemy za pomysł!
 ideas-ui-done-text = Pomysł jest teraz w banku pomysłów. Inni mogą go poprzeć. Grupa robocza go rozpatrzy i zapisze swoją decyzję.
 ideas-ui-done-list = Do banku pomysłów
-ideas-ui-done-another = Wpisz kolejny pomysł
-ideas-ui-login-title = Masz pomysł dla Norderstedt?
+ideas-ui-done-another = Kolejny pomysł
+ideas-ui-login-title = Pomysł dla Norderstedt?
 ideas-ui-login-text = W banku pomysłów każdy może zgłaszać i popierać pomysły – bez logowania.
 ideas-ui-login-link = Do banku pomysłów
 ideas-ui-paper-link = Wpisz pomysły z kart pomysłów
@@ -100,7 +100,7 @@ ideas-ui-decided = Decyzja w sprawie pomysłu „{ $name }” została zapisana.
 
 calls-ui-nav = Lista telefonów
 calls-ui-title = Lista telefonów
-calls-ui-intro = Te osoby nie podały adresu e-mail, tylko numer telefonu. Zadzwoń do nich i przekaż wiadomość w ich języku. Potem zapisz, jak poszła rozmowa.
+calls-ui-intro = Te osoby nie podały adresu e-mail, tylko numer telefonu. Proszę do nich zadzwonić i przekazać wiadomość w ich języku. Potem proszę zapisać, jak poszła rozmowa.
 calls-ui-count = { $count ->
     [0] Brak telefonów
     [one] 1 telefon
@@ -108,7 +108,7 @@ calls-ui-count = { $count ->
    *[other] { $count } telefonów
 }
 calls-ui-none = W tej chwili nie trzeba do nikogo dzwonić.
-calls-ui-dial = zadzwoń
+calls-ui-dial = zadzwonić
 calls-ui-about = Sprawa
 calls-ui-kind-session-reminder = Przypomnienie o kursie
 calls-ui-kind-booking-promoted = Zwolniło się miejsce z listy oczekujących

@@ -1,6 +1,6 @@
 # E-mails the server sends (outbox). Plain text; variables in { $braces }.
 
-mail-signature = Ваш программный офис Teilhabe, город Нордерштедт
+mail-signature = Бюро программы Teilhabe, город Нордерштедт
 
 mail-booking-confirmed-subject = Ваша запись: { $title }
 
@@ -20,17 +20,17 @@ mail-booking-waitlisted-body =
     Здравствуйте, { $name }!
 
     Курс «{ $title }» ({ $when }) заполнен. Вы в листе ожидания.
-    Если место освободится, оно ваше, и мы вам напишем.
+    Если место освободится, оно Ваше, и мы Вам напишем.
 
     Ваш код записи: { $code }
     Посмотреть или отменить: { $link }
 
-mail-booking-promoted-subject = Для вас освободилось место: { $title }
+mail-booking-promoted-subject = Для Вас освободилось место: { $title }
 
 mail-booking-promoted-body =
     Здравствуйте, { $name }!
 
-    Хорошая новость: теперь у вас есть место на курсе «{ $title }».
+    Хорошая новость: теперь у Вас есть место на курсе «{ $title }».
     Когда: { $when }
     Где: { $venue }
 
@@ -63,7 +63,7 @@ mail-application-approved-subject = Добро пожаловать в цифр�
 mail-application-approved-body =
     Здравствуйте, { $name }!
 
-    Программный офис принял вашу заявку. Спасибо!
+    Бюро программы приняло Вашу заявку. Спасибо!
     Теперь задайте пароль. Ссылка действует один раз и 14 дней:
     { $link }
 
@@ -72,7 +72,7 @@ mail-application-declined-subject = Ваша заявка в цифровые п
 mail-application-declined-body =
     Здравствуйте, { $name }!
 
-    Спасибо за заявку. Программный офис решил её отклонить.
+    Спасибо за заявку. Бюро программы решило её отклонить.
     Причина: { $reason }
 
     Если есть вопросы, позвоните нам.
@@ -84,25 +84,25 @@ mail-session-reminder-subject = Напоминание: { $title }, { $when }
 mail-session-reminder-body =
     Здравствуйте, { $name }!
 
-    Напоминаем о вашем курсе «{ $title }».
+    Напоминаем о Вашем курсе «{ $title }».
     Когда: { $when }
     Где: { $venue }
 
     Ваш код записи: { $code }
     Не сможете прийти? Пожалуйста, отмените: { $link }
 
-call-session-reminder = Здравствуйте, это программный офис Teilhabe. Я звоню по поводу вашего курса «{ $title }» { $when }, { $venue }. Вы придёте? Если нет, я отменю место за вас.
+call-session-reminder = Здравствуйте, это бюро программы Teilhabe. Я звоню по поводу Вашего курса «{ $title }» { $when }, { $venue }. Вы придёте? Если нет, я отменю место за Вас.
 
-call-booking-promoted = Здравствуйте, это программный офис Teilhabe. Хорошая новость: на курсе «{ $title }» { $when } для вас освободилось место. Хотите прийти?
+call-booking-promoted = Здравствуйте, это бюро программы Teilhabe. Хорошая новость: на курсе «{ $title }» { $when } для Вас освободилось место. Хотите прийти?
 
-call-session-rescheduled = Здравствуйте, это программный офис Teilhabe. У курса «{ $title }» новое время: { $when }. Вам подходит новое время?
+call-session-rescheduled = Здравствуйте, это бюро программы Teilhabe. У курса «{ $title }» новое время: { $when }. Вам подходит новое время?
 
-call-session-cancelled = Здравствуйте, это программный офис Teilhabe. К сожалению, курс «{ $title }» { $when } отменён. Причина: { $reason }. Можно предложить вам другой курс?
+call-session-cancelled = Здравствуйте, это бюро программы Teilhabe. К сожалению, курс «{ $title }» { $when } отменён. Причина: { $reason }. Можно предложить Вам другой курс?
 
-# Письма для печати (программный офис).
+# Письма для печати (бюро программы).
 
-letter-sender = Город Нордерштедт · Программный офис Teilhabe · Rathausallee 50 · 22846 Norderstedt
+letter-sender = Город Нордерштедт · Бюро программы Teilhabe · Rathausallee 50 · 22846 Norderstedt
 letter-date = Нордерштедт, { $date }
-letter-code-label = Ваш код бронирования
-letter-code-hint = Покажите это письмо у входа. По коду вы также можете посмотреть свою запись в интернете.
+letter-code-label = Ваш код записи
+letter-code-hint = Покажите это письмо у входа. По коду Вы также можете посмотреть свою запись в интернете.
 letter-questions = Есть вопросы? Позвоните нам: { $phone }. Часы приёма: { $hours }

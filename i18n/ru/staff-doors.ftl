@@ -16,9 +16,9 @@ doors-present = { $count ->
     [few] { $count } человека пришли
    *[other] { $count } человек пришли
 }
-doors-code-label = Код бронирования
+doors-code-label = Код записи
 doors-code-hint = Например, K7P-4MN. Большими или маленькими буквами, с дефисом или без.
-doors-code-empty = Пожалуйста, введите код бронирования.
+doors-code-empty = Пожалуйста, введите код записи.
 doors-check-in = Отметить приход
 doors-scan = Сканировать камерой
 doors-scan-stop = Остановить сканирование

@@ -32,9 +32,9 @@ ideas-ui-support = Поддержать эту идею
 ideas-ui-supported = Вы поддерживаете эту идею.
 ideas-ui-support-thanks = Спасибо! Теперь вы поддерживаете идею «{ $name }».
 ideas-ui-support-title = Поддержать идею
-ideas-ui-support-code-label = Ваш код бронирования
-ideas-ui-support-code-hint = Он указан в вашей записи на курс, например K7P-4QM. С одним кодом бронирования можно поддержать каждую идею один раз.
-ideas-ui-support-code-error = Пожалуйста, введите код бронирования так, как он указан в вашей записи, например K7P-4QM.
+ideas-ui-support-code-label = Ваш код записи
+ideas-ui-support-code-hint = Он указан в вашей записи на курс, например K7P-4QM. С одним кодом записи можно поддержать каждую идею один раз.
+ideas-ui-support-code-error = Пожалуйста, введите код записи так, как он указан в вашей записи, например K7P-4QM.
 ideas-ui-support-submit = Поддержать идею
 
 ideas-ui-caption = Предложить идею
@@ -116,7 +116,7 @@ calls-ui-kind-session-rescheduled = У курса новое время
 calls-ui-kind-session-cancelled = Курс отменён
 calls-ui-session = Курс
 calls-ui-language = Язык
-calls-ui-code = Код бронирования
+calls-ui-code = Код записи
 calls-ui-attempts-label = До сих пор
 calls-ui-attempts = { $count ->
     [one] { $count } безуспешный звонок

@@ -285,3 +285,6 @@ mod tests;
 
 #[cfg(test)]
 mod staff_tests;
+
+#[cfg(test)]
+mod checks;

@@ -229,7 +229,7 @@ fn plural_forms_follow_the_number() {
     let en = loader("en-GB");
     assert_eq!(
         format(&en, "session-seats-left", &[("count", 0i64.into())]),
-        "No seats left"
+        "No places left"
     );
 }
 

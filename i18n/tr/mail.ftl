@@ -30,7 +30,7 @@ mail-booking-promoted-subject = Size bir yer açıldı: { $title }
 mail-booking-promoted-body =
     Merhaba { $name },
 
-    iyi haber: “{ $title }” kursunda artık yeriniz var.
+    İyi haber: “{ $title }” kursunda artık yeriniz var.
     Ne zaman: { $when }
     Nerede: { $venue }
 
@@ -53,7 +53,7 @@ mail-session-cancelled-subject = İptal edildi: { $title }
 mail-session-cancelled-body =
     Merhaba { $name },
 
-    ne yazık ki { $when } tarihindeki “{ $title }” kursu yapılmayacak.
+    Ne yazık ki { $when } tarihindeki “{ $title }” kursu yapılmayacak.
     Sebep: { $reason }
 
     Diğer kurslar: { $link }
@@ -63,7 +63,7 @@ mail-application-approved-subject = Dijital elçi olarak hoş geldiniz
 mail-application-approved-body =
     Merhaba { $name },
 
-    program ofisi başvurunuzu kabul etti. Teşekkürler!
+    Program ofisi başvurunuzu kabul etti. Teşekkürler!
     Şimdi şifrenizi belirleyin. Bağlantı bir kez ve 14 gün geçerlidir:
     { $link }
 
@@ -72,7 +72,7 @@ mail-application-declined-subject = Dijital elçi başvurunuz
 mail-application-declined-body =
     Merhaba { $name },
 
-    başvurunuz için teşekkür ederiz. Program ofisi olumsuz karar verdi.
+    Başvurunuz için teşekkür ederiz. Program ofisi olumsuz karar verdi.
     Sebep: { $reason }
 
     Sorularınız için bizi arayabilirsiniz.

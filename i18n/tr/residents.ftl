@@ -107,7 +107,7 @@ register-consent-title-short = { $kind ->
    *[phone] Sizi arayabilir miyiz?
 }
 register-consent-hint = Size yalnızca bu kursla ilgili olarak ulaşırız. Bilgilerinizi kimseyle paylaşmayız.
-register-consent-yes = Evet, arayabilirsiniz
+register-consent-yes = Evet, olur
 register-consent-no = Hayır
 register-consent-no-hint = { $kind ->
     [email] O zaman e-posta adresinizi kaydetmeyiz. Kursta bir değişiklik olursa size haber veremeyiz.

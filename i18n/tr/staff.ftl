@@ -121,7 +121,9 @@ ambassador-sessions-none = Şu anda semtlerinizde planlanmış kurs yok.
 ambassador-register-for = Bu kurs için bir kişi kaydet
 ambassador-entries-title = Kayıtlarınız
 ambassador-entries-none = Henüz bir çalışma kaydetmediniz.
-ambassador-entry-figures = { $people } kişi, { $minutes } dakika
+ambassador-entry-figures = { $people ->
+   *[other] { $people } kişi
+}, { $minutes } dakika
 ambassador-entry-withdrawn = geri çekildi
 ambassador-entry-change = Kaydı değiştir veya geri çek
 ambassador-more-title = Daha fazla

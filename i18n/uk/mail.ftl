@@ -1,6 +1,6 @@
 # E-mails the server sends (outbox). Plain text; variables in { $braces }.
 
-mail-signature = Ваш програмний офіс Teilhabe, місто Нордерштедт
+mail-signature = Бюро програми Teilhabe, місто Нордерштедт
 
 mail-booking-confirmed-subject = Ваш запис: { $title }
 
@@ -20,17 +20,17 @@ mail-booking-waitlisted-body =
     Добрий день, { $name }!
 
     Курс «{ $title }» ({ $when }) заповнений. Ви в списку очікування.
-    Якщо місце звільниться, воно ваше, і ми вам напишемо.
+    Якщо місце звільниться, воно Ваше, і ми Вам напишемо.
 
     Ваш код запису: { $code }
     Переглянути або скасувати: { $link }
 
-mail-booking-promoted-subject = Для вас звільнилося місце: { $title }
+mail-booking-promoted-subject = Для Вас звільнилося місце: { $title }
 
 mail-booking-promoted-body =
     Добрий день, { $name }!
 
-    Добра новина: тепер у вас є місце на курсі «{ $title }».
+    Добра новина: тепер у Вас є місце на курсі «{ $title }».
     Коли: { $when }
     Де: { $venue }
 
@@ -63,7 +63,7 @@ mail-application-approved-subject = Ласкаво просимо до цифр�
 mail-application-approved-body =
     Добрий день, { $name }!
 
-    Програмний офіс прийняв вашу заявку. Дякуємо!
+    Бюро програми прийняло Вашу заявку. Дякуємо!
     Тепер встановіть пароль. Посилання діє один раз і 14 днів:
     { $link }
 
@@ -72,7 +72,7 @@ mail-application-declined-subject = Ваша заявка до цифрових 
 mail-application-declined-body =
     Добрий день, { $name }!
 
-    Дякуємо за заявку. Програмний офіс вирішив її відхилити.
+    Дякуємо за заявку. Бюро програми вирішило її відхилити.
     Причина: { $reason }
 
     Якщо маєте запитання, зателефонуйте нам.
@@ -84,25 +84,25 @@ mail-session-reminder-subject = Нагадування: { $title }, { $when }
 mail-session-reminder-body =
     Добрий день, { $name }!
 
-    Нагадуємо про ваш курс «{ $title }».
+    Нагадуємо про Ваш курс «{ $title }».
     Коли: { $when }
     Де: { $venue }
 
     Ваш код запису: { $code }
     Не зможете прийти? Будь ласка, скасуйте: { $link }
 
-call-session-reminder = Добрий день, це програмний офіс Teilhabe. Я телефоную щодо вашого курсу «{ $title }» { $when }, { $venue }. Ви прийдете? Якщо ні, я скасую місце за вас.
+call-session-reminder = Добрий день, це бюро програми Teilhabe. Я телефоную щодо Вашого курсу «{ $title }» { $when }, { $venue }. Ви прийдете? Якщо ні, я скасую місце за Вас.
 
-call-booking-promoted = Добрий день, це програмний офіс Teilhabe. Добра новина: на курсі «{ $title }» { $when } для вас звільнилося місце. Хочете прийти?
+call-booking-promoted = Добрий день, це бюро програми Teilhabe. Добра новина: на курсі «{ $title }» { $when } для Вас звільнилося місце. Хочете прийти?
 
-call-session-rescheduled = Добрий день, це програмний офіс Teilhabe. Курс «{ $title }» має новий час: { $when }. Вам підходить новий час?
+call-session-rescheduled = Добрий день, це бюро програми Teilhabe. Курс «{ $title }» має новий час: { $when }. Вам підходить новий час?
 
-call-session-cancelled = Добрий день, це програмний офіс Teilhabe. На жаль, курс «{ $title }» { $when } скасовано. Причина: { $reason }. Можна запропонувати вам інший курс?
+call-session-cancelled = Добрий день, це бюро програми Teilhabe. На жаль, курс «{ $title }» { $when } скасовано. Причина: { $reason }. Можна запропонувати Вам інший курс?
 
-# Листи для друку (програмний офіс).
+# Листи для друку (бюро програми).
 
-letter-sender = Місто Нордерштедт · Програмний офіс Teilhabe · Rathausallee 50 · 22846 Norderstedt
+letter-sender = Місто Нордерштедт · Бюро програми Teilhabe · Rathausallee 50 · 22846 Norderstedt
 letter-date = Нордерштедт, { $date }
-letter-code-label = Ваш код бронювання
-letter-code-hint = Покажіть цей лист біля входу. За кодом ви також можете переглянути свій запис в інтернеті.
+letter-code-label = Ваш код запису
+letter-code-hint = Покажіть цей лист біля входу. За кодом Ви також можете переглянути свій запис в інтернеті.
 letter-questions = Маєте запитання? Зателефонуйте нам: { $phone }. Години прийому: { $hours }

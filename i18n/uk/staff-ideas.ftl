@@ -32,9 +32,9 @@ ideas-ui-support = Підтримати цю ідею
 ideas-ui-supported = Ви підтримуєте цю ідею.
 ideas-ui-support-thanks = Дякуємо! Тепер ви підтримуєте ідею «{ $name }».
 ideas-ui-support-title = Підтримати ідею
-ideas-ui-support-code-label = Ваш код бронювання
-ideas-ui-support-code-hint = Він є у вашому записі на курс, наприклад K7P-4QM. З одним кодом бронювання можна підтримати кожну ідею один раз.
-ideas-ui-support-code-error = Будь ласка, введіть код бронювання так, як він указаний у вашому записі, наприклад K7P-4QM.
+ideas-ui-support-code-label = Ваш код запису
+ideas-ui-support-code-hint = Він є у вашому записі на курс, наприклад K7P-4QM. З одним кодом запису можна підтримати кожну ідею один раз.
+ideas-ui-support-code-error = Будь ласка, введіть код запису так, як він указаний у вашому записі, наприклад K7P-4QM.
 ideas-ui-support-submit = Підтримати ідею
 
 ideas-ui-caption = Запропонувати ідею
@@ -116,7 +116,7 @@ calls-ui-kind-session-rescheduled = Курс має новий час
 calls-ui-kind-session-cancelled = Курс скасовано
 calls-ui-session = Курс
 calls-ui-language = Мова
-calls-ui-code = Код бронювання
+calls-ui-code = Код запису
 calls-ui-attempts-label = Досі
 calls-ui-attempts = { $count ->
     [one] { $count } безуспішний дзвінок
