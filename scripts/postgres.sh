@@ -2,8 +2,10 @@
 # Starts or stops a throwaway PostgreSQL cluster for the tests, with the installed initdb/pg_ctl.
 #   scripts/postgres.sh start DIR   → prints the admin URL (postgres://…) on stdout
 #   scripts/postgres.sh stop DIR
+#   scripts/postgres.sh down DIR    → stops the cluster, keeping its data (for fault tests)
+#   scripts/postgres.sh up DIR      → starts it again on the same port
 set -euo pipefail
-cmd=${1:?start|stop}
+cmd=${1:?start|stop|down|up}
 dir=${2:?cluster directory}
 
 find_bin() {
@@ -20,19 +22,30 @@ as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+pg_start() {
+  as_owner "$PG_CTL" -D "$1/data" -l "$1/server.log" -w \
+    -o "-p $2 -k $1 -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
+}
+
 case "$cmd" in
   start)
     mkdir -p "$dir"
     [ "$(id -u)" = 0 ] && chown postgres "$dir"
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    echo "$port" >"$dir/port"
     as_owner "$INITDB" -D "$dir/data" -U postgres --auth=trust -E UTF8 --no-sync >"$dir/initdb.log" 2>&1
-    as_owner "$PG_CTL" -D "$dir/data" -l "$dir/server.log" -w \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
+    pg_start "$dir" "$port"
     echo "postgres://postgres@127.0.0.1:$port/postgres"
+    ;;
+  down)
+    as_owner "$PG_CTL" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+  up)
+    pg_start "$dir" "$(cat "$dir/port")"
     ;;
   stop)
     if [ -d "$dir/data" ]; then as_owner "$PG_CTL" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true; fi
     rm -rf "$dir"
     ;;
-  *) echo "usage: $0 start|stop DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|down|up DIR" >&2; exit 2 ;;
 esac

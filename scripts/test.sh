@@ -55,6 +55,8 @@ run "build the server (release profile)" cargo build --profile server -p teilhab
 export TEILHABE_SERVER_BIN="$ROOT/target/server/teilhabe"
 # The e-mail tests send through a real local SMTP server (aiosmtpd, installed by tools.sh).
 export TEILHABE_TEST_SMTP_PYTHON="$ROOT/.tools/py/bin/python"
+# …and fail rather than skip without it (the fault tests stop and start that server).
+export TEILHABE_REQUIRE_SMTP=1
 run "Rust tests (SQLite and PostgreSQL)" rust_tests
 if [ -n "${CI:-}" ]; then
   # Nothing after this point uses the debug build; on a CI machine its disk is worth more.

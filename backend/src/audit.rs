@@ -25,6 +25,10 @@ const PERSONAL: &[&str] = &[
     "place",
     "reason",
     "password_hash",
+    "needs",
+    // A booking code is a bearer credential (it opens, cancels and erases the booking): the
+    // auditors follow a booking by its pseudonym instead.
+    "booking_code",
 ];
 
 /// A stable pseudonym for a personal value: the same value always gets the same pseudonym,
@@ -44,6 +48,13 @@ pub fn pseudonymise(secret: &[u8], value: &mut serde_json::Value) {
         serde_json::Value::Object(map) => {
             for (key, field) in map.iter_mut() {
                 if PERSONAL.contains(&key.as_str()) {
+                    if let serde_json::Value::Array(items) = field {
+                        // A list of personal values (what help a person asks for) from a
+                        // handful of choices: a pseudonym per value would be read back by
+                        // its frequency, so the auditor sees how many there are.
+                        *field = serde_json::Value::from(items.len());
+                        continue;
+                    }
                     if let Some(text) = field.as_str() {
                         // Erased data reads as erased: a pseudonym would suggest a person.
                         if text != teilhabe_events::ERASED {
@@ -325,7 +336,7 @@ impl Fold {
         count(&mut row.feedback, &mut row.rating_sum, &mut row.helped_yes);
     }
 
-    fn finish(self, as_of: String, position: u64) -> Report {
+    fn finish(self, as_of: String, position: u64, hash: String) -> Report {
         let mut outreach: BTreeMap<(String, String), OutreachRow> = BTreeMap::new();
         for o in self.outreach.into_values().flatten() {
             let month = o.date.format("%Y-%m").to_string();
@@ -354,6 +365,7 @@ impl Fold {
         Report {
             as_of,
             position,
+            hash,
             totals: ReportRow {
                 key: "all".into(),
                 ..self.totals
@@ -382,28 +394,87 @@ pub fn log_time(instant: chrono::DateTime<chrono::Utc>) -> String {
 }
 
 /// The report from every event recorded up to `as_of` (RFC 3339 in UTC, as the log stores
-/// times; events recorded later are left out).
+/// times): the longest stretch of the log from its start whose events were recorded at or
+/// before `as_of` (an event recorded later ends it, as does everything behind it).
 pub async fn report_as_of(store: &dyn EventStore, as_of: &str) -> Result<Report, StoreError> {
+    report_until(store, as_of, None).await
+}
+
+/// The report over the events up to `up_to` (all of them with `None`, stopping at the first
+/// recorded after `as_of`).
+async fn report_until(
+    store: &dyn EventStore,
+    as_of: &str,
+    up_to: Option<u64>,
+) -> Result<Report, StoreError> {
     let mut fold = Fold::default();
     let mut after = 0;
     let mut position = 0;
+    let mut hash = String::new();
     'pages: loop {
         let page = store.read_all(after, 10_000).await?;
         let Some(last) = page.last().map(|e| e.position) else {
             break;
         };
         for stored in &page {
-            if stored.recorded_at.as_str() > as_of {
+            let beyond = match up_to {
+                Some(up_to) => stored.position > up_to,
+                None => stored.recorded_at.as_str() > as_of,
+            };
+            if beyond {
                 break 'pages;
             }
             if let Ok(event) = decode_logged(stored) {
                 fold.apply(stored, event);
             }
             position = stored.position;
+            hash.clone_from(&stored.hash);
         }
         after = last;
     }
-    Ok(fold.finish(as_of.to_owned(), position))
+    Ok(fold.finish(as_of.to_owned(), position, hash))
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    ReadModel(#[from] crate::projections::ProjectionError),
+}
+
+/// The report as of `as_of`, the same every time it is asked for: the instant is mapped to a
+/// log position once (the end of the log's stretch recorded at or before it, as the log stood
+/// when the instant was first reported, if it had passed by then) and the report covers the
+/// events up to that position. An event that commits later, even stamped before the instant
+/// (a slow transaction, another server's clock), is after it in commit order and stays out.
+/// The head the report stands at is remembered as one auditors have seen.
+pub async fn report_reproducible(
+    store: &dyn EventStore,
+    anchors: &crate::anchors::Anchors,
+    as_of: &str,
+    now: &str,
+) -> Result<Report, ReportError> {
+    let past = as_of <= now;
+    let pinned = if past {
+        anchors.position_at(as_of).await?
+    } else {
+        None
+    };
+    let mut report = report_until(store, as_of, pinned).await?;
+    if past && pinned.is_none() {
+        let position = anchors.pin(as_of, report.position).await?;
+        if position != report.position {
+            report = report_until(store, as_of, Some(position)).await?;
+        }
+    }
+    anchors
+        .remember(&crate::store::verify::Anchor {
+            position: report.position,
+            hash: report.hash.clone(),
+        })
+        .await?;
+    Ok(report)
 }
 
 /// The report as CSV: one line per group, the group's kind first.
@@ -468,13 +539,21 @@ pub fn report_csv(report: &Report) -> String {
             i.count
         ));
     }
+    // The anchor: `teilhabe verify --anchor POSITION:HASH` checks the log still holds it.
+    out.push_str(&format!(
+        "\ngroup,as_of,position,hash\nanchor,{},{},{}\n",
+        csv_field(&report.as_of),
+        report.position,
+        report.hash
+    ));
     out
 }
 
 /// A CSV field, quoted when it holds a comma, quote or line break; a leading `=`, `+`, `-`
 /// or `@` is defused so spreadsheets do not run it as a formula.
 fn csv_field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) {
+    // Spreadsheets also read a formula after leading tabs and line breaks.
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
         text.to_owned()
@@ -503,6 +582,34 @@ pub fn export_line(event: &RecordedEvent) -> String {
     .to_string()
 }
 
+/// An event read back from a line of the export, for checking the chain from the file alone.
+pub fn parse_export_line(line: &str) -> Result<RecordedEvent, String> {
+    #[derive(serde::Deserialize)]
+    struct Line {
+        position: u64,
+        stream_id: String,
+        stream_version: u64,
+        event_type: String,
+        schema_version: u32,
+        payload: String,
+        metadata: String,
+        recorded_at: String,
+        hash: String,
+    }
+    let line: Line = serde_json::from_str(line).map_err(|e| e.to_string())?;
+    Ok(RecordedEvent {
+        position: line.position,
+        stream_id: line.stream_id,
+        stream_version: line.stream_version,
+        event_type: line.event_type,
+        schema_version: line.schema_version,
+        payload: line.payload,
+        metadata: line.metadata,
+        recorded_at: line.recorded_at,
+        hash: line.hash,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -518,6 +625,7 @@ mod tests {
         assert_ne!(data["name"], "Erika Mustermann");
         assert_eq!(data["contact"]["kind"], "phone");
         assert!(!data.to_string().contains("040"));
+        assert!(!data.to_string().contains("K7P"), "booking codes too");
         assert_eq!(data["channel"], "web");
         assert_ne!(
             pseudonym(b"other", "Erika Mustermann"),
@@ -555,5 +663,9 @@ mod tests {
         assert_eq!(csv_field("Garstedt"), "Garstedt");
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("=SUM(A1)"), "'=SUM(A1)");
+        // A spreadsheet skips leading tabs and line breaks and then reads a formula.
+        assert_eq!(csv_field("\t=SUM(A1)"), "'\t=SUM(A1)");
+        assert_eq!(csv_field("\r=SUM(A1)"), "\"'\r=SUM(A1)\"");
+        assert_eq!(csv_field("\t"), "'\t");
     }
 }

@@ -29,6 +29,29 @@ const SCHEMA: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS installation (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 ];
 
+/// The installation's secret named `key`: made (durably) the first time, then kept; when two
+/// servers start at once the first to write it decides.
+async fn installation_secret(db: &ReadDb, key: &str) -> Result<String, ProjectionError> {
+    db.execute_durable(Statement::new(
+        "INSERT INTO installation (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
+        vec![key.into(), random_token().into()],
+    ))
+    .await?;
+    Ok(db
+        .query(
+            "SELECT value FROM installation WHERE key = $1",
+            vec![key.into()],
+        )
+        .await?
+        .first()
+        .and_then(|r| r.first())
+        .map(|v| v.text().to_owned())
+        .unwrap_or_default())
+}
+
+/// The table of the installation's secrets, for copying them with the keys.
+pub const INSTALLATION_SCHEMA: &str = SCHEMA[2];
+
 /// How long a login lasts without a new login.
 pub const SESSION_SECONDS: i64 = 8 * 60 * 60;
 /// How long a set-password link stays valid.
@@ -211,6 +234,9 @@ pub struct Auth {
     db: ReadDb,
     /// The installation's secret for pseudonyms in the auditors' view (made once, kept).
     pub pseudonym_secret: String,
+    /// The installation's secret that new staff accounts' ids are keyed with (made once,
+    /// kept; copied with the keys by restore and migrate-store).
+    account_id_secret: String,
     /// Failed logins per account and address (`e-mail|address`): a stranger elsewhere
     /// cannot lock an account out.
     account_failures: WindowLimit,
@@ -227,25 +253,13 @@ pub struct Auth {
 impl Auth {
     pub async fn open(db: ReadDb, limits: LoginLimits) -> Result<Self, ProjectionError> {
         db.execute_all(SCHEMA).await?;
-        db.execute(Statement::new(
-            "INSERT INTO installation (key, value) VALUES ('pseudonym-secret', $1) ON CONFLICT (key) DO NOTHING",
-            vec![random_token().into()],
-        ))
-        .await?;
-        let pseudonym_secret = db
-            .query(
-                "SELECT value FROM installation WHERE key = 'pseudonym-secret'",
-                vec![],
-            )
-            .await?
-            .first()
-            .and_then(|r| r.first())
-            .map(|v| v.text().to_owned())
-            .unwrap_or_default();
+        let pseudonym_secret = installation_secret(&db, "pseudonym-secret").await?;
+        let account_id_secret = installation_secret(&db, "account-id-secret").await?;
         let hashing = PasswordWorkers::start(limits.password_checks);
         Ok(Self {
             db,
             pseudonym_secret,
+            account_id_secret,
             account_failures: WindowLimit::new(limits.failures_per_account, WINDOW_SECONDS)
                 .with_max_keys(limits.max_keys),
             address_failures: WindowLimit::new(limits.failures_per_address, WINDOW_SECONDS)
@@ -259,6 +273,22 @@ impl Auth {
             hashing,
             password_checks: Arc::default(),
         })
+    }
+
+    /// The id of the staff account for `email`: the one it has if the address has an account
+    /// (also one opened before ids were keyed), else the keyed id a new one gets.
+    pub async fn account_id(
+        &self,
+        staff: &crate::projections::staff::Staff,
+        email: &teilhabe_events::staff::Email,
+    ) -> Result<String, ProjectionError> {
+        if let Some(account) = staff.account_by_email(email.as_str()).await? {
+            return Ok(account.id);
+        }
+        Ok(crate::domain::account::account_id(
+            self.account_id_secret.as_bytes(),
+            email,
+        ))
     }
 
     /// Starts a session for `account_id`; returns the cookie token and the CSRF token.

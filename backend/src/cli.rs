@@ -3,7 +3,7 @@
 use crate::config::Config;
 use crate::projections::{Catalogue, Projector};
 use crate::startup::{self, StartupError};
-use crate::store::verify::{verify_log, Verdict};
+use crate::store::verify::{verify_anchored, Verdict};
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::time::Instant;
@@ -42,8 +42,18 @@ enum Command {
         #[arg(long)]
         all: bool,
     },
-    /// Walk the hash chain of the whole log.
-    Verify,
+    /// Walk the hash chain of the whole log; every anchor given and every head auditors were
+    /// shown must still be in it with its hash.
+    Verify {
+        /// POSITION:HASH from an archived report or an earlier check (repeatable): fails when
+        /// the event at POSITION has another hash or the log ends before it.
+        #[arg(long = "anchor", value_name = "POSITION:HASH")]
+        anchors: Vec<crate::store::verify::Anchor>,
+        /// Check an export (JSON Lines from `teilhabe export` or the auditors' area) instead
+        /// of the store: the chain from the file alone.
+        #[arg(long, value_name = "FILE")]
+        export: Option<std::path::PathBuf>,
+    },
     /// Staff accounts: `teilhabe user add --role office --email … --name …`; the password is
     /// read from standard input (typed at the prompt, or piped).
     User {
@@ -175,6 +185,15 @@ impl From<crate::store::StoreError> for CliError {
     }
 }
 
+impl From<crate::audit::ReportError> for CliError {
+    fn from(err: crate::audit::ReportError) -> Self {
+        match err {
+            crate::audit::ReportError::Store(e) => e.into(),
+            crate::audit::ReportError::ReadModel(e) => e.into(),
+        }
+    }
+}
+
 impl From<crate::projections::ProjectionError> for CliError {
     fn from(err: crate::projections::ProjectionError) -> Self {
         CliError::Startup(err.into())
@@ -227,16 +246,55 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             progress.finish_and_clear();
             println!("rebuilt {}: {}", projector.name(), rate(reached, started));
         }
-        Command::Verify => {
+        Command::Verify {
+            anchors,
+            export: Some(path),
+        } => {
+            use std::io::BufRead;
+            let file = std::fs::File::open(&path)
+                .map_err(|e| CliError::Input(format!("{}: {e}", path.display())))?;
+            let started = Instant::now();
+            let mut walk = crate::store::verify::Walk::new(&anchors);
+            for (number, line) in std::io::BufReader::new(file).lines().enumerate() {
+                let line = line.map_err(|e| CliError::Input(e.to_string()))?;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let event = crate::audit::parse_export_line(&line)
+                    .map_err(|e| CliError::Input(format!("line {}: {e}", number + 1)))?;
+                walk.event(&event);
+            }
+            match walk.finish(0, None) {
+                Verdict::Intact { events, head_hash } => println!(
+                    "intact, {events} events, head {events}:{head_hash}, {} anchors hold ({})",
+                    anchors.len(),
+                    rate(events, started)
+                ),
+                Verdict::Broken { breaks, .. } => return Err(CliError::Broken(breaks)),
+            }
+        }
+        Command::Verify {
+            mut anchors,
+            export: None,
+        } => {
             let store = crate::store::open(&config.database_url).await?;
+            let seen = crate::anchors::Anchors::open(
+                crate::projections::ReadDb::connect(&config.database_url).await?,
+            )
+            .await?
+            .seen()
+            .await?;
+            let (given, remembered) = (anchors.len(), seen.len());
+            anchors.extend(seen);
             let progress = bar(store.head().await?, "verifying");
             let started = Instant::now();
-            let verdict = verify_log(store.as_ref(), &|n| progress.set_position(n)).await?;
+            let verdict =
+                verify_anchored(store.as_ref(), &anchors, &|n| progress.set_position(n)).await?;
             progress.finish_and_clear();
             match verdict {
                 Verdict::Intact { events, head_hash } => {
                     println!(
-                        "intact, {events} events, head hash {head_hash} ({})",
+                        "intact, {events} events, head {events}:{head_hash}, {given} anchors given and {remembered} heads seen by auditors hold ({})",
                         rate(events, started)
                     );
                 }
@@ -267,7 +325,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             let hash = crate::auth::hash_password(&password)
                 .ok_or_else(|| CliError::Input("the password could not be hashed".into()))?;
             let state = startup::state(&config).await?;
-            let id = crate::domain::account::account_id(&email);
+            let id = state.auth.account_id(&state.staff, &email).await?;
             for command in [
                 AccountCommand::Open {
                     email: email.clone(),
@@ -322,13 +380,19 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                         .with_timezone(&chrono::Utc),
                 };
                 let time = instant.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
-                let (store, _, _) = startup::open_sealed(&config.database_url).await?;
-                let report = crate::audit::report_as_of(store.as_ref(), &time).await?;
+                let (store, _, db) = startup::open_sealed(&config.database_url).await?;
+                let anchors = crate::anchors::Anchors::open(db).await?;
+                let now = crate::audit::log_time(chrono::Utc::now());
+                let report =
+                    crate::audit::report_reproducible(store.as_ref(), &anchors, &time, &now)
+                        .await?;
                 out.write_all(crate::audit::report_csv(&report).as_bytes())
                     .map_err(write_error)?;
                 println!(
-                    "report as of {time} (up to event {}) written to {}",
+                    "report as of {time} (up to event {}, anchor {}:{}) written to {}",
                     report.position,
+                    report.position,
+                    report.hash,
                     to.display()
                 );
             } else {

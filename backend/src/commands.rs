@@ -12,7 +12,9 @@
 
 use crate::codec::{decode, encode, DecodeError, EventSchema};
 use crate::domain::{Rejected, Rejection};
-use crate::store::{AppendRequest, CommandRecord, EventStore, Metadata, StoreError};
+use crate::store::{
+    AppendRequest, CommandRecord, EventStore, Metadata, RecordedCommand, StoreError,
+};
 use cqrs_es::event_sink::EventSink;
 use cqrs_es::Aggregate;
 use serde::de::DeserializeOwned;
@@ -74,6 +76,45 @@ pub enum CommandError {
     Decode(#[from] DecodeError),
     #[error("the command was dropped before it was decided")]
     Dropped,
+    /// The command id (an idempotency key) was recorded for another request.
+    #[error("the idempotency key was used for another request")]
+    KeyReused,
+}
+
+/// What the `commands` table keeps as a command's answer: the digest of the request that
+/// carried its idempotency key (if any) on the first line, then the answer.
+fn stored_response(metadata: &Metadata, response: &str) -> String {
+    match &metadata.request_digest {
+        Some(digest) => format!("{DIGEST_PREFIX}{digest}\n{response}"),
+        None => response.to_owned(),
+    }
+}
+
+const DIGEST_PREFIX: &str = "request-sha256:";
+
+/// The answer recorded for a command id, if `metadata` comes from the same request as the one
+/// recorded; a different request with the same key is refused.
+fn repeated_answer(
+    metadata: &Metadata,
+    recorded: RecordedCommand,
+) -> Result<Outcome, CommandError> {
+    let (digest, response) = match recorded.response.strip_prefix(DIGEST_PREFIX) {
+        Some(rest) => match rest.split_once('\n') {
+            Some((digest, response)) => (Some(digest), response.to_owned()),
+            None => (Some(rest), String::new()),
+        },
+        None => (None, recorded.response),
+    };
+    if let (Some(recorded), Some(now)) = (digest, metadata.request_digest.as_deref()) {
+        if recorded != now {
+            return Err(CommandError::KeyReused);
+        }
+    }
+    Ok(Outcome {
+        response,
+        position: recorded.position,
+        repeated: true,
+    })
 }
 
 /// Builds the answer to a command from its events and the state after them; stored with the
@@ -223,11 +264,7 @@ impl<A: Stored> CommandBus<A> {
         respond: Respond<A>,
     ) -> Result<Outcome, CommandError> {
         if let Some(recorded) = self.store.recorded_command(&metadata.command_id).await? {
-            return Ok(Outcome {
-                response: recorded.response,
-                position: recorded.position,
-                repeated: true,
-            });
+            return repeated_answer(&metadata, recorded);
         }
         let (reply, answer) = oneshot::channel();
         let slot = self.slot(session_id);
@@ -300,7 +337,11 @@ impl<A: Stored> CommandBus<A> {
                 // The same command id twice in one batch (a client retrying at once): decide it
                 // once and give every copy the same answer.
                 if let Some(first) = first_with_id.get(pending.metadata.command_id.as_str()) {
-                    decisions.push(Decision::SameAs(*first));
+                    if batch[*first].metadata.request_digest != pending.metadata.request_digest {
+                        decisions.push(Decision::KeyReused);
+                    } else {
+                        decisions.push(Decision::SameAs(*first));
+                    }
                     continue;
                 }
                 first_with_id.insert(&pending.metadata.command_id, index);
@@ -315,7 +356,7 @@ impl<A: Stored> CommandBus<A> {
                         records.push(CommandRecord {
                             metadata: pending.metadata.clone(),
                             events: events.iter().map(encode).collect(),
-                            response: Some(response.clone()),
+                            response: Some(stored_response(&pending.metadata, &response)),
                         });
                         Ok(response)
                     }
@@ -365,11 +406,8 @@ impl<A: Stored> CommandBus<A> {
                 .await
             {
                 Ok(Some(recorded)) => {
-                    let _ = pending.reply.send(Ok(Outcome {
-                        response: recorded.response,
-                        position: recorded.position,
-                        repeated: true,
-                    }));
+                    let answer = repeated_answer(&pending.metadata, recorded);
+                    let _ = pending.reply.send(answer);
                 }
                 Ok(None) => rest.push(pending),
                 Err(err) => {
@@ -388,30 +426,36 @@ enum Decision {
     Decided(Result<String, Rejected>),
     /// A copy of the command at this index in the batch (same command id).
     SameAs(usize),
+    /// The same command id as an earlier command of the batch, from another request.
+    KeyReused,
 }
 
 fn answer_all<A: Aggregate>(batch: Vec<Pending<A>>, decisions: Vec<Decision>, position: u64) {
-    let outcomes: Vec<Result<Outcome, Rejected>> = decisions
+    let outcomes: Vec<Result<Outcome, CommandError>> = decisions
         .iter()
         .map(|decision| {
             let (decided, repeated) = match decision {
                 Decision::Decided(decided) => (decided, false),
+                Decision::KeyReused => return Err(CommandError::KeyReused),
                 Decision::SameAs(first) => match &decisions[*first] {
                     Decision::Decided(decided) => (decided, true),
-                    Decision::SameAs(_) => {
+                    Decision::SameAs(_) | Decision::KeyReused => {
                         unreachable!("a copy always points at a decided command")
                     }
                 },
             };
-            decided.clone().map(|response| Outcome {
-                response,
-                position,
-                repeated,
-            })
+            decided
+                .clone()
+                .map(|response| Outcome {
+                    response,
+                    position,
+                    repeated,
+                })
+                .map_err(CommandError::Domain)
         })
         .collect();
     for (pending, outcome) in batch.into_iter().zip(outcomes) {
-        let _ = pending.reply.send(outcome.map_err(CommandError::Domain));
+        let _ = pending.reply.send(outcome);
     }
 }
 
@@ -420,6 +464,9 @@ fn fail_all<A: Aggregate>(batch: Vec<Pending<A>>, err: &CommandError) {
     for pending in batch {
         let copy = match err {
             CommandError::Domain(e) => CommandError::Domain(e.clone()),
+            CommandError::Store(e) if e.is_unavailable() => {
+                CommandError::Store(StoreError::Unavailable(e.to_string()))
+            }
             _ => CommandError::Store(StoreError::Corrupt(err.to_string())),
         };
         let _ = pending.reply.send(Err(copy));

@@ -643,7 +643,6 @@ pub async fn seed_staff(
     state: &crate::startup::AppState,
 ) -> Result<(), crate::commands::CommandError> {
     use crate::commands::{CommandBus, Respond, Stored};
-    use crate::domain::account::account_id;
     use crate::store::Metadata;
     use std::sync::Arc;
     use teilhabe_events::staff::*;
@@ -663,6 +662,9 @@ pub async fn seed_staff(
     let invalid = |e: teilhabe_events::FieldError| {
         crate::commands::CommandError::Store(StoreError::Corrupt(e.to_string()))
     };
+    let read = |e: crate::projections::ProjectionError| {
+        crate::commands::CommandError::Store(StoreError::Corrupt(e.to_string()))
+    };
     let hash = crate::auth::hash_password(DEMO_PASSWORD).unwrap_or_default();
     run(
         &state.principles,
@@ -677,7 +679,11 @@ pub async fn seed_staff(
         (DEMO_AMBASSADOR, "Ayşe Demir", Role::Ambassador),
     ] {
         let email = Email::parse(email).map_err(invalid)?;
-        let id = account_id(&email);
+        let id = state
+            .auth
+            .account_id(&state.staff, &email)
+            .await
+            .map_err(read)?;
         let name = PersonName::parse(name).map_err(invalid)?;
         run(
             &state.accounts,
@@ -766,7 +772,11 @@ pub async fn seed_staff(
         )
         .await?;
         let email = Email::parse(email).map_err(invalid)?;
-        let account = account_id(&email);
+        let account = state
+            .auth
+            .account_id(&state.staff, &email)
+            .await
+            .map_err(read)?;
         if email.as_str() != DEMO_AMBASSADOR {
             run(
                 &state.accounts,

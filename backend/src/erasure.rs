@@ -7,7 +7,7 @@
 use crate::commands::{CommandError, Respond};
 use crate::domain::idea::Idea;
 use crate::domain::session::Session;
-use crate::personal::{booking_subject, walk_in_subject, KeyringError};
+use crate::personal::{KeyringError, Subject};
 use crate::projections::ProjectionError;
 use crate::startup::AppState;
 use crate::store::Metadata;
@@ -37,7 +37,7 @@ pub async fn erase_booking(
     let command = SessionCommand::ErasePersonalData {
         booking_code: code.clone(),
     };
-    let subject = booking_subject(code.as_str());
+    let subject = Subject::booking(code);
     erase(state, &state.commands, session, &subject, command, metadata).await
 }
 
@@ -54,41 +54,66 @@ pub struct Retained {
     pub bookings: usize,
     pub walk_ins: usize,
     pub idea_contacts: usize,
+    /// Sessions whose anonymous feedback cards' comments were erased.
+    pub feedback_cards: usize,
+    /// Erasures that failed this round; the next round tries them again.
+    pub failed: usize,
 }
 
 impl Retained {
     pub fn total(&self) -> usize {
-        self.bookings + self.walk_ins + self.idea_contacts
+        self.bookings + self.walk_ins + self.idea_contacts + self.feedback_cards
+    }
+}
+
+/// Counts the outcome of one erasure of the retention rule: erased (or found erased by
+/// another way meanwhile, its key now gone too), or failed, to be tried again next round.
+fn count(result: Result<u64, ErasureError>, erased: &mut usize, failed: &mut usize) {
+    match result {
+        Ok(_) => *erased += 1,
+        Err(_) if erased_already(&result) => *erased += 1,
+        Err(err) => {
+            tracing::warn!(error = %err, "retention: an erasure failed; tried again next round");
+            *failed += 1;
+        }
     }
 }
 
 /// The retention rule: erases the personal data of every booking and walk-in of a session
 /// that ended more than `retention` ago, and the contact of every idea submitted more than
-/// `retention` ago, where not erased yet.
+/// `retention` ago, where not erased yet. It also deletes the key of any booking or walk-in
+/// whose erasure is recorded while its key is still held (an erasure stopped half-way, or
+/// recorded by an older version under another spelling of the subject). One failure does
+/// not stop the round; what failed is tried again in the next.
 pub async fn apply_retention(
     state: &AppState,
     retention: chrono::Duration,
 ) -> Result<Retained, ErasureError> {
     let cutoff = state.clock.now() - retention;
-    let mut erased = Retained::default();
+    let mut done = Retained::default();
+    // Once per round: what other processes erased meanwhile need not be erased again.
+    state.keys.refresh().await?;
     let metadata = || Metadata::new_command("system", "retention");
-    for (code, session) in state
+    for (code, session, erased) in state
         .catalogue
-        .bookings_ended_before(cutoff.timestamp())
+        .bookings_for_retention(cutoff.timestamp())
         .await?
     {
-        let result = erase_booking(state, &session, &code, metadata()).await;
-        if !erased_already(&result) {
-            result?;
-            erased.bookings += 1;
+        if erased && !state.keys.holds(&Subject::booking(&code)).await? {
+            continue;
         }
+        let result = erase_booking(state, &session, &code, metadata()).await;
+        count(result, &mut done.bookings, &mut done.failed);
     }
-    for (session, walk_in) in state
+    for (session, walk_in, erased) in state
         .catalogue
-        .walk_ins_ended_before(cutoff.timestamp())
+        .walk_ins_for_retention(cutoff.timestamp())
         .await?
     {
-        let subject = walk_in_subject(&crate::commands::stream_of::<Session>(&session), &walk_in);
+        let subject = Subject::walk_in(&crate::commands::stream_of::<Session>(&session), &walk_in);
+        if erased && !state.keys.holds(&subject).await? {
+            continue;
+        }
         let command = SessionCommand::EraseWalkIn {
             walk_in_id: walk_in,
         };
@@ -101,14 +126,28 @@ pub async fn apply_retention(
             metadata(),
         )
         .await;
-        if !erased_already(&result) {
-            result?;
-            erased.walk_ins += 1;
+        count(result, &mut done.walk_ins, &mut done.failed);
+    }
+    // Feedback cards are anonymous: no event names them, their comments' key goes.
+    for session in state
+        .catalogue
+        .sessions_ended_before(cutoff.timestamp())
+        .await?
+    {
+        let subject = Subject::cards(&crate::commands::stream_of::<Session>(&session));
+        if state.keys.holds(&subject).await? {
+            match state.keys.erase(&subject).await {
+                Ok(_) => done.feedback_cards += 1,
+                Err(err) => {
+                    tracing::warn!(error = %err, "retention: feedback cards not erased");
+                    done.failed += 1;
+                }
+            }
         }
     }
     let before = crate::audit::log_time(cutoff);
     for idea in state.staff.ideas_submitted_before(&before).await? {
-        let subject = crate::commands::stream_of::<Idea>(&idea);
+        let subject = Subject::stream(&crate::commands::stream_of::<Idea>(&idea));
         // The read model does not show contacts: the key tells whether one is left.
         if !state.keys.holds(&subject).await? {
             continue;
@@ -122,12 +161,9 @@ pub async fn apply_retention(
             metadata(),
         )
         .await;
-        if !erased_already(&result) {
-            result?;
-            erased.idea_contacts += 1;
-        }
+        count(result, &mut done.idea_contacts, &mut done.failed);
     }
-    Ok(erased)
+    Ok(done)
 }
 
 /// Deletes `subject`'s key, then records the erasure with `command` on aggregate `id`;
@@ -136,7 +172,7 @@ async fn erase<A: crate::commands::Stored>(
     state: &AppState,
     bus: &Arc<crate::commands::CommandBus<A>>,
     id: &str,
-    subject: &str,
+    subject: &Subject,
     command: A::Command,
     metadata: Metadata,
 ) -> Result<u64, ErasureError> {
@@ -164,6 +200,8 @@ pub async fn run_retention(state: AppState, retention: chrono::Duration) {
                 bookings = erased.bookings,
                 walk_ins = erased.walk_ins,
                 idea_contacts = erased.idea_contacts,
+                feedback_cards = erased.feedback_cards,
+                failed = erased.failed,
                 "retention: personal data erased"
             ),
             Err(err) => tracing::warn!(error = %err, "retention"),

@@ -1,5 +1,6 @@
 //! Teilhabe's server: event store, aggregates, read models and the HTTP API.
 
+pub mod anchors;
 pub mod audit;
 pub mod auth;
 pub mod backup;

@@ -8,8 +8,11 @@
 //! the rows already there and sends nothing twice. (The outbox table is not a read model and
 //! is never dropped.)
 //!
-//! A worker sends pending rows through SMTP (`lettre`) when `TEILHABE_SMTP_URL` is set,
-//! retrying with growing pauses; without it the rows stay pending and the office lists them
+//! A worker sends pending rows through SMTP (`lettre`) when `TEILHABE_SMTP_URL` is set. While
+//! the relay cannot be reached it pauses (1 s, 2 s, … 30 s) and leaves the rows as they are; a
+//! message refused for now (4xx) is tried again after growing pauses without using up an
+//! attempt; one refused for good (5xx, or no valid address) is marked failed at once and not
+//! tried again. Without a relay the rows stay pending and the office lists them
 //! (`GET /api/v1/office/outbox`) to pass the news on by phone or post. Texts come from the
 //! Fluent files (`mail.ftl`) in the recipient's language.
 
@@ -19,6 +22,7 @@ use crate::startup::AppState;
 use lettre::message::Mailbox;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 use teilhabe_events::api::SessionSummary;
 use teilhabe_events::staff::Application;
@@ -30,9 +34,6 @@ pub const SCHEMA: &[&str] = &["CREATE TABLE IF NOT EXISTS outbox (
         key TEXT PRIMARY KEY, kind TEXT NOT NULL, subject TEXT NOT NULL, detail TEXT NOT NULL,
         status TEXT NOT NULL, attempts BIGINT NOT NULL, next_attempt BIGINT NOT NULL,
         last_error TEXT, sent_at TEXT)"];
-
-/// Give up on a row after this many failed attempts (it stays listed as failed).
-const MAX_ATTEMPTS: i64 = 8;
 
 /// Why a message goes out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize, utoipa::ToSchema)]
@@ -642,12 +643,14 @@ impl Outbox {
         Ok(out)
     }
 
-    /// Sends the rows that are due; returns how many rows were sent.
+    /// Sends the rows that are due; returns how many rows were sent. Stops at the first
+    /// message the relay could not be reached for (`delivery` then holds the pause).
     pub async fn send_due(
         &self,
         state: &AppState,
         transport: &AsyncSmtpTransport<Tokio1Executor>,
         from: &Mailbox,
+        delivery: &mut Delivery,
     ) -> Result<usize, ProjectionError> {
         let now = state.clock.now().timestamp();
         let rows = self
@@ -668,43 +671,71 @@ impl Outbox {
             let mails = self
                 .compose(state, kind, subject.text(), detail.text(), true)
                 .await?;
-            let mut failure = None;
+            // A row can stand for several messages (a cancelled session): those that went out
+            // (or were refused for good) are not sent again when the row is tried again.
+            let done = delivery.done.entry(key.text().to_owned()).or_default();
+            let mut stopped = None;
+            let mut refused = None;
             for mail in &mails {
-                if let Err(err) = deliver(transport, from, mail).await {
-                    failure = Some(err);
-                    break;
+                let id = format!("{}\n{}\n{}", mail.to, mail.subject, mail.body);
+                if done.contains(&id) {
+                    continue;
                 }
+                match deliver(transport, from, mail).await {
+                    Ok(()) => {}
+                    Err(Failure::ForGood(err)) => refused = Some(err),
+                    Err(failure) => {
+                        stopped = Some(failure);
+                        break;
+                    }
+                }
+                done.insert(id);
             }
-            let statement = match failure {
-                None => {
-                    sent += 1;
+            // The outbox row keeps the kind of failure and the SMTP code (`smtp_failure`),
+            // never the server's words, which may name the recipient.
+            let statement = match stopped {
+                Some(Failure::Relay(err)) => {
+                    delivery.relay_unreachable();
+                    // Not about a recipient: the connection to the relay failed.
+                    tracing::warn!(
+                        error = %err,
+                        pause_ms = delivery.relay_pause.map_or(0, |p| p.as_millis()),
+                        "the SMTP relay cannot be reached; the outbox waits"
+                    );
+                    return Ok(sent);
+                }
+                Some(Failure::Later(err)) => {
+                    delivery.relay_pause = None;
+                    let deferrals = delivery.deferred.entry(key.text().to_owned()).or_default();
+                    *deferrals += 1;
+                    tracing::warn!(key = key.text(), deferrals, "e-mail refused for now");
+                    // 2 s, 4 s, 8 s, … up to about 17 minutes; no attempt is used up.
+                    let pause = 1_i64 << (*deferrals).clamp(1, 10);
                     Statement::new(
-                        "UPDATE outbox SET status = 'sent', sent_at = $1, last_error = NULL WHERE key = $2",
-                        vec![state.clock.now().to_rfc3339().into(), key.clone()],
+                        "UPDATE outbox SET next_attempt = $1, last_error = $2 WHERE key = $3",
+                        vec![(now + pause).into(), err.into(), key.clone()],
                     )
                 }
-                Some(err) => {
-                    let attempts = attempts.int() + 1;
-                    // The SMTP server's words may name the recipient: they go to the outbox row
-                    // (for the office), not to the logs.
-                    tracing::warn!(key = key.text(), attempts, "e-mail not sent");
-                    let status = if attempts >= MAX_ATTEMPTS {
-                        "failed"
-                    } else {
-                        "pending"
-                    };
-                    // 30 s, 1 min, 2 min, … up to about an hour.
-                    let pause = 30_i64 << attempts.clamp(0, 7);
-                    Statement::new(
-                        "UPDATE outbox SET status = $1, attempts = $2, next_attempt = $3, last_error = $4 WHERE key = $5",
-                        vec![
-                            status.into(),
-                            attempts.into(),
-                            (now + pause).into(),
-                            err.into(),
-                            key.clone(),
-                        ],
-                    )
+                Some(Failure::ForGood(_)) | None => {
+                    delivery.relay_pause = None;
+                    delivery.done.remove(key.text());
+                    delivery.deferred.remove(key.text());
+                    match refused {
+                        None => {
+                            sent += 1;
+                            Statement::new(
+                                "UPDATE outbox SET status = 'sent', sent_at = $1, last_error = NULL WHERE key = $2",
+                                vec![state.clock.now().to_rfc3339().into(), key.clone()],
+                            )
+                        }
+                        Some(err) => {
+                            tracing::warn!(key = key.text(), "e-mail refused for good");
+                            Statement::new(
+                                "UPDATE outbox SET status = 'failed', attempts = $1, last_error = $2 WHERE key = $3",
+                                vec![(attempts.int() + 1).into(), err.into(), key.clone()],
+                            )
+                        }
+                    }
                 }
             };
             self.db.execute(statement).await?;
@@ -713,27 +744,88 @@ impl Outbox {
     }
 }
 
+/// Why a message did not go out.
+enum Failure {
+    /// The relay could not be reached, or broke off (refused, timed out, lost): nothing is
+    /// wrong with the message; the worker pauses and tries again.
+    Relay(String),
+    /// The relay refused it for now (4xx): tried again later, without using up an attempt.
+    Later(String),
+    /// Refused for good (5xx), or no valid address: not tried again (the office sees it).
+    ForGood(String),
+}
+
+/// What the outbox worker remembers between rounds.
+#[derive(Default)]
+pub struct Delivery {
+    /// Set while the relay cannot be reached: the pause before the next round.
+    relay_pause: Option<Duration>,
+    /// Per row: how often it was refused for now.
+    deferred: HashMap<String, u32>,
+    /// Per row: the messages that went out (or were refused for good) before it stopped.
+    done: HashMap<String, HashSet<String>>,
+}
+
+/// The first and the longest pause while the relay cannot be reached.
+const RELAY_FIRST_PAUSE: Duration = Duration::from_secs(1);
+const RELAY_MAX_PAUSE: Duration = Duration::from_secs(30);
+
+impl Delivery {
+    fn relay_unreachable(&mut self) {
+        self.relay_pause = Some(
+            self.relay_pause
+                .map_or(RELAY_FIRST_PAUSE, |p| (p * 2).min(RELAY_MAX_PAUSE)),
+        );
+    }
+}
+
 async fn deliver(
     transport: &AsyncSmtpTransport<Tokio1Executor>,
     from: &Mailbox,
     mail: &Mail,
-) -> Result<(), String> {
+) -> Result<(), Failure> {
     let to: Mailbox = format!("{} <{}>", mail.name.replace(['<', '>', '"'], ""), mail.to)
         .parse()
         .or_else(|_| mail.to.parse())
-        .map_err(|e: lettre::address::AddressError| e.to_string())?;
+        .map_err(|_: lettre::address::AddressError| {
+            Failure::ForGood("invalid address".to_owned())
+        })?;
     let message = Message::builder()
         .from(from.clone())
         .to(to)
         .subject(mail.subject.clone())
         .header(lettre::message::header::ContentType::TEXT_PLAIN)
         .body(mail.body.clone())
-        .map_err(|e| e.to_string())?;
-    transport
-        .send(message)
-        .await
-        .map(|_| ())
-        .map_err(|e| e.to_string())
+        .map_err(|_| Failure::ForGood("the message could not be built".to_owned()))?;
+    transport.send(message).await.map(|_| ()).map_err(|e| {
+        let what = smtp_failure(&e);
+        if e.is_permanent() {
+            Failure::ForGood(what)
+        } else if e.is_transient() {
+            Failure::Later(what)
+        } else {
+            Failure::Relay(what)
+        }
+    })
+}
+
+/// What went wrong, for the outbox row the office sees: the kind and the SMTP code, never the
+/// server's words, which often repeat the recipient's address ("550 <anna@…>: unknown").
+fn smtp_failure(error: &lettre::transport::smtp::Error) -> String {
+    let code = error
+        .status()
+        .map(|code| format!(" (SMTP {code})"))
+        .unwrap_or_default();
+    let kind = if error.is_permanent() {
+        "refused by the mail server"
+    } else if error.is_transient() {
+        "deferred by the mail server"
+    } else if error.is_timeout() {
+        "the mail server did not answer in time"
+    } else {
+        "the mail server could not be reached"
+    };
+    format!("{kind}{code}")
 }
 
 /// An SMTP transport for `smtp://[user:password@]host[:port]` (port 25 by default): plain
@@ -788,9 +880,19 @@ pub async fn run_worker(state: AppState, url: String, from: String) {
         }
     };
     let mut checkpoint = state.projector.subscribe();
+    let mut delivery = Delivery::default();
     loop {
-        if let Err(err) = state.outbox.send_due(&state, &transport, &from).await {
+        if let Err(err) = state
+            .outbox
+            .send_due(&state, &transport, &from, &mut delivery)
+            .await
+        {
             tracing::warn!(error = %err, "outbox");
+        }
+        if let Some(pause) = delivery.relay_pause {
+            // The relay is down: new messages wait for the pause too.
+            tokio::time::sleep(pause).await;
+            continue;
         }
         tokio::select! {
             changed = checkpoint.changed() => if changed.is_err() { return },

@@ -27,14 +27,21 @@ use rand::RngCore;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
-use teilhabe_events::ERASED;
+use teilhabe_events::{BookingCode, ERASED};
 
 const SEALED: &str = "sealed:v1:";
 
-pub const SCHEMA: &[&str] = &["CREATE TABLE IF NOT EXISTS personal_keys (
-        subject TEXT PRIMARY KEY, key TEXT, created_at TEXT NOT NULL, erased_at TEXT)"];
+pub const SCHEMA: &[&str] = &[
+    "CREATE TABLE IF NOT EXISTS personal_keys (
+        subject TEXT PRIMARY KEY, key TEXT, created_at TEXT NOT NULL, erased_at TEXT)",
+    // How many erasures there have been: every process holding keys in memory compares it
+    // with the count it saw last before it uses a key, and forgets the keys erased meanwhile
+    // (by another server on the same database, or the command line).
+    "CREATE TABLE IF NOT EXISTS personal_key_erasures (id BIGINT PRIMARY KEY, erasures BIGINT NOT NULL)",
+    "INSERT INTO personal_key_erasures (id, erasures) VALUES (1, 0) ON CONFLICT (id) DO NOTHING",
+];
 
 /// Whose data an event holds.
 #[derive(Clone, Copy, Debug)]
@@ -45,6 +52,8 @@ enum Whose {
     Stream,
     /// A walk-in at the door, by the id their check-in was given.
     WalkIn,
+    /// The anonymous feedback cards of a session, together.
+    Cards,
 }
 
 /// What an erased field reads as.
@@ -56,6 +65,8 @@ enum Erased {
     Null,
     /// No way of contact.
     NoContact,
+    /// An empty list.
+    Empty,
     /// An address in the reserved `.invalid` domain, distinct per person (staff e-mail
     /// addresses are unique in the read model).
     Email,
@@ -67,6 +78,7 @@ impl Erased {
             Erased::Text => json!(ERASED),
             Erased::Null => Value::Null,
             Erased::NoContact => json!({ "kind": "none" }),
+            Erased::Empty => json!([]),
             Erased::Email => {
                 let digest = hex(&Sha256::digest(subject.as_bytes())[..6]);
                 json!(format!("erased-{digest}@erased.invalid"))
@@ -86,6 +98,8 @@ const PERSONAL_FIELDS: &[(&str, Whose, &[Field])] = &[
         &[
             ("/data/name", Erased::Text),
             ("/data/contact", Erased::NoContact),
+            // What help a person asks for (a wheelchair, a hearing loop): health data.
+            ("/data/needs", Erased::Empty),
         ],
     ),
     (
@@ -94,7 +108,18 @@ const PERSONAL_FIELDS: &[(&str, Whose, &[Field])] = &[
         &[
             ("/data/name", Erased::Text),
             ("/data/contact", Erased::NoContact),
+            ("/data/needs", Erased::Empty),
         ],
+    ),
+    (
+        "FeedbackCardRecorded",
+        Whose::Cards,
+        &[("/data/feedback/comment", Erased::Null)],
+    ),
+    (
+        "AmbassadorDeclined",
+        Whose::Stream,
+        &[("/data/reason", Erased::Text)],
     ),
     (
         "FeedbackGiven",
@@ -133,6 +158,13 @@ const PERSONAL_FIELDS: &[(&str, Whose, &[Field])] = &[
         Whose::Stream,
         &[("/data/name", Erased::Text), ("/data/email", Erased::Email)],
     ),
+    // Not personal data, but a secret: the log and its export must not let anyone try
+    // passwords against it offline. Sealed with the account's key, outside the log.
+    (
+        "PasswordSet",
+        Whose::Stream,
+        &[("/data/password_hash", Erased::Text)],
+    ),
     (
         "IdeaSubmitted",
         Whose::Stream,
@@ -161,39 +193,90 @@ fn personal_fields(event_type: &str) -> Option<(Whose, &'static [(&'static str, 
         .map(|(_, whose, fields)| (*whose, *fields))
 }
 
-/// The subject whose key seals a booking's data.
-pub fn booking_subject(code: &str) -> String {
-    format!("booking-{code}")
+/// Whose key seals a piece of personal data: a booking's holder, the owner of a stream (an
+/// ambassador, a staff account, an idea's submitter) or a walk-in.
+///
+/// It has one text form, used for the key's row in `personal_keys` and inside every sealed
+/// field, and it is built only from typed ids or parsed from such a text: sealing and erasure
+/// cannot name one person two ways (they once did: sealing took the booking code as the
+/// payload spells it, `booking-3W9-HHR`, erasure as stored, `booking-3W9HHR`, and the erasure
+/// deleted a key that had never existed).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Subject(String);
+
+const BOOKING_PREFIX: &str = "booking-";
+
+impl Subject {
+    /// The holder of the booking `code`: `booking-` and the code as printed (`booking-3W9-HHR`).
+    pub fn booking(code: &BookingCode) -> Self {
+        Self(format!("{BOOKING_PREFIX}{code}"))
+    }
+
+    /// The one person a stream is about: an ambassador, a staff account, an idea's submitter.
+    pub fn stream(stream_id: &str) -> Self {
+        Self(stream_id.to_owned())
+    }
+
+    /// A walk-in at the door: the walk-in's id is the client's, so it is unique only within
+    /// its session's stream.
+    pub fn walk_in(stream_id: &str, walk_in_id: &str) -> Self {
+        Self(format!("walk-in-{stream_id}-{walk_in_id}"))
+    }
+
+    /// The anonymous feedback cards of the session whose stream is `stream_id`: their
+    /// comments go together, with the session's other data, under the retention rule.
+    pub fn cards(stream_id: &str) -> Self {
+        Self(format!("cards-{stream_id}"))
+    }
+
+    /// The subject a sealed field or a key row names: a booking's in its one form whichever
+    /// way its code was written there.
+    pub fn parse(text: &str) -> Self {
+        match text
+            .strip_prefix(BOOKING_PREFIX)
+            .and_then(|code| BookingCode::parse(code).ok())
+        {
+            Some(code) => Self::booking(&code),
+            None => Self(text.to_owned()),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
-/// The subject whose key seals a walk-in's first name: the walk-in's id is the client's, so
-/// it is unique only within its session's stream.
-pub fn walk_in_subject(stream_id: &str, walk_in_id: &str) -> String {
-    format!("walk-in-{stream_id}-{walk_in_id}")
+impl std::fmt::Display for Subject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
 }
 
-fn subject_of(whose: Whose, stream_id: &str, payload: &Value) -> Option<String> {
+fn subject_of(whose: Whose, stream_id: &str, payload: &Value) -> Option<Subject> {
     match whose {
         Whose::Booking => payload
             .pointer("/data/booking_code")
             .and_then(Value::as_str)
-            .map(booking_subject),
-        Whose::Stream => Some(stream_id.to_owned()),
+            .and_then(|code| BookingCode::parse(code).ok())
+            .map(|code| Subject::booking(&code)),
+        Whose::Stream => Some(Subject::stream(stream_id)),
+        Whose::Cards => Some(Subject::cards(stream_id)),
         Whose::WalkIn => payload
             .pointer("/data/walk_in_id")
             .and_then(Value::as_str)
-            .map(|id| walk_in_subject(stream_id, id)),
+            .map(|id| Subject::walk_in(stream_id, id)),
     }
 }
 
-/// An event's payload, whose data it holds and its personal fields, if it has any.
+/// An event's payload, whose data it holds and its personal fields, if it has any; an event
+/// with personal fields but no subject to seal them for holds its placeholders instead.
 fn personal_payload(
     stream_id: &str,
     event: &NewEvent,
-) -> Option<(Value, String, &'static [Field])> {
+) -> Option<(Value, Option<Subject>, &'static [Field])> {
     let (whose, fields) = personal_fields(&event.event_type)?;
     let payload = serde_json::from_str::<Value>(&event.payload).ok()?;
-    let subject = subject_of(whose, stream_id, &payload)?;
+    let subject = subject_of(whose, stream_id, &payload);
     Some((payload, subject, fields))
 }
 
@@ -211,7 +294,10 @@ pub enum KeyringError {
 
 impl From<KeyringError> for StoreError {
     fn from(e: KeyringError) -> Self {
-        StoreError::Corrupt(e.to_string())
+        match e {
+            KeyringError::Database(ProjectionError::Store(e)) if e.is_unavailable() => e,
+            e => StoreError::Corrupt(e.to_string()),
+        }
     }
 }
 
@@ -232,66 +318,141 @@ pub struct Keyring {
     next_seq: AtomicU64,
     written_upto: AtomicU64,
     writing: tokio::sync::Mutex<()>,
+    /// The count of erasures in the table when this process last looked.
+    erasures_seen: AtomicI64,
 }
 
 impl Keyring {
     /// Opens the key table (creating it) and loads every key.
     pub async fn open(db: ReadDb) -> Result<Arc<Self>, KeyringError> {
         db.execute_all(SCHEMA).await?;
+        // Read before the keys: an erasure in between is picked up at the first refresh.
+        let erasures = erasure_count(&db).await?;
         let rows = db
             .query("SELECT subject, key FROM personal_keys", vec![])
             .await?;
         let mut cache = HashMap::with_capacity(rows.len());
+        // Erasures recorded under another spelling of their subject than the key's own (every
+        // booking erased before subjects had one form): the key they meant is erased now.
+        let mut misspelt = Vec::new();
         for row in rows {
-            let subject = row[0].text().to_owned();
-            let entry = entry_of(&subject, &row[1])?;
-            cache.insert(subject, entry);
+            let written = row[0].text();
+            let subject = Subject::parse(written);
+            let entry = entry_of(written, &row[1])?;
+            if matches!(entry, Entry::Erased) && subject.as_str() != written {
+                misspelt.push((written.to_owned(), subject.clone()));
+            }
+            // An erasure outweighs a key, whichever row comes first.
+            if !matches!(cache.get(subject.as_str()), Some(Entry::Erased)) {
+                cache.insert(subject.0, entry);
+            }
         }
-        Ok(Arc::new(Self {
+        let keyring = Arc::new(Self {
             db,
             cache: Mutex::new(cache),
             pending: Mutex::new(Vec::new()),
             next_seq: AtomicU64::new(0),
             written_upto: AtomicU64::new(0),
             writing: tokio::sync::Mutex::new(()),
-        }))
+            erasures_seen: AtomicI64::new(erasures),
+        });
+        let mut repaired = 0;
+        for (written, subject) in &misspelt {
+            if keyring.db_holds_key(subject).await? {
+                repaired += 1;
+            }
+            // The erasure moves to the key's own name; the misspelt row goes (once).
+            keyring.erase(subject).await?;
+            keyring
+                .db
+                .execute_durable(Statement::new(
+                    "DELETE FROM personal_keys WHERE subject = $1",
+                    vec![written.as_str().into()],
+                ))
+                .await?;
+        }
+        if !misspelt.is_empty() {
+            tracing::warn!(
+                erasures = misspelt.len(),
+                keys_deleted = repaired,
+                "moved erasures recorded under another spelling of their subject"
+            );
+        }
+        Ok(keyring)
     }
 
-    fn cached(&self, subject: &str) -> Option<Entry> {
+    /// Forgets the keys erased since this process last looked (by another server on the same
+    /// database, or the command line): one look at the count of erasures, and only when it
+    /// moved a look at which keys are gone. Called before keys are used.
+    pub async fn refresh(&self) -> Result<(), KeyringError> {
+        let count = erasure_count(&self.db).await?;
+        if count == self.erasures_seen.load(Ordering::SeqCst) {
+            return Ok(());
+        }
+        let rows = self
+            .db
+            .query(
+                "SELECT subject FROM personal_keys WHERE key IS NULL",
+                vec![],
+            )
+            .await?;
+        {
+            let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+            for row in rows {
+                cache.insert(Subject::parse(row[0].text()).0, Entry::Erased);
+            }
+        }
+        self.erasures_seen.fetch_max(count, Ordering::SeqCst);
+        Ok(())
+    }
+
+    /// Whether the table holds a key for `subject` (not the cache: for repairs).
+    async fn db_holds_key(&self, subject: &Subject) -> Result<bool, KeyringError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT key FROM personal_keys WHERE subject = $1 AND key IS NOT NULL",
+                vec![subject.as_str().into()],
+            )
+            .await?;
+        Ok(!rows.is_empty())
+    }
+
+    fn cached(&self, subject: &Subject) -> Option<Entry> {
         self.cache
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
-            .get(subject)
+            .get(subject.as_str())
             .cloned()
     }
 
-    fn remember(&self, subject: &str, entry: Entry) {
+    fn remember(&self, subject: &Subject, entry: Entry) {
         self.cache
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
-            .insert(subject.to_owned(), entry);
+            .insert(subject.0.clone(), entry);
     }
 
     /// The subject's entry as stored (another instance may have written it), if any.
-    async fn stored(&self, subject: &str) -> Result<Option<Entry>, KeyringError> {
+    async fn stored(&self, subject: &Subject) -> Result<Option<Entry>, KeyringError> {
         let rows = self
             .db
             .query(
                 "SELECT key FROM personal_keys WHERE subject = $1",
-                vec![subject.into()],
+                vec![subject.as_str().into()],
             )
             .await?;
         let Some(row) = rows.first() else {
             return Ok(None);
         };
-        let entry = entry_of(subject, &row[0])?;
+        let entry = entry_of(subject.as_str(), &row[0])?;
         self.remember(subject, entry.clone());
         Ok(Some(entry))
     }
 
     /// The subject's entry: from memory, else from the table (another instance may have
     /// written it since this one loaded the keys).
-    async fn entry(&self, subject: &str) -> Result<Option<Entry>, KeyringError> {
+    async fn entry(&self, subject: &Subject) -> Result<Option<Entry>, KeyringError> {
         match self.cached(subject) {
             Some(entry) => Ok(Some(entry)),
             None => self.stored(subject).await,
@@ -299,7 +460,7 @@ impl Keyring {
     }
 
     /// The key to seal the subject's data with: theirs, a new one, or none once erased.
-    async fn sealing_entry(&self, subject: &str) -> Result<Entry, KeyringError> {
+    async fn sealing_entry(&self, subject: &Subject) -> Result<Entry, KeyringError> {
         if let Some(entry) = self.entry(subject).await? {
             return Ok(entry);
         }
@@ -310,16 +471,16 @@ impl Keyring {
         // Whoever inserted first (another instance, on PostgreSQL) decides the key.
         self.stored(subject)
             .await?
-            .ok_or_else(|| KeyringError::BadKey(subject.to_owned()))
+            .ok_or_else(|| KeyringError::BadKey(subject.to_string()))
     }
 
     /// Writes a new key durably, together with the keys other tasks are adding meanwhile: the
     /// first to get the writer's lock writes all that wait, the others find theirs written.
-    async fn write_new_key(&self, subject: &str, key: String) -> Result<(), KeyringError> {
+    async fn write_new_key(&self, subject: &Subject, key: String) -> Result<(), KeyringError> {
         let seq = {
             let mut pending = self.pending.lock().unwrap_or_else(PoisonError::into_inner);
             let seq = self.next_seq.fetch_add(1, Ordering::SeqCst) + 1;
-            pending.push((seq, subject.to_owned(), key));
+            pending.push((seq, subject.0.clone(), key));
             seq
         };
         let _writer = self.writing.lock().await;
@@ -350,21 +511,29 @@ impl Keyring {
         Ok(())
     }
 
-    /// Whether the subject has a key (none yet, or erased: false).
-    pub async fn holds(&self, subject: &str) -> Result<bool, KeyringError> {
+    /// Whether the subject has a key (none yet, or erased: false), as far as this process
+    /// knows since its last [`Keyring::refresh`].
+    pub async fn holds(&self, subject: &Subject) -> Result<bool, KeyringError> {
         Ok(matches!(self.entry(subject).await?, Some(Entry::Key(_))))
     }
 
     /// Deletes the subject's key for good; returns whether there was one to delete.
-    pub async fn erase(&self, subject: &str) -> Result<bool, KeyringError> {
+    pub async fn erase(&self, subject: &Subject) -> Result<bool, KeyringError> {
         let had_key = self.holds(subject).await?;
         self.db
             .execute_durable(Statement::new(
                 "INSERT INTO personal_keys (subject, key, created_at, erased_at) VALUES ($1, NULL, $2, $2) ON CONFLICT (subject) DO UPDATE SET key = NULL, erased_at = $2",
-                vec![subject.into(), now().into()],
+                vec![subject.as_str().into(), now().into()],
             ))
             .await?;
         self.remember(subject, Entry::Erased);
+        // Tells the other processes to look (after the key is gone: they find it gone).
+        self.db
+            .execute_durable(Statement::new(
+                "UPDATE personal_key_erasures SET erasures = erasures + 1 WHERE id = 1",
+                vec![],
+            ))
+            .await?;
         Ok(had_key)
     }
 
@@ -373,7 +542,10 @@ impl Keyring {
         let Some((mut payload, subject, fields)) = personal_payload(stream_id, &event) else {
             return Ok(event);
         };
-        let entry = self.sealing_entry(&subject).await?;
+        let entry = match &subject {
+            Some(subject) => Some(self.sealing_entry(subject).await?),
+            None => None,
+        };
         for (pointer, erased) in fields {
             let Some(field) = payload.pointer_mut(pointer) else {
                 continue;
@@ -381,10 +553,13 @@ impl Keyring {
             if field.is_null() {
                 continue;
             }
-            *field = match &entry {
-                Entry::Key(cipher) => Value::String(seal_value(cipher, &subject, pointer, field)),
-                // Data arriving for someone already erased is not kept at all.
-                Entry::Erased => erased.value(&subject),
+            *field = match (&entry, &subject) {
+                (Some(Entry::Key(cipher)), Some(subject)) => {
+                    Value::String(seal_value(cipher, subject.as_str(), pointer, field))
+                }
+                // Data arriving for someone already erased is not kept at all, nor data
+                // that names no one to seal it for.
+                (_, subject) => erased.value(subject.as_ref().map_or("", Subject::as_str)),
             };
         }
         Ok(NewEvent {
@@ -411,7 +586,7 @@ impl Keyring {
             let Some(field) = payload.pointer_mut(pointer) else {
                 continue;
             };
-            let Some((subject, sealed)) = field
+            let Some((written, sealed)) = field
                 .as_str()
                 .and_then(|s| s.strip_prefix(SEALED))
                 .and_then(|s| s.rsplit_once(':'))
@@ -419,10 +594,12 @@ impl Keyring {
             else {
                 continue;
             };
+            let subject = Subject::parse(&written);
+            // The ciphertext is bound to the subject as written when it was sealed.
             *field = match self.entry(&subject).await? {
-                Some(Entry::Key(cipher)) => open_value(&cipher, &subject, pointer, &sealed)
-                    .unwrap_or_else(|| erased.value(&subject)),
-                Some(Entry::Erased) | None => erased.value(&subject),
+                Some(Entry::Key(cipher)) => open_value(&cipher, &written, pointer, &sealed)
+                    .unwrap_or_else(|| erased.value(subject.as_str())),
+                Some(Entry::Erased) | None => erased.value(subject.as_str()),
             };
         }
         event.payload = payload.to_string();
@@ -440,6 +617,17 @@ impl Keyring {
         let Some((mut payload, subject, fields)) = personal_payload(stream_id, &event) else {
             return event;
         };
+        let Some(subject) = subject else {
+            for (pointer, erased) in fields {
+                if let Some(field) = payload.pointer_mut(pointer).filter(|f| !f.is_null()) {
+                    *field = erased.value("");
+                }
+            }
+            return NewEvent {
+                payload: payload.to_string(),
+                ..event
+            };
+        };
         let cipher = match self.cached(&subject) {
             Some(Entry::Key(cipher)) => cipher,
             _ => {
@@ -447,13 +635,13 @@ impl Keyring {
                 rand::rng().fill_bytes(&mut key);
                 let cipher = Arc::new(ChaCha20Poly1305::new(Key::from_slice(&key)));
                 self.remember(&subject, Entry::Key(cipher.clone()));
-                new.push((subject.clone(), BASE64.encode(key)));
+                new.push((subject.0.clone(), BASE64.encode(key)));
                 cipher
             }
         };
         for (pointer, _) in fields {
             if let Some(field) = payload.pointer_mut(pointer).filter(|f| !f.is_null()) {
-                *field = Value::String(seal_value(&cipher, &subject, pointer, field));
+                *field = Value::String(seal_value(&cipher, subject.as_str(), pointer, field));
             }
         }
         NewEvent {
@@ -499,6 +687,21 @@ pub async fn copy_keys(from: &ReadDb, to: &ReadDb) -> Result<u64, KeyringError> 
         let statement = insert_keys(&["subject", "key", "created_at", "erased_at"], chunk);
         to.execute_durable(statement).await?;
     }
+    // The installation's secrets go with the keys: staff ids are keyed with one of them, and
+    // a restored store must give an address the id it had.
+    from.execute_all(&[crate::auth::INSTALLATION_SCHEMA])
+        .await?;
+    to.execute_all(&[crate::auth::INSTALLATION_SCHEMA]).await?;
+    for row in from
+        .query("SELECT key, value FROM installation", vec![])
+        .await?
+    {
+        to.execute_durable(Statement::new(
+            "INSERT INTO installation (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            row,
+        ))
+        .await?;
+    }
     Ok(rows.len() as u64)
 }
 
@@ -519,6 +722,16 @@ fn insert_keys(columns: &[&str], rows: &[Vec<DbValue>]) -> Statement {
     }
     sql.push_str(" ON CONFLICT (subject) DO NOTHING");
     Statement::new(sql, params)
+}
+
+async fn erasure_count(db: &ReadDb) -> Result<i64, KeyringError> {
+    let rows = db
+        .query(
+            "SELECT erasures FROM personal_key_erasures WHERE id = 1",
+            vec![],
+        )
+        .await?;
+    Ok(rows.first().map_or(0, |row| row[0].int()))
 }
 
 fn now() -> String {
@@ -609,6 +822,10 @@ impl SealingStore {
     }
 
     async fn open_all(&self, events: Vec<RecordedEvent>) -> Result<Vec<RecordedEvent>, StoreError> {
+        // Keys are used only where something is sealed: only then is the count looked at.
+        if events.iter().any(|e| e.payload.contains(SEALED)) {
+            self.keys.refresh().await?;
+        }
         let mut opened = Vec::with_capacity(events.len());
         for event in events {
             opened.push(self.keys.open_event(event).await?);
@@ -620,6 +837,14 @@ impl SealingStore {
 #[async_trait]
 impl EventStore for SealingStore {
     async fn append(&self, mut request: AppendRequest) -> Result<Appended, StoreError> {
+        let personal = request.commands.iter().any(|c| {
+            c.events
+                .iter()
+                .any(|e| personal_fields(&e.event_type).is_some())
+        });
+        if personal {
+            self.keys.refresh().await?;
+        }
         for command in &mut request.commands {
             let mut sealed = Vec::with_capacity(command.events.len());
             for event in command.events.drain(..) {
@@ -646,6 +871,14 @@ impl EventStore for SealingStore {
 
     async fn head(&self) -> Result<u64, StoreError> {
         self.log.head().await
+    }
+
+    async fn head_hash(&self) -> Result<Option<(u64, String)>, StoreError> {
+        self.log.head_hash().await
+    }
+
+    async fn ready(&self) -> Result<u64, StoreError> {
+        self.log.ready().await
     }
 
     async fn recorded_command(
@@ -682,6 +915,10 @@ impl EventStore for SealingStore {
 mod tests {
     use super::*;
     use crate::testing::fresh_sqlite_url;
+
+    fn k7p_4wm() -> Subject {
+        Subject::booking(&BookingCode::parse("K7P4WM").unwrap())
+    }
 
     async fn keyring() -> Arc<Keyring> {
         let db = ReadDb::connect(&fresh_sqlite_url()).await.unwrap();
@@ -738,7 +975,7 @@ mod tests {
             )
             .await
             .unwrap();
-        assert!(keys.erase(&booking_subject("K7P-4WM")).await.unwrap());
+        assert!(keys.erase(&k7p_4wm()).await.unwrap());
         let opened = keys.open_event(recorded(sealed)).await.unwrap();
         let v: Value = serde_json::from_str(&opened.payload).unwrap();
         assert_eq!(v["data"]["name"], json!(ERASED));
@@ -751,7 +988,69 @@ mod tests {
         assert!(!late.payload.contains("Zelda"));
         assert!(!late.payload.contains(SEALED));
         // Erasing twice finds nothing left to erase.
-        assert!(!keys.erase(&booking_subject("K7P-4WM")).await.unwrap());
+        assert!(!keys.erase(&k7p_4wm()).await.unwrap());
+    }
+
+    #[tokio::test]
+    async fn sealing_and_erasure_name_a_booking_the_same_however_its_code_is_written() {
+        let keys = keyring().await;
+        let sealed = keys
+            .seal("stream-a", registration("Zelda Quargelmeier", "040 1"))
+            .await
+            .unwrap();
+        // The code as typed, as stored without its dash, and as printed: one subject.
+        for typed in ["k7p 4wm", "K7P4WM", "K7P-4WM"] {
+            let code = BookingCode::parse(typed).unwrap();
+            assert_eq!(Subject::booking(&code), k7p_4wm());
+        }
+        assert_eq!(Subject::parse("booking-K7P4WM"), k7p_4wm());
+        assert!(keys.holds(&k7p_4wm()).await.unwrap());
+        assert!(keys
+            .erase(&Subject::booking(&BookingCode::parse("K7P4WM").unwrap()))
+            .await
+            .unwrap());
+        let opened = keys.open_event(recorded(sealed)).await.unwrap();
+        assert!(!opened.payload.contains("Zelda"), "{}", opened.payload);
+    }
+
+    #[tokio::test]
+    async fn an_erasure_recorded_under_the_code_without_its_dash_deletes_the_key_on_opening() {
+        let url = fresh_sqlite_url();
+        let db = ReadDb::connect(&url).await.unwrap();
+        let keys = Keyring::open(db.clone()).await.unwrap();
+        let sealed = keys
+            .seal("stream-a", registration("Zelda Quargelmeier", "040 1"))
+            .await
+            .unwrap();
+        // What every erasure wrote before a booking's subject had one form.
+        db.execute_durable(Statement::new(
+            "INSERT INTO personal_keys (subject, key, created_at, erased_at) VALUES ('booking-K7P4WM', NULL, 'x', 'x')",
+            vec![],
+        ))
+        .await
+        .unwrap();
+        let again = Keyring::open(db.clone()).await.unwrap();
+        assert!(!again.holds(&k7p_4wm()).await.unwrap());
+        let live = db
+            .query(
+                "SELECT subject FROM personal_keys WHERE key IS NOT NULL",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert!(live.is_empty(), "{} keys left", live.len());
+        let rows = db
+            .query("SELECT subject FROM personal_keys", vec![])
+            .await
+            .unwrap();
+        let subjects: Vec<&str> = rows.iter().map(|r| r[0].text()).collect();
+        assert_eq!(
+            subjects,
+            ["booking-K7P-4WM"],
+            "the erasure under the key's own name"
+        );
+        let opened = again.open_event(recorded(sealed)).await.unwrap();
+        assert!(!opened.payload.contains("Zelda"), "{}", opened.payload);
     }
 
     #[tokio::test]
@@ -802,12 +1101,13 @@ mod tests {
         let keys = Keyring::open(ReadDb::connect(&url).await.unwrap())
             .await
             .unwrap();
-        let tasks: Vec<_> = (0..40)
+        let tasks: Vec<_> = (0..40u8)
             .map(|i| {
                 let keys = keys.clone();
                 tokio::spawn(async move {
                     let mut event = registration(&format!("Person {i}"), "040 1");
-                    event.payload = event.payload.replace("K7P-4WM", &format!("K7P-{i:03}"));
+                    let code = BookingCode::from_indices([9, 7, 11, i / 22, i % 22, 0]);
+                    event.payload = event.payload.replace("K7P-4WM", &code.to_string());
                     keys.seal("stream-a", event).await.unwrap()
                 })
             })

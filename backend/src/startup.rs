@@ -70,6 +70,8 @@ pub struct AppState {
     pub catalogue: Catalogue,
     pub projector: Arc<Projector>,
     pub clock: Arc<dyn Clock>,
+    /// What auditors were shown of the log: heads to check again, instants mapped to positions.
+    pub anchors: crate::anchors::Anchors,
 }
 
 /// The store as the application reads it (personal data opened with the keys in the read
@@ -103,6 +105,7 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
         },
     )
     .await?;
+    let anchors = crate::anchors::Anchors::open(pool.clone()).await?;
     let outbox = Outbox::open(pool, &config.public_url).await?;
     let projector = Arc::new(Projector::new(store.clone(), catalogue.clone()));
     let position = projector.catch_up().await?;
@@ -137,6 +140,7 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
         catalogue,
         projector,
         clock,
+        anchors,
     };
     if config.demo {
         let seeded = seed_demo(&state).await?;

@@ -104,6 +104,10 @@ pub struct Report {
     pub as_of: String,
     /// The last event the report includes.
     pub position: u64,
+    /// That event's hash: with `position`, an anchor for `teilhabe verify --anchor
+    /// POSITION:HASH` (empty for an empty log).
+    #[serde(default)]
+    pub hash: String,
     pub totals: ReportRow,
     pub by_month: Vec<ReportRow>,
     pub by_topic: Vec<ReportRow>,

@@ -76,7 +76,28 @@ pub struct PersonName(String);
 pub const NAME_MAX_CHARS: usize = 100;
 
 impl PersonName {
+    /// Parses a name as a person typed it: besides the rules of a stored name, no invisible
+    /// format characters (Unicode category Cf: bidi controls that turn the name around on a
+    /// roster or a letter, zero-width spaces that make equal-looking names differ), and
+    /// composed (NFC) so a name typed either way is one name.
     pub fn parse(input: &str) -> Result<Self, FieldError> {
+        let name = Self::checked(input)?;
+        let chars: Vec<char> = name.0.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            let joiner = matches!(c, '\u{200C}' | '\u{200D}');
+            // Joiners are part of spelling in Arabic-script, Indic and other scripts; between
+            // Latin letters they only hide a difference.
+            let allowed = joiner && i > 0 && !chars[i - 1].is_ascii();
+            if is_format(*c) && !allowed {
+                return Err(FieldError::new("name", "register-name-error-invalid"));
+            }
+        }
+        Ok(Self(compose(&name.0)))
+    }
+
+    /// The rules every stored name met (names recorded before the format-character rule
+    /// still read as they were written).
+    fn checked(input: &str) -> Result<Self, FieldError> {
         let name = input.trim();
         if name.is_empty() {
             return Err(FieldError::new("name", "register-name-error-empty"));
@@ -95,11 +116,49 @@ impl PersonName {
     }
 }
 
+/// Read back from the log or a snapshot: the rules of the time it was written.
 impl TryFrom<String> for PersonName {
     type Error = FieldError;
     fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::parse(&value)
+        Self::checked(&value)
     }
+}
+
+#[cfg(feature = "nfc")]
+fn compose(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfc().collect()
+}
+
+#[cfg(not(feature = "nfc"))]
+fn compose(text: &str) -> String {
+    text.to_owned()
+}
+
+/// Whether `c` is a format character (Unicode general category Cf, as of Unicode 16).
+pub fn is_format(c: char) -> bool {
+    matches!(c as u32,
+        0x00AD
+        | 0x0600..=0x0605
+        | 0x061C
+        | 0x06DD
+        | 0x070F
+        | 0x0890..=0x0891
+        | 0x08E2
+        | 0x180E
+        | 0x200B..=0x200F
+        | 0x202A..=0x202E
+        | 0x2060..=0x2064
+        | 0x2066..=0x206F
+        | 0xFEFF
+        | 0xFFF9..=0xFFFB
+        | 0x110BD
+        | 0x110CD
+        | 0x13430..=0x1343F
+        | 0x1BCA0..=0x1BCA3
+        | 0x1D173..=0x1D17A
+        | 0xE0001
+        | 0xE0020..=0xE007F)
 }
 
 impl From<PersonName> for String {
@@ -273,6 +332,42 @@ mod tests {
     fn a_very_long_name_is_refused() {
         let err = PersonName::parse(&"a".repeat(101)).unwrap_err();
         assert_eq!(err.message_key, "register-name-error-too-long");
+    }
+
+    #[test]
+    fn bidi_controls_and_other_format_characters_in_a_name_are_refused() {
+        for bad in [
+            "Anna\u{202E}reteP", // right-to-left override: shows as "Anna Peter" backwards
+            "\u{2067}Ali\u{2069}",
+            "Ann\u{200B}a", // zero width space
+            "An\u{00AD}na", // soft hyphen
+            "\u{FEFF}Anna",
+            "Anna\u{200E}",
+            "Ann\u{200D}a",  // a joiner between Latin letters only hides a difference
+            "Anna\u{E0041}", // tag character
+        ] {
+            assert_eq!(
+                PersonName::parse(bad),
+                Err(FieldError::new("name", "register-name-error-invalid")),
+                "{bad:?}"
+            );
+        }
+        // Joiners belong to the spelling of names in other scripts.
+        assert!(PersonName::parse("\u{0645}\u{06CC}\u{200C}\u{0634}\u{0648}\u{062F}").is_ok());
+    }
+
+    #[cfg(feature = "nfc")]
+    #[test]
+    fn a_name_is_stored_composed() {
+        let decomposed = PersonName::parse("Zoe\u{0301} Mu\u{0308}ller").unwrap();
+        assert_eq!(decomposed.as_str(), "Zo\u{00E9} M\u{00FC}ller");
+        assert_eq!(decomposed, PersonName::parse("Zoé Müller").unwrap());
+    }
+
+    #[test]
+    fn a_name_stored_before_these_rules_still_reads() {
+        let old: PersonName = serde_json::from_str("\"Anna\u{200B}\"").unwrap();
+        assert_eq!(old.as_str(), "Anna\u{200B}");
     }
 
     #[test]

@@ -4,11 +4,10 @@
 //! cookie travels by itself (same origin); every request that changes something carries the
 //! CSRF token of the login in `X-CSRF-Token`, and an `Idempotency-Key`.
 
-use js_sys::Promise;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::cell::RefCell;
-use teilhabe_events::api::{Problem, RegistrationCreated, SessionSummary};
+use teilhabe_events::api::{RegistrationCreated, SessionSummary};
 use teilhabe_events::audit_api::{AuditPage, ChainCheck, Report};
 use teilhabe_events::ideas::{IdeaCreated, IdeaDecision, IdeaRequest, IdeaView, SupportRequest};
 use teilhabe_events::staff::Role;
@@ -23,10 +22,7 @@ use teilhabe_events::staff_api::{CallItem, CallRequest, Letter};
 use teilhabe_events::staff_api::{
     CheckInRequest, DoorView, FeedbackCardRequest, MatchProposal, WalkInRequest,
 };
-use teilhabe_events::FieldError;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::Response;
+pub use teilhabe_web::api::{encode, to_json, ApiFailure};
 use yew::Callback;
 
 const BASE: &str = "/api/v1";
@@ -48,90 +44,47 @@ pub fn on_logged_out(callback: Callback<()>) {
     ON_LOGGED_OUT.with(|c| *c.borrow_mut() = Some(callback));
 }
 
-/// Why a call failed, in words the page can translate.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ApiFailure {
-    /// The server refused: a message id and the fields it named.
-    Problem {
-        status: u16,
-        message_key: String,
-        errors: Vec<FieldError>,
-    },
-    /// No answer, or one we could not read.
-    Network,
-}
-
-impl ApiFailure {
-    pub fn message_key(&self) -> &str {
-        match self {
-            ApiFailure::Problem { message_key, .. } => message_key,
-            ApiFailure::Network => "app-error-network",
+/// A refusal without a problem document, named by its status.
+fn unexplained(status: u16) -> ApiFailure {
+    ApiFailure::Problem {
+        status,
+        message_key: match status {
+            401 => "problem-not-logged-in",
+            403 => "problem-forbidden",
+            404 => "problem-not-found",
+            _ => "problem-internal",
         }
+        .to_owned(),
+        errors: Vec::new(),
     }
 }
 
-/// Starts a request: the browser sends it at once, before anyone awaits the answer.
-pub fn start(method: &str, url: &str, body: Option<(&str, &str)>) -> Option<Promise> {
-    let init = web_sys::RequestInit::new();
-    init.set_method(method);
-    if method != "GET" {
-        let headers = web_sys::Headers::new().ok()?;
-        let token = CSRF_TOKEN.with(|t| t.borrow().clone());
-        if !token.is_empty() {
-            headers.set("x-csrf-token", &token).ok()?;
-        }
-        if let Some((json, key)) = body {
-            headers.set("idempotency-key", key).ok()?;
-            headers.set("content-type", "application/json").ok()?;
-            init.set_body(&JsValue::from_str(json));
-        }
-        init.set_headers(&headers);
-    }
-    Some(web_sys::window()?.fetch_with_str_and_init(url, &init))
-}
-
-/// The answer to a started request and its body as text; `None` if there was no answer.
-pub async fn finish(request: Option<Promise>) -> Option<(Response, String)> {
-    let response: Response = JsFuture::from(request?).await.ok()?.dyn_into().ok()?;
-    let text = JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()?;
-    Some((response, text))
-}
-
-/// Sends a request; the body of a successful answer as text.
+/// Sends a request; the body of a successful answer as text. Every change carries the CSRF
+/// token, and with its JSON body the idempotency key.
 async fn send(method: &str, path: &str, body: Option<(&str, &str)>) -> Result<String, ApiFailure> {
-    let request = start(method, &format!("{BASE}{path}"), body);
-    let (response, text) = finish(request).await.ok_or(ApiFailure::Network)?;
-    if response.ok() {
-        return Ok(text);
+    let token = CSRF_TOKEN.with(|t| t.borrow().clone());
+    let mut headers = Vec::with_capacity(2);
+    if method != "GET" {
+        if !token.is_empty() {
+            headers.push(("x-csrf-token", token.as_str()));
+        }
+        if let Some((_, key)) = body {
+            headers.push(("idempotency-key", key));
+        }
     }
-    let failure = match serde_json::from_str::<Problem>(&text) {
-        Ok(problem) => ApiFailure::Problem {
-            status: problem.status,
-            message_key: problem.message_key,
-            errors: problem.errors,
-        },
-        Err(_) => ApiFailure::Problem {
-            status: response.status(),
-            message_key: match response.status() {
-                401 => "problem-not-logged-in",
-                403 => "problem-forbidden",
-                404 => "problem-not-found",
-                _ => "problem-internal",
-            }
-            .to_owned(),
-            errors: Vec::new(),
-        },
-    };
+    let json = body.filter(|_| method != "GET").map(|(json, _)| json);
+    let url = format!("{BASE}{path}");
+    let result = teilhabe_web::api::send(method, &url, &headers, json, unexplained).await;
     // A failed login or `me` is answered on its page; anywhere else, 401 means the login ended.
-    if response.status() == 401 && path != "/staff/login" && path != "/staff/me" {
+    if matches!(result, Err(ApiFailure::Problem { status: 401, .. }))
+        && path != "/staff/login"
+        && path != "/staff/me"
+    {
         if let Some(callback) = ON_LOGGED_OUT.with(|c| c.borrow().clone()) {
             callback.emit(());
         }
     }
-    Err(failure)
+    result
 }
 
 async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiFailure> {
@@ -160,11 +113,6 @@ async fn write_empty(
 ) -> Result<(), ApiFailure> {
     let json = body.map(to_json).unwrap_or_else(|| "{}".to_owned());
     send(method, path, Some((&json, key))).await.map(|_| ())
-}
-
-/// The JSON of a request body. (Serialising these types cannot fail.)
-pub fn to_json<T: Serialize>(body: &T) -> String {
-    serde_json::to_string(body).unwrap_or_default()
 }
 
 // Public.
@@ -483,17 +431,4 @@ pub async fn proposals(id: &str, name: &str) -> Result<Vec<MatchProposal>, ApiFa
         encode(name)
     ))
     .await
-}
-
-/// Percent-encodes a path segment.
-pub fn encode(segment: &str) -> String {
-    segment
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }

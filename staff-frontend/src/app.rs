@@ -3,7 +3,7 @@
 use crate::api::{self, encode};
 use crate::auth::{Auth, AuthContext};
 use crate::components::layout::Layout;
-use crate::i18n::{I18n, LocaleContext};
+use crate::i18n::LocaleProvider;
 use crate::pages;
 use crate::pages::apply::Step;
 use crate::pages::auditor::LogQuery;
@@ -302,7 +302,7 @@ pub fn use_flash() -> FlashContext {
 }
 
 /// The page of the current route.
-#[function_component(Switch)]
+#[component(Switch)]
 fn switch() -> Html {
     use pages::*;
     match use_route() {
@@ -355,45 +355,9 @@ fn switch() -> Html {
     }
 }
 
-#[function_component(App)]
+#[component(App)]
 pub fn app() -> Html {
     let settings = use_settings_state();
-    // German is ready at once; another remembered locale shows after its files arrive.
-    let i18n = use_state(|| (I18n::wanted() == teilhabe_i18n::default_locale()).then(I18n::german));
-    let requested = use_mut_ref(|| "");
-    let set_locale = {
-        let i18n = i18n.clone();
-        Callback::from(move |tag: &'static str| {
-            let Some(locale) = teilhabe_i18n::find_locale(tag) else {
-                return;
-            };
-            *requested.borrow_mut() = locale.tag;
-            let (i18n, requested) = (i18n.clone(), requested.clone());
-            yew::platform::spawn_local(async move {
-                let loaded = I18n::load(locale).await;
-                if *requested.borrow() == locale.tag {
-                    i18n.set(Some(loaded));
-                }
-            });
-        })
-    };
-    {
-        let set_locale = set_locale.clone();
-        use_effect_with(i18n.is_none(), move |missing| {
-            if *missing {
-                set_locale.emit(I18n::wanted().tag);
-            }
-        });
-    }
-    {
-        let tag = i18n.as_ref().map(|i| i.locale.tag);
-        let i18n = i18n.clone();
-        use_effect_with(tag, move |_| {
-            if let Some(i18n) = &*i18n {
-                i18n.remember();
-            }
-        });
-    }
     let auth = use_state(|| Auth::Checking);
     let set_auth = {
         let auth = auth.clone();
@@ -427,19 +391,12 @@ pub fn app() -> Html {
             set: Callback::from(move |f| handle.set(f)),
         }
     };
-    let Some(current) = (*i18n).clone() else {
-        return html! {};
-    };
-    let locale = LocaleContext {
-        i18n: current,
-        set_locale,
-    };
     let auth_context = AuthContext {
         auth: (*auth).clone(),
         set: set_auth,
     };
     html! {
-        <ContextProvider<LocaleContext> context={locale}>
+        <LocaleProvider files={crate::i18n::FILES}>
             <ContextProvider<SettingsContext> context={settings}>
                 <ContextProvider<AuthContext> context={auth_context}>
                     <ContextProvider<FlashContext> context={flash_context}>
@@ -451,7 +408,7 @@ pub fn app() -> Html {
                     </ContextProvider<FlashContext>>
                 </ContextProvider<AuthContext>>
             </ContextProvider<SettingsContext>>
-        </ContextProvider<LocaleContext>>
+        </LocaleProvider>
     }
 }
 

@@ -57,7 +57,7 @@ pub struct GuardProps {
 
 /// Shows its page only to someone logged in with `role` (or `also`): anyone else is sent to the login, a
 /// wrong role is told so; an ambassador is first asked to accept new principles.
-#[function_component(Guard)]
+#[component(Guard)]
 pub fn guard(props: &GuardProps) -> Html {
     let i18n = use_t();
     let auth = use_auth();

@@ -8,9 +8,21 @@ use teilhabe_events::FieldError;
 use yew::prelude::*;
 
 /// A value no other browser will choose: the random part of idempotency keys.
+/// 128 bits from the browser's cryptographic generator (`crypto.getRandomValues`), so a key
+/// can be neither guessed nor repeated by another browser.
 pub fn nonce() -> String {
-    let random = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
-    format!("{random:x}-{:x}", js_sys::Date::now() as u64)
+    let mut bytes = [0_u8; 16];
+    let filled = web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());
+    let random: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    if filled {
+        random
+    } else {
+        // No generator (never in a supported browser): the time keeps keys of one browser
+        // apart, and the server refuses a key reused for another request.
+        format!("t{:x}", js_sys::Date::now() as u64)
+    }
 }
 
 /// The `Idempotency-Key` of sending `body` from a form with `nonce`: the same answers sent

@@ -6,31 +6,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTim
 use teilhabe_events::staff::HelpArea;
 use teilhabe_events::{Need, Topic};
 
-/// "Dienstag, 3. Dezember".
-pub fn date_in_words(i18n: &I18n, date: NaiveDate) -> String {
-    let weekday = i18n.t(&format!(
-        "date-weekday-{}",
-        date.weekday().number_from_monday()
-    ));
-    let month = i18n.t(&format!("date-month-{}", date.month()));
-    i18n.t_args(
-        "date-long",
-        &[
-            ("weekday", weekday.into()),
-            ("day", i64::from(date.day()).into()),
-            ("month", month.into()),
-        ],
-    )
-}
-
-/// "10:00 bis 12:00 Uhr".
-pub fn time_range(i18n: &I18n, from: &DateTime<FixedOffset>, to: &DateTime<FixedOffset>) -> String {
-    let hm = |t: &DateTime<FixedOffset>| format!("{}:{:02}", t.hour(), t.minute());
-    i18n.t_args(
-        "date-time-range",
-        &[("start", hm(from).into()), ("end", hm(to).into())],
-    )
-}
+pub use teilhabe_web::format::{date_in_words, time_range};
 
 /// "Dienstag, 3. Dezember, 10:00 bis 12:00 Uhr".
 pub fn when(i18n: &I18n, from: &DateTime<FixedOffset>, to: &DateTime<FixedOffset>) -> String {

@@ -4,9 +4,9 @@
 use super::json::ApiQuery;
 use super::signed_in::Auditor;
 use super::ApiError;
-use crate::audit::{audit_view, export_line, log_time, report_as_of, report_csv};
+use crate::audit::{audit_view, export_line, log_time, report_csv, report_reproducible};
 use crate::startup::AppState;
-use crate::store::verify::{verify_log, BreakKind, Verdict};
+use crate::store::verify::{verify_anchored, Anchor, Verdict};
 use crate::store::Metadata;
 use axum::body::Body;
 use axum::extract::State;
@@ -140,14 +140,25 @@ pub async fn verify(
     State(state): State<AppState>,
     _auditor: Auditor,
 ) -> Result<Json<ChainCheck>, ApiError> {
-    let verdict = verify_log(state.log.as_ref(), &|_| {}).await?;
+    // Every head auditors were shown must still be there, with its hash.
+    let seen = state.anchors.seen().await?;
+    let verdict = verify_anchored(state.log.as_ref(), &seen, &|_| {}).await?;
     Ok(Json(match verdict {
-        Verdict::Intact { events, head_hash } => ChainCheck {
-            intact: true,
-            events,
-            head_hash: Some(head_hash),
-            breaks: Vec::new(),
-        },
+        Verdict::Intact { events, head_hash } => {
+            state
+                .anchors
+                .remember(&Anchor {
+                    position: events,
+                    hash: head_hash.clone(),
+                })
+                .await?;
+            ChainCheck {
+                intact: true,
+                events,
+                head_hash: Some(head_hash),
+                breaks: Vec::new(),
+            }
+        }
         Verdict::Broken { events, breaks } => ChainCheck {
             intact: false,
             events,
@@ -156,12 +167,7 @@ pub async fn verify(
                 .into_iter()
                 .map(|b| ChainBreak {
                     position: b.position,
-                    kind: match b.kind {
-                        BreakKind::Edited => "edited",
-                        BreakKind::Missing => "missing",
-                        BreakKind::Reordered => "reordered",
-                    }
-                    .to_owned(),
+                    kind: b.kind.slug().to_owned(),
                 })
                 .collect(),
         },
@@ -204,7 +210,13 @@ pub async fn report(
                 ApiError::Invalid(vec![FieldError::new("as_of", "field-error-invalid")])
             })?,
     };
-    let report = report_as_of(state.store.as_ref(), &log_time(as_of)).await?;
+    let report = report_reproducible(
+        state.store.as_ref(),
+        &state.anchors,
+        &log_time(as_of),
+        &log_time(state.clock.now()),
+    )
+    .await?;
     match query.format.as_deref() {
         None | Some("json") => Ok(Json(report).into_response()),
         Some("csv") => Ok((

@@ -3,7 +3,7 @@
 use crate::commands::CommandError;
 use crate::domain::{Rejected, Rejection, RejectionKind};
 use crate::projections::ProjectionError;
-use axum::http::{header, StatusCode};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use teilhabe_events::api::Problem;
 use teilhabe_events::FieldError;
@@ -76,6 +76,15 @@ impl From<crate::erasure::ErasureError> for ApiError {
     }
 }
 
+impl From<crate::audit::ReportError> for ApiError {
+    fn from(err: crate::audit::ReportError) -> Self {
+        match err {
+            crate::audit::ReportError::Store(e) => e.into(),
+            crate::audit::ReportError::ReadModel(e) => ApiError::ReadModel(e),
+        }
+    }
+}
+
 impl From<crate::mail::LetterError> for ApiError {
     fn from(err: crate::mail::LetterError) -> Self {
         use crate::mail::LetterError;
@@ -96,7 +105,21 @@ impl From<crate::mail::LetterError> for ApiError {
     }
 }
 
+/// Seconds a client is asked to wait (`Retry-After`) when the database cannot be reached.
+const RETRY_AFTER_SECONDS: &str = "2";
+
 impl ApiError {
+    /// True when the request failed because the database could not be reached (or the read
+    /// models could not follow the log in time): 503, worth repeating with the same
+    /// `Idempotency-Key`.
+    fn is_unavailable(&self) -> bool {
+        match self {
+            ApiError::Command(CommandError::Store(e)) => e.is_unavailable(),
+            ApiError::ReadModel(e) => e.is_unavailable(),
+            _ => false,
+        }
+    }
+
     /// An aggregate's refusal, as if a command had been refused.
     pub fn rejected<E: Rejection>(err: &E) -> Self {
         ApiError::Command(CommandError::Domain(Rejected::from(err)))
@@ -169,9 +192,32 @@ impl IntoResponse for ApiError {
             ApiError::Command(CommandError::Domain(err)) => {
                 problem(domain_status(&err), err.message_key, Some(err.text), vec![])
             }
+            ApiError::Command(CommandError::KeyReused) => problem(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "problem-invalid-input",
+                Some("this Idempotency-Key was used for another request".to_owned()),
+                vec![FieldError::new(
+                    "Idempotency-Key",
+                    "problem-idempotency-key-reused",
+                )],
+            ),
             ApiError::Command(CommandError::Store(crate::store::StoreError::Conflict {
                 ..
             })) => problem(StatusCode::CONFLICT, "problem-conflict", None, vec![]),
+            other if other.is_unavailable() => {
+                tracing::warn!(error = %other, "database unavailable");
+                let mut response = problem(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "problem-unavailable",
+                    None,
+                    vec![],
+                );
+                response.headers_mut().insert(
+                    header::RETRY_AFTER,
+                    HeaderValue::from_static(RETRY_AFTER_SECONDS),
+                );
+                response
+            }
             other => {
                 tracing::error!(error = %other, "request failed");
                 problem(

@@ -56,6 +56,7 @@ pub fn router(state: AppState, dist: &Path) -> Router {
         .merge(staff_routes())
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
+        .layer(axum::middleware::from_fn(digest_keyed_request))
         .with_state(state);
     let state = ops_state;
     Router::new()
@@ -295,16 +296,95 @@ pub(crate) fn idempotency_key(headers: &axum::http::HeaderMap) -> Result<Option<
     }
 }
 
-/// The metadata of a resident's command: its id from the `Idempotency-Key` header, or a
-/// fresh one.
+/// The header in which [`digest_keyed_request`] passes a keyed request's digest on to the
+/// handler; whatever a client sends under this name is replaced or removed.
+const REQUEST_DIGEST: &str = "x-teilhabe-request-digest";
+
+/// For a request with an `Idempotency-Key`: the SHA-256 of its method, path and body, which
+/// the command bus stores with the key's command and compares when the key comes again (the
+/// same key with another request is refused, never answered with the first one's answer).
+pub(crate) async fn digest_keyed_request(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    use sha2::Digest;
+    let (mut parts, body) = request.into_parts();
+    parts.headers.remove(REQUEST_DIGEST);
+    if !parts.headers.contains_key("idempotency-key") {
+        return next
+            .run(axum::extract::Request::from_parts(parts, body))
+            .await;
+    }
+    let bytes = match axum::body::to_bytes(body, MAX_BODY_BYTES).await {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            return ApiError::BadRequest {
+                status: axum::http::StatusCode::PAYLOAD_TOO_LARGE,
+                message_key: "problem-bad-body",
+                detail: err.to_string(),
+            }
+            .into_response()
+        }
+    };
+    let mut digest = sha2::Sha256::new();
+    for part in [
+        parts.method.as_str().as_bytes(),
+        parts.uri.path().as_bytes(),
+        &bytes,
+    ] {
+        digest.update((part.len() as u64).to_be_bytes());
+        digest.update(part);
+    }
+    let hex: String = digest
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    if let Ok(value) = axum::http::HeaderValue::from_str(&hex) {
+        parts.headers.insert(REQUEST_DIGEST, value);
+    }
+    next.run(axum::extract::Request::from_parts(parts, bytes.into()))
+        .await
+}
+
+/// The metadata of a command by `actor`: with an `Idempotency-Key`, its command id is bound to
+/// the actor's scope (the key itself is never recorded: the id is a hash of scope and key) and
+/// it carries the request's digest; without one, a fresh id.
+pub(crate) fn keyed_command(
+    headers: &axum::http::HeaderMap,
+    actor: &str,
+    channel: &str,
+) -> Result<crate::store::Metadata, ApiError> {
+    use crate::store::Metadata;
+    use sha2::Digest;
+    let Some(key) = idempotency_key(headers)? else {
+        return Ok(Metadata::new_command(actor, channel));
+    };
+    let mut scoped = sha2::Sha256::new();
+    for part in ["teilhabe idempotency key", actor, key.as_str()] {
+        scoped.update((part.len() as u64).to_be_bytes());
+        scoped.update(part.as_bytes());
+    }
+    let id: String = scoped
+        .finalize()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let mut metadata = Metadata::with_command_id(id, actor, channel);
+    metadata.request_digest = headers
+        .get(REQUEST_DIGEST)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    Ok(metadata)
+}
+
+/// The metadata of a resident's command (see [`keyed_command`]).
 pub(crate) fn resident_command(
     headers: &axum::http::HeaderMap,
 ) -> Result<crate::store::Metadata, ApiError> {
-    use crate::store::Metadata;
-    Ok(match idempotency_key(headers)? {
-        Some(key) => Metadata::with_command_id(key, "resident", "web"),
-        None => Metadata::new_command("resident", "web"),
-    })
+    keyed_command(headers, "resident", "web")
 }
 
 /// A JSON body that is already serialised (e.g. an answer recorded for a command id).

@@ -8,6 +8,8 @@ use teilhabe_events::api::Problem;
 
 /// A read model this many events behind the log makes the server report "not ready".
 const READY_LAG: u64 = 1_000;
+/// How long `/readyz` and `/metrics` wait for the database to answer.
+const READY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
 
 #[utoipa::path(
     get,
@@ -23,7 +25,10 @@ pub async fn healthz() -> &'static str {
 }
 
 async fn lag(state: &AppState) -> Option<(u64, u64)> {
-    let head = state.store.head().await.ok()?;
+    let head = tokio::time::timeout(READY_TIMEOUT, state.store.ready())
+        .await
+        .ok()?
+        .ok()?;
     Some((head, state.projector.checkpoint()))
 }
 

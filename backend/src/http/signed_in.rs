@@ -34,10 +34,7 @@ impl SignedIn {
     /// Metadata for a command this staff member gives.
     pub fn command(&self, headers: &HeaderMap, channel: &str) -> Result<Metadata, ApiError> {
         let actor = format!("account:{}", self.account.id);
-        Ok(match super::idempotency_key(headers)? {
-            Some(key) => Metadata::with_command_id(key, &actor, channel),
-            None => Metadata::new_command(&actor, channel),
-        })
+        super::keyed_command(headers, &actor, channel)
     }
 }
 

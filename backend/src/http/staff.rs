@@ -6,7 +6,6 @@ use super::signed_in::{session_cookie, SignedIn};
 use super::ClientAddress;
 use super::{run, ApiError};
 use crate::auth::{self, COOKIE};
-use crate::domain::account::account_id;
 use crate::projections::staff::AccountRow;
 use crate::startup::AppState;
 use crate::store::Metadata;
@@ -303,7 +302,7 @@ pub(crate) async fn open_account(
     role: Role,
     metadata: Metadata,
 ) -> Result<(String, String), ApiError> {
-    let id = account_id(&email);
+    let id = state.auth.account_id(&state.staff, &email).await?;
     run(
         state,
         &state.accounts,

@@ -553,16 +553,29 @@ impl Catalogue {
             .map(|v| v.text().to_owned()))
     }
 
-    /// Bookings in sessions that ended before `epoch` whose holders' data is not erased yet,
-    /// with their sessions: what the retention rule erases.
-    pub async fn bookings_ended_before(
-        &self,
-        epoch: i64,
-    ) -> Result<Vec<(BookingCode, String)>, ProjectionError> {
+    /// The ids of the sessions that ended before `epoch`.
+    pub async fn sessions_ended_before(&self, epoch: i64) -> Result<Vec<String>, ProjectionError> {
         let rows = self
             .db
             .query(
-                "SELECT b.code, b.session_id FROM catalogue_bookings b JOIN catalogue_sessions s ON s.id = b.session_id WHERE s.ends_epoch < $1 AND b.name <> $2 ORDER BY s.ends_epoch",
+                "SELECT id FROM catalogue_sessions WHERE ends_epoch < $1 ORDER BY ends_epoch",
+                vec![epoch.into()],
+            )
+            .await?;
+        Ok(rows.iter().map(|r| r[0].text().to_owned()).collect())
+    }
+
+    /// Bookings (code, session id, whether erased) of sessions that ended before `epoch`, and
+    /// every erased booking: what the retention rule erases, or makes sure is erased (its
+    /// key gone).
+    pub async fn bookings_for_retention(
+        &self,
+        epoch: i64,
+    ) -> Result<Vec<(BookingCode, String, bool)>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT b.code, b.session_id, b.name FROM catalogue_bookings b JOIN catalogue_sessions s ON s.id = b.session_id WHERE s.ends_epoch < $1 OR b.name = $2 ORDER BY s.ends_epoch",
                 vec![epoch.into(), teilhabe_events::ERASED.into()],
             )
             .await?;
@@ -570,28 +583,34 @@ impl Catalogue {
             .iter()
             .filter_map(|r| {
                 let code = BookingCode::parse(r[0].text()).ok()?;
-                Some((code, r[1].text().to_owned()))
+                let erased = r[2].text() == teilhabe_events::ERASED;
+                Some((code, r[1].text().to_owned(), erased))
             })
             .collect())
     }
 
-    /// Walk-ins (session id, walk-in id) of sessions that ended before `epoch` whose first
-    /// names are not erased yet: what the retention rule erases.
-    pub async fn walk_ins_ended_before(
+    /// Walk-ins (session id, walk-in id, whether erased) of sessions that ended before
+    /// `epoch`, and every erased walk-in: what the retention rule erases, or makes sure is
+    /// erased.
+    pub async fn walk_ins_for_retention(
         &self,
         epoch: i64,
-    ) -> Result<Vec<(String, String)>, ProjectionError> {
+    ) -> Result<Vec<(String, String, bool)>, ProjectionError> {
         let rows = self
             .db
             .query(
-                "SELECT w.session_id, w.walk_in_id FROM catalogue_walk_ins w JOIN catalogue_sessions s ON s.id = w.session_id WHERE s.ends_epoch < $1 AND w.first_name <> $2 ORDER BY s.ends_epoch, w.position",
+                "SELECT w.session_id, w.walk_in_id, w.first_name FROM catalogue_walk_ins w JOIN catalogue_sessions s ON s.id = w.session_id WHERE s.ends_epoch < $1 OR w.first_name = $2 ORDER BY s.ends_epoch, w.position",
                 vec![epoch.into(), teilhabe_events::ERASED.into()],
             )
             .await?;
         Ok(rows
             .iter()
             .filter_map(|r| match r.as_slice() {
-                [session, walk_in] => Some((session.text().to_owned(), walk_in.text().to_owned())),
+                [session, walk_in, name] => Some((
+                    session.text().to_owned(),
+                    walk_in.text().to_owned(),
+                    name.text() == teilhabe_events::ERASED,
+                )),
                 _ => None,
             })
             .collect())
@@ -974,10 +993,16 @@ impl Fold {
                     let booking = &mut self.new_bookings[*i];
                     booking.name = teilhabe_events::ERASED.to_owned();
                     booking.contact = none.clone();
+                    booking.needs = String::new();
                 }
                 self.updates.push(Statement::new(
-                    "UPDATE catalogue_bookings SET name = $1, contact = $2 WHERE code = $3",
+                    "UPDATE catalogue_bookings SET name = $1, contact = $2, needs = '' WHERE code = $3",
                     vec![teilhabe_events::ERASED.into(), none.into(), code.into()],
+                ));
+                // Mail not sent yet goes with the person (after the rows this batch wrote).
+                self.notices.push(Statement::new(
+                    "DELETE FROM outbox WHERE subject = $1 AND status <> 'sent'",
+                    vec![code.into()],
                 ));
                 self.updates.push(Statement::new(
                     "UPDATE catalogue_feedback SET comment = NULL WHERE code = $1",

@@ -175,7 +175,8 @@ impl ReadDb {
         } else {
             let pool = PgPoolOptions::new()
                 .max_connections(16)
-                .acquire_timeout(Duration::from_secs(30))
+                // As the event store's: an unreachable database answers 503 within 3 s.
+                .acquire_timeout(Duration::from_secs(3))
                 .connect(url)
                 .await?;
             Ok(ReadDb::Postgres(pool))

@@ -28,7 +28,7 @@ pub enum ProjectionError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("read model database: {0}")]
-    Sql(#[from] sqlx::Error),
+    Sql(sqlx::Error),
     #[error("read model database: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("read model database: {0}")]
@@ -37,6 +37,29 @@ pub enum ProjectionError {
     Decode(#[from] DecodeError),
     #[error("the read model did not catch up in time")]
     Timeout,
+}
+
+impl From<sqlx::Error> for ProjectionError {
+    /// A database that cannot be reached is the store's `Unavailable`, whichever pool saw it.
+    fn from(err: sqlx::Error) -> Self {
+        if crate::store::is_unavailable(&err) {
+            ProjectionError::Store(err.into())
+        } else {
+            ProjectionError::Sql(err)
+        }
+    }
+}
+
+impl ProjectionError {
+    /// True when the database could not be reached, or the read models could not follow the
+    /// log in time (an outage): worth trying again shortly.
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            ProjectionError::Store(e) => e.is_unavailable(),
+            ProjectionError::Timeout => true,
+            _ => false,
+        }
+    }
 }
 
 /// Keeps the catalogue up to date: a catch-up subscriber that follows the log live.

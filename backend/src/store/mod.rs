@@ -54,6 +54,11 @@ pub struct Metadata {
     pub actor: String,
     /// web, phone, in-person, ambassador, system.
     pub channel: String,
+    /// The digest of the request that carried the command's idempotency key (method, path,
+    /// body): kept with the command beside the log, never in it, and compared when the id
+    /// comes again.
+    #[serde(skip)]
+    pub request_digest: Option<String>,
 }
 
 impl Metadata {
@@ -70,6 +75,7 @@ impl Metadata {
             causation_id: None,
             actor: actor.to_owned(),
             channel: channel.to_owned(),
+            request_digest: None,
         }
     }
 }
@@ -139,7 +145,7 @@ pub enum StoreError {
     #[error("command {0} has already been recorded")]
     DuplicateCommand(String),
     #[error("database error: {0}")]
-    Database(#[from] sqlx::Error),
+    Database(sqlx::Error),
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("stored data is corrupt: {0}")]
@@ -148,6 +154,47 @@ pub enum StoreError {
     UnsupportedUrl(String),
     #[error("the event store has shut down")]
     Closed,
+    /// The database cannot be reached now (refused, lost, shutting down or starting up, no
+    /// connection free in time): the request may be tried again shortly.
+    #[error("the database is unavailable: {0}")]
+    Unavailable(String),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(err: sqlx::Error) -> Self {
+        if is_unavailable(&err) {
+            StoreError::Unavailable(err.to_string())
+        } else {
+            StoreError::Database(err)
+        }
+    }
+}
+
+impl StoreError {
+    /// True when the database could not be reached: worth trying again, not a fault of the
+    /// request or of the data.
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, StoreError::Unavailable(_))
+    }
+}
+
+/// Whether a database error means "the database cannot be reached now" rather than "this
+/// statement failed": the connection was refused or lost, the server is shutting down or
+/// starting up (SQLSTATE class 08, 57P01–57P03), it has no connection slot free (53300), or the
+/// pool found no connection in time.
+pub fn is_unavailable(err: &sqlx::Error) -> bool {
+    match err {
+        sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::Protocol(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(e) => e.code().is_some_and(|code| {
+            code.starts_with("08") || matches!(code.as_ref(), "57P01" | "57P02" | "57P03" | "53300")
+        }),
+        _ => false,
+    }
 }
 
 /// The operations every event store backend offers; one contract test suite checks them all.
@@ -170,6 +217,18 @@ pub trait EventStore: Send + Sync + 'static {
 
     /// The position of the last event in the log (0 when empty).
     async fn head(&self) -> Result<u64, StoreError>;
+
+    /// The position and hash the log head records for its last event (`None` where the
+    /// backend keeps no head of its own); `verify` compares them with the last event's.
+    async fn head_hash(&self) -> Result<Option<(u64, String)>, StoreError> {
+        Ok(None)
+    }
+
+    /// The head, read from the database (a real round trip), if the store can take writes now:
+    /// for `/readyz`.
+    async fn ready(&self) -> Result<u64, StoreError> {
+        self.head().await
+    }
 
     /// The command recorded under this id, if any.
     async fn recorded_command(

@@ -205,4 +205,5 @@ pub const INSERT_COMMAND: &str =
 pub const READ_STREAM: &str = "SELECT position, stream_id, stream_version, event_type, schema_version, payload, metadata, recorded_at, hash FROM events WHERE stream_id = $1 AND stream_version > $2 ORDER BY stream_version";
 pub const READ_ALL: &str = "SELECT position, stream_id, stream_version, event_type, schema_version, payload, metadata, recorded_at, hash FROM events WHERE position > $1 ORDER BY position LIMIT $2";
 pub const READ_HEAD: &str = "SELECT position FROM log_head WHERE id = 1";
+pub const READ_HEAD_HASH: &str = "SELECT position, hash FROM log_head WHERE id = 1";
 pub const READ_COMMAND: &str = "SELECT position, response FROM commands WHERE command_id = $1";

@@ -16,8 +16,9 @@ use sqlx::{
 };
 use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio::sync::{mpsc, watch};
 
 /// The PostgreSQL event store; cheap to clone.
@@ -26,6 +27,8 @@ pub struct PostgresEventStore {
     pool: PgPool,
     jobs: Writes,
     head: Arc<watch::Sender<u64>>,
+    /// Whether the writer holds an open connection (false while it reconnects).
+    writer_up: Arc<AtomicBool>,
 }
 
 fn to_i64(n: u64) -> i64 {
@@ -36,12 +39,22 @@ fn to_u64(n: i64) -> u64 {
     u64::try_from(n).unwrap_or_default()
 }
 
+/// How long opening a connection, or waiting for a free one in the pool, may take before the
+/// database counts as unavailable (and the request is answered 503).
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
+/// The writer's pauses between attempts to reconnect: doubling from the first to the last.
+const RECONNECT_FIRST_PAUSE: Duration = Duration::from_millis(50);
+const RECONNECT_MAX_PAUSE: Duration = Duration::from_millis(500);
+/// A writer connection idle this long is checked (one round trip) before it takes a batch, so
+/// that a database restarted in the meantime costs no failed write.
+const CHECK_AFTER_IDLE: Duration = Duration::from_secs(1);
+
 impl PostgresEventStore {
     /// Connects, ensures the schema exists and starts the writer.
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
         let pool = PgPoolOptions::new()
             .max_connections(16)
-            .acquire_timeout(Duration::from_secs(30))
+            .acquire_timeout(CONNECT_TIMEOUT)
             .connect(url)
             .await?;
         // Two servers starting at once must not race to create the tables.
@@ -52,34 +65,165 @@ impl PostgresEventStore {
         }
         tx.commit().await?;
         let options = PgConnectOptions::from_str(url)?.disable_statement_logging();
-        let writer = PgConnection::connect_with(&options).await?;
+        let mut writer = Writer::new(options);
+        writer.connect().await?;
         let position: i64 = sqlx::query_scalar(plan::READ_HEAD).fetch_one(&pool).await?;
         let head = Arc::new(watch::channel(to_u64(position)).0);
         let (jobs, queue) = queue::channel();
+        let writer_up = writer.up.clone();
         tokio::spawn(run_writer(writer, queue, head.clone()));
-        Ok(Self { pool, jobs, head })
+        Ok(Self {
+            pool,
+            jobs,
+            head,
+            writer_up,
+        })
+    }
+}
+
+/// The writer's own connection: opened within [`CONNECT_TIMEOUT`], dropped as soon as the
+/// database cannot be reached through it, and opened again with growing pauses.
+struct Writer {
+    options: PgConnectOptions,
+    conn: Option<PgConnection>,
+    last_used: Instant,
+    pause: Duration,
+    up: Arc<AtomicBool>,
+}
+
+impl Writer {
+    fn new(options: PgConnectOptions) -> Self {
+        Self {
+            options,
+            conn: None,
+            last_used: Instant::now(),
+            pause: RECONNECT_FIRST_PAUSE,
+            up: Arc::default(),
+        }
+    }
+
+    async fn connect(&mut self) -> Result<(), StoreError> {
+        let conn = tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(&self.options))
+            .await
+            .map_err(|_| StoreError::Unavailable("no connection within 3 s".into()))??;
+        self.conn = Some(conn);
+        self.last_used = Instant::now();
+        self.pause = RECONNECT_FIRST_PAUSE;
+        self.up.store(true, Ordering::Release);
+        Ok(())
+    }
+
+    /// Forgets a connection through which the database could not be reached.
+    fn lost(&mut self, err: &StoreError) {
+        if err.is_unavailable() && self.conn.take().is_some() {
+            tracing::warn!(error = %err, "event store writer lost its connection; reconnecting");
+            self.up.store(false, Ordering::Release);
+        }
+    }
+
+    /// The pause before the next attempt to reconnect (50 ms, 100 ms, … 500 ms).
+    fn next_pause(&mut self) -> Duration {
+        let pause = self.pause;
+        self.pause = (pause * 2).min(RECONNECT_MAX_PAUSE);
+        pause
+    }
+
+    /// The open connection, checked first if it has been idle; None when it is broken.
+    async fn ready(&mut self) -> Option<&mut PgConnection> {
+        if self.last_used.elapsed() >= CHECK_AFTER_IDLE {
+            let alive = match self.conn.as_mut() {
+                Some(conn) => conn.ping().await.map_err(StoreError::from),
+                None => Ok(()),
+            };
+            if let Err(err) = alive {
+                self.lost(&err);
+                if let Err(err) = self.connect().await {
+                    tracing::warn!(error = %err, "event store writer cannot reconnect");
+                }
+            }
+        }
+        self.last_used = Instant::now();
+        self.conn.as_mut()
+    }
+}
+
+/// Answers a job at once: the writer has no connection.
+fn refuse(job: queue::Job, err: &StoreError) {
+    let unavailable = || StoreError::Unavailable(err.to_string());
+    match job {
+        queue::Job::Append(_, reply) => {
+            let _ = reply.send(Err(unavailable()));
+        }
+        queue::Job::Import(_, reply) => {
+            let _ = reply.send(Err(unavailable()));
+        }
     }
 }
 
 async fn run_writer(
-    mut conn: PgConnection,
+    mut writer: Writer,
     mut queue: mpsc::Receiver<queue::Job>,
     head: Arc<watch::Sender<u64>>,
 ) {
-    while let Some(first) = queue.recv().await {
-        let round = Round::gather(first, &mut queue);
-        for (events, reply) in round.imports {
-            answer_import(reply, import_events(&mut conn, &events).await, &head);
+    loop {
+        if writer.conn.is_none() {
+            // Without a connection, try again after a pause, and answer whatever arrives
+            // meanwhile at once (503) rather than let it wait.
+            if let Err(err) = writer.connect().await {
+                let until = tokio::time::Instant::now() + writer.next_pause();
+                loop {
+                    tokio::select! {
+                        job = queue.recv() => match job {
+                            Some(job) => refuse(job, &err),
+                            None => return,
+                        },
+                        () = tokio::time::sleep_until(until) => break,
+                    }
+                }
+                continue;
+            }
+            tracing::info!("event store writer connected");
         }
-        if round.appends.is_empty() {
+        let Some(first) = queue.recv().await else {
+            return;
+        };
+        let round = Round::gather(first, &mut queue);
+        let Some(conn) = writer.ready().await else {
+            let err = StoreError::Unavailable("the writer has no connection".into());
+            for (_, reply) in round.appends {
+                let _ = reply.send(Err(StoreError::Unavailable(err.to_string())));
+            }
+            for (_, reply) in round.imports {
+                let _ = reply.send(Err(StoreError::Unavailable(err.to_string())));
+            }
             continue;
+        };
+        let mut broken = None;
+        for (events, reply) in round.imports {
+            let outcome = import_events(conn, &events).await;
+            if let Err(err) = &outcome {
+                if err.is_unavailable() {
+                    broken = Some(StoreError::Unavailable(err.to_string()));
+                }
+            }
+            answer_import(reply, outcome, &head);
         }
         let round = Round {
             imports: Vec::new(),
             ..round
         };
-        let outcome = write_batch(&mut conn, &round.requests()).await;
-        round.answer(outcome, &head);
+        if !round.appends.is_empty() {
+            let outcome = write_batch(conn, &round.requests()).await;
+            if let Err(err) = &outcome {
+                if err.is_unavailable() {
+                    broken = Some(StoreError::Unavailable(err.to_string()));
+                }
+            }
+            round.answer(outcome, &head);
+        }
+        if let Some(err) = broken {
+            writer.lost(&err);
+        }
     }
 }
 
@@ -232,6 +376,20 @@ impl EventStore for PostgresEventStore {
             .fetch_one(&self.pool)
             .await?;
         Ok(to_u64(head))
+    }
+
+    async fn head_hash(&self) -> Result<Option<(u64, String)>, StoreError> {
+        let (position, hash): (i64, String) = sqlx::query_as(plan::READ_HEAD_HASH)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(Some((to_u64(position), hash)))
+    }
+
+    async fn ready(&self) -> Result<u64, StoreError> {
+        if !self.writer_up.load(Ordering::Acquire) {
+            return Err(StoreError::Unavailable("the writer is reconnecting".into()));
+        }
+        self.head().await
     }
 
     async fn recorded_command(

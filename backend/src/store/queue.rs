@@ -97,7 +97,12 @@ impl Round {
             Err(err) => {
                 tracing::error!(error = %err, batch = self.appends.len(), "append batch failed");
                 for (_, reply) in self.appends {
-                    let _ = reply.send(Err(StoreError::Corrupt(format!("append failed: {err}"))));
+                    let failed = if err.is_unavailable() {
+                        StoreError::Unavailable(err.to_string())
+                    } else {
+                        StoreError::Corrupt(format!("append failed: {err}"))
+                    };
+                    let _ = reply.send(Err(failed));
                 }
             }
         }

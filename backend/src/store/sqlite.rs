@@ -285,6 +285,15 @@ impl EventStore for SqliteEventStore {
         })
     }
 
+    async fn head_hash(&self) -> Result<Option<(u64, String)>, StoreError> {
+        self.read_now(|conn| {
+            let (position, hash): (i64, String) = conn
+                .prepare_cached(plan::READ_HEAD_HASH)?
+                .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(Some((to_u64(position), hash)))
+        })
+    }
+
     async fn recorded_command(
         &self,
         command_id: &str,

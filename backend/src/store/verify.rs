@@ -21,6 +21,62 @@ pub enum BreakKind {
     Missing,
     /// An event is stored out of order (its position was already passed).
     Reordered,
+    /// The event at a position an anchor names has another hash than the anchor.
+    AnchorDiffers,
+    /// The log ends before a position an anchor names: its tail was cut off.
+    Truncated,
+    /// The log head's recorded hash is not the last event's.
+    HeadDiffers,
+}
+
+impl BreakKind {
+    /// The kind as the auditors' API names it.
+    pub fn slug(self) -> &'static str {
+        match self {
+            BreakKind::Edited => "edited",
+            BreakKind::Missing => "missing",
+            BreakKind::Reordered => "reordered",
+            BreakKind::AnchorDiffers => "anchor-differs",
+            BreakKind::Truncated => "truncated",
+            BreakKind::HeadDiffers => "head-differs",
+        }
+    }
+}
+
+/// A position and the hash the event there had when someone saw it (a printed report, an
+/// earlier check): the log must still reach the position, with that hash.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Anchor {
+    pub position: u64,
+    pub hash: String,
+}
+
+impl std::str::FromStr for Anchor {
+    type Err = String;
+
+    /// `POSITION:HASH`, the hash as 64 hex digits.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let (position, hash) = text
+            .split_once(':')
+            .ok_or_else(|| format!("{text:?}: expected POSITION:HASH"))?;
+        let position: u64 = position
+            .trim()
+            .parse()
+            .map_err(|_| format!("{text:?}: the position is not a number"))?;
+        let hash = hash.trim().to_ascii_lowercase();
+        if position == 0 || super::hash::from_hex(&hash).is_none() {
+            return Err(format!(
+                "{text:?}: expected a position from 1 and a hash of 64 hex digits"
+            ));
+        }
+        Ok(Anchor { position, hash })
+    }
+}
+
+impl std::fmt::Display for Anchor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.position, self.hash)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,6 +91,9 @@ impl std::fmt::Display for Break {
             BreakKind::Edited => "edited: its contents or hash do not match the chain",
             BreakKind::Missing => "missing: no event is stored there",
             BreakKind::Reordered => "reordered: stored out of order",
+            BreakKind::AnchorDiffers => "another hash than the anchor names",
+            BreakKind::Truncated => "cut off: the log ends before this anchored position",
+            BreakKind::HeadDiffers => "the log head's hash is not this event's",
         };
         write!(f, "position {}: {what}", self.position)
     }
@@ -78,13 +137,20 @@ pub async fn verify_log(
     store: &dyn EventStore,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<Verdict, StoreError> {
+    verify_anchored(store, &[], progress).await
+}
+
+/// [`verify_log`], and every anchor must still hold: the log reaches its position and the
+/// event there has its hash. A log whose tail was cut off (events deleted, the head moved
+/// back) is whole in itself; only an anchor beyond the cut shows it.
+pub async fn verify_anchored(
+    store: &dyn EventStore,
+    anchors: &[Anchor],
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<Verdict, StoreError> {
     let head = store.head().await?;
-    let mut breaks = Vec::new();
-    let mut expected = 1;
-    // The predecessor's stored hash and the recomputed one (None after a gap).
-    let mut stored_previous: Option<[u8; 32]> = Some(GENESIS);
-    let mut true_previous: Option<[u8; 32]> = Some(GENESIS);
-    let mut events = 0;
+    let head_hash = store.head_hash().await?;
+    let mut walk = Walk::new(anchors);
     let mut after = 0;
     loop {
         let page = store.read_all(after, PAGE).await?;
@@ -92,60 +158,133 @@ pub async fn verify_log(
             break;
         };
         for event in &page {
-            events += 1;
-            if event.position < expected {
-                breaks.push(Break {
-                    position: event.position,
-                    kind: BreakKind::Reordered,
-                });
-                continue;
-            }
-            while expected < event.position {
-                breaks.push(Break {
-                    position: expected,
-                    kind: BreakKind::Missing,
-                });
-                expected += 1;
-                stored_previous = None;
-                true_previous = None;
-            }
-            let candidates = [stored_previous, true_previous];
-            let checkable = candidates.iter().any(Option::is_some);
-            let fits = candidates
-                .iter()
-                .flatten()
-                .any(|p| hash::to_hex(&hash::chain(p, event)) == event.hash);
-            if checkable && !fits {
-                breaks.push(Break {
-                    position: event.position,
-                    kind: BreakKind::Edited,
-                });
-            }
-            let stored = hash::from_hex(&event.hash);
-            true_previous = match true_previous {
-                Some(p) => Some(hash::chain(&p, event)),
-                None => stored,
-            };
-            stored_previous = stored;
-            expected += 1;
+            walk.event(event);
         }
         after = last;
         progress(last);
     }
-    while expected <= head {
-        breaks.push(Break {
-            position: expected,
-            kind: BreakKind::Missing,
-        });
-        expected += 1;
+    Ok(walk.finish(head, head_hash))
+}
+
+/// The chain check over events in stored order, from wherever they come (the store, or an
+/// export read back from its file).
+pub struct Walk<'a> {
+    anchored: std::collections::BTreeMap<u64, &'a str>,
+    breaks: Vec<Break>,
+    expected: u64,
+    // The predecessor's stored hash and the recomputed one (None after a gap).
+    stored_previous: Option<[u8; 32]>,
+    true_previous: Option<[u8; 32]>,
+    events: u64,
+    last_seen: u64,
+}
+
+impl<'a> Walk<'a> {
+    pub fn new(anchors: &'a [Anchor]) -> Self {
+        Self {
+            anchored: anchors
+                .iter()
+                .map(|a| (a.position, a.hash.as_str()))
+                .collect(),
+            breaks: Vec::new(),
+            expected: 1,
+            stored_previous: Some(GENESIS),
+            true_previous: Some(GENESIS),
+            events: 0,
+            last_seen: 0,
+        }
     }
-    if breaks.is_empty() {
-        Ok(Verdict::Intact {
-            events,
-            head_hash: hash::to_hex(&true_previous.unwrap_or(GENESIS)),
-        })
-    } else {
-        breaks.sort_by_key(|b| b.position);
-        Ok(Verdict::Broken { events, breaks })
+
+    /// Checks the next event as stored.
+    pub fn event(&mut self, event: &super::RecordedEvent) {
+        self.events += 1;
+        if event.position < self.expected {
+            self.breaks.push(Break {
+                position: event.position,
+                kind: BreakKind::Reordered,
+            });
+            return;
+        }
+        while self.expected < event.position {
+            self.breaks.push(Break {
+                position: self.expected,
+                kind: BreakKind::Missing,
+            });
+            self.expected += 1;
+            self.stored_previous = None;
+            self.true_previous = None;
+        }
+        let candidates = [self.stored_previous, self.true_previous];
+        let checkable = candidates.iter().any(Option::is_some);
+        let fits = candidates
+            .iter()
+            .flatten()
+            .any(|p| hash::to_hex(&hash::chain(p, event)) == event.hash);
+        if checkable && !fits {
+            self.breaks.push(Break {
+                position: event.position,
+                kind: BreakKind::Edited,
+            });
+        }
+        if self
+            .anchored
+            .get(&event.position)
+            .is_some_and(|hash| *hash != event.hash)
+        {
+            self.breaks.push(Break {
+                position: event.position,
+                kind: BreakKind::AnchorDiffers,
+            });
+        }
+        self.last_seen = event.position;
+        let stored = hash::from_hex(&event.hash);
+        self.true_previous = match self.true_previous {
+            Some(p) => Some(hash::chain(&p, event)),
+            None => stored,
+        };
+        self.stored_previous = stored;
+        self.expected += 1;
+    }
+
+    /// The verdict, given the head the log records (position, and with it its hash where the
+    /// backend keeps one): events missing up to it, anchors beyond the end, a head whose hash
+    /// is not the last event's.
+    pub fn finish(mut self, head: u64, head_hash: Option<(u64, String)>) -> Verdict {
+        while self.expected <= head {
+            self.breaks.push(Break {
+                position: self.expected,
+                kind: BreakKind::Missing,
+            });
+            self.expected += 1;
+        }
+        let end = self.last_seen.max(head);
+        for position in self.anchored.keys().filter(|p| **p > end) {
+            self.breaks.push(Break {
+                position: *position,
+                kind: BreakKind::Truncated,
+            });
+        }
+        // The head as recorded must name the last event and its hash (read together, so a
+        // write meanwhile shows as another position, not as a difference).
+        if let (Some((position, recorded)), Some(last)) = (head_hash, self.stored_previous) {
+            if position == self.last_seen && recorded != hash::to_hex(&last) {
+                self.breaks.push(Break {
+                    position,
+                    kind: BreakKind::HeadDiffers,
+                });
+            }
+        }
+        if self.breaks.is_empty() {
+            Verdict::Intact {
+                events: self.events,
+                head_hash: hash::to_hex(&self.true_previous.unwrap_or(GENESIS)),
+            }
+        } else {
+            self.breaks.sort_by_key(|b| b.position);
+            Verdict::Broken {
+                events: self.events,
+                breaks: self.breaks,
+            }
+        }
     }
 }

@@ -809,6 +809,55 @@ async fn concurrent_requests_with_one_idempotency_key_record_one_registration() 
 }
 
 #[tokio::test]
+async fn an_idempotency_key_replayed_with_another_request_is_refused_not_answered_with_the_first_code(
+) {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let sessions = app.sessions().await;
+        let (first_session, other_session) = (&sessions[0], &sessions[1]);
+        let key = "3f2a9c1e-victim-key";
+        let victim = app
+            .post_registration_with_key(&first_session.id, "Erika Muster", key)
+            .await;
+        assert_eq!(victim.status(), StatusCode::CREATED, "{}", db.name);
+        let victim: RegistrationCreated = json_body(victim, db.name).await;
+
+        // The attacker replays the key on another session, with another body.
+        for (session, name) in [
+            (other_session, "Mallory Angreifer"),
+            (first_session, "Mallory Angreifer"),
+            (other_session, "Erika Muster"),
+        ] {
+            let replay = app.post_registration_with_key(&session.id, name, key).await;
+            let status = replay.status();
+            let text = replay.text().await.unwrap_or_default();
+            assert!(
+                !text.contains(&victim.booking_code),
+                "{}: a replayed key on {} with {name} gave the first person's code ({status}): {text}",
+                db.name,
+                session.id
+            );
+            assert_eq!(
+                status,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{}: {text}",
+                db.name
+            );
+            let problem: Problem = serde_json::from_str(&text).expect("a problem body");
+            assert_eq!(problem.errors[0].field, "Idempotency-Key", "{}", db.name);
+        }
+
+        // The same key with the same request still gets the stored answer.
+        let again = app
+            .post_registration_with_key(&first_session.id, "Erika Muster", key)
+            .await;
+        assert_eq!(again.status(), StatusCode::CREATED, "{}", db.name);
+        let again: RegistrationCreated = json_body(again, db.name).await;
+        assert_eq!(again, victim, "{}", db.name);
+    }
+}
+
+#[tokio::test]
 async fn a_malformed_idempotency_key_is_a_422_problem() {
     for db in fresh_database_urls().await {
         let app = App::start(&db).await;

@@ -5,11 +5,11 @@
 //! Uses the binary named by `TEILHABE_SERVER_BIN` (the test command points it at the release
 //! build), else the one Cargo built for this test.
 
+use crate::process::{binary, start};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use teilhabe_backend::testing::fresh_database_urls;
 use teilhabe_events::api::{RegistrationCreated, SessionSummary};
-use crate::process::{binary, start};
 use tokio::process::Command;
 
 #[tokio::test]

@@ -381,7 +381,11 @@ async fn the_retention_rule_erases_bookings_walk_ins_and_idea_contacts_long_over
         .expect("submitted");
     state.projector.catch_up().await.expect("caught up");
     let idea_key = "idea-retention-idea";
-    assert!(state.keys.holds(idea_key).await.expect("keys"));
+    assert!(state
+        .keys
+        .holds(&teilhabe_backend::personal::Subject::stream(idea_key))
+        .await
+        .expect("keys"));
 
     let past = teilhabe_events::BookingCode::parse("FED-347").expect("code");
     let names = |state: &teilhabe_backend::startup::AppState| {
@@ -424,7 +428,780 @@ async fn the_retention_rule_erases_bookings_walk_ins_and_idea_contacts_long_over
     let (booking, walk_ins) = names(&state).await;
     assert_eq!(booking, erased);
     assert!(walk_ins.iter().all(|n| *n == erased), "{walk_ins:?}");
-    assert!(!state.keys.holds(idea_key).await.expect("keys"));
+    assert!(!state
+        .keys
+        .holds(&teilhabe_backend::personal::Subject::stream(idea_key))
+        .await
+        .expect("keys"));
     let again = apply_retention(&state, retention).await.expect("rule");
     assert_eq!(again.total(), 0, "{again:?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Crypto-shredding proven on the keys, for each of the four ways to erase: after the erasure no
+// key left in the store (or in a backup taken afterwards) opens any sealed field of the
+// person's events, in the log or in the export, no key row for the booking still holds key
+// material, and the auditors' view reads the name as erased. Searching the files for the
+// plaintext cannot show this: sealing hides the plaintext whether or not the key is gone.
+
+mod shredding {
+    use super::{register, tempdir, Office, EMAIL, NAME};
+    use base64::engine::general_purpose::STANDARD;
+    use base64::Engine as _;
+    use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+    use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
+    use serde_json::{json, Value};
+    use teilhabe_backend::commands::Respond;
+    use teilhabe_backend::config::Config;
+    use teilhabe_backend::domain::session::Session;
+    use teilhabe_backend::projections::db::Value as DbValue;
+    use teilhabe_backend::projections::ReadDb;
+    use teilhabe_backend::startup::Server;
+    use teilhabe_backend::store::Metadata;
+    use teilhabe_backend::testing::fresh_database_urls;
+    use teilhabe_events::BookingCode;
+    use teilhabe_events::SessionCommand;
+
+    /// A sealed field as it stands in a stored payload: the subject it names, the JSON pointer
+    /// it stands at (bound into the ciphertext), and the nonce and ciphertext.
+    struct Sealed {
+        subject: String,
+        pointer: String,
+        bytes: Vec<u8>,
+    }
+
+    fn sealed_fields(value: &Value, pointer: &str, out: &mut Vec<Sealed>) {
+        match value {
+            Value::String(text) => {
+                if let Some((subject, b64)) = text
+                    .strip_prefix("sealed:v1:")
+                    .and_then(|rest| rest.rsplit_once(':'))
+                {
+                    out.push(Sealed {
+                        subject: subject.to_owned(),
+                        pointer: pointer.to_owned(),
+                        bytes: STANDARD.decode(b64).expect("sealed base64"),
+                    });
+                }
+            }
+            Value::Object(map) => {
+                for (key, field) in map {
+                    sealed_fields(field, &format!("{pointer}/{key}"), out);
+                }
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    sealed_fields(item, &format!("{pointer}/{i}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The sealed fields of every payload (stored JSON text) about the booking `code`.
+    fn sealed_about<'a>(
+        payloads: impl Iterator<Item = &'a str>,
+        code: &BookingCode,
+    ) -> Vec<Sealed> {
+        let mut out = Vec::new();
+        for payload in payloads {
+            let value: Value = serde_json::from_str(payload).expect("payload JSON");
+            let about = value
+                .pointer("/data/booking_code")
+                .and_then(Value::as_str)
+                .and_then(|c| BookingCode::parse(c).ok())
+                .is_some_and(|c| c == *code);
+            if about {
+                sealed_fields(&value, "", &mut out);
+            }
+        }
+        out
+    }
+
+    /// Every key held in the `personal_keys` table of the database at `url`.
+    async fn keys_in(url: &str) -> Vec<(String, Option<ChaCha20Poly1305>)> {
+        let db = ReadDb::connect(url).await.expect("key database");
+        db.query("SELECT subject, key FROM personal_keys", vec![])
+            .await
+            .expect("personal_keys")
+            .into_iter()
+            .map(|row| {
+                let cipher = match &row[1] {
+                    DbValue::Null => None,
+                    key => {
+                        let bytes = STANDARD.decode(key.text()).expect("key base64");
+                        Some(ChaCha20Poly1305::new(Key::from_slice(&bytes)))
+                    }
+                };
+                (row[0].text().to_owned(), cipher)
+            })
+            .collect()
+    }
+
+    fn opens(cipher: &ChaCha20Poly1305, field: &Sealed) -> bool {
+        let (nonce, ciphertext) = field.bytes.split_at(12);
+        let aad = format!("{}|{}", field.subject, field.pointer);
+        cipher
+            .decrypt(
+                Nonce::from_slice(nonce),
+                Payload {
+                    msg: ciphertext,
+                    aad: aad.as_bytes(),
+                },
+            )
+            .is_ok()
+    }
+
+    /// The payloads of the log as stored.
+    pub(super) async fn stored_payloads(url: &str) -> Vec<String> {
+        let db = ReadDb::connect(url).await.expect("log database");
+        db.query("SELECT payload FROM events ORDER BY position", vec![])
+            .await
+            .expect("events")
+            .into_iter()
+            .map(|row| row[0].text().to_owned())
+            .collect()
+    }
+
+    /// What of the booking's sealed data the keys in `key_dbs` still open: the number of
+    /// sealed fields found, how many of them open with some key, and the key rows naming the
+    /// booking that still hold a key.
+    async fn what_opens(
+        payloads: &[String],
+        key_dbs: &[String],
+        code: &BookingCode,
+    ) -> (usize, usize, Vec<String>) {
+        let fields = sealed_about(payloads.iter().map(String::as_str), code);
+        let mut keys = Vec::new();
+        for url in key_dbs {
+            keys.extend(keys_in(url).await);
+        }
+        let opened = fields
+            .iter()
+            .filter(|f| {
+                keys.iter()
+                    .any(|(_, k)| k.as_ref().is_some_and(|k| opens(k, f)))
+            })
+            .count();
+        let bare = code.as_str();
+        let dashed = code.to_string();
+        let live: Vec<String> = keys
+            .iter()
+            .filter(|(s, k)| k.is_some() && (s.contains(bare) || s.contains(&dashed)))
+            .map(|(s, _)| s.clone())
+            .collect();
+        (fields.len(), opened, live)
+    }
+
+    /// Before the erasure: the booking's name and contact are sealed and open with a key in the
+    /// store (else the checks after it would prove nothing).
+    pub async fn assert_sealed_and_open(url: &str, code: &BookingCode) {
+        let (fields, opened, live) =
+            what_opens(&stored_payloads(url).await, &[url.to_owned()], code).await;
+        assert!(fields >= 2, "name and contact sealed: {fields} fields");
+        assert_eq!(
+            opened, fields,
+            "every sealed field opens before the erasure"
+        );
+        assert!(
+            !live.is_empty(),
+            "the booking has a live key before the erasure"
+        );
+    }
+
+    /// After the erasure: nothing left in the store, in `backups` or in the export opens the
+    /// booking's sealed fields, no key row for it holds a key, and the auditors' view of its
+    /// registration reads the name as erased. `office` is logged in to a server on `url`.
+    pub async fn assert_shredded(
+        what: &str,
+        url: &str,
+        backups: &[String],
+        office: &Office,
+        code: &BookingCode,
+    ) {
+        let mut key_dbs = vec![url.to_owned()];
+        key_dbs.extend(backups.iter().cloned());
+        let mut payloads = stored_payloads(url).await;
+        let export = office
+            .get("/api/v1/audit/export.jsonl")
+            .await
+            .text()
+            .await
+            .expect("export");
+        payloads.extend(export.lines().map(|line| {
+            let line: Value = serde_json::from_str(line).expect("export line");
+            line["payload"].as_str().expect("payload").to_owned()
+        }));
+        let (fields, opened, live) = what_opens(&payloads, &key_dbs, code).await;
+        assert!(
+            fields >= 4,
+            "{what}: the sealed fields in log and export: {fields}"
+        );
+        assert!(
+            live.is_empty(),
+            "{what}: key rows for booking {code} still hold a key: {live:?}"
+        );
+        assert_eq!(
+            opened, 0,
+            "{what}: {opened} of {fields} sealed fields of booking {code} still open with a key left in the store or a backup"
+        );
+        // The auditors' view shows booking codes only as pseudonyms: the registration is
+        // found by its position, from the stored payload in the export.
+        let positions: Vec<u64> = export
+            .lines()
+            .filter_map(|line| serde_json::from_str::<Value>(line).ok())
+            .filter(|line| line["event_type"] == "ParticipantRegistered")
+            .filter(|line| {
+                line["payload"]
+                    .as_str()
+                    .and_then(|p| serde_json::from_str::<Value>(p).ok())
+                    .and_then(|p| p["data"]["booking_code"].as_str().map(str::to_owned))
+                    .and_then(|c| BookingCode::parse(&c).ok())
+                    .is_some_and(|c| c == *code)
+            })
+            .filter_map(|line| line["position"].as_u64())
+            .collect();
+        let mut after = 0;
+        let mut names = Vec::new();
+        loop {
+            let page: Value = office
+                .get(&format!(
+                    "/api/v1/audit/events?type=ParticipantRegistered&limit=500&after={after}"
+                ))
+                .await
+                .json()
+                .await
+                .expect("audit page");
+            for event in page["events"].as_array().expect("events") {
+                let about = event["position"]
+                    .as_u64()
+                    .is_some_and(|p| positions.contains(&p));
+                if about {
+                    names.push(event["data"]["name"].clone());
+                }
+            }
+            match page["next_after"].as_u64() {
+                Some(next) => after = next,
+                None => break,
+            }
+        }
+        assert_eq!(
+            names,
+            vec![json!(teilhabe_events::ERASED)],
+            "{what}: the auditors' view of booking {code}'s registration"
+        );
+    }
+
+    /// A server with the demo data on `url`, running until the task is aborted.
+    pub(super) async fn serve(url: &str) -> (String, tokio::task::JoinHandle<()>) {
+        let mut config = Config::for_tests(url.to_owned());
+        config.demo = true;
+        let server = Server::build(&config).await.expect("server");
+        let base = format!("http://{}", server.addr);
+        let task = tokio::spawn(async move {
+            let _ = server.run().await;
+        });
+        (base, task)
+    }
+
+    pub(super) async fn first_session(http: &reqwest::Client, base: &str) -> String {
+        let sessions: Vec<Value> = http
+            .get(format!("{base}/api/v1/sessions"))
+            .send()
+            .await
+            .expect("sessions")
+            .json()
+            .await
+            .expect("JSON");
+        sessions[0]["id"].as_str().expect("id").to_owned()
+    }
+
+    /// A backup of the SQLite store (PostgreSQL is backed up by its own tools: none here).
+    async fn backups(name: &str, url: &str) -> Vec<String> {
+        if !url.starts_with("sqlite://") {
+            return Vec::new();
+        }
+        let file = tempdir(name).join("backup.sqlite");
+        teilhabe_backend::backup::backup(url, &file, &|_, _| {})
+            .await
+            .expect("backup");
+        vec![format!("sqlite://{}", file.display())]
+    }
+
+    #[derive(Clone, Copy, Debug)]
+    enum Way {
+        Resident,
+        Office,
+        CommandLine,
+    }
+
+    /// Registers a person with name and e-mail, erases them the way given, and checks that
+    /// nothing left opens their data.
+    async fn erased_by(way: Way) {
+        for db in fresh_database_urls().await {
+            let what = format!("{way:?} on {}", db.name);
+            let (base, mut task) = serve(&db.url).await;
+            let http = reqwest::Client::new();
+            let session = first_session(&http, &base).await;
+            let code = register(
+                &http,
+                &base,
+                &session,
+                json!({"kind": "email", "value": EMAIL}),
+            )
+            .await;
+            let code = BookingCode::parse(&code).expect("a booking code");
+            assert_sealed_and_open(&db.url, &code).await;
+            let mut office = Office::login(&http, &base).await;
+            match way {
+                Way::Resident => {
+                    let response = http
+                        .post(format!("{base}/api/v1/bookings/{code}/erase"))
+                        .send()
+                        .await
+                        .expect("erase");
+                    assert_eq!(response.status(), 200, "{what}");
+                }
+                Way::Office => {
+                    let response = office
+                        .post(
+                            "/api/v1/office/erasures",
+                            json!({"booking_code": code.to_string()}),
+                        )
+                        .await;
+                    assert_eq!(response.status(), 200, "{what}");
+                }
+                Way::CommandLine => {
+                    // The operator stops the server, erases, and starts it again.
+                    task.abort();
+                    let _ = task.await;
+                    let cli = <teilhabe_backend::cli::Cli as clap::Parser>::parse_from([
+                        "teilhabe",
+                        "--database-url",
+                        &db.url,
+                        "erase",
+                        "--booking",
+                        &code.to_string(),
+                    ]);
+                    teilhabe_backend::cli::run(cli)
+                        .await
+                        .expect("teilhabe erase");
+                    let (again, restarted) = serve(&db.url).await;
+                    task = restarted;
+                    office = Office::login(&http, &again).await;
+                }
+            }
+            let backups = backups(db.name, &db.url).await;
+            assert_shredded(&what, &db.url, &backups, &office, &code).await;
+            task.abort();
+        }
+    }
+
+    #[tokio::test]
+    async fn a_resident_erasure_leaves_no_key_that_opens_their_data() {
+        erased_by(Way::Resident).await;
+    }
+
+    #[tokio::test]
+    async fn an_office_erasure_leaves_no_key_that_opens_their_data() {
+        erased_by(Way::Office).await;
+    }
+
+    #[tokio::test]
+    async fn a_command_line_erasure_leaves_no_key_that_opens_their_data() {
+        erased_by(Way::CommandLine).await;
+    }
+
+    async fn execute(
+        state: &teilhabe_backend::startup::AppState,
+        session: &str,
+        command: SessionCommand,
+    ) {
+        let respond: Respond<Session> = std::sync::Arc::new(|_, _| String::new());
+        state
+            .commands
+            .execute(
+                session,
+                command,
+                Metadata::new_command("test", "web"),
+                respond,
+            )
+            .await
+            .expect("command");
+    }
+
+    /// The retention rule erases a booking long over, and retries the key of a booking whose
+    /// erasure was recorded while its key stayed live (as every erasure did before the subject
+    /// of a booking had one form).
+    #[tokio::test]
+    async fn retention_leaves_no_key_that_opens_their_data_and_retries_a_key_left_live() {
+        use teilhabe_backend::domain::clock::FixedClock;
+        use teilhabe_backend::erasure::apply_retention;
+        for db in fresh_database_urls().await {
+            let what = format!("retention on {}", db.name);
+            let mut config = Config::for_tests(db.url.clone());
+            config.demo = true;
+            let mut state = teilhabe_backend::startup::state(&config)
+                .await
+                .expect("state");
+            let now = state.clock.now();
+            let session = state
+                .catalogue
+                .upcoming(now.timestamp())
+                .await
+                .expect("sessions")
+                .into_iter()
+                .next()
+                .expect("an upcoming session")
+                .id;
+            let registration = |code: &str| SessionCommand::RegisterParticipant {
+                booking_code: BookingCode::parse(code).expect("code"),
+                name: teilhabe_events::PersonName::parse(NAME).expect("name"),
+                contact: teilhabe_events::Contact::Email(EMAIL.into()),
+                channel: teilhabe_events::session::Channel::Web,
+                needs: Vec::new(),
+                contact_consent: Some(teilhabe_events::session::ContactConsent::OnlineForm),
+                locale: None,
+            };
+            let left_live = BookingCode::parse("RTN-KEY").expect("code");
+            let due = BookingCode::parse("RTN-DXE").expect("code");
+            execute(&state, &session, registration("RTN-KEY")).await;
+            execute(&state, &session, registration("RTN-DXE")).await;
+            // An erasure recorded while the key stayed where it was.
+            execute(
+                &state,
+                &session,
+                SessionCommand::ErasePersonalData {
+                    booking_code: left_live.clone(),
+                },
+            )
+            .await;
+            state.projector.catch_up().await.expect("caught up");
+            assert_sealed_and_open(&db.url, &left_live).await;
+            assert_sealed_and_open(&db.url, &due).await;
+            let retention = chrono::Duration::days(365);
+            apply_retention(&state, retention).await.expect("rule");
+            // Nothing was due yet but the key left live: the booking still due keeps its key.
+            assert_sealed_and_open(&db.url, &due).await;
+            state.clock = std::sync::Arc::new(FixedClock(now + chrono::Duration::days(400)));
+            apply_retention(&state, retention).await.expect("rule");
+            let (base, task) = serve(&db.url).await;
+            let http = reqwest::Client::new();
+            let office = Office::login(&http, &base).await;
+            let backups = backups(db.name, &db.url).await;
+            for code in [&left_live, &due] {
+                assert_shredded(&what, &db.url, &backups, &office, code).await;
+            }
+            task.abort();
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Personal data outside the sealed fields: what a person asks for (`needs`, health data), the
+// reason an application was declined and a feedback card's comment are sealed; erasure takes
+// the needs from the read model and the person's pending mail from the outbox; SMTP errors
+// are kept without the address; another server on the same database stops opening the
+// person's data as soon as the key is erased.
+
+mod beyond_the_seal {
+    use super::shredding::{first_session, serve, stored_payloads};
+    use super::{register, Office, EMAIL, NAME};
+    use serde_json::{json, Value};
+    use teilhabe_backend::projections::ReadDb;
+    use teilhabe_backend::testing::fresh_database_urls;
+    use teilhabe_events::BookingCode;
+
+    /// The stored payloads (as JSON) of the events of `event_type`.
+    async fn stored(url: &str, event_type: &str) -> Vec<Value> {
+        let mut out = Vec::new();
+        for payload in stored_payloads(url).await {
+            let value: Value = serde_json::from_str(&payload).expect("JSON");
+            if value["type"] == event_type {
+                out.push(value);
+            }
+        }
+        out
+    }
+
+    /// The names the auditors' view shows for the registration of `code` in `session`.
+    async fn names(office: &Office, session: &str, code: &BookingCode) -> Vec<Value> {
+        let page: Value = office
+            .get(&format!(
+                "/api/v1/audit/events?type=ParticipantRegistered&stream=session-{session}&limit=500"
+            ))
+            .await
+            .json()
+            .await
+            .expect("audit page");
+        page["events"]
+            .as_array()
+            .expect("events")
+            .iter()
+            .filter(|e| {
+                e["data"]["booking_code"]
+                    .as_str()
+                    .and_then(|c| BookingCode::parse(c).ok())
+                    .is_some_and(|c| c == *code)
+            })
+            .map(|e| e["data"]["name"].clone())
+            .collect()
+    }
+
+    /// Rows of the outbox about the booking that are not sent.
+    async fn pending(db: &ReadDb, code: &BookingCode) -> usize {
+        db.query(
+            "SELECT key FROM outbox WHERE status <> 'sent' AND subject IN ($1, $2)",
+            vec![code.as_str().into(), code.to_string().into()],
+        )
+        .await
+        .expect("outbox")
+        .len()
+    }
+
+    fn is_sealed(value: &Value) -> bool {
+        value.as_str().is_some_and(|s| s.starts_with("sealed:v1:"))
+    }
+
+    #[tokio::test]
+    async fn needs_and_decline_reasons_are_sealed_and_needs_and_pending_mail_go_with_the_erasure() {
+        for db in fresh_database_urls().await {
+            let what = db.name;
+            let (base, task) = serve(&db.url).await;
+            let http = reqwest::Client::new();
+            let office = Office::login(&http, &base).await;
+            let session = first_session(&http, &base).await;
+            let response = http
+                .post(format!("{base}/api/v1/sessions/{session}/registrations"))
+                .json(
+                    &json!({"name": NAME, "contact": {"kind": "email", "value": EMAIL},
+                    "contact_consent": true, "needs": ["wheelchair", "hearing-loop"]}),
+                )
+                .send()
+                .await
+                .expect("register");
+            assert_eq!(response.status(), 201, "{what}");
+            let body: Value = response.json().await.expect("JSON");
+            let code =
+                BookingCode::parse(body["booking_code"].as_str().expect("code")).expect("a code");
+            let declined = office
+                .post(
+                    "/api/v1/office/applications/demo-jonas/decline",
+                    json!({"reason": "Jonas Weber ist nach Hamburg gezogen"}),
+                )
+                .await;
+            assert!(
+                declined.status().is_success(),
+                "{what}: {}",
+                declined.status()
+            );
+
+            let registrations = stored(&db.url, "ParticipantRegistered").await;
+            let ours = registrations
+                .iter()
+                .find(|p| {
+                    p["data"]["booking_code"]
+                        .as_str()
+                        .and_then(|c| BookingCode::parse(c).ok())
+                        .is_some_and(|c| c == code)
+                })
+                .expect("the registration in the log");
+            assert!(
+                is_sealed(&ours["data"]["needs"]),
+                "{what}: needs stored in clear: {}",
+                ours["data"]["needs"]
+            );
+            let declines = stored(&db.url, "AmbassadorDeclined").await;
+            assert_eq!(declines.len(), 1, "{what}");
+            assert!(
+                is_sealed(&declines[0]["data"]["reason"]),
+                "{what}: decline reason stored in clear: {}",
+                declines[0]["data"]["reason"]
+            );
+
+            // Pending mail for the booking (no SMTP relay here: it waits in the outbox).
+            let db_handle = ReadDb::connect(&db.url).await.expect("db");
+            assert!(
+                pending(&db_handle, &code).await > 0,
+                "{what}: the confirmation waits to be sent"
+            );
+
+            let erased = http
+                .post(format!("{base}/api/v1/bookings/{code}/erase"))
+                .send()
+                .await
+                .expect("erase");
+            assert_eq!(erased.status(), 200, "{what}");
+            let roster: Value = office
+                .get(&format!("/api/v1/office/sessions/{session}/roster"))
+                .await
+                .json()
+                .await
+                .expect("roster");
+            let entry = roster["entries"]
+                .as_array()
+                .expect("entries")
+                .iter()
+                .find(|e| {
+                    e["booking_code"]
+                        .as_str()
+                        .and_then(|c| BookingCode::parse(c).ok())
+                        .is_some_and(|c| c == code)
+                })
+                .expect("the booking stays on the roster")
+                .clone();
+            assert_eq!(entry["needs"], json!([]), "{what}: needs after the erasure");
+            assert_eq!(
+                pending(&db_handle, &code).await,
+                0,
+                "{what}: mail still waiting for an erased person"
+            );
+            let outbox = office
+                .get("/api/v1/office/outbox")
+                .await
+                .text()
+                .await
+                .expect("outbox");
+            assert!(!outbox.contains(EMAIL), "{what}: {outbox}");
+            task.abort();
+        }
+    }
+
+    /// A second server on the same database had opened the person's data (its key in memory)
+    /// before the erasure on the first: from then on it reads the data as erased too.
+    #[tokio::test]
+    async fn another_server_on_the_same_database_forgets_an_erased_key() {
+        for db in fresh_database_urls().await {
+            let what = db.name;
+            let (first, task_a) = serve(&db.url).await;
+            let (second, task_b) = serve(&db.url).await;
+            let http = reqwest::Client::new();
+            let session = first_session(&http, &first).await;
+            let code = register(
+                &http,
+                &first,
+                &session,
+                json!({"kind": "email", "value": EMAIL}),
+            )
+            .await;
+            let code = BookingCode::parse(&code).expect("code");
+            let office_b = Office::login(&http, &second).await;
+            // The second server opens the registration: the key is in its memory now.
+            let before = names(&office_b, &session, &code).await;
+            assert_eq!(before.len(), 1, "{what}");
+            assert_ne!(before[0], json!(teilhabe_events::ERASED), "{what}");
+            let erased = http
+                .post(format!("{first}/api/v1/bookings/{code}/erase"))
+                .send()
+                .await
+                .expect("erase");
+            assert_eq!(erased.status(), 200, "{what}");
+            let after = names(&office_b, &session, &code).await;
+            assert_eq!(
+                after,
+                vec![json!(teilhabe_events::ERASED)],
+                "{what}: the second server still opens the erased person's name"
+            );
+            task_a.abort();
+            task_b.abort();
+        }
+    }
+
+    /// An SMTP server that refuses every recipient, repeating the address as real ones do;
+    /// returns its port.
+    async fn refusing_smtp() -> u16 {
+        use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let port = listener.local_addr().expect("port").port();
+        tokio::spawn(async move {
+            while let Ok((socket, _)) = listener.accept().await {
+                tokio::spawn(async move {
+                    let (read, mut write) = socket.into_split();
+                    let mut lines = BufReader::new(read).lines();
+                    if write.write_all(b"220 sink ESMTP\r\n").await.is_err() {
+                        return;
+                    }
+                    while let Ok(Some(line)) = lines.next_line().await {
+                        let command = line.to_ascii_uppercase();
+                        let reply = if command.starts_with("RCPT TO:") {
+                            format!(
+                                "550 5.1.1 {}: Recipient address rejected: User unknown\r\n",
+                                line[8..].trim()
+                            )
+                        } else if command.starts_with("QUIT") {
+                            "221 bye\r\n".to_owned()
+                        } else {
+                            "250 ok\r\n".to_owned()
+                        };
+                        if write.write_all(reply.as_bytes()).await.is_err()
+                            || command.starts_with("QUIT")
+                        {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        port
+    }
+
+    /// The office sees why a message was not sent, not whom it was for.
+    #[tokio::test]
+    async fn a_refused_message_is_kept_without_the_address_the_server_repeated() {
+        let url = teilhabe_backend::testing::fresh_sqlite_url();
+        let mut config = teilhabe_backend::config::Config::for_tests(url.clone());
+        config.demo = true;
+        config.smtp_url = Some(format!("smtp://127.0.0.1:{}", refusing_smtp().await));
+        let server = teilhabe_backend::startup::Server::build(&config)
+            .await
+            .expect("server");
+        let base = format!("http://{}", server.addr);
+        let task = tokio::spawn(server.run());
+        let http = reqwest::Client::new();
+        let session = first_session(&http, &base).await;
+        register(
+            &http,
+            &base,
+            &session,
+            json!({"kind": "email", "value": EMAIL}),
+        )
+        .await;
+        let db = ReadDb::connect(&url).await.expect("db");
+        let mut errors = Vec::new();
+        for _ in 0..100 {
+            errors = db
+                .query(
+                    "SELECT last_error FROM outbox WHERE last_error IS NOT NULL",
+                    vec![],
+                )
+                .await
+                .expect("outbox")
+                .into_iter()
+                .map(|row| row[0].text().to_owned())
+                .collect();
+            if !errors.is_empty() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+        assert!(!errors.is_empty(), "the refusal is recorded");
+        for error in &errors {
+            assert!(
+                !error.contains('@') && !error.contains("zelda"),
+                "the outbox keeps the address: {error}"
+            );
+            assert!(error.contains("550"), "the refusal's code: {error}");
+        }
+        let office = Office::login(&http, &base).await;
+        let listing = office
+            .get("/api/v1/office/outbox")
+            .await
+            .text()
+            .await
+            .expect("outbox");
+        assert!(listing.contains("550"), "{listing}");
+        task.abort();
+    }
 }

@@ -42,8 +42,8 @@ async fn a_log_written_to_a_file_has_no_escape_sequences() {
 async fn the_json_log_format_writes_one_object_per_line() {
     let log = log_of(&[("RUST_LOG", "info"), ("TEILHABE_LOG_FORMAT", "json")]).await;
     for line in log.lines().filter(|line| !line.trim().is_empty()) {
-        let object: Value = serde_json::from_str(line)
-            .unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
+        let object: Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
         assert!(
             object.get("level").is_some() && object.get("fields").is_some(),
             "a log object without level or fields: {line}"

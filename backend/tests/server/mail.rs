@@ -34,26 +34,45 @@ impl Sink {
             }
         };
         let folder = std::env::temp_dir().join(format!("teilhabe-mail-{}", uuid::Uuid::new_v4()));
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/smtp_sink.py");
-        let mut child = tokio::process::Command::new(python)
-            .arg(script)
-            .arg(&folder)
-            .stdout(std::process::Stdio::piped())
-            .kill_on_drop(true)
-            .spawn()
-            .expect("the SMTP sink starts");
-        let stdout = child.stdout.take().expect("its output");
-        let mut line = String::new();
-        tokio::io::BufReader::new(stdout)
-            .read_line(&mut line)
-            .await
-            .expect("the sink names its port");
-        let port = line.trim().parse().expect("a port number");
+        let (child, port) = spawn(&python, &folder, None).await;
         Some(Self {
             child,
             port,
             folder,
         })
+    }
+
+    /// Stops the sink: its port refuses connections until [`Sink::start_again`].
+    pub(crate) async fn stop(&mut self) {
+        self.child.start_kill().expect("the sink stops");
+        let _ = self.child.wait().await;
+    }
+
+    /// Starts the sink again on the same port, saving into the same folder.
+    pub(crate) async fn start_again(&mut self) {
+        let python = std::env::var("TEILHABE_TEST_SMTP_PYTHON").expect("the sink's Python");
+        (self.child, _) = spawn(&python, &self.folder, Some(self.port)).await;
+    }
+
+    /// How many messages to `address` arrived so far.
+    pub(crate) fn count_to(&self, address: &str) -> usize {
+        let found: Vec<PathBuf> = std::fs::read_dir(&self.folder)
+            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        found
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+            .filter(|p| decode(&std::fs::read(p).unwrap_or_default()).contains(address))
+            .count()
+    }
+
+    /// How often the sink was offered `address` as a recipient (refused or not).
+    pub(crate) fn offered(&self, address: &str) -> usize {
+        std::fs::read_to_string(self.folder.join("rcpt.log"))
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| *l == address)
+            .count()
     }
 
     /// Waits until `n` messages to `address` arrived (others, such as the demo's welcome
@@ -84,6 +103,29 @@ impl Drop for Sink {
         let _ = self.child.start_kill();
         let _ = std::fs::remove_dir_all(&self.folder);
     }
+}
+
+/// Runs `scripts/smtp_sink.py` (on `port`, or a free one) and returns it with its port.
+async fn spawn(python: &str, folder: &Path, port: Option<u16>) -> (tokio::process::Child, u16) {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/smtp_sink.py");
+    let mut command = tokio::process::Command::new(python);
+    command.arg(script).arg(folder);
+    if let Some(port) = port {
+        command.arg(port.to_string());
+    }
+    let mut child = command
+        .stdout(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("the SMTP sink starts");
+    let stdout = child.stdout.take().expect("its output");
+    let mut line = String::new();
+    tokio::io::BufReader::new(stdout)
+        .read_line(&mut line)
+        .await
+        .expect("the sink names its port");
+    let port = line.trim().parse().expect("a port number");
+    (child, port)
 }
 
 /// The message with its quoted-printable or base64 body decoded enough to search it.

@@ -3,6 +3,7 @@
 //! One binary instead of one per file keeps CI's link time and disk use down.
 
 mod access;
+mod anchors;
 mod api;
 mod audit;
 mod backup;
@@ -11,14 +12,18 @@ mod cli;
 mod crash;
 mod doors;
 mod erasure;
+mod faults;
 mod ideas;
 mod letters;
 mod limits;
 mod links;
 mod logs;
 mod mail;
+mod names;
 mod openapi;
 mod process;
+mod secrets;
 mod slow;
 mod staff;
+mod staff_ids;
 mod tamper;

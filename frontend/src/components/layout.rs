@@ -3,10 +3,9 @@
 
 use crate::app::Route;
 use crate::components::read_aloud::ReadAloud;
-use crate::components::toggle::{toggle, toggle_group};
-use crate::i18n::{use_t, LocaleContext};
+use crate::i18n::use_t;
 use crate::router::Link;
-use crate::settings::{Settings, SettingsContext, TEXT_SIZES};
+use teilhabe_web::components::settings_panel::SettingsPanel;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,76 +13,7 @@ pub struct LayoutProps {
     pub children: Html,
 }
 
-#[derive(Properties, PartialEq)]
-struct SettingsPanelProps {
-    open: bool,
-    close: Callback<MouseEvent>,
-}
-
-#[function_component(SettingsPanel)]
-fn settings_panel(props: &SettingsPanelProps) -> Html {
-    let i18n = use_t();
-    let (Some(locale), Some(settings)) = (
-        use_context::<LocaleContext>(),
-        use_context::<SettingsContext>(),
-    ) else {
-        return html! {};
-    };
-    let current = settings.settings;
-    let change = |edit: fn(&mut Settings, u8), value: u8| {
-        let set = settings.set.clone();
-        Callback::from(move |_| {
-            let mut next = current;
-            edit(&mut next, value);
-            set.emit(next);
-        })
-    };
-    let languages = teilhabe_i18n::LOCALES.iter().map(|l| {
-        let set = locale.set_locale.clone();
-        let tag = l.tag;
-        let label = html! { { l.native_name } };
-        toggle(
-            label,
-            l.tag == i18n.locale.tag,
-            Some(l.lang),
-            Callback::from(move |_| set.emit(tag)),
-        )
-    });
-    let sizes = TEXT_SIZES.iter().map(|(size, label)| {
-        toggle(
-            html! { { i18n.t(label) } },
-            current.text_size == *size,
-            None,
-            change(|s, v| s.text_size = v, *size),
-        )
-    });
-    let contrast = toggle(
-        html! { { i18n.t("settings-contrast") } },
-        current.high_contrast,
-        None,
-        change(|s, _| s.high_contrast = !s.high_contrast, 0),
-    );
-    let motion = toggle(
-        html! { { i18n.t("settings-motion") } },
-        current.reduced_motion,
-        None,
-        change(|s, _| s.reduced_motion = !s.reduced_motion, 0),
-    );
-    html! {
-        <section id="settings" class="settings" aria-label={i18n.t("settings-title")} hidden={!props.open}>
-            <div class="container">
-                { toggle_group("settings-language", i18n.t("settings-language"), languages.collect()) }
-                { toggle_group("settings-text-size", i18n.t("settings-text-size"), sizes.collect()) }
-                { toggle_group("settings-display", i18n.t("settings-display"), html! {<>{ contrast }{ motion }</>}) }
-                <button type="button" class="button button-secondary" onclick={props.close.clone()}>
-                    { i18n.t("settings-close") }
-                </button>
-            </div>
-        </section>
-    }
-}
-
-#[function_component(Layout)]
+#[component(Layout)]
 pub fn layout(props: &LayoutProps) -> Html {
     let i18n = use_t();
     let open = use_state(|| false);
@@ -124,7 +54,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                         </button>
                     </div>
                 </div>
-                <SettingsPanel open={*open} {close} />
+                <SettingsPanel open={*open} {close} motion=true />
             </header>
             <main id="main" class="container" tabindex="-1">
                 { props.children.clone() }

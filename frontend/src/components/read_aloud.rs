@@ -5,7 +5,7 @@ use crate::router::use_route;
 use crate::speech;
 use yew::prelude::*;
 
-#[function_component(ReadAloud)]
+#[component(ReadAloud)]
 pub fn read_aloud() -> Html {
     let i18n = use_t();
     let lang = i18n.locale.lang;

@@ -1,7 +1,7 @@
 //! One booking, found by its code: status, course, the way to cancel, and after the course
 //! the way to say how it was.
 
-use super::{load_status, use_booking, Load};
+use super::{use_booking, Load, LoadStatus};
 use crate::app::Route;
 use crate::components::back_link::back_link;
 use crate::components::page::Heading;
@@ -62,16 +62,16 @@ pub fn qr_code(i18n: &I18n, code: &str) -> Html {
     }
 }
 
-#[function_component(BookingPage)]
+#[component(BookingPage)]
 pub fn booking_page(props: &Props) -> Html {
     let i18n = use_t();
     let booking = use_booking(&props.code);
     let body = match &*booking {
-        Load::Loading => load_status(&i18n, None),
+        Load::Loading => html! { <LoadStatus /> },
         Load::Failed(f) => html! {
             <>
                 <Heading text={i18n.t("booking-title")} error=true />
-                { load_status(&i18n, Some(f)) }
+                <LoadStatus failure={f.clone()} />
                 <Link to={Route::BookingFind} classes="button">{ i18n.t("booking-find") }</Link>
             </>
         },

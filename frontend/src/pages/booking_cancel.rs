@@ -24,7 +24,7 @@ pub struct Props {
     pub waitlist: bool,
 }
 
-#[function_component(BookingCancel)]
+#[component(BookingCancel)]
 pub fn booking_cancel(props: &Props) -> Html {
     let i18n = use_t();
     let done = use_state(|| false);

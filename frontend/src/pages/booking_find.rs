@@ -8,7 +8,7 @@ use crate::router::use_navigator;
 use teilhabe_events::BookingCode;
 use yew::prelude::*;
 
-#[function_component(BookingFind)]
+#[component(BookingFind)]
 pub fn booking_find() -> Html {
     let i18n = use_t();
     let value = use_state(String::new);
@@ -23,11 +23,9 @@ pub fn booking_find() -> Html {
             }
             match BookingCode::parse(&value) {
                 Ok(code) => {
-                    if let Some(nav) = &navigator {
-                        nav.push(&Route::Booking {
-                            code: code.to_string(),
-                        });
-                    }
+                    navigator.push(&Route::Booking {
+                        code: code.to_string(),
+                    });
                 }
                 Err(_) => error.set(Some("booking-code-error-invalid")),
             }
@@ -46,8 +44,8 @@ pub fn booking_find() -> Html {
     );
     field.hint = Some(i18n.t("booking-code-hint"));
     field.error = message.clone();
-    field.autocomplete = "off";
-    field.input_class = "input input-code";
+    field.autocomplete = Some("off".into());
+    field.input_class = classes!("input", "input-code");
     let mut question = Question::new(
         Route::Start,
         i18n.t("booking-title"),

@@ -117,7 +117,7 @@ pub struct Props {
     pub subject: String,
 }
 
-#[function_component(ChoiceQuestion)]
+#[component(ChoiceQuestion)]
 pub fn choice_question(props: &Props) -> Html {
     let i18n = use_t();
     let step = props.step;
@@ -212,9 +212,7 @@ pub fn choice_question(props: &Props) -> Html {
             draft.answer(&answers[..if step == Step::More { 2 } else { 1 }]);
             match &next {
                 Some(next) => {
-                    if let Some(nav) = &navigator {
-                        nav.push(next);
-                    }
+                    navigator.push(next);
                 }
                 None => {
                     let (draft, done) = (draft.clone(), done.clone());

@@ -44,7 +44,7 @@ fn calendar_file(i18n: &I18n, session: &SessionSummary, code: &str) -> String {
     format!("data:text/calendar;charset=utf-8,{}", encode(&text))
 }
 
-#[function_component(Confirmation)]
+#[component(Confirmation)]
 pub fn confirmation(props: &Props) -> Html {
     let i18n = use_t();
     let draft = use_draft(REGISTRATION, &props.id);

@@ -1,7 +1,7 @@
 //! The course finder: upcoming sessions as a list, soonest first, narrowed by large toggle
 //! buttons for topic, district and weekday (no typing needed).
 
-use super::{load_status, use_load, Load};
+use super::{use_load, Load, LoadStatus};
 use crate::api;
 use crate::app::Route;
 use crate::components::page::Heading;
@@ -77,7 +77,7 @@ struct ResultsProps {
     sessions: Vec<SessionSummary>,
 }
 
-#[function_component(Results)]
+#[component(Results)]
 fn results(props: &ResultsProps) -> Html {
     let i18n = use_t();
     let filters = use_state(|| CHOSEN.with(|c| c.borrow().clone()));
@@ -168,13 +168,13 @@ fn session_item(i18n: &I18n, s: &SessionSummary) -> Html {
     }
 }
 
-#[function_component(Finder)]
+#[component(Finder)]
 pub fn finder() -> Html {
     let i18n = use_t();
-    let sessions = use_load(String::new(), |_| api::sessions());
+    let sessions = use_load(String::new(), |_| api::sessions()).state;
     let body = match &*sessions {
-        Load::Loading => load_status(&i18n, None),
-        Load::Failed(f) => load_status(&i18n, Some(f)),
+        Load::Loading => html! { <LoadStatus /> },
+        Load::Failed(f) => html! { <LoadStatus failure={f.clone()} /> },
         Load::Ready(list) if list.is_empty() => html! { <p>{ i18n.t("finder-empty") }</p> },
         Load::Ready(list) => html! { <Results sessions={list.clone()} /> },
     };

@@ -17,7 +17,7 @@ pub struct Props {
     pub id: String,
 }
 
-#[function_component(RegisterCheck)]
+#[component(RegisterCheck)]
 pub fn register_check(props: &Props) -> Html {
     let i18n = use_t();
     let draft = use_draft(REGISTRATION, &props.id);
@@ -36,9 +36,7 @@ pub fn register_check(props: &Props) -> Html {
                 let mut next = (*draft).clone();
                 next.result = Some(created);
                 draft.save(next);
-                if let Some(nav) = &navigator {
-                    nav.push(&Route::Confirmation { id });
-                }
+                navigator.push(&Route::Confirmation { id });
                 Ok(())
             }));
         })

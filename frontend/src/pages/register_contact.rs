@@ -27,7 +27,7 @@ fn check(kind: &str, value: &str) -> Result<(), FieldError> {
     Contact::parse(kind, value).map(|_| ())
 }
 
-#[function_component(RegisterContact)]
+#[component(RegisterContact)]
 pub fn register_contact(props: &Props) -> Html {
     let i18n = use_t();
     let draft = use_draft(REGISTRATION, &props.id);
@@ -60,9 +60,7 @@ pub fn register_contact(props: &Props) -> Html {
                 } else {
                     Step::Consent
                 };
-                if let Some(nav) = &navigator {
-                    nav.push(&next.route(&id));
-                }
+                navigator.push(&next.route(&id));
             }
             Err(err) => error.set(Some(err)),
         })
@@ -97,8 +95,8 @@ pub fn register_contact(props: &Props) -> Html {
                 let mut field =
                     TextField::new("contact-value", i18n.t(label), (*value).clone(), oninput);
                 field.error = value_error.clone();
-                field.input_type = Some(input_type);
-                field.autocomplete = autocomplete;
+                field.input_type = Some(input_type.into());
+                field.autocomplete = Some(autocomplete.into());
                 choice.reveal = html! { <div class="reveal">{ field.view() }</div> };
             }
             choice

@@ -14,7 +14,7 @@ pub struct Props {
     pub id: String,
 }
 
-#[function_component(RegisterName)]
+#[component(RegisterName)]
 pub fn register_name(props: &Props) -> Html {
     let i18n = use_t();
     let draft = use_draft(REGISTRATION, &props.id);
@@ -26,9 +26,7 @@ pub fn register_name(props: &Props) -> Html {
         Callback::from(move |()| match PersonName::parse(&value) {
             Ok(name) => {
                 draft.answer(&[("name", name.as_str())]);
-                if let Some(nav) = &navigator {
-                    nav.push(&Route::RegisterContact { id: id.clone() });
-                }
+                navigator.push(&Route::RegisterContact { id: id.clone() });
             }
             Err(err) => error.set(Some(err.message_key)),
         })
@@ -53,6 +51,6 @@ pub fn register_name(props: &Props) -> Html {
         oninput,
     );
     field.error = message;
-    field.autocomplete = "name";
+    field.autocomplete = Some("name".into());
     question.view(&i18n, field.view())
 }

@@ -1,6 +1,6 @@
 //! One session: all its facts, and the way to sign up or join the waiting list.
 
-use super::{load_status, use_session, Load};
+use super::{use_session, Load, LoadStatus};
 use crate::app::Route;
 use crate::components::back_link::back_link;
 use crate::components::page::Heading;
@@ -16,12 +16,12 @@ pub struct SessionProps {
     pub id: String,
 }
 
-#[function_component(SessionPage)]
+#[component(SessionPage)]
 pub fn session_page(props: &SessionProps) -> Html {
     let i18n = use_t();
     let session = use_session(&props.id);
     let body = match &*session {
-        Load::Loading => load_status(&i18n, None),
+        Load::Loading => html! { <LoadStatus /> },
         Load::Failed(f) => html! {
             <>
                 <Heading text={i18n.t(f.message_key())} error=true />

@@ -10,7 +10,7 @@ pub struct BackLinkProps {
     pub to: Route,
 }
 
-#[function_component(BackLink)]
+#[component(BackLink)]
 pub fn back_link(props: &BackLinkProps) -> Html {
     let i18n = use_t();
     html! {

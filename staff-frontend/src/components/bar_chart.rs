@@ -31,7 +31,7 @@ fn bar_length(value: u32, max: u32) -> u32 {
     (u64::from(value) * room / u64::from(max)) as u32
 }
 
-#[function_component(BarChart)]
+#[component(BarChart)]
 pub fn bar_chart(props: &BarChartProps) -> Html {
     let i18n = use_t();
     let rtl = i18n.locale.right_to_left;

@@ -71,7 +71,7 @@ pub fn toggled<T: Clone + PartialEq>(list: &[T], value: T, on: bool) -> Vec<T> {
     list
 }
 
-#[function_component(Choices)]
+#[component(Choices)]
 pub fn choices(props: &ChoicesProps) -> Html {
     let name = &props.name;
     let hint_id = format!("{name}-hint");

@@ -13,7 +13,7 @@ pub struct CodePanelProps {
     pub name: String,
 }
 
-#[function_component(CodePanel)]
+#[component(CodePanel)]
 pub fn code_panel(props: &CodePanelProps) -> Html {
     let i18n = use_t();
     let code = &props.result.booking_code;

@@ -27,7 +27,7 @@ pub struct FormPageProps {
     pub children: Html,
 }
 
-#[function_component(FormPage)]
+#[component(FormPage)]
 pub fn form_page(props: &FormPageProps) -> Html {
     let onsubmit = props.onsubmit.reform(|e: SubmitEvent| e.prevent_default());
     let button = classes!("button", props.warning.then_some("button-warning"));

@@ -5,98 +5,12 @@ use crate::api;
 use crate::app::{use_flash, Flash, Route};
 use crate::auth::{use_auth, Auth};
 use crate::form::nonce;
-use crate::i18n::{use_t, LocaleContext};
+use crate::i18n::use_t;
 use crate::pages::auditor::LogQuery;
 use crate::router::{use_navigator, use_route, Link};
-use crate::settings::{Settings, SettingsContext, TEXT_SIZES};
 use teilhabe_events::staff::Role;
+use teilhabe_web::components::settings_panel::SettingsPanel;
 use yew::prelude::*;
-
-/// A button that is on or off.
-fn toggle(
-    label: Html,
-    pressed: bool,
-    lang: Option<&'static str>,
-    onclick: Callback<MouseEvent>,
-) -> Html {
-    html! {
-        <button type="button" class="option" {lang} aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
-            { label }
-        </button>
-    }
-}
-
-/// A group of toggles with a visible label.
-fn toggle_group(id: &'static str, label: String, options: Html) -> Html {
-    html! {
-        <div class="setting" role="group" aria-labelledby={id}>
-            <p class="setting-label" {id}>{ label }</p>
-            <div class="options">{ options }</div>
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct SettingsPanelProps {
-    open: bool,
-    close: Callback<MouseEvent>,
-}
-
-#[function_component(SettingsPanel)]
-fn settings_panel(props: &SettingsPanelProps) -> Html {
-    let i18n = use_t();
-    let (Some(locale), Some(settings)) = (
-        use_context::<LocaleContext>(),
-        use_context::<SettingsContext>(),
-    ) else {
-        return html! {};
-    };
-    let current = settings.settings;
-    let change = |edit: fn(&mut Settings, u8), value: u8| {
-        let set = settings.set.clone();
-        Callback::from(move |_| {
-            let mut next = current;
-            edit(&mut next, value);
-            set.emit(next);
-        })
-    };
-    let languages = teilhabe_i18n::LOCALES.iter().map(|l| {
-        let set = locale.set_locale.clone();
-        let tag = l.tag;
-        toggle(
-            html! { { l.native_name } },
-            l.tag == i18n.locale.tag,
-            Some(l.lang),
-            Callback::from(move |_| set.emit(tag)),
-        )
-    });
-    let sizes = TEXT_SIZES.iter().map(|(size, label)| {
-        toggle(
-            html! { { i18n.t(label) } },
-            current.text_size == *size,
-            None,
-            change(|s, v| s.text_size = v, *size),
-        )
-    });
-    let contrast = toggle(
-        html! { { i18n.t("settings-contrast") } },
-        current.high_contrast,
-        None,
-        change(|s, _| s.high_contrast = !s.high_contrast, 0),
-    );
-    html! {
-        <section id="settings" class="settings" aria-label={i18n.t("settings-title")} hidden={!props.open}>
-            <div class="container">
-                { toggle_group("settings-language", i18n.t("settings-language"), languages.collect()) }
-                { toggle_group("settings-text-size", i18n.t("settings-text-size"), sizes.collect()) }
-                { toggle_group("settings-display", i18n.t("settings-display"), contrast) }
-                <button type="button" class="button button-secondary" onclick={props.close.clone()}>
-                    { i18n.t("settings-close") }
-                </button>
-            </div>
-        </section>
-    }
-}
 
 /// The links of a role's area, the current one marked.
 fn area_links(role: Role) -> &'static [(Route, &'static str)] {
@@ -131,7 +45,7 @@ fn area_links(role: Role) -> &'static [(Route, &'static str)] {
     }
 }
 
-#[function_component(AreaNav)]
+#[component(AreaNav)]
 fn area_nav() -> Html {
     let i18n = use_t();
     let auth = use_auth();
@@ -187,7 +101,7 @@ fn area_nav() -> Html {
 
 /// A notice another page left for this one ("Application declined"). What one page handed the
 /// next is forgotten once the person moves on, so it shows once.
-#[function_component(NoticeLine)]
+#[component(NoticeLine)]
 fn notice_line() -> Html {
     let i18n = use_t();
     let flash = use_flash();
@@ -213,7 +127,7 @@ pub struct LayoutProps {
     pub children: Html,
 }
 
-#[function_component(Layout)]
+#[component(Layout)]
 pub fn layout(props: &LayoutProps) -> Html {
     let i18n = use_t();
     let open = use_state(|| false);

@@ -32,7 +32,7 @@ fn blocks(text: &str) -> Vec<Block<'_>> {
     out
 }
 
-#[function_component(PrinciplesText)]
+#[component(PrinciplesText)]
 pub fn principles_text(props: &PrinciplesTextProps) -> Html {
     let i18n = use_t();
     // The office writes the principles in German.

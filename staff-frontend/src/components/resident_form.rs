@@ -33,7 +33,7 @@ pub struct ResidentFormProps {
     pub done: Route,
 }
 
-#[function_component(ResidentForm)]
+#[component(ResidentForm)]
 pub fn resident_form(props: &ResidentFormProps) -> Html {
     let i18n = use_t();
     let navigator = use_navigator();

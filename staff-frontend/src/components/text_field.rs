@@ -1,5 +1,6 @@
 //! A labelled text input (one line or several) with an optional hint and error message.
 
+use teilhabe_web::components::text_field::TextField as Field;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,61 +26,26 @@ pub struct TextFieldProps {
     pub multiline: bool,
 }
 
-#[function_component(TextField)]
+/// The shared text field (`teilhabe_web::components::text_field`) as a component, for the
+/// staff app's `html!` forms.
+#[component(TextField)]
 pub fn text_field(props: &TextFieldProps) -> Html {
-    let hint_id = format!("{}-hint", props.id);
-    let error_id = format!("{}-error", props.id);
-    let described: Vec<&str> = [
-        props.hint.as_ref().map(|_| hint_id.as_str()),
-        props.error.as_ref().map(|_| error_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let described = (!described.is_empty()).then(|| described.join(" "));
-    let invalid = props.error.as_ref().map(|_| "true");
-    let oninput = {
-        let cb = props.oninput.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            cb.emit(input.value());
-        })
+    let input_class = if props.multiline {
+        classes!("input")
+    } else {
+        classes!("input", props.input_class.clone())
     };
-    let group_class = classes!("field", props.error.as_ref().map(|_| "field-error"));
-    html! {
-        <div class={group_class}>
-            <label class="label" for={props.id.clone()}>{ &props.label }</label>
-            if let Some(hint) = &props.hint {
-                <p class="hint" id={hint_id.clone()}>{ hint }</p>
-            }
-            if let Some(error) = &props.error {
-                <p class="error-message" id={error_id.clone()}>{ error }</p>
-            }
-            if props.multiline {
-                <textarea
-                    class="input"
-                    id={props.id.clone()}
-                    name={props.id.clone()}
-                    rows="5"
-                    value={props.value.clone()}
-                    aria-describedby={described.clone()}
-                    aria-invalid={invalid}
-                    {oninput}
-                />
-            } else {
-                <input
-                    class={classes!("input", props.input_class.clone())}
-                    id={props.id.clone()}
-                    name={props.id.clone()}
-                    type={props.input_type.clone()}
-                    value={props.value.clone()}
-                    autocomplete={props.autocomplete.clone()}
-                    inputmode={props.inputmode.clone()}
-                    aria-describedby={described}
-                    aria-invalid={invalid}
-                    {oninput}
-                />
-            }
-        </div>
+    Field {
+        id: props.id.clone(),
+        label: props.label.clone(),
+        hint: props.hint.clone(),
+        error: props.error.clone(),
+        value: props.value.clone(),
+        oninput: props.oninput.clone(),
+        input_type: (!props.multiline).then(|| props.input_type.clone()),
+        autocomplete: props.autocomplete.clone(),
+        inputmode: props.inputmode.clone(),
+        input_class,
     }
+    .view()
 }

@@ -15,7 +15,7 @@ use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::{CallItem, CallRequest};
 use yew::prelude::*;
 
-#[function_component(Calls)]
+#[component(Calls)]
 pub fn calls() -> Html {
     html! {
         <Guard role={Role::Office} also={Some(Role::Ambassador)}>
@@ -54,7 +54,7 @@ fn tel(phone: &str) -> String {
     format!("tel:{digits}")
 }
 
-#[function_component(CallsPage)]
+#[component(CallsPage)]
 fn calls_page() -> Html {
     let i18n = use_t();
     let sender = use_sender();

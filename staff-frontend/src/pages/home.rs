@@ -6,7 +6,7 @@ use crate::components::load::LoadStatus;
 use crate::router::Redirect;
 use yew::prelude::*;
 
-#[function_component(Home)]
+#[component(Home)]
 pub fn home() -> Html {
     match use_auth().auth {
         Auth::Checking => html! { <LoadStatus /> },

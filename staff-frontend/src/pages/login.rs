@@ -17,7 +17,7 @@ pub struct Props {
     pub next: Option<String>,
 }
 
-#[function_component(Login)]
+#[component(Login)]
 pub fn login(props: &Props) -> Html {
     let i18n = use_t();
     let auth = use_auth();

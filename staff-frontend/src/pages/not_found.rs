@@ -6,7 +6,7 @@ use crate::i18n::use_t;
 use crate::router::Link;
 use yew::prelude::*;
 
-#[function_component(NotFound)]
+#[component(NotFound)]
 pub fn not_found() -> Html {
     let i18n = use_t();
     html! {

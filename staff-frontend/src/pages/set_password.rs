@@ -17,7 +17,7 @@ pub struct Props {
     pub token: String,
 }
 
-#[function_component(SetPassword)]
+#[component(SetPassword)]
 pub fn set_password(props: &Props) -> Html {
     let i18n = use_t();
     let sender = use_sender();

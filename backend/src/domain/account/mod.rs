@@ -38,10 +38,39 @@ impl Rejection for AccountError {
     }
 }
 
-/// The id of the account for `email`: the first 20 hex digits of its SHA-256.
-pub fn account_id(email: &Email) -> String {
-    let digest = Sha256::digest(email.as_str().as_bytes());
-    digest.iter().take(10).map(|b| format!("{b:02x}")).collect()
+/// The id of a new account for `email`: the first 20 hex digits of its HMAC-SHA-256 under
+/// the installation's `secret`. The same address always gives the same id (two requests that
+/// race open one account), but without the secret nobody can compute it: an auditor who
+/// guesses an address cannot confirm it from the stream ids and actors of the log. Accounts
+/// opened before the id was keyed keep the ids they have (the log is never rewritten): see
+/// [`crate::auth::Auth::account_id`].
+pub fn account_id(secret: &[u8], email: &Email) -> String {
+    hmac_sha256(secret, email.as_str().as_bytes())
+        .iter()
+        .take(10)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// HMAC (RFC 2104) with SHA-256.
+fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
+    const BLOCK: usize = 64;
+    let mut block = [0u8; BLOCK];
+    if key.len() > BLOCK {
+        block[..32].copy_from_slice(&Sha256::digest(key));
+    } else {
+        block[..key.len()].copy_from_slice(key);
+    }
+    let pad = |byte: u8| block.map(|b| b ^ byte);
+    let inner = Sha256::new()
+        .chain_update(pad(0x36))
+        .chain_update(message)
+        .finalize();
+    Sha256::new()
+        .chain_update(pad(0x5c))
+        .chain_update(inner)
+        .finalize()
+        .into()
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]

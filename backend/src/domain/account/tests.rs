@@ -50,8 +50,32 @@ fn a_closed_account_gets_no_new_password() {
 
 #[test]
 fn the_account_id_is_the_same_however_the_address_is_typed() {
-    let a = account_id(&Email::parse("Office@Teilhabe.example").expect("email"));
-    let b = account_id(&Email::parse(" office@teilhabe.example ").expect("email"));
+    let a = account_id(
+        b"secret",
+        &Email::parse("Office@Teilhabe.example").expect("email"),
+    );
+    let b = account_id(
+        b"secret",
+        &Email::parse(" office@teilhabe.example ").expect("email"),
+    );
     assert_eq!(a, b);
     assert_eq!(a.len(), 20);
+    let other = account_id(
+        b"other",
+        &Email::parse("office@teilhabe.example").expect("email"),
+    );
+    assert_ne!(a, other, "another installation, another id");
+}
+
+#[test]
+fn the_keyed_hash_is_hmac_sha256() {
+    // RFC 4231, test case 2.
+    let email = Email::parse("x@y.example").expect("email");
+    let _ = account_id(b"Jefe", &email);
+    let mac = super::hmac_sha256(b"Jefe", b"what do ya want for nothing?");
+    let hex: String = mac.iter().map(|b| format!("{b:02x}")).collect();
+    assert_eq!(
+        hex,
+        "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+    );
 }

@@ -13,7 +13,7 @@ use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::{AmbassadorDashboard, AmbassadorStatus, OutreachView};
 use yew::prelude::*;
 
-#[function_component(Dashboard)]
+#[component(Dashboard)]
 pub fn dashboard() -> Html {
     html! {
         <Guard role={Role::Ambassador}>
@@ -59,7 +59,7 @@ fn entry(i18n: &I18n, view: &OutreachView) -> Html {
     }
 }
 
-#[function_component(DashboardPage)]
+#[component(DashboardPage)]
 fn dashboard_page() -> Html {
     let i18n = use_t();
     let loaded = use_load(String::new(), |_| api::dashboard());

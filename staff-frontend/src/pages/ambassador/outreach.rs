@@ -25,7 +25,7 @@ pub struct Props {
     pub entry: Option<u32>,
 }
 
-#[function_component(OutreachForm)]
+#[component(OutreachForm)]
 pub fn outreach_form(props: &Props) -> Html {
     html! {
         <Guard role={Role::Ambassador}>
@@ -34,7 +34,7 @@ pub fn outreach_form(props: &Props) -> Html {
     }
 }
 
-#[function_component(OutreachLoader)]
+#[component(OutreachLoader)]
 fn outreach_loader(props: &Props) -> Html {
     let loaded = use_load(String::new(), |_| api::dashboard());
     match &*loaded.state {
@@ -92,7 +92,7 @@ fn count(text: &str) -> u32 {
     text.trim().parse().unwrap_or(0)
 }
 
-#[function_component(OutreachFields)]
+#[component(OutreachFields)]
 fn outreach_fields(props: &FieldsProps) -> Html {
     let i18n = use_t();
     let navigator = use_navigator();

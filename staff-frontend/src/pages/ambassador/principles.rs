@@ -14,7 +14,7 @@ use crate::router::{use_navigator, Redirect};
 use teilhabe_events::staff::Role;
 use yew::prelude::*;
 
-#[function_component(AcceptPrinciples)]
+#[component(AcceptPrinciples)]
 pub fn accept_principles() -> Html {
     html! {
         <Guard role={Role::Ambassador} principles_page=true>
@@ -23,7 +23,7 @@ pub fn accept_principles() -> Html {
     }
 }
 
-#[function_component(AcceptPage)]
+#[component(AcceptPage)]
 fn accept_page() -> Html {
     let i18n = use_t();
     let auth = use_auth();

@@ -17,7 +17,7 @@ pub struct Props {
     pub session: Option<String>,
 }
 
-#[function_component(AssistedRegister)]
+#[component(AssistedRegister)]
 pub fn assisted_register(props: &Props) -> Html {
     html! {
         <Guard role={Role::Ambassador}>
@@ -26,7 +26,7 @@ pub fn assisted_register(props: &Props) -> Html {
     }
 }
 
-#[function_component(RegisterPage)]
+#[component(RegisterPage)]
 fn register_page(props: &Props) -> Html {
     let i18n = use_t();
     let sessions = use_load(String::new(), |_| api::sessions());
@@ -40,7 +40,7 @@ fn register_page(props: &Props) -> Html {
     }
 }
 
-#[function_component(AssistedDone)]
+#[component(AssistedDone)]
 pub fn assisted_done() -> Html {
     let i18n = use_t();
     let flash = use_flash();

@@ -13,7 +13,7 @@ use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::AmbassadorStatus;
 use yew::prelude::*;
 
-#[function_component(StatusPage)]
+#[component(StatusPage)]
 pub fn status_page() -> Html {
     html! {
         <Guard role={Role::Ambassador}>
@@ -22,7 +22,7 @@ pub fn status_page() -> Html {
     }
 }
 
-#[function_component(StatusLoader)]
+#[component(StatusLoader)]
 fn status_loader() -> Html {
     let loaded = use_load(String::new(), |_| api::dashboard());
     match &*loaded.state {
@@ -37,7 +37,7 @@ struct FormProps {
     status: AmbassadorStatus,
 }
 
-#[function_component(StatusForm)]
+#[component(StatusForm)]
 fn status_form(props: &FormProps) -> Html {
     let i18n = use_t();
     let navigator = use_navigator();

@@ -13,7 +13,7 @@ use teilhabe_events::input::short_text;
 use teilhabe_events::staff::Role;
 use yew::prelude::*;
 
-#[function_component(Workshop)]
+#[component(Workshop)]
 pub fn workshop() -> Html {
     html! {
         <Guard role={Role::Ambassador}>
@@ -22,7 +22,7 @@ pub fn workshop() -> Html {
     }
 }
 
-#[function_component(WorkshopForm)]
+#[component(WorkshopForm)]
 fn workshop_form() -> Html {
     let i18n = use_t();
     let navigator = use_navigator();

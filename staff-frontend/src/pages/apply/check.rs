@@ -13,7 +13,7 @@ use crate::i18n::use_t;
 use crate::router::{use_navigator, Link, Redirect};
 use yew::prelude::*;
 
-#[function_component(ApplyCheck)]
+#[component(ApplyCheck)]
 pub fn apply_check() -> Html {
     let i18n = use_t();
     let draft = use_draft();

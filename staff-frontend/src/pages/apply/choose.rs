@@ -72,7 +72,7 @@ fn chosen(draft: &ApplyDraft, step: Step) -> Vec<AttrValue> {
     }
 }
 
-#[function_component(ApplyChoose)]
+#[component(ApplyChoose)]
 pub fn apply_choose(props: &Props) -> Html {
     let i18n = use_t();
     let draft = use_draft();

@@ -11,7 +11,7 @@ use teilhabe_events::staff::Email;
 use teilhabe_events::{Contact, ContactKind, FieldError};
 use yew::prelude::*;
 
-#[function_component(ApplyContact)]
+#[component(ApplyContact)]
 pub fn apply_contact() -> Html {
     let i18n = use_t();
     let draft = use_draft();

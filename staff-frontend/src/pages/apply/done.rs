@@ -7,7 +7,7 @@ use crate::i18n::use_t;
 use crate::router::Redirect;
 use yew::prelude::*;
 
-#[function_component(ApplyDone)]
+#[component(ApplyDone)]
 pub fn apply_done() -> Html {
     let i18n = use_t();
     let draft = use_draft();

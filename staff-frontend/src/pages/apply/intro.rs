@@ -7,7 +7,7 @@ use crate::i18n::use_t;
 use crate::router::Link;
 use yew::prelude::*;
 
-#[function_component(ApplyIntro)]
+#[component(ApplyIntro)]
 pub fn apply_intro() -> Html {
     let i18n = use_t();
     html! {

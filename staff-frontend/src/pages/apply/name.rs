@@ -9,7 +9,7 @@ use crate::router::use_navigator;
 use teilhabe_events::PersonName;
 use yew::prelude::*;
 
-#[function_component(ApplyName)]
+#[component(ApplyName)]
 pub fn apply_name() -> Html {
     let i18n = use_t();
     let draft = use_draft();

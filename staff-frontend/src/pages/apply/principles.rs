@@ -12,7 +12,7 @@ use crate::i18n::use_t;
 use crate::router::use_navigator;
 use yew::prelude::*;
 
-#[function_component(ApplyPrinciples)]
+#[component(ApplyPrinciples)]
 pub fn apply_principles() -> Html {
     let i18n = use_t();
     let draft = use_draft();

@@ -15,7 +15,7 @@ pub struct Props {
     pub step: Step,
 }
 
-#[function_component(ApplyText)]
+#[component(ApplyText)]
 pub fn apply_text(props: &Props) -> Html {
     let i18n = use_t();
     let draft = use_draft();

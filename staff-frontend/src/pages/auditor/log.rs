@@ -23,7 +23,7 @@ pub struct Props {
     pub query: LogQuery,
 }
 
-#[function_component(AuditLog)]
+#[component(AuditLog)]
 pub fn audit_log(props: &Props) -> Html {
     html! {
         <Guard role={Role::Auditor} also={Role::Office}>
@@ -47,7 +47,7 @@ fn previous(query: &LogQuery, seen: &[LogQuery]) -> LogQuery {
     query.at(after)
 }
 
-#[function_component(LogPage)]
+#[component(LogPage)]
 fn log_page(props: &Props) -> Html {
     let i18n = use_t();
     let navigator = use_navigator();
@@ -188,7 +188,7 @@ fn event_entry(i18n: &I18n, e: &AuditEvent) -> Html {
 }
 
 /// The chain check: a button and what it found, announced when it arrives.
-#[function_component(VerifyPanel)]
+#[component(VerifyPanel)]
 fn verify_panel() -> Html {
     let i18n = use_t();
     let running = use_state(|| false);
@@ -254,6 +254,9 @@ fn break_kind(i18n: &I18n, kind: &str) -> String {
         "edited" => i18n.t("audit-break-edited"),
         "missing" => i18n.t("audit-break-missing"),
         "reordered" => i18n.t("audit-break-reordered"),
+        "anchor-differs" => i18n.t("audit-break-anchor-differs"),
+        "truncated" => i18n.t("audit-break-truncated"),
+        "head-differs" => i18n.t("audit-break-head-differs"),
         other => other.to_owned(),
     }
 }

@@ -23,7 +23,7 @@ pub struct Props {
     pub as_of: Option<String>,
 }
 
-#[function_component(AuditReport)]
+#[component(AuditReport)]
 pub fn audit_report(props: &Props) -> Html {
     html! {
         <Guard role={Role::Auditor} also={Role::Office}>
@@ -44,7 +44,7 @@ fn field_values(as_of: Option<&str>) -> (String, String) {
     }
 }
 
-#[function_component(ReportPage)]
+#[component(ReportPage)]
 fn report_page(props: &Props) -> Html {
     let i18n = use_t();
     let navigator = use_navigator();
@@ -250,6 +250,7 @@ fn figures(i18n: &I18n, report: &Report) -> Html {
             <section class="report-section" aria-labelledby="totals-heading">
                 <h2 id="totals-heading">{ i18n.t("audit-totals-title") }</h2>
                 <p>{ i18n.t_args("audit-events-included", &[("position", (report.position as i64).into())]) }</p>
+                <p>{ i18n.t("audit-report-anchor") }{ " " }<code class="code-text hash-full">{ format!("{}:{}", report.position, report.hash) }</code></p>
                 {
                     scroll_table(
                         "totals-caption",

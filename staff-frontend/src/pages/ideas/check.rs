@@ -15,7 +15,7 @@ use crate::router::{use_navigator, Link, Redirect};
 use teilhabe_events::staff::Role;
 use yew::prelude::*;
 
-#[function_component(IdeaCheck)]
+#[component(IdeaCheck)]
 pub fn idea_check() -> Html {
     let i18n = use_t();
     let auth = use_auth();

@@ -11,7 +11,7 @@ use crate::router::use_navigator;
 use teilhabe_events::{Contact, ContactKind};
 use yew::prelude::*;
 
-#[function_component(IdeaContact)]
+#[component(IdeaContact)]
 pub fn idea_contact() -> Html {
     let i18n = use_t();
     let draft = use_draft();

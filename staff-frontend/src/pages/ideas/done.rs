@@ -9,7 +9,7 @@ use crate::router::{Link, Redirect};
 use gloo_storage::{SessionStorage, Storage};
 use yew::prelude::*;
 
-#[function_component(IdeaDone)]
+#[component(IdeaDone)]
 pub fn idea_done() -> Html {
     let i18n = use_t();
     let draft = use_draft();

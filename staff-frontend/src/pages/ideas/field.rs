@@ -9,7 +9,7 @@ use crate::i18n::use_t;
 use crate::router::use_navigator;
 use yew::prelude::*;
 
-#[function_component(IdeaField)]
+#[component(IdeaField)]
 pub fn idea_field() -> Html {
     let i18n = use_t();
     let draft = use_draft();

@@ -80,7 +80,7 @@ fn card(i18n: &I18n, view: &IdeaView, all: &[IdeaView], supported: bool, support
     }
 }
 
-#[function_component(IdeasList)]
+#[component(IdeasList)]
 pub fn ideas_list() -> Html {
     let i18n = use_t();
     let navigator = use_navigator();

@@ -256,7 +256,7 @@ pub struct NewIdeaProps {
 }
 
 /// `/staff/ideas/new`: starts a fresh form and opens its first question.
-#[function_component(NewIdea)]
+#[component(NewIdea)]
 pub fn new_idea(props: &NewIdeaProps) -> Html {
     let auth = use_auth();
     let paper = props.paper && collects_paper(&auth.auth);

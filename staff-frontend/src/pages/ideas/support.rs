@@ -68,7 +68,7 @@ pub struct Props {
     pub id: String,
 }
 
-#[function_component(SupportIdea)]
+#[component(SupportIdea)]
 pub fn support_idea(props: &Props) -> Html {
     let loaded = use_load(String::new(), |_| api::ideas());
     match &*loaded.state {
@@ -87,7 +87,7 @@ struct FormProps {
     title: String,
 }
 
-#[function_component(SupportForm)]
+#[component(SupportForm)]
 fn support_form(props: &FormProps) -> Html {
     let i18n = use_t();
     let navigator = use_navigator();

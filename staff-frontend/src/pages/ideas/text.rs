@@ -48,7 +48,7 @@ fn question(step: IdeaStep) -> (&'static str, [&'static str; 3], usize) {
     }
 }
 
-#[function_component(IdeaText)]
+#[component(IdeaText)]
 pub fn idea_text(props: &Props) -> Html {
     let i18n = use_t();
     let draft = use_draft();

@@ -15,7 +15,7 @@ use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::AccountRequest;
 use yew::prelude::*;
 
-#[function_component(NewAccount)]
+#[component(NewAccount)]
 pub fn new_account() -> Html {
     html! {
         <Guard role={Role::Office}>
@@ -24,7 +24,7 @@ pub fn new_account() -> Html {
     }
 }
 
-#[function_component(AccountForm)]
+#[component(AccountForm)]
 fn account_form() -> Html {
     let i18n = use_t();
     let navigator = use_navigator();
@@ -93,7 +93,7 @@ fn account_form() -> Html {
     }
 }
 
-#[function_component(AccountDone)]
+#[component(AccountDone)]
 pub fn account_done() -> Html {
     let i18n = use_t();
     let flash = use_flash();

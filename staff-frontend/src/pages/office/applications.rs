@@ -16,7 +16,7 @@ use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::{AmbassadorStatus, AmbassadorView, DeclineRequest};
 use yew::prelude::*;
 
-#[function_component(Applications)]
+#[component(Applications)]
 pub fn applications() -> Html {
     html! {
         <Guard role={Role::Office}>
@@ -58,7 +58,7 @@ fn details(i18n: &I18n, view: &AmbassadorView) -> Html {
     }
 }
 
-#[function_component(ApplicationsPage)]
+#[component(ApplicationsPage)]
 fn applications_page() -> Html {
     let i18n = use_t();
     let navigator = use_navigator();
@@ -145,7 +145,7 @@ pub struct DeclineProps {
     pub id: String,
 }
 
-#[function_component(Decline)]
+#[component(Decline)]
 pub fn decline(props: &DeclineProps) -> Html {
     html! {
         <Guard role={Role::Office}>
@@ -154,7 +154,7 @@ pub fn decline(props: &DeclineProps) -> Html {
     }
 }
 
-#[function_component(DeclineLoader)]
+#[component(DeclineLoader)]
 fn decline_loader(props: &DeclineProps) -> Html {
     let loaded = use_load(String::new(), |_| api::applications());
     match &*loaded.state {
@@ -175,7 +175,7 @@ struct DeclineFormProps {
     name: String,
 }
 
-#[function_component(DeclineForm)]
+#[component(DeclineForm)]
 fn decline_form(props: &DeclineFormProps) -> Html {
     let i18n = use_t();
     let navigator = use_navigator();
@@ -252,7 +252,7 @@ pub struct LinkPanelProps {
     pub link: String,
 }
 
-#[function_component(LinkPanel)]
+#[component(LinkPanel)]
 pub fn link_panel(props: &LinkPanelProps) -> Html {
     let i18n = use_t();
     html! {
@@ -270,7 +270,7 @@ pub fn link_panel(props: &LinkPanelProps) -> Html {
     }
 }
 
-#[function_component(Approved)]
+#[component(Approved)]
 pub fn approved() -> Html {
     let i18n = use_t();
     let flash = use_flash();

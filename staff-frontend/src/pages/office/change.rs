@@ -33,17 +33,17 @@ enum Change {
     Cancel,
 }
 
-#[function_component(Reschedule)]
+#[component(Reschedule)]
 pub fn reschedule(props: &Props) -> Html {
     html! { <Guard role={Role::Office}><ChangeLoader id={props.id.clone()} change={Change::Reschedule} /></Guard> }
 }
 
-#[function_component(Capacity)]
+#[component(Capacity)]
 pub fn capacity(props: &Props) -> Html {
     html! { <Guard role={Role::Office}><ChangeLoader id={props.id.clone()} change={Change::Capacity} /></Guard> }
 }
 
-#[function_component(CancelSession)]
+#[component(CancelSession)]
 pub fn cancel_session(props: &Props) -> Html {
     html! { <Guard role={Role::Office}><ChangeLoader id={props.id.clone()} change={Change::Cancel} /></Guard> }
 }
@@ -54,7 +54,7 @@ struct LoaderProps {
     change: Change,
 }
 
-#[function_component(ChangeLoader)]
+#[component(ChangeLoader)]
 fn change_loader(props: &LoaderProps) -> Html {
     let loaded = use_load(props.id.clone(), |id| async move { api::roster(&id).await });
     match &*loaded.state {
@@ -109,7 +109,7 @@ fn send<Fut>(
     sender.send(request, move |_| done.emit((on, key)));
 }
 
-#[function_component(RescheduleForm)]
+#[component(RescheduleForm)]
 fn reschedule_form(props: &FormProps) -> Html {
     let i18n = use_t();
     let s = &props.session;
@@ -166,7 +166,7 @@ fn reschedule_form(props: &FormProps) -> Html {
     }
 }
 
-#[function_component(CapacityForm)]
+#[component(CapacityForm)]
 fn capacity_form(props: &FormProps) -> Html {
     let i18n = use_t();
     let s = &props.session;
@@ -208,7 +208,7 @@ fn capacity_form(props: &FormProps) -> Html {
     }
 }
 
-#[function_component(CancelForm)]
+#[component(CancelForm)]
 fn cancel_form(props: &FormProps) -> Html {
     let i18n = use_t();
     let s = &props.session;

@@ -21,7 +21,7 @@ use teilhabe_events::staff::Role;
 use teilhabe_events::FieldError;
 use yew::prelude::*;
 
-#[function_component(IdeasWork)]
+#[component(IdeasWork)]
 pub fn ideas_work() -> Html {
     html! {
         <Guard role={Role::Office}>
@@ -30,7 +30,7 @@ pub fn ideas_work() -> Html {
     }
 }
 
-#[function_component(WorkPage)]
+#[component(WorkPage)]
 fn work_page() -> Html {
     let i18n = use_t();
     let flash = use_flash();
@@ -130,7 +130,7 @@ pub struct DecideProps {
     pub id: String,
 }
 
-#[function_component(DecideIdea)]
+#[component(DecideIdea)]
 pub fn decide_idea(props: &DecideProps) -> Html {
     html! {
         <Guard role={Role::Office}>
@@ -139,7 +139,7 @@ pub fn decide_idea(props: &DecideProps) -> Html {
     }
 }
 
-#[function_component(DecideLoader)]
+#[component(DecideLoader)]
 fn decide_loader(props: &DecideProps) -> Html {
     let loaded = use_load(String::new(), |_| api::ideas());
     match &*loaded.state {
@@ -184,7 +184,7 @@ fn check(decision: &IdeaDecision) -> Vec<FieldError> {
     errors
 }
 
-#[function_component(DecideForm)]
+#[component(DecideForm)]
 fn decide_form(props: &DecideFormProps) -> Html {
     let i18n = use_t();
     let navigator = use_navigator();

@@ -22,7 +22,7 @@ pub struct Props {
     pub notice: Option<String>,
 }
 
-#[function_component(LetterPage)]
+#[component(LetterPage)]
 pub fn letter_page(props: &Props) -> Html {
     html! {
         <Guard role={Role::Office}>
@@ -31,7 +31,7 @@ pub fn letter_page(props: &Props) -> Html {
     }
 }
 
-#[function_component(LetterLoader)]
+#[component(LetterLoader)]
 fn letter_loader(props: &Props) -> Html {
     let i18n = use_t();
     // The key is the code and the notice, as the address writes them.
@@ -108,7 +108,7 @@ fn choices(i18n: &I18n, letter: &Letter, navigator: &crate::router::Navigator) -
     }
 }
 
-#[function_component(LetterView)]
+#[component(LetterView)]
 fn letter_view(props: &ViewProps) -> Html {
     let i18n = use_t();
     let navigator = use_navigator();

@@ -13,7 +13,7 @@ use crate::router::Link;
 use teilhabe_events::staff::Role;
 use yew::prelude::*;
 
-#[function_component(Overview)]
+#[component(Overview)]
 pub fn overview() -> Html {
     html! {
         <Guard role={Role::Office}>
@@ -22,7 +22,7 @@ pub fn overview() -> Html {
     }
 }
 
-#[function_component(OverviewPage)]
+#[component(OverviewPage)]
 fn overview_page() -> Html {
     let i18n = use_t();
     let loaded = use_load(String::new(), |_| api::overview());

@@ -17,7 +17,7 @@ pub struct Props {
     pub id: String,
 }
 
-#[function_component(PhoneRegister)]
+#[component(PhoneRegister)]
 pub fn phone_register(props: &Props) -> Html {
     html! {
         <Guard role={Role::Office}>
@@ -26,7 +26,7 @@ pub fn phone_register(props: &Props) -> Html {
     }
 }
 
-#[function_component(PhoneForm)]
+#[component(PhoneForm)]
 fn phone_form(props: &Props) -> Html {
     let i18n = use_t();
     let loaded = use_load(props.id.clone(), |id| async move { api::roster(&id).await });
@@ -46,7 +46,7 @@ fn phone_form(props: &Props) -> Html {
     }
 }
 
-#[function_component(PhoneDone)]
+#[component(PhoneDone)]
 pub fn phone_done(props: &Props) -> Html {
     let i18n = use_t();
     let flash = use_flash();

@@ -16,7 +16,7 @@ use teilhabe_events::staff_api::SessionPlanRequest;
 use teilhabe_events::Topic;
 use yew::prelude::*;
 
-#[function_component(PlanSession)]
+#[component(PlanSession)]
 pub fn plan_session() -> Html {
     html! {
         <Guard role={Role::Office}>
@@ -34,7 +34,7 @@ pub fn time_target(field: &str) -> String {
     }
 }
 
-#[function_component(PlanForm)]
+#[component(PlanForm)]
 fn plan_form() -> Html {
     let i18n = use_t();
     let navigator = use_navigator();
@@ -186,7 +186,7 @@ pub struct TimeFieldsProps {
 }
 
 /// The day, the start and the end of a session (in the browser's time zone).
-#[function_component(TimeFields)]
+#[component(TimeFields)]
 pub fn time_fields(props: &TimeFieldsProps) -> Html {
     let i18n = use_t();
     let short = Some(AttrValue::Static("input-short"));

@@ -23,7 +23,7 @@ pub struct Props {
     pub id: String,
 }
 
-#[function_component(RosterPage)]
+#[component(RosterPage)]
 pub fn roster_page(props: &Props) -> Html {
     html! {
         <Guard role={Role::Office}>
@@ -49,7 +49,7 @@ fn contact_text(i18n: &I18n, contact: &Contact) -> String {
     }
 }
 
-#[function_component(RosterLoader)]
+#[component(RosterLoader)]
 fn roster_loader(props: &Props) -> Html {
     let loaded = use_load(props.id.clone(), |id| async move { api::roster(&id).await });
     match &*loaded.state {
@@ -67,7 +67,7 @@ struct ViewProps {
     reload: Callback<()>,
 }
 
-#[function_component(RosterView)]
+#[component(RosterView)]
 fn roster_view(props: &ViewProps) -> Html {
     let i18n = use_t();
     let sender = use_sender();
@@ -237,7 +237,7 @@ struct FeedbackProps {
 }
 
 /// What participants said: how many answered, the ratings, whether it helped, comments.
-#[function_component(FeedbackView)]
+#[component(FeedbackView)]
 fn feedback_view(props: &FeedbackProps) -> Html {
     let i18n = use_t();
     let f = &props.feedback;

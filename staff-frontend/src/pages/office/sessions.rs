@@ -14,7 +14,7 @@ use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::SessionFill;
 use yew::prelude::*;
 
-#[function_component(Sessions)]
+#[component(Sessions)]
 pub fn sessions() -> Html {
     html! {
         <Guard role={Role::Office}>
@@ -23,7 +23,7 @@ pub fn sessions() -> Html {
     }
 }
 
-#[function_component(SessionsPage)]
+#[component(SessionsPage)]
 fn sessions_page() -> Html {
     let i18n = use_t();
     let loaded = use_load(String::new(), |_| api::office_sessions());

@@ -1,0 +1,21 @@
+//! What Teilhabe's two Yew apps share: the residents' app (`frontend/`) and the staff app
+//! (`staff-frontend/`) each build on these parts and keep only their own pages here.
+//!
+//! - [`i18n`]: the interface language, its provider and `use_t`;
+//! - [`settings`]: text size, contrast and motion;
+//! - [`router`]: a small router over each app's own `Route` enum;
+//! - [`api`]: the fetch client and [`api::ApiFailure`];
+//! - [`load`]: `use_load`, `use_sending` and what shows while data comes;
+//! - [`format`]: dates and times in words;
+//! - [`components`]: the page frame, the error summary and the form fields.
+//!
+//! Everything here is generic or small: the linker keeps only what an app calls, so the
+//! residents' download does not carry what only the staff app uses.
+
+pub mod api;
+pub mod components;
+pub mod format;
+pub mod i18n;
+pub mod load;
+pub mod router;
+pub mod settings;
