@@ -26,7 +26,7 @@ const SCHEMA: &[&str] = &[
         AND (newer.expires_epoch > auth_links.expires_epoch
             OR (newer.expires_epoch = auth_links.expires_epoch AND newer.token_hash > auth_links.token_hash)))",
     "CREATE UNIQUE INDEX IF NOT EXISTS auth_links_account ON auth_links (account_id)",
-    "CREATE TABLE IF NOT EXISTS installation (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    INSTALLATION_SCHEMA,
 ];
 
 /// The installation's secret named `key`: made (durably) the first time, then kept; when two
@@ -50,7 +50,8 @@ async fn installation_secret(db: &ReadDb, key: &str) -> Result<String, Projectio
 }
 
 /// The table of the installation's secrets, for copying them with the keys.
-pub const INSTALLATION_SCHEMA: &str = SCHEMA[2];
+pub const INSTALLATION_SCHEMA: &str =
+    "CREATE TABLE IF NOT EXISTS installation (key TEXT PRIMARY KEY, value TEXT NOT NULL)";
 
 /// How long a login lasts without a new login.
 pub const SESSION_SECONDS: i64 = 8 * 60 * 60;
