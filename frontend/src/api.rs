@@ -20,10 +20,9 @@ pub struct Write<'a> {
 /// document is a network failure.
 async fn send(method: &str, path: &str, write: Option<Write<'_>>) -> Result<String, ApiFailure> {
     let url = format!("{BASE}{path}");
-    let key = write.as_ref().map(|w| [("idempotency-key", w.key)]);
-    let headers = key.as_ref().map_or(&[][..], |k| &k[..]);
+    let key = write.as_ref().map(|w| w.key);
     let json = write.and_then(|w| w.json);
-    teilhabe_web::api::send(method, &url, headers, json, |_| ApiFailure::Network).await
+    teilhabe_web::api::send(method, &url, key, None, json, |_| ApiFailure::Network).await
 }
 
 pub async fn sessions() -> Result<Vec<SessionSummary>, ApiFailure> {

@@ -9,6 +9,7 @@ pub type Redirect = router::Redirect<Route>;
 
 impl router::Routable for Route {
     const QUERY: bool = false;
+    const SUMMARY_PAGES: bool = false;
 
     fn recognize(path: &str, _search: &str) -> Self {
         Route::recognize(path)

@@ -63,18 +63,14 @@ fn unexplained(status: u16) -> ApiFailure {
 /// token, and with its JSON body the idempotency key.
 async fn send(method: &str, path: &str, body: Option<(&str, &str)>) -> Result<String, ApiFailure> {
     let token = CSRF_TOKEN.with(|t| t.borrow().clone());
-    let mut headers = Vec::with_capacity(2);
-    if method != "GET" {
-        if !token.is_empty() {
-            headers.push(("x-csrf-token", token.as_str()));
-        }
-        if let Some((_, key)) = body {
-            headers.push(("idempotency-key", key));
-        }
-    }
-    let json = body.filter(|_| method != "GET").map(|(json, _)| json);
+    let change = method != "GET";
+    let csrf = Some(token.as_str()).filter(|t| change && !t.is_empty());
+    let (json, key) = match body.filter(|_| change) {
+        Some((json, key)) => (Some(json), Some(key)),
+        None => (None, None),
+    };
     let url = format!("{BASE}{path}");
-    let result = teilhabe_web::api::send(method, &url, &headers, json, unexplained).await;
+    let result = teilhabe_web::api::send(method, &url, key, csrf, json, unexplained).await;
     // A failed login or `me` is answered on its page; anywhere else, 401 means the login ended.
     if matches!(result, Err(ApiFailure::Problem { status: 401, .. }))
         && path != "/staff/login"

@@ -35,26 +35,31 @@ impl ApiFailure {
     }
 }
 
-/// Starts a request with `headers` and, if given, a JSON body: the browser sends it at once,
-/// before anyone awaits the answer.
+/// Starts a request: the browser sends it at once, before anyone awaits the answer. A change
+/// carries its `Idempotency-Key` (`key`, the same key sent twice records once), the login's
+/// `X-CSRF-Token` (`csrf`, staff only) and its JSON body, where given.
 pub fn start(
     method: &str,
     url: &str,
-    headers: &[(&str, &str)],
+    key: Option<&str>,
+    csrf: Option<&str>,
     json: Option<&str>,
 ) -> Option<Promise> {
     let init = web_sys::RequestInit::new();
     init.set_method(method);
-    if !headers.is_empty() || json.is_some() {
-        let set = web_sys::Headers::new().ok()?;
-        for (name, value) in headers {
-            set.set(name, value).ok()?;
+    if key.is_some() || csrf.is_some() || json.is_some() {
+        let headers = web_sys::Headers::new().ok()?;
+        if let Some(csrf) = csrf {
+            headers.set("x-csrf-token", csrf).ok()?;
+        }
+        if let Some(key) = key {
+            headers.set("idempotency-key", key).ok()?;
         }
         if let Some(json) = json {
-            set.set("content-type", "application/json").ok()?;
+            headers.set("content-type", "application/json").ok()?;
             init.set_body(&JsValue::from_str(json));
         }
-        init.set_headers(&set);
+        init.set_headers(&headers);
     }
     Some(web_sys::window()?.fetch_with_str_and_init(url, &init))
 }
@@ -76,11 +81,12 @@ pub async fn finish(request: Option<Promise>) -> Option<(Response, String)> {
 pub async fn send(
     method: &str,
     url: &str,
-    headers: &[(&str, &str)],
+    key: Option<&str>,
+    csrf: Option<&str>,
     json: Option<&str>,
     unexplained: fn(u16) -> ApiFailure,
 ) -> Result<String, ApiFailure> {
-    let request = start(method, url, headers, json);
+    let request = start(method, url, key, csrf, json);
     let (response, body) = finish(request).await.ok_or(ApiFailure::Network)?;
     if response.ok() {
         return Ok(body);

@@ -59,7 +59,15 @@ impl I18n {
         // would delay the first page by a round trip.
         let pending: Vec<_> = teilhabe_i18n::file_names()
             .into_iter()
-            .map(|name| api::start("GET", &format!("{files}/{}/{name}", locale.tag), &[], None))
+            .map(|name| {
+                api::start(
+                    "GET",
+                    &format!("{files}/{}/{name}", locale.tag),
+                    None,
+                    None,
+                    None,
+                )
+            })
             .collect();
         let mut texts = Vec::with_capacity(pending.len());
         for request in pending {

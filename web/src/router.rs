@@ -20,6 +20,9 @@ pub trait Routable: Clone + PartialEq + 'static {
     fn home() -> Self;
     /// Whether a route depends on the query (`?token=…`); if not, it is not read.
     const QUERY: bool = true;
+    /// Whether an error summary may name a question on another page by its address (the
+    /// staff app's check-your-answers pages do); without, the summary carries no router link.
+    const SUMMARY_PAGES: bool = true;
 }
 
 /// The current route and the way to change it.

@@ -66,7 +66,7 @@ pub fn error_summary<R: Routable>(props: &ErrorSummaryProps) -> Html {
                 { for props.errors.iter().map(|e| {
                     if e.target.is_empty() {
                         html! { <li>{ &e.message }</li> }
-                    } else if e.target.starts_with('/') {
+                    } else if R::SUMMARY_PAGES && e.target.starts_with('/') {
                         // A question on another page (from the check-your-answers page).
                         let (path, search) = e.target.split_once('?').unwrap_or((&e.target, ""));
                         html! { <li><Link<R> to={R::recognize(path, search)}>{ &e.message }</Link<R>></li> }
