@@ -443,3 +443,29 @@ fn every_locale_is_spelt_right() {
     }
     fail_if_any("spelling", &faults);
 }
+
+#[test]
+fn the_arabic_confirmation_shows_the_phone_number_and_code_isolated() {
+    // As frontend/src/pages/confirmation.rs and the staff app's code panel render them.
+    let ar = loader("ar");
+    let phone = format(&ar, "help-phone-number", &[]);
+    let help = format(
+        &ar,
+        "confirm-print-help",
+        &[("phone", phone.clone().into())],
+    );
+    assert!(
+        help.contains(&format!("\u{2068}{phone}\u{2069}")),
+        "{help:?}"
+    );
+    let calendar = format(
+        &ar,
+        "confirm-calendar-description",
+        &[("code", "K7P-4WM".into()), ("phone", phone.clone().into())],
+    );
+    assert!(
+        calendar.contains("\u{2068}K7P-4WM\u{2069}")
+            && calendar.contains(&format!("\u{2068}{phone}\u{2069}")),
+        "{calendar:?}"
+    );
+}
