@@ -57,6 +57,8 @@ export TEILHABE_SERVER_BIN="$ROOT/target/server/teilhabe"
 export TEILHABE_TEST_SMTP_PYTHON="$ROOT/.tools/py/bin/python"
 # …and fail rather than skip without it (the fault tests stop and start that server).
 export TEILHABE_REQUIRE_SMTP=1
+# The spelling check in teilhabe-i18n fails instead of skipping without hunspell's dictionaries.
+export TEILHABE_REQUIRE_SPELLING=1
 run "Rust tests (SQLite and PostgreSQL)" rust_tests
 if [ -n "${CI:-}" ]; then
   # Nothing after this point uses the debug build; on a CI machine its disk is worth more.

@@ -71,6 +71,15 @@ need_debian_packages() {
   else
     missing+=(shellcheck)
   fi
+  # The spelling check (i18n/src/checks.rs): hunspell and a dictionary for each locale.
+  local dict package
+  command -v hunspell >/dev/null 2>&1 || missing+=(hunspell)
+  for dict in de_DE:hunspell-de-de en_GB:hunspell-en-gb tr_TR:hunspell-tr ar:hunspell-ar \
+    ru_RU:hunspell-ru uk_UA:hunspell-uk pl_PL:hunspell-pl; do
+    package=${dict#*:}
+    [ -f "/usr/share/hunspell/${dict%%:*}.dic" ] || missing+=("$package")
+  done
+  [ ${#missing[@]} -gt 0 ] || echo "hunspell and its dictionaries: present"
   if [ ${#missing[@]} -gt 0 ]; then
     echo "installing Debian's ${missing[*]}"
     local sudo=""

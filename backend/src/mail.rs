@@ -117,6 +117,14 @@ struct Recipient {
 }
 
 fn when(starts_at: chrono::DateTime<chrono::FixedOffset>, locale: &str) -> String {
+    if let Some(date) = day_in_words(starts_at.date_naive(), locale) {
+        use chrono::Timelike;
+        let time = match starts_at.minute() {
+            0 => format!("{} Uhr", starts_at.hour()),
+            m => format!("{}:{m:02} Uhr", starts_at.hour()),
+        };
+        return format!("{date}, {time}");
+    }
     let pattern = match locale {
         "en" => "%d/%m/%Y, %H:%M",
         "ar" => "%Y/%m/%d %H:%M",
@@ -125,8 +133,37 @@ fn when(starts_at: chrono::DateTime<chrono::FixedOffset>, locale: &str) -> Strin
     starts_at.format(pattern).to_string()
 }
 
+/// Leichte Sprache writes dates in words („Montag, 23. November 2026“): digits separated by dots
+/// are hard to read. Other locales keep their short form (`None`).
+fn day_in_words(date: chrono::NaiveDate, locale: &str) -> Option<String> {
+    use chrono::Datelike;
+    if locale != "de-x-leicht" {
+        return None;
+    }
+    let loader = teilhabe_i18n::loader(locale);
+    let weekday = format(
+        &loader,
+        &format!("date-weekday-{}", date.weekday().number_from_monday()),
+        &[],
+    );
+    let month = format(&loader, &format!("date-month-{}", date.month()), &[]);
+    let long = format(
+        &loader,
+        "date-long",
+        &[
+            ("weekday", weekday.into()),
+            ("day", date.day().into()),
+            ("month", month.into()),
+        ],
+    );
+    Some(format!("{long} {}", date.year()))
+}
+
 /// A date in the order a locale writes it.
 fn day(date: chrono::NaiveDate, locale: &str) -> String {
+    if let Some(words) = day_in_words(date, locale) {
+        return words;
+    }
     let pattern = match locale {
         "en" => "%d/%m/%Y",
         "ar" => "%Y/%m/%d",

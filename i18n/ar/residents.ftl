@@ -18,10 +18,10 @@ topic-spotting-scams = كشف الاحتيال على الإنترنت
 topic-none = لا يهمني موضوع معيّن
 
 finder-title = البحث عن دورة
-finder-intro = كل الدورات مجانية. اختر دورة.
+finder-intro = كل الدورات مجانية. يُرجى اختيار دورة.
 finder-empty = لا توجد دورات في الوقت الحالي. يُرجى العودة قريبًا أو الاتصال بنا.
 
-finder-filter-hint = اختر ما يهمك. يمكنك الضغط على أكثر من زر.
+finder-filter-hint = يُرجى اختيار ما يهمك. يمكن الضغط على أكثر من زر.
 finder-filter-topic = الموضوع
 finder-filter-district = الحي
 finder-filter-day = يوم الأسبوع
@@ -34,7 +34,7 @@ finder-count = { $count ->
     [many] { $count } دورةً مناسبةً.
    *[other] { $count } دورة مناسبة.
 }
-finder-no-match = لا توجد دورة تناسب اختيارك. اضغط على «عرض كل الدورات» أو اختر شيئًا آخر.
+finder-no-match = لا توجد دورة تناسب اختيارك. يُرجى الضغط على «عرض كل الدورات» أو اختيار شيء آخر.
 
 session-when = متى
 session-where = أين
@@ -137,7 +137,7 @@ booking-feedback-intro = انتهت الدورة. كيف وجدتها؟ رأيك
 booking-feedback-give = أخبرنا كيف كانت
 
 feedback-rating-title = كيف كانت الدورة؟
-feedback-rating-hint = اختر الإجابة الأنسب.
+feedback-rating-hint = يُرجى اختيار الإجابة الأنسب.
 feedback-rating-5 = جيدة جدًا
 feedback-rating-4 = جيدة
 feedback-rating-3 = مقبولة

@@ -98,7 +98,7 @@ mail-application-declined-body =
 
 # Reminders, and what to say when calling residents who gave a phone number.
 
-mail-session-reminder-subject = Erinnerung: { $title } am { $when }
+mail-session-reminder-subject = Erinnerung an Ihren Kurs am { $when }: { $title }
 
 mail-session-reminder-body =
     Guten Tag { $name }.

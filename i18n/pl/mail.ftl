@@ -23,7 +23,7 @@ mail-booking-waitlisted-body =
     Gdy zwolni się miejsce, zostanie ono przydzielone automatycznie. Wtedy napiszemy.
 
     Kod rezerwacji: { $code }
-    Zobacz lub odwołaj: { $link }
+    Podgląd lub odwołanie rezerwacji: { $link }
 
 mail-booking-promoted-subject = Zwolniło się miejsce: { $title }
 
@@ -35,7 +35,7 @@ mail-booking-promoted-body =
     Gdzie: { $venue }
 
     Kod rezerwacji: { $code }
-    Zobacz lub odwołaj: { $link }
+    Podgląd lub odwołanie rezerwacji: { $link }
 
 mail-session-rescheduled-subject = Nowy termin: { $title }
 

@@ -333,3 +333,139 @@ fn leichte_sprache_keeps_its_rules() {
     }
     fail_if_any("Leichte Sprache", &faults);
 }
+
+/// The Debian hunspell dictionary each locale is spelt against.
+fn dictionary(tag: &str) -> &'static str {
+    match tag {
+        "de" | "de-x-leicht" => "de_DE",
+        "en" => "en_GB",
+        "tr" => "tr_TR",
+        "ar" => "ar",
+        "ru" => "ru_RU",
+        "uk" => "uk_UA",
+        "pl" => "pl_PL",
+        other => panic!("no dictionary chosen for {other}"),
+    }
+}
+
+/// The words of a locale's messages, as a reader sees them: placeables (and a Turkish suffix
+/// glued to one), addresses and selector keys left out, Leichte Sprache's middle dots and soft
+/// hyphens joined, words with digits (codes) skipped.
+fn words(tag: &str) -> BTreeSet<String> {
+    let noise = Regex::new(
+        r"\{[^}]*\}['’]?\p{L}*|https?://\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?m)^\s*\*?\[[^\]]*\]",
+    )
+    .expect("regex");
+    let mut found = BTreeSet::new();
+    for m in messages(tag) {
+        let text = noise.replace_all(&m.text, " ").replace(['·', '\u{ad}'], "");
+        for word in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
+            let word = word.trim_matches(['\'', '’']);
+            // Turkish joins a suffix to a name with an apostrophe (Norderstedt'te): the name
+            // is the word to check.
+            let word = match tag {
+                "tr" => word.split(['\'', '’']).next().unwrap_or(word),
+                _ => word,
+            };
+            if word.chars().count() > 1 && !word.chars().any(|c| c.is_numeric()) {
+                found.insert(word.to_owned());
+            }
+        }
+    }
+    found
+}
+
+/// Spelling with Debian's hunspell dictionaries, less each locale's accepted words
+/// (`i18n/spelling/<tag>.txt`: names, terms, the log's field names). Without hunspell or a
+/// dictionary the check says so and stops, unless `TEILHABE_REQUIRE_SPELLING=1` (set by
+/// `scripts/test.sh`), where that is a failure.
+#[test]
+fn every_locale_is_spelt_right() {
+    let required = std::env::var("TEILHABE_REQUIRE_SPELLING").is_ok_and(|v| v == "1");
+    let mut faults = Vec::new();
+    for locale in LOCALES {
+        let dict = dictionary(locale.tag);
+        let available = Path::new("/usr/share/hunspell")
+            .join(format!("{dict}.dic"))
+            .exists()
+            && std::process::Command::new("hunspell")
+                .arg("-v")
+                .output()
+                .is_ok();
+        if !available {
+            assert!(
+                !required,
+                "{}: hunspell or its {dict} dictionary is missing (scripts/tools.sh installs them)",
+                locale.tag
+            );
+            eprintln!(
+                "SPELLING NOT CHECKED for {}: hunspell or /usr/share/hunspell/{dict}.dic is missing",
+                locale.tag
+            );
+            continue;
+        }
+        let accepted_file = dir().join("spelling").join(format!("{}.txt", locale.tag));
+        let accepted: BTreeSet<String> = std::fs::read_to_string(&accepted_file)
+            .unwrap_or_default()
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_owned)
+            .collect();
+        let input: String = words(locale.tag).into_iter().map(|w| w + "\n").collect();
+        let mut child = std::process::Command::new("hunspell")
+            .args(["-d", dict, "-l", "-i", "UTF-8"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("hunspell starts");
+        {
+            use std::io::Write;
+            let mut stdin = child.stdin.take().expect("hunspell's stdin");
+            stdin
+                .write_all(input.as_bytes())
+                .expect("words to hunspell");
+        }
+        let output = child.wait_with_output().expect("hunspell ends");
+        let unknown: BTreeSet<String> = String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .map(str::to_owned)
+            .filter(|w| !accepted.contains(w))
+            .collect();
+        if !unknown.is_empty() {
+            faults.push(format!(
+                "{} ({dict}; accept names and terms in {}): {}",
+                locale.tag,
+                accepted_file.display(),
+                unknown.into_iter().collect::<Vec<_>>().join(" ")
+            ));
+        }
+    }
+    fail_if_any("spelling", &faults);
+}
+
+#[test]
+fn the_arabic_confirmation_shows_the_phone_number_and_code_isolated() {
+    // As frontend/src/pages/confirmation.rs and the staff app's code panel render them.
+    let ar = loader("ar");
+    let phone = format(&ar, "help-phone-number", &[]);
+    let help = format(
+        &ar,
+        "confirm-print-help",
+        &[("phone", phone.clone().into())],
+    );
+    assert!(
+        help.contains(&format!("\u{2068}{phone}\u{2069}")),
+        "{help:?}"
+    );
+    let calendar = format(
+        &ar,
+        "confirm-calendar-description",
+        &[("code", "K7P-4WM".into()), ("phone", phone.clone().into())],
+    );
+    assert!(
+        calendar.contains("\u{2068}K7P-4WM\u{2069}")
+            && calendar.contains(&format!("\u{2068}{phone}\u{2069}")),
+        "{calendar:?}"
+    );
+}

@@ -210,3 +210,79 @@ async fn a_cancelled_booking_has_no_letter() {
         assert_eq!(p.message_key, "office-letter-problem-cancelled");
     }
 }
+
+/// A date as Leichte Sprache writes it: „Montag, 23. November 2026“ (computed here, not by the
+/// code under test).
+fn in_words(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    const DAYS: [&str; 7] = [
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+    ];
+    const MONTHS: [&str; 12] = [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ];
+    format!(
+        "{}, {}. {} {}",
+        DAYS[date.weekday().num_days_from_monday() as usize],
+        date.day(),
+        MONTHS[date.month0() as usize],
+        date.year()
+    )
+}
+
+#[tokio::test]
+async fn leichte_sprache_letters_give_the_date_and_time_in_words() {
+    use chrono::Timelike;
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let office = app.office().await;
+        let session = plan(&app, &office, 5).await;
+        let code = register(&app, &session.id, "Karl Berg", "de-x-leicht").await;
+        let read: Letter = app
+            .ok(
+                Method::GET,
+                &format!("/office/bookings/{code}/letter"),
+                None,
+                Some(&office),
+            )
+            .await;
+        assert_eq!(read.locale, "de-x-leicht", "{}", db.name);
+        let at = session.starts_at;
+        let time = if at.minute() == 0 {
+            format!("{} Uhr", at.hour())
+        } else {
+            format!("{}:{:02} Uhr", at.hour(), at.minute())
+        };
+        let when = format!("{}, {time}", in_words(at.date_naive()));
+        assert!(
+            read.body.contains(&when),
+            "{}: the course's time in words („{when}“): {}",
+            db.name,
+            read.body
+        );
+        let today = in_words(chrono::Utc::now().with_timezone(at.offset()).date_naive());
+        assert!(
+            read.date.contains(&today),
+            "{}: the letter's date in words („{today}“): {}",
+            db.name,
+            read.date
+        );
+    }
+}
