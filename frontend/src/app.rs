@@ -2,7 +2,7 @@
 
 use crate::api::encode;
 use crate::components::layout::Layout;
-use crate::i18n::{use_locale, use_t, LocaleContext};
+use crate::i18n::{use_t, I18n, LocaleContext};
 use crate::pages;
 use crate::pages::choice_question::{ChoiceQuestion, Step};
 use crate::router::{use_route, Router};
@@ -143,10 +143,51 @@ fn switch() -> Html {
 #[component(App)]
 pub fn app() -> Html {
     let settings = use_settings_state();
-    let locale = use_locale(crate::i18n::FILES);
-    // Nothing is shown until the language is there.
-    let Some(locale) = locale else {
+    // German is ready at once; another remembered locale shows after its files arrive. (The
+    // staff app takes this from `teilhabe_web::i18n::use_locale`; written out here, it costs
+    // the residents' download less than the hook.)
+    let i18n = use_state(|| (I18n::wanted() == teilhabe_i18n::default_locale()).then(I18n::german));
+    // The latest choice wins, even if an earlier one arrives later.
+    let requested = use_mut_ref(|| "");
+    let set_locale = {
+        let i18n = i18n.clone();
+        Callback::from(move |tag: &'static str| {
+            let Some(locale) = teilhabe_i18n::find_locale(tag) else {
+                return;
+            };
+            *requested.borrow_mut() = locale.tag;
+            let (i18n, requested) = (i18n.clone(), requested.clone());
+            yew::platform::spawn_local(async move {
+                let loaded = I18n::load(locale, crate::i18n::FILES).await;
+                if *requested.borrow() == locale.tag {
+                    i18n.set(Some(loaded));
+                }
+            });
+        })
+    };
+    {
+        let set_locale = set_locale.clone();
+        use_effect_with(i18n.is_none(), move |missing| {
+            if *missing {
+                set_locale.emit(I18n::wanted().tag);
+            }
+        });
+    }
+    {
+        let tag = i18n.as_ref().map(|i| i.locale.tag);
+        let i18n = i18n.clone();
+        use_effect_with(tag, move |_| {
+            if let Some(i18n) = &*i18n {
+                i18n.remember();
+            }
+        });
+    }
+    let Some(current) = (*i18n).clone() else {
         return html! {};
+    };
+    let locale = LocaleContext {
+        i18n: current,
+        set_locale,
     };
     html! {
         <ContextProvider<LocaleContext> context={locale}>

@@ -44,7 +44,7 @@ pub fn booking_find() -> Html {
     );
     field.hint = Some(i18n.t("booking-code-hint"));
     field.error = message.clone();
-    field.autocomplete = Some("off".into());
+    field.autocomplete = "off";
     field.input_class = "input input-code";
     let mut question = Question::new(
         Route::Start,

@@ -95,8 +95,8 @@ pub fn register_contact(props: &Props) -> Html {
                 let mut field =
                     TextField::new("contact-value", i18n.t(label), (*value).clone(), oninput);
                 field.error = value_error.clone();
-                field.input_type = Some(input_type.into());
-                field.autocomplete = Some(autocomplete.into());
+                field.input_type = Some(input_type);
+                field.autocomplete = autocomplete;
                 choice.reveal = html! { <div class="reveal">{ field.view() }</div> };
             }
             choice

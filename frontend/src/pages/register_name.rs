@@ -51,6 +51,6 @@ pub fn register_name(props: &Props) -> Html {
         oninput,
     );
     field.error = message;
-    field.autocomplete = Some("name".into());
+    field.autocomplete = "name";
     question.view(&i18n, field.view())
 }
