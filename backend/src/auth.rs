@@ -396,13 +396,16 @@ impl Auth {
             return Ok(None);
         };
         let account = account.to_owned();
-        self.db
-            .execute(Statement::new(
+        // Taken in one statement: of requests racing with the same link, only the one whose
+        // delete removed the row goes on.
+        let taken = self
+            .db
+            .execute_counted(Statement::new(
                 "DELETE FROM auth_links WHERE token_hash = $1",
                 vec![hash.into()],
             ))
             .await?;
-        Ok(Some(account))
+        Ok((taken == 1).then_some(account))
     }
 
     /// Logs in with `email` and `password` from `address` (the limiter's key for it): the

@@ -250,6 +250,29 @@ impl ReadDb {
         }
     }
 
+    /// Runs one statement on its own and returns how many rows it changed: for taking
+    /// something exactly once (`DELETE … WHERE token = $1` answers 1 to one caller only).
+    pub async fn execute_counted(&self, statement: Statement) -> Result<u64, ProjectionError> {
+        match self {
+            ReadDb::Sqlite(db) => {
+                let db = db.clone();
+                tokio::task::spawn_blocking(move || -> Result<u64, ProjectionError> {
+                    let conn = db.writer.lock().unwrap_or_else(PoisonError::into_inner);
+                    let changed = conn
+                        .prepare_cached(&statement.sql)?
+                        .execute(rusqlite::params_from_iter(statement.params.iter()))?;
+                    Ok(changed as u64)
+                })
+                .await
+                .map_err(|e| ProjectionError::Database(e.to_string()))?
+            }
+            ReadDb::Postgres(pool) => Ok(pg_bind(sqlx::query(&statement.sql), &statement.params)
+                .execute(pool)
+                .await?
+                .rows_affected()),
+        }
+    }
+
     /// Runs one statement and waits until it is on disk (SQLite's `synchronous = FULL` for
     /// this commit; PostgreSQL commits durably anyway). For what cannot be rebuilt, like keys.
     pub async fn execute_durable(&self, statement: Statement) -> Result<(), ProjectionError> {

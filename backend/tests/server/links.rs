@@ -116,3 +116,34 @@ async fn setting_a_password_revokes_every_link_and_ends_every_session() {
         app.login(DEMO_AMBASSADOR, "Ayşes neues Passwort").await;
     }
 }
+
+/// A link works once, also when it is sent many times at the same moment (an attacker who saw
+/// it racing the owner): exactly one request sets a password.
+#[tokio::test]
+async fn a_link_sent_many_times_at_once_sets_one_password() {
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let side = teilhabe_backend::startup::state(&Config::for_tests(db.url.clone()))
+            .await
+            .expect("state");
+        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
+        let me: Me = app.ok(Method::GET, "/staff/me", None, Some(&ayse)).await;
+        let now = chrono::Utc::now().timestamp();
+        let token = side.auth.issue_link(&me.account_id, now).await.unwrap();
+        let attempts = (0..16).map(|i| {
+            let body = json!({"token": token, "password": format!("Passwort Nummer {i:02}")});
+            let app = &app;
+            async move {
+                app.send(Method::POST, "/staff/password", Some(&body), None)
+                    .await
+                    .status()
+            }
+        });
+        let statuses = futures_util::future::join_all(attempts).await;
+        let used = statuses
+            .iter()
+            .filter(|s| **s == StatusCode::NO_CONTENT)
+            .count();
+        assert_eq!(used, 1, "{}: one link, {statuses:?}", db.name);
+    }
+}
