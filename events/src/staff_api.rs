@@ -266,6 +266,12 @@ pub struct AmbassadorView {
     pub principles_version: u32,
     pub applied_at: String,
     pub decline_reason: Option<String>,
+    /// The staff account opened on approval (the one `POST /office/accounts/{id}/close` closes).
+    #[serde(default)]
+    pub account_id: Option<String>,
+    /// The office has closed that account: the ambassador can no longer log in.
+    #[serde(default)]
+    pub account_closed: bool,
 }
 
 /// `POST /api/v1/office/applications/{id}/decline`.

@@ -247,6 +247,19 @@ pub async fn decline(id: &str, body: &DeclineRequest, key: &str) -> Result<(), A
     write_empty("POST", &path, Some(&json), key).await
 }
 
+/// The office pauses ambassador `id` (`status` "paused") or makes them active again ("active").
+pub async fn ambassador_status(id: &str, status: &str, key: &str) -> Result<(), ApiFailure> {
+    let path = format!("/office/ambassadors/{}/status", encode(id));
+    let json = serde_json::json!({ "status": status });
+    write_empty("POST", &path, Some(&json), key).await
+}
+
+/// Closes staff account `account_id`: its logins end at once and it cannot log in again.
+pub async fn close_account(account_id: &str, key: &str) -> Result<(), ApiFailure> {
+    let path = format!("/office/accounts/{}/close", encode(account_id));
+    write_empty("POST", &path, None, key).await
+}
+
 pub async fn office_sessions() -> Result<Vec<SessionFill>, ApiFailure> {
     get("/office/sessions").await
 }

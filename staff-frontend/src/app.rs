@@ -47,6 +47,10 @@ pub enum Route {
         id: String,
     },
     Approved,
+    /// The office confirms closing the account of ambassador `id`.
+    CloseAccount {
+        id: String,
+    },
     Sessions,
     PlanSession,
     Roster {
@@ -142,6 +146,7 @@ impl Route {
             Route::Applications => "/office/applications".into(),
             Route::Decline { id } => format!("/office/applications/{}/decline", encode(id)),
             Route::Approved => "/office/applications/approved".into(),
+            Route::CloseAccount { id } => format!("/office/applications/{}/close", encode(id)),
             Route::Sessions => "/office/sessions".into(),
             Route::PlanSession => "/office/sessions/new".into(),
             Route::Roster { id } => format!("/office/sessions/{}", encode(id)),
@@ -216,6 +221,7 @@ impl Route {
             ["office", "applications"] => Route::Applications,
             ["office", "applications", "approved"] => Route::Approved,
             ["office", "applications", a, "decline"] => Route::Decline { id: id(a) },
+            ["office", "applications", a, "close"] => Route::CloseAccount { id: id(a) },
             ["office", "sessions"] => Route::Sessions,
             ["office", "sessions", "new"] => Route::PlanSession,
             ["office", "sessions", s] => Route::Roster { id: id(s) },
@@ -327,6 +333,7 @@ fn switch() -> Html {
         Route::Applications => html! { <office::applications::Applications /> },
         Route::Decline { id } => html! { <office::applications::Decline {id} /> },
         Route::Approved => html! { <office::applications::Approved /> },
+        Route::CloseAccount { id } => html! { <office::applications::CloseAccount {id} /> },
         Route::Sessions => html! { <office::sessions::Sessions /> },
         Route::PlanSession => html! { <office::plan::PlanSession /> },
         Route::Roster { id } => html! { <office::roster::RosterPage {id} /> },
@@ -449,6 +456,7 @@ mod tests {
             Route::Applications,
             Route::Decline { id: "a-1".into() },
             Route::Approved,
+            Route::CloseAccount { id: "a-1".into() },
             Route::Sessions,
             Route::PlanSession,
             Route::Roster { id: "s 1".into() },

@@ -224,11 +224,13 @@ fn account_from(row: &[Value]) -> Option<AccountRow> {
     })
 }
 
+/// With the ambassador's staff account and whether the office has closed it.
 const AMBASSADOR_COLUMNS: &str =
-    "id, status, application, principles_version, applied_at, decline_reason";
+    "id, status, application, principles_version, applied_at, decline_reason, account_id, \
+     COALESCE((SELECT closed FROM staff_accounts WHERE staff_accounts.id = staff_ambassadors.account_id), 0)";
 
 fn ambassador_from(row: &[Value]) -> Option<AmbassadorView> {
-    let [id, status, application, version, applied_at, reason] = row else {
+    let [id, status, application, version, applied_at, reason, account_id, closed] = row else {
         return None;
     };
     let application: Application = serde_json::from_str(application.text()).ok()?;
@@ -239,6 +241,8 @@ fn ambassador_from(row: &[Value]) -> Option<AmbassadorView> {
         principles_version: u32::try_from(version.int()).unwrap_or(0),
         applied_at: applied_at.text().to_owned(),
         decline_reason: (*reason != Value::Null).then(|| reason.text().to_owned()),
+        account_id: (*account_id != Value::Null).then(|| account_id.text().to_owned()),
+        account_closed: closed.int() != 0,
     })
 }
 

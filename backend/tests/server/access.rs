@@ -232,3 +232,44 @@ async fn an_ambassador_paused_by_the_office_cannot_resume_themselves() {
         assert_eq!(calls.status(), StatusCode::OK, "{}: active again", db.name);
     }
 }
+
+/// The office's list of ambassadors (what its page offers "Close account" from) names each
+/// approved ambassador's staff account, and shows it closed once the office has closed it.
+#[tokio::test]
+async fn the_office_list_names_each_ambassadors_account_and_shows_it_closed() {
+    use teilhabe_events::staff_api::AmbassadorView;
+    for db in fresh_database_urls().await {
+        let app = App::start(&db).await;
+        let office = app.office().await;
+        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
+        let me: Me = app.ok(Method::GET, "/staff/me", None, Some(&ayse)).await;
+        let find = |list: Vec<AmbassadorView>| {
+            list.into_iter()
+                .find(|v| v.application.email.as_str() == DEMO_AMBASSADOR)
+                .expect("the demo ambassador is listed")
+        };
+        let listed = find(
+            app.ok(Method::GET, "/office/applications", None, Some(&office))
+                .await,
+        );
+        assert_eq!(
+            listed.account_id.as_deref(),
+            Some(me.account_id.as_str()),
+            "{}: the list names the account to close",
+            db.name
+        );
+        assert!(!listed.account_closed, "{}: open at first", db.name);
+        let path = format!("/office/accounts/{}/close", me.account_id);
+        let closed = app.send(Method::POST, &path, None, Some(&office)).await;
+        assert_eq!(closed.status(), StatusCode::NO_CONTENT, "{}", db.name);
+        let listed = find(
+            app.ok(Method::GET, "/office/applications", None, Some(&office))
+                .await,
+        );
+        assert!(
+            listed.account_closed,
+            "{}: the list shows the account closed",
+            db.name
+        );
+    }
+}

@@ -1,5 +1,7 @@
 //! Applications to become an ambassador: approve (the new ambassador gets a link to set a
-//! password), or decline with a reason (the applicant is told by e-mail).
+//! password), or decline with a reason (the applicant is told by e-mail). Below them the
+//! ambassadors already decided on: the office pauses one (or makes them active again), or closes
+//! their account after a confirmation page, which ends their logins at once.
 
 use crate::api;
 use crate::app::{use_flash, Flash, Route};
@@ -8,7 +10,7 @@ use crate::components::form_page::FormPage;
 use crate::components::load::{use_load, Load, LoadStatus};
 use crate::components::page::Heading;
 use crate::components::text_field::TextField;
-use crate::form::{use_sender, Errors};
+use crate::form::{idempotency_key, nonce, use_sender, Errors};
 use crate::format::{help_area_name, language_name};
 use crate::i18n::{use_t, I18n};
 use crate::router::{use_navigator, Link, Redirect};
@@ -98,6 +100,29 @@ fn applications_page() -> Html {
             );
         })
     };
+    // Pausing is undone with one tap, so it needs no confirmation; the list shows the new
+    // status once it is recorded. Each tap is its own request (pause, resume, pause again).
+    let set_status = |view: &AmbassadorView, status: &'static str, notice: &'static str| {
+        let (sender, id, reload) = (sender.clone(), view.id.clone(), loaded.reload.clone());
+        let name = view.application.name.as_str().to_owned();
+        let set_flash = flash.set.clone();
+        Callback::from(move |_: MouseEvent| {
+            let key = idempotency_key(&nonce(), &format!("{id}:{status}"));
+            let id = id.clone();
+            let (set_flash, reload, name) = (set_flash.clone(), reload.clone(), name.clone());
+            sender.send(
+                async move { api::ambassador_status(&id, status, &key).await },
+                move |()| {
+                    set_flash.emit(Some(Flash::Notice {
+                        on: Route::Applications,
+                        key: notice,
+                        name,
+                    }));
+                    reload.emit(());
+                },
+            );
+        })
+    };
     let errors = sender.errors.shown(&i18n, |_| String::new());
     html! {
         <>
@@ -126,13 +151,39 @@ fn applications_page() -> Html {
             if !decided.is_empty() {
                 <h2>{ i18n.t("office-decided-title") }</h2>
                 <ul class="entry-list">
-                    { for decided.iter().map(|v| html! {
-                        <li class="entry">
-                            <strong>{ v.application.name.as_str() }</strong>{ ": " }{ status_name(&i18n, v.status) }
-                            if let Some(reason) = &v.decline_reason {
-                                <span class="cell-note">{ reason }</span>
-                            }
-                        </li>
+                    { for decided.iter().map(|v| {
+                        let name = v.application.name.as_str().to_owned();
+                        let open = v.account_id.is_some() && !v.account_closed;
+                        html! {
+                            <li class="entry" id={format!("ambassador-{}", v.id)}>
+                                <strong>{ &name }</strong>{ ": " }{ status_name(&i18n, v.status) }
+                                if v.account_closed {
+                                    { " " }<span class="tag">{ i18n.t("office-status-closed") }</span>
+                                }
+                                if let Some(reason) = &v.decline_reason {
+                                    <span class="cell-note">{ reason }</span>
+                                }
+                                if open {
+                                    <div class="button-group">
+                                        if v.status == AmbassadorStatus::Active {
+                                            <button type="button" class="button button-secondary"
+                                                onclick={set_status(v, "paused", "office-paused")} disabled={*sender.sending}>
+                                                { i18n.t_args("office-pause", &[("name", name.clone().into())]) }
+                                            </button>
+                                        }
+                                        if v.status == AmbassadorStatus::Paused {
+                                            <button type="button" class="button button-secondary"
+                                                onclick={set_status(v, "active", "office-resumed")} disabled={*sender.sending}>
+                                                { i18n.t_args("office-resume", &[("name", name.clone().into())]) }
+                                            </button>
+                                        }
+                                        <Link to={Route::CloseAccount { id: v.id.clone() }} classes="button button-warning">
+                                            { i18n.t_args("office-close-account", &[("name", name.clone().into())]) }
+                                        </Link>
+                                    </div>
+                                }
+                            </li>
+                        }
                     }) }
                 </ul>
             }
@@ -228,6 +279,89 @@ fn decline_form(props: &DeclineFormProps) -> Html {
             warning=true sending={*sender.sending}>
             <TextField id="reason" label={i18n.t("office-decline-reason")} hint={i18n.t("office-decline-hint")}
                 value={(*reason).clone()} {oninput} multiline=true error={errors.field(&i18n, "reason")} />
+        </FormPage>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CloseAccountProps {
+    /// The ambassador whose account is closed.
+    pub id: String,
+}
+
+/// The confirmation page before the office closes an ambassador's account: what it does, and
+/// one red button.
+#[component(CloseAccount)]
+pub fn close_account(props: &CloseAccountProps) -> Html {
+    html! {
+        <Guard role={Role::Office}>
+            <CloseAccountLoader id={props.id.clone()} />
+        </Guard>
+    }
+}
+
+#[component(CloseAccountLoader)]
+fn close_account_loader(props: &CloseAccountProps) -> Html {
+    let loaded = use_load(String::new(), |_| api::applications());
+    match &*loaded.state {
+        Load::Ready(list) => match list.iter().find(|v| v.id == props.id) {
+            Some(AmbassadorView {
+                account_id: Some(account_id),
+                account_closed: false,
+                application,
+                ..
+            }) => html! {
+                <CloseAccountForm account_id={account_id.clone()} name={application.name.as_str().to_owned()} />
+            },
+            _ => html! { <Redirect to={Route::Applications} /> },
+        },
+        Load::Loading => html! { <LoadStatus /> },
+        Load::Failed(f) => html! { <LoadStatus failure={f.clone()} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CloseAccountFormProps {
+    account_id: String,
+    name: String,
+}
+
+#[component(CloseAccountForm)]
+fn close_account_form(props: &CloseAccountFormProps) -> Html {
+    let i18n = use_t();
+    let navigator = use_navigator();
+    let flash = use_flash();
+    let sender = use_sender();
+    let onsubmit = {
+        let (sender, account_id, name) =
+            (sender.clone(), props.account_id.clone(), props.name.clone());
+        let set_flash = flash.set.clone();
+        Callback::from(move |()| {
+            let key = sender.key(&format!("close-{account_id}"));
+            let (navigator, set_flash, account_id, name) = (
+                navigator.clone(),
+                set_flash.clone(),
+                account_id.clone(),
+                name.clone(),
+            );
+            sender.send(
+                async move { api::close_account(&account_id, &key).await },
+                move |()| {
+                    set_flash.emit(Some(Flash::Notice {
+                        on: Route::Applications,
+                        key: "office-account-closed",
+                        name,
+                    }));
+                    navigator.push(&Route::Applications);
+                },
+            );
+        })
+    };
+    html! {
+        <FormPage back={Route::Applications} caption={props.name.clone()} heading={i18n.t("office-close-title")}
+            errors={sender.errors.shown(&i18n, str::to_owned)} {onsubmit} submit={i18n.t("office-close-submit")}
+            warning=true sending={*sender.sending}>
+            <p class="lead">{ i18n.t_args("office-close-text", &[("name", props.name.clone().into())]) }</p>
         </FormPage>
     }
 }
