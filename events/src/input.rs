@@ -80,16 +80,22 @@ impl PersonName {
     /// format characters (Unicode category Cf: bidi controls that turn the name around on a
     /// roster or a letter, zero-width spaces that make equal-looking names differ), and
     /// composed (NFC) so a name typed either way is one name.
+    ///
+    /// The server applies these two rules (feature `name-rules`); the WASM frontends leave them
+    /// out to keep their download small, and show the server's 422 for the field instead.
     pub fn parse(input: &str) -> Result<Self, FieldError> {
         let name = Self::checked(input)?;
-        let chars: Vec<char> = name.0.chars().collect();
-        for (i, c) in chars.iter().enumerate() {
-            let joiner = matches!(c, '\u{200C}' | '\u{200D}');
-            // Joiners are part of spelling in Arabic-script, Indic and other scripts; between
-            // Latin letters they only hide a difference.
-            let allowed = joiner && i > 0 && !chars[i - 1].is_ascii();
-            if is_format(*c) && !allowed {
-                return Err(FieldError::new("name", "register-name-error-invalid"));
+        #[cfg(feature = "name-rules")]
+        {
+            let chars: Vec<char> = name.0.chars().collect();
+            for (i, c) in chars.iter().enumerate() {
+                let joiner = matches!(c, '\u{200C}' | '\u{200D}');
+                // Joiners are part of spelling in Arabic-script, Indic and other scripts;
+                // between Latin letters they only hide a difference.
+                let allowed = joiner && i > 0 && !chars[i - 1].is_ascii();
+                if is_format(*c) && !allowed {
+                    return Err(FieldError::new("name", "register-name-error-invalid"));
+                }
             }
         }
         Ok(Self(compose(&name.0)))
@@ -124,18 +130,19 @@ impl TryFrom<String> for PersonName {
     }
 }
 
-#[cfg(feature = "nfc")]
+#[cfg(feature = "name-rules")]
 fn compose(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     text.nfc().collect()
 }
 
-#[cfg(not(feature = "nfc"))]
+#[cfg(not(feature = "name-rules"))]
 fn compose(text: &str) -> String {
     text.to_owned()
 }
 
 /// Whether `c` is a format character (Unicode general category Cf, as of Unicode 16).
+#[cfg(feature = "name-rules")]
 pub fn is_format(c: char) -> bool {
     matches!(c as u32,
         0x00AD
@@ -334,6 +341,7 @@ mod tests {
         assert_eq!(err.message_key, "register-name-error-too-long");
     }
 
+    #[cfg(feature = "name-rules")]
     #[test]
     fn bidi_controls_and_other_format_characters_in_a_name_are_refused() {
         for bad in [
@@ -356,7 +364,7 @@ mod tests {
         assert!(PersonName::parse("\u{0645}\u{06CC}\u{200C}\u{0634}\u{0648}\u{062F}").is_ok());
     }
 
-    #[cfg(feature = "nfc")]
+    #[cfg(feature = "name-rules")]
     #[test]
     fn a_name_is_stored_composed() {
         let decomposed = PersonName::parse("Zoe\u{0301} Mu\u{0308}ller").unwrap();
