@@ -16,7 +16,11 @@ module.exports = defineConfig({
   testDir: './tests',
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry on CI: on 2026-12-02 `every page passes axe in every language` once found no h1 on
+  // /booking/{code}/erase after 46 other journeys on the same server, and passed alone (176
+  // page views, 0 violations). A retried test is reported as flaky, never hidden; finding the
+  // cause is an open item of issue 14.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
