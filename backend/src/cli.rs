@@ -1,7 +1,7 @@
 //! The `teilhabe` command line: serve, rebuild read models, verify, migrate, seed.
 
 use crate::config::Config;
-use crate::projections::{Catalogue, Projector};
+use crate::projections::Catalogue;
 use crate::startup::{self, StartupError};
 use crate::store::verify::{verify_anchored, Verdict};
 use clap::{Parser, Subcommand};
@@ -228,16 +228,13 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Rebuild { name, all } => {
             match name.as_deref() {
                 None if all => {}
-                Some(crate::projections::catalogue::NAME) => {}
+                Some(crate::projections::NAME) => {}
                 Some(other) => return Err(CliError::UnknownReadModel(other.to_owned())),
                 None => return Err(CliError::UnknownReadModel(String::new())),
             }
             let (store, _, pool) = startup::open_sealed(&config.database_url).await?;
-            // The projector writes the outbox too: its table exists even if no server ran yet.
-            crate::mail::Outbox::open(pool.clone(), &config.public_url).await?;
-            let catalogue = Catalogue::open(pool).await?;
             let head = store.head().await?;
-            let projector = Projector::new(store, catalogue);
+            let projector = startup::projector(store, pool.clone(), &Catalogue::new(pool)).await?;
             let progress = bar(head, projector.name());
             let started = Instant::now();
             let reached = projector

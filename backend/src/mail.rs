@@ -1,12 +1,12 @@
 //! E-mail through an outbox.
 //!
-//! The read models' fold writes one outbox row per event that calls for a message (a booking
-//! confirmed for someone who gave an e-mail address, a promotion from the waiting list, a
-//! session moved or cancelled, an application decided), in the same transaction as the
-//! read models' checkpoint and keyed by the event's position: every such event gets exactly
-//! one row, a crash repeats the fold but not the row, and a rebuild of the read models finds
-//! the rows already there and sends nothing twice. (The outbox table is not a read model and
-//! is never dropped.)
+//! The notification rules ([`crate::notifications`]) write one outbox row per event that
+//! calls for a message (a booking confirmed for someone who gave an e-mail address, a
+//! promotion from the waiting list, a session moved or cancelled, an application decided), in
+//! the same transaction as the read models' checkpoint and keyed by the event's position:
+//! every such event gets exactly one row, a crash repeats the fold but not the row, and a
+//! rebuild of the read models finds the rows already there and sends nothing twice. (The
+//! outbox table is not a read model and is never dropped.)
 //!
 //! A worker sends pending rows through SMTP (`lettre`) when `TEILHABE_SMTP_URL` is set. While
 //! the relay cannot be reached it pauses (1 s, 2 s, … 30 s) and leaves the rows as they are; a

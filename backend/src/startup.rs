@@ -11,9 +11,10 @@ use crate::domain::session::{Session, SessionServices};
 use crate::http;
 use crate::limits::WindowLimit;
 use crate::mail::Outbox;
+use crate::notifications::Notifications;
 use crate::personal::{Keyring, SealingStore};
-use crate::projections::staff::Staff;
-use crate::projections::{Catalogue, ProjectionError, Projector, ReadDb};
+use crate::projections::staff::{Staff, StaffModels};
+use crate::projections::{Catalogue, Projection, ProjectionError, Projector, ReadDb};
 use crate::store::{EventStore, Metadata, StoreError};
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -86,6 +87,22 @@ pub async fn open_sealed(
     Ok((store, keys, db))
 }
 
+/// The projector with every projection of the log, in the order their statements are written:
+/// the catalogue, the staff models, then the notification rules (whose outbox rows go in the
+/// same transaction as the read models' checkpoint).
+pub async fn projector(
+    store: Arc<dyn EventStore>,
+    db: ReadDb,
+    catalogue: &Catalogue,
+) -> Result<Projector, ProjectionError> {
+    let projections: Vec<Arc<dyn Projection>> = vec![
+        Arc::new(catalogue.clone()),
+        Arc::new(StaffModels),
+        Arc::new(Notifications),
+    ];
+    Projector::open(store, db, projections).await
+}
+
 /// Opens the store, brings the read models up to date and seeds demo data if asked.
 pub async fn state(config: &Config) -> Result<AppState, StartupError> {
     let log = crate::store::open(&config.database_url).await?;
@@ -93,7 +110,8 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
     let keys = Keyring::open(pool.clone()).await?;
     let store: Arc<dyn EventStore> = Arc::new(SealingStore::new(log.clone(), keys.clone()));
     let read_db = pool.clone();
-    let catalogue = Catalogue::open(pool.clone()).await?;
+    let catalogue = Catalogue::new(pool.clone());
+    let projector = Arc::new(projector(store.clone(), pool.clone(), &catalogue).await?);
     let staff = Staff::new(pool.clone());
     let auth = Auth::open(
         pool.clone(),
@@ -107,7 +125,6 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
     .await?;
     let anchors = crate::anchors::Anchors::open(pool.clone()).await?;
     let outbox = Outbox::open(pool, &config.public_url).await?;
-    let projector = Arc::new(Projector::new(store.clone(), catalogue.clone()));
     let position = projector.catch_up().await?;
     tracing::info!(position, "read models caught up");
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);

@@ -4,9 +4,9 @@
 //! updated after each committed batch; bookings are many and stay in the database.
 
 use super::db::{ReadDb, Row, Statement, Value};
-use super::ProjectionError;
+use super::{Folded, Logged, Projection, ProjectionError};
 use crate::codec::LoggedEvent;
-use crate::mail::{notice, Notice};
+use async_trait::async_trait;
 use std::collections::HashMap;
 use std::sync::{Arc, PoisonError, RwLock};
 use teilhabe_events::api::{BookingStatus, BookingView, FeedbackStatus, SessionSummary};
@@ -17,29 +17,16 @@ use teilhabe_events::staff_api::{
 };
 use teilhabe_events::{BookingCode, Need, SessionEvent, Topic};
 
-/// The read model's name (checkpoint key, CLI and metrics label).
-pub const NAME: &str = "catalogue";
-
-/// Raised whenever a read-model table changes shape: on start, tables of another version are
-/// dropped and rebuilt from the log (read models are never migrated in place).
-const SCHEMA_VERSION: i64 = 6;
-
-/// Every read-model table, for dropping them when their schema changed.
+/// The catalogue's tables, emptied by a rebuild.
 const TABLES: &[&str] = &[
     "catalogue_sessions",
     "catalogue_bookings",
     "catalogue_feedback",
     "catalogue_calls",
     "catalogue_walk_ins",
-    "staff_accounts",
-    "staff_ambassadors",
-    "staff_outreach",
-    "staff_principles",
-    "staff_ideas",
 ];
 
 const SCHEMA: &[&str] = &[
-    "CREATE TABLE IF NOT EXISTS projection_checkpoints (name TEXT PRIMARY KEY, position BIGINT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS catalogue_sessions (
         id TEXT PRIMARY KEY, title TEXT NOT NULL, topic TEXT NOT NULL, venue TEXT NOT NULL,
         district TEXT NOT NULL, starts_at TEXT NOT NULL, ends_at TEXT NOT NULL,
@@ -61,7 +48,6 @@ const SCHEMA: &[&str] = &[
         call TEXT NOT NULL, code TEXT NOT NULL, result TEXT NOT NULL, attempts BIGINT NOT NULL,
         PRIMARY KEY (call, code))",
     "CREATE INDEX IF NOT EXISTS catalogue_bookings_queue ON catalogue_bookings (session_id, status, queued_at)",
-    "INSERT INTO projection_checkpoints (name, position) VALUES ('catalogue', 0) ON CONFLICT (name) DO NOTHING",
 ];
 
 /// Rows per multi-row insert (9 parameters each keeps well inside both databases' limits).
@@ -72,7 +58,7 @@ pub fn session_stream(id: &str) -> String {
     format!("session-{id}")
 }
 
-fn session_id_of(stream_id: &str) -> &str {
+pub(crate) fn session_id_of(stream_id: &str) -> &str {
     stream_id.strip_prefix("session-").unwrap_or(stream_id)
 }
 
@@ -144,43 +130,15 @@ struct Listing {
 }
 
 impl Catalogue {
-    pub async fn open(db: ReadDb) -> Result<Self, ProjectionError> {
-        db.execute_all(&SCHEMA[..1]).await?;
-        let version = db
-            .query(
-                "SELECT position FROM projection_checkpoints WHERE name = 'schema'",
-                vec![],
-            )
-            .await?
-            .first()
-            .and_then(|r| r.first())
-            .map(Value::int);
-        if version != Some(SCHEMA_VERSION) {
-            // Tables of an older shape (or none yet): drop them; the catch-up rebuilds them.
-            let mut drop: Vec<String> = TABLES
-                .iter()
-                .map(|t| format!("DROP TABLE IF EXISTS {t}"))
-                .collect();
-            drop.push(format!(
-                "DELETE FROM projection_checkpoints WHERE name = '{NAME}'"
-            ));
-            let drop: Vec<&str> = drop.iter().map(String::as_str).collect();
-            db.execute_all(&drop).await?;
-        }
-        db.execute_all(SCHEMA).await?;
-        db.execute_all(super::staff::SCHEMA).await?;
-        db.execute_all(&[&format!(
-            "INSERT INTO projection_checkpoints (name, position) VALUES ('schema', {SCHEMA_VERSION}) ON CONFLICT (name) DO UPDATE SET position = {SCHEMA_VERSION}"
-        )])
-        .await?;
-        let catalogue = Self {
+    /// The catalogue on `db`; its tables are made, and its sessions read, when the
+    /// [`super::Projector`] opens.
+    pub fn new(db: ReadDb) -> Self {
+        Self {
             db,
             sessions: Arc::default(),
             listing: Arc::default(),
             generation: Arc::default(),
-        };
-        catalogue.reload_sessions().await?;
-        Ok(catalogue)
+        }
     }
 
     /// Reads every session from the database into memory.
@@ -203,95 +161,6 @@ impl Catalogue {
             .unwrap_or_else(PoisonError::into_inner) = loaded;
         self.changed();
         Ok(())
-    }
-
-    /// Drops the catalogue's rows and sets its checkpoint back to the start of the log.
-    pub async fn reset(&self) -> Result<(), ProjectionError> {
-        let guard = Statement::new(
-            "UPDATE projection_checkpoints SET position = 0 WHERE name = $1",
-            vec![NAME.into()],
-        );
-        let statements = vec![
-            Statement::new("DELETE FROM catalogue_bookings", vec![]),
-            Statement::new("DELETE FROM catalogue_feedback", vec![]),
-            Statement::new("DELETE FROM catalogue_calls", vec![]),
-            Statement::new("DELETE FROM catalogue_walk_ins", vec![]),
-            Statement::new("DELETE FROM staff_accounts", vec![]),
-            Statement::new("DELETE FROM staff_ambassadors", vec![]),
-            Statement::new("DELETE FROM staff_outreach", vec![]),
-            Statement::new("DELETE FROM staff_principles", vec![]),
-            Statement::new("DELETE FROM staff_ideas", vec![]),
-            Statement::new("DELETE FROM catalogue_sessions", vec![]),
-        ];
-        self.db.write_guarded(guard, statements).await?;
-        self.sessions
-            .write()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clear();
-        self.changed();
-        Ok(())
-    }
-
-    pub async fn checkpoint(&self) -> Result<u64, ProjectionError> {
-        let rows = self
-            .db
-            .query(
-                "SELECT position FROM projection_checkpoints WHERE name = $1",
-                vec![NAME.into()],
-            )
-            .await?;
-        Ok(rows
-            .first()
-            .and_then(|r| r.first())
-            .map_or(0, |v| u64::try_from(v.int()).unwrap_or(0)))
-    }
-
-    /// Applies events and moves the checkpoint from `from` to `last`, all in one transaction.
-    /// Returns false, having applied nothing, when the checkpoint was no longer at `from`
-    /// (another process applied these events first).
-    pub async fn apply_batch(
-        &self,
-        events: &[(u64, &str, &str, LoggedEvent)],
-        from: u64,
-        last: u64,
-    ) -> Result<bool, ProjectionError> {
-        let mut fold = Fold::default();
-        let mut staff = Vec::new();
-        for (position, stream_id, recorded_at, event) in events {
-            let position = i64::try_from(*position).unwrap_or(i64::MAX);
-            match event {
-                LoggedEvent::Session(event) => {
-                    fold.apply(&self.db, session_id_of(stream_id), position, event)
-                        .await?
-                }
-                other => super::staff::fold(position, stream_id, recorded_at, other, &mut staff),
-            }
-        }
-        let mut statements = fold.statements();
-        statements.extend(staff);
-        // The checkpoint moves first, as a compare-and-set: it keeps two processes from
-        // applying the same events twice.
-        let guard = Statement::new(
-            "UPDATE projection_checkpoints SET position = $1 WHERE name = $2 AND position = $3",
-            vec![
-                i64::try_from(last).unwrap_or(i64::MAX).into(),
-                NAME.into(),
-                i64::try_from(from).unwrap_or(i64::MAX).into(),
-            ],
-        );
-        let committed = self.db.write_guarded(guard, statements).await?;
-        if committed {
-            fold.update_memory(
-                &mut self
-                    .sessions
-                    .write()
-                    .unwrap_or_else(PoisonError::into_inner),
-            );
-            self.changed();
-        } else {
-            self.reload_sessions().await?;
-        }
-        Ok(committed)
     }
 
     fn changed(&self) {
@@ -679,6 +548,50 @@ impl Catalogue {
     }
 }
 
+#[async_trait]
+impl Projection for Catalogue {
+    fn tables(&self) -> &'static [&'static str] {
+        TABLES
+    }
+
+    fn schema(&self) -> &'static [&'static str] {
+        SCHEMA
+    }
+
+    async fn fold(&self, events: &[Logged<'_>]) -> Result<Folded, ProjectionError> {
+        let mut fold = Fold::default();
+        for logged in events {
+            if let LoggedEvent::Session(event) = &logged.event {
+                fold.apply(
+                    &self.db,
+                    session_id_of(logged.stream_id),
+                    logged.position,
+                    event,
+                )
+                .await?;
+            }
+        }
+        let statements = fold.statements();
+        let catalogue = self.clone();
+        Ok(Folded {
+            statements,
+            on_commit: Some(Box::new(move || {
+                fold.update_memory(
+                    &mut catalogue
+                        .sessions
+                        .write()
+                        .unwrap_or_else(PoisonError::into_inner),
+                );
+                catalogue.changed();
+            })),
+        })
+    }
+
+    async fn reload(&self) -> Result<(), ProjectionError> {
+        self.reload_sessions().await
+    }
+}
+
 /// A batch of events folded in memory, then written with few statements: new rows in
 /// multi-row inserts, counters as one update per session. This is what makes a rebuild fast.
 #[derive(Default)]
@@ -696,8 +609,6 @@ struct Fold {
     updates: Vec<Statement>,
     /// The same changes, for the sessions kept in memory.
     session_changes: Vec<(String, SessionChange)>,
-    /// Messages to send because of these events (see `crate::mail`).
-    notices: Vec<Statement>,
 }
 
 enum SessionChange {
@@ -855,14 +766,6 @@ impl Fold {
                     needs: needs_text(needs),
                     locale: locale.clone(),
                 });
-                if matches!(contact, teilhabe_events::Contact::Email(_)) {
-                    let kind = if confirmed {
-                        Notice::BookingConfirmed
-                    } else {
-                        Notice::BookingWaitlisted
-                    };
-                    self.notices.push(notice(position, kind, code, ""));
-                }
                 if confirmed {
                     self.count(session, 1, 0);
                 } else {
@@ -883,8 +786,6 @@ impl Fold {
                 if self.status(db, code).await? == Some("waitlisted") {
                     self.count(session, 1, -1);
                     self.set_status(code, "confirmed");
-                    self.notices
-                        .push(notice(position, Notice::BookingPromoted, code, ""));
                 }
             }
             SessionEvent::FeedbackGiven {
@@ -959,8 +860,6 @@ impl Fold {
                     session.to_owned(),
                     SessionChange::Rescheduled(*starts_at, *ends_at),
                 ));
-                self.notices
-                    .push(notice(position, Notice::SessionRescheduled, session, ""));
             }
             SessionEvent::CapacityChanged { capacity } => {
                 self.updates.push(Statement::new(
@@ -999,11 +898,6 @@ impl Fold {
                     "UPDATE catalogue_bookings SET name = $1, contact = $2, needs = '' WHERE code = $3",
                     vec![teilhabe_events::ERASED.into(), none.into(), code.into()],
                 ));
-                // Mail not sent yet goes with the person (after the rows this batch wrote).
-                self.notices.push(Statement::new(
-                    "DELETE FROM outbox WHERE subject = $1 AND status <> 'sent'",
-                    vec![code.into()],
-                ));
                 self.updates.push(Statement::new(
                     "UPDATE catalogue_feedback SET comment = NULL WHERE code = $1",
                     vec![code.into()],
@@ -1017,9 +911,7 @@ impl Fold {
                     walk_in_id.as_str().into(),
                 ],
             )),
-            SessionEvent::SessionCancelled { reason } => {
-                self.notices
-                    .push(notice(position, Notice::SessionCancelled, session, reason));
+            SessionEvent::SessionCancelled { .. } => {
                 self.updates.push(Statement::new(
                     "UPDATE catalogue_sessions SET cancelled = 1 WHERE id = $1",
                     vec![session.into()],
@@ -1099,7 +991,6 @@ impl Fold {
             ));
         }
         out.extend(self.updates.iter().cloned());
-        out.extend(self.notices.iter().cloned());
         out
     }
 
