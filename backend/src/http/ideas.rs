@@ -17,10 +17,6 @@ use teilhabe_events::ideas::{
 };
 use teilhabe_events::FieldError;
 
-fn hex(bytes: &[u8], n: usize) -> String {
-    bytes.iter().take(n).map(|b| format!("{b:02x}")).collect()
-}
-
 #[utoipa::path(
     get,
     path = "/api/v1/ideas",
@@ -42,7 +38,7 @@ async fn submit(
 ) -> Result<(StatusCode, Json<IdeaCreated>), ApiError> {
     let (idea, contact) = request.parse().map_err(ApiError::Invalid)?;
     // The id follows the command id, so a repeated request names the same idea.
-    let id = hex(&sha2::Sha256::digest(metadata.command_id.as_bytes()), 8);
+    let id = hex::encode(&sha2::Sha256::digest(metadata.command_id.as_bytes())[..8]);
     let command = IdeaCommand::Submit {
         idea,
         contact,
@@ -228,7 +224,7 @@ fn supporter_pseudonym(state: &AppState, who: &str) -> String {
     let mut hasher = sha2::Sha256::new();
     hasher.update(state.auth.pseudonym_secret.as_bytes());
     hasher.update(who.as_bytes());
-    hex(&hasher.finalize(), 12)
+    hex::encode(&hasher.finalize()[..12])
 }
 
 #[utoipa::path(

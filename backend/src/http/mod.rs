@@ -336,11 +336,7 @@ pub(crate) async fn digest_keyed_request(
         digest.update((part.len() as u64).to_be_bytes());
         digest.update(part);
     }
-    let hex: String = digest
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let hex = hex::encode(digest.finalize());
     if let Ok(value) = axum::http::HeaderValue::from_str(&hex) {
         parts.headers.insert(REQUEST_DIGEST, value);
     }
@@ -366,12 +362,7 @@ pub(crate) fn keyed_command(
         scoped.update((part.len() as u64).to_be_bytes());
         scoped.update(part.as_bytes());
     }
-    let id: String = scoped
-        .finalize()
-        .iter()
-        .take(16)
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let id = hex::encode(&scoped.finalize()[..16]);
     let mut metadata = Metadata::with_command_id(id, actor, channel);
     metadata.request_digest = headers
         .get(REQUEST_DIGEST)

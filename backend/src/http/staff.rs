@@ -269,13 +269,9 @@ pub async fn apply(
     }
     let metadata = super::resident_command(&headers)?;
     // The id follows the command id, so a repeated request names the same application.
-    let id: String = {
+    let id = {
         use sha2::Digest;
-        sha2::Sha256::digest(metadata.command_id.as_bytes())
-            .iter()
-            .take(12)
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        hex::encode(&sha2::Sha256::digest(metadata.command_id.as_bytes())[..12])
     };
     run(
         &state,

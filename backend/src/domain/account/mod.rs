@@ -45,11 +45,7 @@ impl Rejection for AccountError {
 /// opened before the id was keyed keep the ids they have (the log is never rewritten): see
 /// [`crate::auth::Auth::account_id`].
 pub fn account_id(secret: &[u8], email: &Email) -> String {
-    hmac_sha256(secret, email.as_str().as_bytes())
-        .iter()
-        .take(10)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex::encode(&hmac_sha256(secret, email.as_str().as_bytes())[..10])
 }
 
 /// HMAC (RFC 2104) with SHA-256.
