@@ -103,3 +103,6 @@ fn statement(position: i64, stream_id: &str, event: &LoggedEvent) -> Option<Stat
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests;
