@@ -31,7 +31,7 @@ const SCHEMA: &[&str] = &[
 
 /// The installation's secret named `key`: made (durably) the first time, then kept; when two
 /// servers start at once the first to write it decides.
-async fn installation_secret(db: &ReadDb, key: &str) -> Result<String, ProjectionError> {
+pub(crate) async fn installation_secret(db: &ReadDb, key: &str) -> Result<String, ProjectionError> {
     db.execute_durable(Statement::new(
         "INSERT INTO installation (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
         vec![key.into(), random_token().into()],

@@ -454,6 +454,7 @@ mod shredding {
     use teilhabe_backend::commands::Respond;
     use teilhabe_backend::config::Config;
     use teilhabe_backend::domain::session::Session;
+    use teilhabe_backend::personal::CodeCloak;
     use teilhabe_backend::projections::db::Value as DbValue;
     use teilhabe_backend::projections::ReadDb;
     use teilhabe_backend::startup::Server;
@@ -499,23 +500,58 @@ mod shredding {
     }
 
     /// The sealed fields of every payload (stored JSON text) about the booking `code`.
-    fn sealed_about<'a>(
-        payloads: impl Iterator<Item = &'a str>,
-        code: &BookingCode,
-    ) -> Vec<Sealed> {
+    fn sealed_about<'a>(payloads: impl Iterator<Item = &'a str>, booking: &Booking) -> Vec<Sealed> {
         let mut out = Vec::new();
         for payload in payloads {
             let value: Value = serde_json::from_str(payload).expect("payload JSON");
             let about = value
                 .pointer("/data/booking_code")
                 .and_then(Value::as_str)
-                .and_then(|c| BookingCode::parse(c).ok())
-                .is_some_and(|c| c == *code);
+                .is_some_and(|stored| booking.is(stored));
             if about {
                 sealed_fields(&value, "", &mut out);
             }
         }
         out
+    }
+
+    /// A booking as the stored log names it: its code (in events written before codes were
+    /// hidden) or its reference, a keyed hash anyone holding the database file can compute
+    /// (the installation's secret is in it).
+    pub(super) struct Booking {
+        code: BookingCode,
+        reference: String,
+    }
+
+    impl Booking {
+        pub(super) async fn in_store(url: &str, code: &BookingCode) -> Self {
+            let db = ReadDb::connect(url).await.expect("database");
+            let rows = db
+                .query(
+                    "SELECT value FROM installation WHERE key = 'booking-code-secret'",
+                    vec![],
+                )
+                .await
+                .expect("installation");
+            let secret = rows.first().expect("the booking-code secret")[0].text();
+            Self {
+                code: code.clone(),
+                reference: CodeCloak::new(secret.as_bytes()).reference(code),
+            }
+        }
+
+        /// Whether a stored `booking_code` names this booking.
+        pub(super) fn is(&self, stored: &str) -> bool {
+            stored.starts_with(&format!("code:v1:{}:", self.reference))
+                || BookingCode::parse(stored).is_ok_and(|c| c == self.code)
+        }
+
+        /// Whether a key row's subject names this booking.
+        fn owns(&self, subject: &str) -> bool {
+            subject.contains(self.code.as_str())
+                || subject.contains(&self.code.to_string())
+                || subject.contains(&self.reference)
+        }
     }
 
     /// Every key held in the `personal_keys` table of the database at `url`.
@@ -571,7 +607,8 @@ mod shredding {
         key_dbs: &[String],
         code: &BookingCode,
     ) -> (usize, usize, Vec<String>) {
-        let fields = sealed_about(payloads.iter().map(String::as_str), code);
+        let booking = Booking::in_store(&key_dbs[0], code).await;
+        let fields = sealed_about(payloads.iter().map(String::as_str), &booking);
         let mut keys = Vec::new();
         for url in key_dbs {
             keys.extend(keys_in(url).await);
@@ -583,11 +620,9 @@ mod shredding {
                     .any(|(_, k)| k.as_ref().is_some_and(|k| opens(k, f)))
             })
             .count();
-        let bare = code.as_str();
-        let dashed = code.to_string();
         let live: Vec<String> = keys
             .iter()
-            .filter(|(s, k)| k.is_some() && (s.contains(bare) || s.contains(&dashed)))
+            .filter(|(s, k)| k.is_some() && booking.owns(s))
             .map(|(s, _)| s.clone())
             .collect();
         (fields.len(), opened, live)
@@ -633,6 +668,7 @@ mod shredding {
             line["payload"].as_str().expect("payload").to_owned()
         }));
         let (fields, opened, live) = what_opens(&payloads, &key_dbs, code).await;
+        let booking = Booking::in_store(url, code).await;
         assert!(
             fields >= 4,
             "{what}: the sealed fields in log and export: {fields}"
@@ -656,8 +692,7 @@ mod shredding {
                     .as_str()
                     .and_then(|p| serde_json::from_str::<Value>(p).ok())
                     .and_then(|p| p["data"]["booking_code"].as_str().map(str::to_owned))
-                    .and_then(|c| BookingCode::parse(&c).ok())
-                    .is_some_and(|c| c == *code)
+                    .is_some_and(|stored| booking.is(&stored))
             })
             .filter_map(|line| line["position"].as_u64())
             .collect();
@@ -905,7 +940,7 @@ mod shredding {
 // person's data as soon as the key is erased.
 
 mod beyond_the_seal {
-    use super::shredding::{first_session, serve, stored_payloads};
+    use super::shredding::{first_session, serve, stored_payloads, Booking};
     use super::{register, Office, EMAIL, NAME};
     use serde_json::{json, Value};
     use teilhabe_backend::projections::ReadDb;
@@ -999,13 +1034,13 @@ mod beyond_the_seal {
             );
 
             let registrations = stored(&db.url, "ParticipantRegistered").await;
+            let booking = Booking::in_store(&db.url, &code).await;
             let ours = registrations
                 .iter()
                 .find(|p| {
                     p["data"]["booking_code"]
                         .as_str()
-                        .and_then(|c| BookingCode::parse(c).ok())
-                        .is_some_and(|c| c == code)
+                        .is_some_and(|stored| booking.is(stored))
                 })
                 .expect("the registration in the log");
             assert!(
