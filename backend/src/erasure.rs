@@ -9,7 +9,7 @@ use crate::domain::idea::Idea;
 use crate::domain::session::Session;
 use crate::personal::{KeyringError, Subject};
 use crate::projections::ProjectionError;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::Metadata;
 use std::sync::Arc;
 use std::time::Duration;

@@ -16,13 +16,16 @@
 //! (`GET /api/v1/office/outbox`) to pass the news on by phone or post. Texts come from the
 //! Fluent files (`mail.ftl`) in the recipient's language.
 
+use crate::auth::Auth;
+use crate::domain::clock::Clock;
 use crate::projections::db::{ReadDb, Statement, Value};
+use crate::projections::Catalogue;
 use crate::projections::ProjectionError;
-use crate::startup::AppState;
 use lettre::message::Mailbox;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 use std::time::Duration;
 use teilhabe_events::api::SessionSummary;
 use teilhabe_events::staff::Application;
@@ -187,6 +190,15 @@ pub enum LetterError {
     ReadModel(#[from] ProjectionError),
 }
 
+/// What the outbox reads besides its own table when it composes messages: the sessions, the
+/// logins (for the set-password link of an approval) and the clock. Cheap to clone.
+#[derive(Clone)]
+pub struct Sources {
+    pub catalogue: Catalogue,
+    pub auth: Auth,
+    pub clock: Arc<dyn Clock>,
+}
+
 /// Composes and sends the outbox's messages.
 #[derive(Clone)]
 pub struct Outbox {
@@ -287,7 +299,7 @@ impl Outbox {
     /// without it (the office's listing) the link is left out.
     async fn compose(
         &self,
-        state: &AppState,
+        sources: &Sources,
         kind: Notice,
         subject: &str,
         detail: &str,
@@ -300,7 +312,7 @@ impl Outbox {
                     Some(_) => {
                         let code = teilhabe_events::BookingCode::parse(subject).ok();
                         match code {
-                            Some(code) => state.catalogue.session_of_booking(&code).await?,
+                            Some(code) => sources.catalogue.session_of_booking(&code).await?,
                             None => None,
                         }
                     }
@@ -323,9 +335,9 @@ impl Outbox {
                     return Ok(Vec::new());
                 };
                 let link = if kind == Notice::ApplicationApproved && for_sending {
-                    let token = state
+                    let token = sources
                         .auth
-                        .issue_link(&account, state.clock.now().timestamp())
+                        .issue_link(&account, sources.clock.now().timestamp())
                         .await?;
                     format!("{}/staff/password?token={token}", self.public_url)
                 } else {
@@ -352,7 +364,7 @@ impl Outbox {
                 }]);
             }
         };
-        let Some(session) = session.map(|id| async move { state.catalogue.session(&id).await })
+        let Some(session) = session.map(|id| async move { sources.catalogue.session(&id).await })
         else {
             return Ok(Vec::new());
         };
@@ -411,7 +423,7 @@ impl Outbox {
     /// session, a place on the waiting list, a confirmed place), in the resident's language.
     pub async fn letter(
         &self,
-        state: &AppState,
+        sources: &Sources,
         code: &BookingCode,
         notice: Option<Notice>,
     ) -> Result<Letter, LetterError> {
@@ -428,7 +440,7 @@ impl Outbox {
         if name.text() == teilhabe_events::ERASED {
             return Err(LetterError::Erased);
         }
-        let Some(session) = state.catalogue.session(session_id.text()).await? else {
+        let Some(session) = sources.catalogue.session(session_id.text()).await? else {
             return Err(LetterError::UnknownBooking);
         };
         let choices = match status.text() {
@@ -474,7 +486,7 @@ impl Outbox {
         };
         let loader = teilhabe_i18n::loader(locale.tag);
         let (subject, body) = self.about_session(&loader, notice, &recipient, &session, &reason);
-        let today = state
+        let today = sources
             .clock
             .now()
             .with_timezone(session.starts_at.offset())
@@ -520,11 +532,11 @@ impl Outbox {
     /// `lead` from now (once per session: the key is the session's id); returns how many.
     pub async fn remind(
         &self,
-        state: &AppState,
+        sources: &Sources,
         lead: chrono::Duration,
     ) -> Result<usize, ProjectionError> {
-        let now = state.clock.now();
-        let due: Vec<_> = state
+        let now = sources.clock.now();
+        let due: Vec<_> = sources
             .catalogue
             .all_sessions()
             .into_iter()
@@ -550,7 +562,7 @@ impl Outbox {
     /// left a message.
     pub async fn calls(
         &self,
-        state: &AppState,
+        sources: &Sources,
     ) -> Result<Vec<teilhabe_events::staff_api::CallItem>, ProjectionError> {
         let kinds = [
             Notice::SessionReminder,
@@ -570,7 +582,7 @@ impl Outbox {
                 vec![],
             )
             .await?;
-        let now = state.clock.now();
+        let now = sources.clock.now();
         let mut items = Vec::new();
         for row in rows {
             let [key, kind, subject, detail] = row.as_slice() else {
@@ -582,7 +594,7 @@ impl Outbox {
             let (recipients, session_id) = if kind == Notice::BookingPromoted {
                 let code = teilhabe_events::BookingCode::parse(subject.text()).ok();
                 let session = match &code {
-                    Some(code) => state.catalogue.session_of_booking(code).await?,
+                    Some(code) => sources.catalogue.session_of_booking(code).await?,
                     None => None,
                 };
                 (
@@ -598,7 +610,7 @@ impl Outbox {
                 )
             };
             let Some(session) = (match session_id {
-                Some(id) => state.catalogue.session(&id).await?,
+                Some(id) => sources.catalogue.session(&id).await?,
                 None => None,
             }) else {
                 continue;
@@ -649,7 +661,7 @@ impl Outbox {
     }
 
     /// Every row not yet sent, newest first, with its messages (links left out).
-    pub async fn unsent(&self, state: &AppState) -> Result<Vec<OutboxEntry>, ProjectionError> {
+    pub async fn unsent(&self, sources: &Sources) -> Result<Vec<OutboxEntry>, ProjectionError> {
         let rows = self
             .db
             .query(
@@ -666,7 +678,7 @@ impl Outbox {
                 continue;
             };
             let mails = self
-                .compose(state, kind, subject.text(), detail.text(), false)
+                .compose(sources, kind, subject.text(), detail.text(), false)
                 .await?;
             out.push(OutboxEntry {
                 key: key.text().to_owned(),
@@ -684,12 +696,12 @@ impl Outbox {
     /// message the relay could not be reached for (`delivery` then holds the pause).
     pub async fn send_due(
         &self,
-        state: &AppState,
+        sources: &Sources,
         transport: &AsyncSmtpTransport<Tokio1Executor>,
         from: &Mailbox,
         delivery: &mut Delivery,
     ) -> Result<usize, ProjectionError> {
-        let now = state.clock.now().timestamp();
+        let now = sources.clock.now().timestamp();
         let rows = self
             .db
             .query(
@@ -706,7 +718,7 @@ impl Outbox {
                 continue;
             };
             let mails = self
-                .compose(state, kind, subject.text(), detail.text(), true)
+                .compose(sources, kind, subject.text(), detail.text(), true)
                 .await?;
             // A row can stand for several messages (a cancelled session): those that went out
             // (or were refused for good) are not sent again when the row is tried again.
@@ -762,7 +774,7 @@ impl Outbox {
                             sent += 1;
                             Statement::new(
                                 "UPDATE outbox SET status = 'sent', sent_at = $1, last_error = NULL WHERE key = $2",
-                                vec![state.clock.now().to_rfc3339().into(), key.clone()],
+                                vec![sources.clock.now().to_rfc3339().into(), key.clone()],
                             )
                         }
                         Some(err) => {
@@ -896,10 +908,10 @@ pub fn transport(url: &str) -> Result<AsyncSmtpTransport<Tokio1Executor>, String
 
 /// Writes reminders for sessions starting within `lead` once a minute (the first minute after
 /// the round the server makes at start), until the process ends.
-pub async fn run_reminders(state: AppState, lead: chrono::Duration) {
+pub async fn run_reminders(outbox: Outbox, sources: Sources, lead: chrono::Duration) {
     loop {
         tokio::time::sleep(Duration::from_secs(60)).await;
-        if let Err(err) = state.outbox.remind(&state, lead).await {
+        if let Err(err) = outbox.remind(&sources, lead).await {
             tracing::warn!(error = %err, "reminders");
         }
     }
@@ -907,7 +919,14 @@ pub async fn run_reminders(state: AppState, lead: chrono::Duration) {
 
 /// Sends the outbox every few seconds (and whenever the read models moved on) until the
 /// process ends.
-pub async fn run_worker(state: AppState, url: String, from: String) {
+/// `checkpoint` is the read models' position ([`crate::projections::Projector::subscribe`]).
+pub async fn run_worker(
+    outbox: Outbox,
+    sources: Sources,
+    mut checkpoint: tokio::sync::watch::Receiver<u64>,
+    url: String,
+    from: String,
+) {
     let from = from.parse::<Mailbox>().map_err(|e| e.to_string());
     let (transport, from) = match (transport(&url), from) {
         (Ok(t), Ok(f)) => (t, f),
@@ -916,12 +935,10 @@ pub async fn run_worker(state: AppState, url: String, from: String) {
             return;
         }
     };
-    let mut checkpoint = state.projector.subscribe();
     let mut delivery = Delivery::default();
     loop {
-        if let Err(err) = state
-            .outbox
-            .send_due(&state, &transport, &from, &mut delivery)
+        if let Err(err) = outbox
+            .send_due(&sources, &transport, &from, &mut delivery)
             .await
         {
             tracing::warn!(error = %err, "outbox");

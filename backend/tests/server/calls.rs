@@ -166,12 +166,12 @@ async fn a_reminder_is_written_once_when_a_session_comes_within_the_lead_time() 
     let key = format!("reminder-{}", session.id);
     let lead = chrono::Duration::hours(48);
     let starts = session.starts_at.with_timezone(&chrono::Utc);
-    let rows = |state: &teilhabe_backend::startup::AppState| {
+    let rows = |state: &teilhabe_backend::state::AppState| {
         let (state, key) = (state.clone(), key.clone());
         async move {
             state
                 .outbox
-                .unsent(&state)
+                .unsent(&state.mail_sources())
                 .await
                 .expect("outbox")
                 .into_iter()
@@ -181,11 +181,23 @@ async fn a_reminder_is_written_once_when_a_session_comes_within_the_lead_time() 
     };
     // Three days before: not yet. The clock is set, nothing waits.
     state.clock = std::sync::Arc::new(FixedClock(starts - chrono::Duration::hours(72)));
-    state.outbox.remind(&state, lead).await.expect("round");
+    state
+        .outbox
+        .remind(&state.mail_sources(), lead)
+        .await
+        .expect("round");
     assert_eq!(rows(&state).await, 0, "three days before");
     // Just inside two days: written, and a second round writes no second one.
     state.clock = std::sync::Arc::new(FixedClock(starts - chrono::Duration::hours(47)));
-    state.outbox.remind(&state, lead).await.expect("round");
-    state.outbox.remind(&state, lead).await.expect("round");
+    state
+        .outbox
+        .remind(&state.mail_sources(), lead)
+        .await
+        .expect("round");
+    state
+        .outbox
+        .remind(&state.mail_sources(), lead)
+        .await
+        .expect("round");
     assert_eq!(rows(&state).await, 1, "within the lead time, once");
 }

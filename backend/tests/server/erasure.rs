@@ -388,7 +388,7 @@ async fn the_retention_rule_erases_bookings_walk_ins_and_idea_contacts_long_over
         .expect("keys"));
 
     let past = teilhabe_events::BookingCode::parse("FED-347").expect("code");
-    let names = |state: &teilhabe_backend::startup::AppState| {
+    let names = |state: &teilhabe_backend::state::AppState| {
         let state = state.clone();
         let past = past.clone();
         async move {
@@ -848,7 +848,7 @@ mod shredding {
     }
 
     async fn execute(
-        state: &teilhabe_backend::startup::AppState,
+        state: &teilhabe_backend::state::AppState,
         session: &str,
         command: SessionCommand,
     ) {
