@@ -5,6 +5,7 @@
 mod access;
 mod anchors;
 mod api;
+mod app;
 mod audit;
 mod backup;
 mod calls;
