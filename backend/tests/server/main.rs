@@ -23,6 +23,7 @@ mod mail;
 mod names;
 mod openapi;
 mod process;
+mod raw;
 mod secrets;
 mod slow;
 mod staff;
