@@ -1,7 +1,7 @@
 //! Set-password links: one live link per account (a new one revokes the older ones), and
 //! setting a password revokes every link and ends every session of the account.
 
-use crate::app::{sqlite, TestApp};
+use crate::app::{sqlite, Staff, TestApp};
 use crate::mail::Sink;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
@@ -56,19 +56,34 @@ async fn the_e_mailed_link_replaces_the_one_the_office_was_shown() {
     );
 }
 
+/// The demo ambassador logged in, and `n` set-password links (their tokens) issued one after
+/// the other for her account by the same store opened beside the server, as `teilhabe`
+/// commands do.
+async fn links_for_ayse(app: &TestApp, n: usize) -> (Staff, Vec<String>) {
+    let side = teilhabe_backend::startup::state(&Config::for_tests(app.database_url.clone()))
+        .await
+        .expect("state");
+    let ayse = app.login(Role::Ambassador).await;
+    let me: Me = ayse.get_ok("/staff/me").await;
+    let now = chrono::Utc::now().timestamp();
+    let mut links = Vec::new();
+    for _ in 0..n {
+        links.push(
+            side.auth
+                .issue_link(&me.account_id, now)
+                .await
+                .expect("a link"),
+        );
+    }
+    (ayse, links)
+}
+
 #[tokio::test]
 async fn setting_a_password_revokes_every_link_and_ends_every_session() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
-        // The same store opened beside the server, as `teilhabe` commands do: it issues links.
-        let side = teilhabe_backend::startup::state(&Config::for_tests(db.url.clone()))
-            .await
-            .expect("state");
-        let ayse = app.login(Role::Ambassador).await;
-        let me: Me = ayse.get_ok("/staff/me").await;
-        let now = chrono::Utc::now().timestamp();
-        let first = side.auth.issue_link(&me.account_id, now).await.unwrap();
-        let second = side.auth.issue_link(&me.account_id, now).await.unwrap();
+        let (ayse, links) = links_for_ayse(&app, 2).await;
+        let [first, second] = <[String; 2]>::try_from(links).expect("two links");
         let body = |token: &str| json!({"token": token, "password": "Ayşes neues Passwort"});
         assert_eq!(
             app.post("/staff/password", &body(&first)).await.status(),
@@ -99,13 +114,8 @@ async fn setting_a_password_revokes_every_link_and_ends_every_session() {
 async fn a_link_sent_many_times_at_once_sets_one_password() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
-        let side = teilhabe_backend::startup::state(&Config::for_tests(db.url.clone()))
-            .await
-            .expect("state");
-        let ayse = app.login(Role::Ambassador).await;
-        let me: Me = ayse.get_ok("/staff/me").await;
-        let now = chrono::Utc::now().timestamp();
-        let token = side.auth.issue_link(&me.account_id, now).await.unwrap();
+        let (_, links) = links_for_ayse(&app, 1).await;
+        let token = &links[0];
         let attempts = (0..16).map(|i| {
             let body = json!({"token": token, "password": format!("Passwort Nummer {i:02}")});
             let app = &app;
