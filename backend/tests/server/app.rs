@@ -34,7 +34,7 @@ pub(crate) fn demo_config(url: &str) -> Config {
     config
 }
 
-/// Writes the demo data into the store at `url` the way a server's start does, and leaves no
+/// Writes the demo data into the store of `db` the way a server's start does, and leaves no
 /// server running.
 pub(crate) async fn seed_demo(db: &TestDatabase) {
     drop(
