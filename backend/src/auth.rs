@@ -31,7 +31,7 @@ const SCHEMA: &[&str] = &[
 
 /// The installation's secret named `key`: made (durably) the first time, then kept; when two
 /// servers start at once the first to write it decides.
-async fn installation_secret(db: &ReadDb, key: &str) -> Result<String, ProjectionError> {
+pub(crate) async fn installation_secret(db: &ReadDb, key: &str) -> Result<String, ProjectionError> {
     db.execute_durable(Statement::new(
         "INSERT INTO installation (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
         vec![key.into(), random_token().into()],
@@ -470,41 +470,6 @@ impl Auth {
     pub fn password_checks(&self) -> u64 {
         self.password_checks.load(Ordering::Relaxed)
     }
-}
-
-/// Why an account could not be closed.
-#[derive(Debug, thiserror::Error)]
-pub enum CloseError {
-    #[error(transparent)]
-    Command(#[from] crate::commands::CommandError),
-    #[error(transparent)]
-    ReadModel(#[from] ProjectionError),
-}
-
-/// Closes the staff account `account_id` and ends its sessions at once (the office, or
-/// `teilhabe user close`); `false` when there is no such account.
-pub async fn close_account(
-    state: &crate::startup::AppState,
-    account_id: &str,
-    metadata: crate::store::Metadata,
-) -> Result<bool, CloseError> {
-    if state.staff.account(account_id).await?.is_none() {
-        return Ok(false);
-    }
-    let respond: crate::commands::Respond<crate::domain::account::Account> =
-        Arc::new(|_, _| String::new());
-    let outcome = state
-        .accounts
-        .execute(
-            account_id,
-            teilhabe_events::staff::AccountCommand::Close,
-            metadata,
-            respond,
-        )
-        .await?;
-    state.projector.wait_for(outcome.position).await?;
-    state.auth.end_sessions_of(account_id).await?;
-    Ok(true)
 }
 
 #[cfg(test)]

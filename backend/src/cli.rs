@@ -170,11 +170,11 @@ pub enum CliError {
     Backup(#[from] crate::backup::BackupError),
 }
 
-impl From<crate::auth::CloseError> for CliError {
-    fn from(err: crate::auth::CloseError) -> Self {
+impl From<crate::app::accounts::CloseError> for CliError {
+    fn from(err: crate::app::accounts::CloseError) -> Self {
         match err {
-            crate::auth::CloseError::Command(e) => CliError::Command(e),
-            crate::auth::CloseError::ReadModel(e) => e.into(),
+            crate::app::accounts::CloseError::Command(e) => CliError::Command(e),
+            crate::app::accounts::CloseError::ReadModel(e) => e.into(),
         }
     }
 }
@@ -357,7 +357,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 .await?
                 .ok_or_else(|| CliError::Input(format!("no staff account {}", email.as_str())))?;
             let metadata = crate::store::Metadata::new_command("cli", "system");
-            crate::auth::close_account(&state, &account.id, metadata).await?;
+            crate::app::accounts::close_account(&state, &account.id, metadata).await?;
             println!(
                 "closed the account {}; its sessions have ended",
                 email.as_str()

@@ -9,7 +9,7 @@ use crate::domain::idea::Idea;
 use crate::domain::session::Session;
 use crate::personal::{KeyringError, Subject};
 use crate::projections::ProjectionError;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::Metadata;
 use std::sync::Arc;
 use std::time::Duration;
@@ -37,8 +37,22 @@ pub async fn erase_booking(
     let command = SessionCommand::ErasePersonalData {
         booking_code: code.clone(),
     };
-    let subject = Subject::booking(code);
+    let [subject, in_clear] = state.keys.booking_subjects(code);
+    // A booking made before booking codes were hidden in the log has its key under the code.
+    if state.keys.holds(&in_clear).await? {
+        state.keys.erase(&in_clear).await?;
+    }
     erase(state, &state.commands, session, &subject, command, metadata).await
+}
+
+/// Whether a key of the booking `code` is still held, under either of its subjects.
+async fn holds_booking(state: &AppState, code: &BookingCode) -> Result<bool, KeyringError> {
+    for subject in state.keys.booking_subjects(code) {
+        if state.keys.holds(&subject).await? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Whether a command was refused because the data is erased already (a repeated round of
@@ -99,7 +113,7 @@ pub async fn apply_retention(
         .bookings_for_retention(cutoff.timestamp())
         .await?
     {
-        if erased && !state.keys.holds(&Subject::booking(&code)).await? {
+        if erased && !holds_booking(state, &code).await? {
             continue;
         }
         let result = erase_booking(state, &session, &code, metadata()).await;

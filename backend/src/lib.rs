@@ -1,6 +1,7 @@
 //! Teilhabe's server: event store, aggregates, read models and the HTTP API.
 
 pub mod anchors;
+pub mod app;
 pub mod audit;
 pub mod auth;
 pub mod backup;
@@ -19,6 +20,7 @@ pub mod personal;
 pub mod projections;
 pub mod sqlite_pool;
 pub mod startup;
+pub mod state;
 pub mod store;
 pub mod telemetry;
 pub mod testing;

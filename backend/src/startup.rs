@@ -3,10 +3,7 @@
 use crate::auth::Auth;
 use crate::commands::{CommandBus, CommandError, Respond};
 use crate::config::Config;
-use crate::domain::account::Account;
-use crate::domain::ambassador::Ambassador;
 use crate::domain::clock::{Clock, FixedClock, SystemClock};
-use crate::domain::principles::Principles;
 use crate::domain::session::{Session, SessionServices};
 use crate::http;
 use crate::limits::WindowLimit;
@@ -15,6 +12,7 @@ use crate::notifications::Notifications;
 use crate::personal::{Keyring, SealingStore};
 use crate::projections::staff::{Staff, StaffModels};
 use crate::projections::{Catalogue, Projection, ProjectionError, Projector, ReadDb};
+use crate::state::{AppState, PublicLimits};
 use crate::store::{EventStore, Metadata, StoreError};
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -33,46 +31,6 @@ pub enum StartupError {
     Keys(#[from] crate::personal::KeyringError),
     #[error("cannot listen: {0}")]
     Io(#[from] std::io::Error),
-}
-
-/// Limits on what one address may do on the public API.
-#[derive(Clone)]
-pub struct PublicLimits {
-    /// Booking-code look-ups that found nothing (guesses).
-    pub code_misses: WindowLimit,
-    pub registrations: WindowLimit,
-    /// Ambassador applications.
-    pub applications: WindowLimit,
-    pub trust_proxy: bool,
-    /// IPv6 addresses count by this many leading bits.
-    pub ipv6_prefix: u8,
-}
-
-/// What every request handler can reach.
-#[derive(Clone)]
-pub struct AppState {
-    /// The event store as the application uses it: personal data sealed and opened.
-    pub store: Arc<dyn EventStore>,
-    /// The log as stored, personal data sealed: for the hash chain and the export.
-    pub log: Arc<dyn EventStore>,
-    /// The per-person keys (crypto-shredding).
-    pub keys: Arc<Keyring>,
-    /// The database of the read models and the keys.
-    pub read_db: ReadDb,
-    pub commands: Arc<CommandBus<Session>>,
-    pub accounts: Arc<CommandBus<Account>>,
-    pub ambassadors: Arc<CommandBus<Ambassador>>,
-    pub principles: Arc<CommandBus<Principles>>,
-    pub ideas: Arc<CommandBus<crate::domain::idea::Idea>>,
-    pub staff: Staff,
-    pub auth: Auth,
-    pub outbox: Outbox,
-    pub limits: PublicLimits,
-    pub catalogue: Catalogue,
-    pub projector: Arc<Projector>,
-    pub clock: Arc<dyn Clock>,
-    /// What auditors were shown of the log: heads to check again, instants mapped to positions.
-    pub anchors: crate::anchors::Anchors,
 }
 
 /// The store as the application reads it (personal data opened with the keys in the read
@@ -253,10 +211,14 @@ impl Server {
         // The first round of reminders before the first request: what is due at start is on
         // the call list at once.
         let lead = chrono::Duration::hours(i64::from(config.reminder_hours));
-        if let Err(err) = state.outbox.remind(&state, lead).await {
+        if let Err(err) = state.outbox.remind(&state.mail_sources(), lead).await {
             tracing::warn!(error = %err, "reminders");
         }
-        tokio::spawn(crate::mail::run_reminders(state.clone(), lead));
+        tokio::spawn(crate::mail::run_reminders(
+            state.outbox.clone(),
+            state.mail_sources(),
+            lead,
+        ));
         if config.retention_days > 0 {
             tokio::spawn(crate::erasure::run_retention(
                 state.clone(),
@@ -265,7 +227,9 @@ impl Server {
         }
         if let Some(url) = &config.smtp_url {
             tokio::spawn(crate::mail::run_worker(
-                state.clone(),
+                state.outbox.clone(),
+                state.mail_sources(),
+                state.projector.subscribe(),
                 url.clone(),
                 config.mail_from.clone(),
             ));

@@ -116,10 +116,40 @@ async function allPages(page, request) {
     '/no-such-page'];
 }
 
-/** Opens `path` and waits until its heading shows and its data has arrived. */
+/** What went wrong in a page lately: console errors, failed requests, answers of 400 and up. */
+const troubles = new WeakMap();
+
+function watchTroubles(page) {
+  if (troubles.has(page)) return troubles.get(page);
+  const seen = [];
+  const note = (text) => {
+    seen.push(`${new Date().toISOString()} ${text}`);
+    if (seen.length > 20) seen.shift();
+  };
+  page.on('console', (m) => { if (m.type() === 'error') note(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => note(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => note(`failed: ${r.method()} ${r.url()} (${r.failure() && r.failure().errorText})`));
+  page.on('response', (r) => { if (r.status() >= 400) note(`${r.status()}: ${r.request().method()} ${r.url()}`); });
+  troubles.set(page, seen);
+  return seen;
+}
+
+/**
+ * Opens `path` and waits until its heading shows and its data has arrived. Should the heading
+ * not come, the failure says what the page holds and what went wrong on the way (the console,
+ * failed and refused requests), so a rare failure explains itself.
+ */
 async function openPage(page, path) {
+  const seen = watchTroubles(page);
+  const from = seen.length;
   await page.goto(path);
-  await expect(page.getByRole('heading', { level: 1 }), `the heading of ${path}`).toBeVisible();
+  try {
+    await expect(page.getByRole('heading', { level: 1 }), `the heading of ${path}`).toBeVisible();
+  } catch (error) {
+    const body = await page.evaluate(() => document.body && document.body.innerHTML.slice(0, 600)).catch((e) => `(${e.message})`);
+    error.message += `\n  page ${page.url()}\n  body: ${body}\n  on the way: ${seen.slice(from).join('\n    ') || 'nothing'}`;
+    throw error;
+  }
   await expect(page.locator('.loading'), `the data of ${path}`).toHaveCount(0);
 }
 

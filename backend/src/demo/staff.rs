@@ -18,7 +18,7 @@ Niemand zieht aus dem Programm persönliche, politische oder geschäftliche Vort
 /// Seeds the staff side of the demo: the principles, an office account, an approved
 /// ambassador with outreach, and an application waiting for a decision.
 pub async fn seed_staff(
-    state: &crate::startup::AppState,
+    state: &crate::state::AppState,
 ) -> Result<(), crate::commands::CommandError> {
     use crate::commands::{CommandBus, Respond, Stored};
     use crate::store::Metadata;

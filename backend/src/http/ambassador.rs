@@ -4,7 +4,7 @@
 use super::json::{ApiJson, ApiPath};
 use super::signed_in::{ActingAmbassador, AmbassadorUser, SignedIn};
 use super::{run, ApiError};
-use crate::startup::AppState;
+use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;

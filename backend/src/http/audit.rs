@@ -5,7 +5,7 @@ use super::json::ApiQuery;
 use super::signed_in::Auditor;
 use super::ApiError;
 use crate::audit::{audit_view, export_line, log_time, report_csv, report_reproducible};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::verify::{verify_anchored, Anchor, Verdict};
 use crate::store::Metadata;
 use axum::body::Body;

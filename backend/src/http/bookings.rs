@@ -4,7 +4,7 @@ use super::json::ApiJson;
 use super::{resident_command, ApiError, ClientAddress};
 use crate::commands::Respond;
 use crate::domain::session::Session;
-use crate::startup::AppState;
+use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::Json;

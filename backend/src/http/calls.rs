@@ -5,7 +5,7 @@
 use super::json::ApiJson;
 use super::signed_in::Caller;
 use super::{run, ApiError};
-use crate::startup::AppState;
+use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
@@ -29,7 +29,7 @@ pub async fn list(
     State(state): State<AppState>,
     _caller: Caller,
 ) -> Result<Json<Vec<CallItem>>, ApiError> {
-    Ok(Json(state.outbox.calls(&state).await?))
+    Ok(Json(state.outbox.calls(&state.mail_sources()).await?))
 }
 
 #[utoipa::path(

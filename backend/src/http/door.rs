@@ -4,7 +4,7 @@
 use super::json::{ApiJson, ApiQuery};
 use super::signed_in::Caller;
 use super::{run, ApiError};
-use crate::startup::AppState;
+use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;

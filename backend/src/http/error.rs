@@ -35,11 +35,11 @@ pub enum ApiError {
     ReadModel(#[from] ProjectionError),
 }
 
-impl From<crate::auth::CloseError> for ApiError {
-    fn from(err: crate::auth::CloseError) -> Self {
+impl From<crate::app::accounts::CloseError> for ApiError {
+    fn from(err: crate::app::accounts::CloseError) -> Self {
         match err {
-            crate::auth::CloseError::Command(e) => ApiError::Command(e),
-            crate::auth::CloseError::ReadModel(e) => ApiError::ReadModel(e),
+            crate::app::accounts::CloseError::Command(e) => ApiError::Command(e),
+            crate::app::accounts::CloseError::ReadModel(e) => ApiError::ReadModel(e),
         }
     }
 }

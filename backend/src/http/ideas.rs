@@ -5,7 +5,8 @@
 use super::json::ApiJson;
 use super::signed_in::{AmbassadorUser, Office, SignedIn};
 use super::{resident_command, run, ApiError, ClientAddress};
-use crate::startup::AppState;
+use crate::projections::staff::Staff;
+use crate::state::AppState;
 use crate::store::Metadata;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -26,8 +27,8 @@ use teilhabe_events::FieldError;
         (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
     ),
 )]
-pub async fn list(State(state): State<AppState>) -> Result<Json<Vec<IdeaView>>, ApiError> {
-    Ok(Json(state.staff.ideas().await?))
+pub async fn list(State(staff): State<Staff>) -> Result<Json<Vec<IdeaView>>, ApiError> {
+    Ok(Json(staff.ideas().await?))
 }
 
 async fn submit(

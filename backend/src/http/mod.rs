@@ -19,7 +19,7 @@ mod staff;
 
 pub use error::ApiError;
 
-use crate::startup::AppState;
+use crate::state::AppState;
 use axum::routing::{any, get, post};
 use axum::Router;
 use std::path::Path;

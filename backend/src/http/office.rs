@@ -6,7 +6,8 @@ use super::signed_in::{Office, SignedIn};
 use super::staff::open_account;
 use super::{run, ApiError};
 use crate::mail::Notice;
-use crate::startup::AppState;
+use crate::projections::staff::Staff;
+use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
@@ -90,10 +91,10 @@ fn fill(session: SessionSummary) -> SessionFill {
     security(("session" = [])),
 )]
 pub async fn applications(
-    State(state): State<AppState>,
+    State(staff): State<Staff>,
     _office: Office,
 ) -> Result<Json<Vec<AmbassadorView>>, ApiError> {
-    Ok(Json(state.staff.ambassadors(None).await?))
+    Ok(Json(staff.ambassadors(None).await?))
 }
 
 /// Approves an application: opens the ambassador's account and answers the one-time link
@@ -587,7 +588,7 @@ pub async fn close_account(
     headers: HeaderMap,
 ) -> Result<StatusCode, ApiError> {
     let metadata = user.command(&headers, "web")?;
-    if crate::auth::close_account(&state, &id, metadata).await? {
+    if crate::app::accounts::close_account(&state, &id, metadata).await? {
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::NotFound {
@@ -707,7 +708,7 @@ pub async fn outbox(
     State(state): State<AppState>,
     _office: Office,
 ) -> Result<Json<Vec<crate::mail::OutboxEntry>>, ApiError> {
-    Ok(Json(state.outbox.unsent(&state).await?))
+    Ok(Json(state.outbox.unsent(&state.mail_sources()).await?))
 }
 
 /// Erases the personal data of a booking's holder on their request by letter, phone or at
@@ -791,5 +792,10 @@ pub async fn letter(
             ApiError::Invalid(vec![FieldError::new("notice", "field-error-invalid")])
         })?),
     };
-    Ok(Json(state.outbox.letter(&state, &code, notice).await?))
+    Ok(Json(
+        state
+            .outbox
+            .letter(&state.mail_sources(), &code, notice)
+            .await?,
+    ))
 }

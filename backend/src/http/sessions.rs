@@ -5,7 +5,8 @@ use super::{json_response, resident_command, ApiError, ClientAddress};
 use crate::commands::{CommandError, Respond};
 use crate::domain::session::{Session, SessionError};
 use crate::domain::Rejection;
-use crate::startup::AppState;
+use crate::projections::Catalogue;
+use crate::state::AppState;
 use crate::store::Metadata;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -52,11 +53,10 @@ pub async fn list(State(state): State<AppState>) -> Result<Response, ApiError> {
     ),
 )]
 pub async fn show(
-    State(state): State<AppState>,
+    State(catalogue): State<Catalogue>,
     Path(id): Path<String>,
 ) -> Result<Json<SessionSummary>, ApiError> {
-    state
-        .catalogue
+    catalogue
         .session(&id)
         .await?
         .map(Json)

@@ -4,7 +4,7 @@
 use super::ApiError;
 use crate::auth::COOKIE;
 use crate::projections::staff::AccountRow;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::Metadata;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;

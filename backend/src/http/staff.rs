@@ -6,8 +6,8 @@ use super::signed_in::{session_cookie, SignedIn};
 use super::ClientAddress;
 use super::{run, ApiError};
 use crate::auth::{self, COOKIE};
-use crate::projections::staff::AccountRow;
-use crate::startup::AppState;
+use crate::projections::staff::{AccountRow, Staff};
+use crate::state::AppState;
 use crate::store::Metadata;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
@@ -217,9 +217,8 @@ pub async fn set_password(
         (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
     ),
 )]
-pub async fn principles(State(state): State<AppState>) -> Result<Json<Principles>, ApiError> {
-    state
-        .staff
+pub async fn principles(State(staff): State<Staff>) -> Result<Json<Principles>, ApiError> {
+    staff
         .principles()
         .await?
         .map(Json)

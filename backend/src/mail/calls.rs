@@ -3,8 +3,8 @@
 use super::outbox::Notice;
 use super::texts::when;
 use super::Outbox;
+use super::Sources;
 use crate::projections::ProjectionError;
-use crate::startup::AppState;
 use teilhabe_i18n::{format, Arg};
 
 impl Outbox {
@@ -13,7 +13,7 @@ impl Outbox {
     /// left a message.
     pub async fn calls(
         &self,
-        state: &AppState,
+        sources: &Sources,
     ) -> Result<Vec<teilhabe_events::staff_api::CallItem>, ProjectionError> {
         let kinds = [
             Notice::SessionReminder,
@@ -33,7 +33,7 @@ impl Outbox {
                 vec![],
             )
             .await?;
-        let now = state.clock.now();
+        let now = sources.clock.now();
         let mut items = Vec::new();
         for row in rows {
             let [key, kind, subject, detail] = row.as_slice() else {
@@ -45,7 +45,7 @@ impl Outbox {
             let (recipients, session_id) = if kind == Notice::BookingPromoted {
                 let code = teilhabe_events::BookingCode::parse(subject.text()).ok();
                 let session = match &code {
-                    Some(code) => state.catalogue.session_of_booking(code).await?,
+                    Some(code) => sources.catalogue.session_of_booking(code).await?,
                     None => None,
                 };
                 (
@@ -61,7 +61,7 @@ impl Outbox {
                 )
             };
             let Some(session) = (match session_id {
-                Some(id) => state.catalogue.session(&id).await?,
+                Some(id) => sources.catalogue.session(&id).await?,
                 None => None,
             }) else {
                 continue;

@@ -26,10 +26,22 @@ pub use outbox::{notice, Notice, OutboxEntry, SCHEMA};
 pub use smtp::{run_worker, transport, Delivery};
 pub use texts::{LetterError, Mail};
 
+use crate::auth::Auth;
+use crate::domain::clock::Clock;
 use crate::projections::db::ReadDb;
+use crate::projections::Catalogue;
 use crate::projections::ProjectionError;
-use crate::startup::AppState;
+use std::sync::Arc;
 use std::time::Duration;
+
+/// What the outbox reads besides its own table when it composes messages: the sessions, the
+/// logins (for the set-password link of an approval) and the clock. Cheap to clone.
+#[derive(Clone)]
+pub struct Sources {
+    pub catalogue: Catalogue,
+    pub auth: Auth,
+    pub clock: Arc<dyn Clock>,
+}
 
 /// Composes and sends the outbox's messages.
 #[derive(Clone)]
@@ -51,10 +63,10 @@ impl Outbox {
 
 /// Writes reminders for sessions starting within `lead` once a minute (the first minute after
 /// the round the server makes at start), until the process ends.
-pub async fn run_reminders(state: AppState, lead: chrono::Duration) {
+pub async fn run_reminders(outbox: Outbox, sources: Sources, lead: chrono::Duration) {
     loop {
         tokio::time::sleep(Duration::from_secs(60)).await;
-        if let Err(err) = state.outbox.remind(&state, lead).await {
+        if let Err(err) = outbox.remind(&sources, lead).await {
             tracing::warn!(error = %err, "reminders");
         }
     }

@@ -3,9 +3,9 @@
 
 use super::texts::Mail;
 use super::Outbox;
+use super::Sources;
 use crate::projections::db::{Statement, Value};
 use crate::projections::ProjectionError;
-use crate::startup::AppState;
 use serde::Serialize;
 
 pub const SCHEMA: &[&str] = &["CREATE TABLE IF NOT EXISTS outbox (
@@ -78,7 +78,7 @@ pub struct OutboxEntry {
 
 impl Outbox {
     /// Every row not yet sent, newest first, with its messages (links left out).
-    pub async fn unsent(&self, state: &AppState) -> Result<Vec<OutboxEntry>, ProjectionError> {
+    pub async fn unsent(&self, sources: &Sources) -> Result<Vec<OutboxEntry>, ProjectionError> {
         let rows = self
             .db
             .query(
@@ -95,7 +95,7 @@ impl Outbox {
                 continue;
             };
             let mails = self
-                .compose(state, kind, subject.text(), detail.text(), false)
+                .compose(sources, kind, subject.text(), detail.text(), false)
                 .await?;
             out.push(OutboxEntry {
                 key: key.text().to_owned(),
@@ -113,11 +113,11 @@ impl Outbox {
     /// `lead` from now (once per session: the key is the session's id); returns how many.
     pub async fn remind(
         &self,
-        state: &AppState,
+        sources: &Sources,
         lead: chrono::Duration,
     ) -> Result<usize, ProjectionError> {
-        let now = state.clock.now();
-        let due: Vec<_> = state
+        let now = sources.clock.now();
+        let due: Vec<_> = sources
             .catalogue
             .all_sessions()
             .into_iter()

@@ -3,9 +3,9 @@
 use super::outbox::Notice;
 use super::texts::Mail;
 use super::Outbox;
+use super::Sources;
 use crate::projections::db::Statement;
 use crate::projections::ProjectionError;
-use crate::startup::AppState;
 use lettre::message::Mailbox;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::collections::{HashMap, HashSet};
@@ -16,12 +16,12 @@ impl Outbox {
     /// message the relay could not be reached for (`delivery` then holds the pause).
     pub async fn send_due(
         &self,
-        state: &AppState,
+        sources: &Sources,
         transport: &AsyncSmtpTransport<Tokio1Executor>,
         from: &Mailbox,
         delivery: &mut Delivery,
     ) -> Result<usize, ProjectionError> {
-        let now = state.clock.now().timestamp();
+        let now = sources.clock.now().timestamp();
         let rows = self
             .db
             .query(
@@ -38,7 +38,7 @@ impl Outbox {
                 continue;
             };
             let mails = self
-                .compose(state, kind, subject.text(), detail.text(), true)
+                .compose(sources, kind, subject.text(), detail.text(), true)
                 .await?;
             // A row can stand for several messages (a cancelled session): those that went out
             // (or were refused for good) are not sent again when the row is tried again.
@@ -94,7 +94,7 @@ impl Outbox {
                             sent += 1;
                             Statement::new(
                                 "UPDATE outbox SET status = 'sent', sent_at = $1, last_error = NULL WHERE key = $2",
-                                vec![state.clock.now().to_rfc3339().into(), key.clone()],
+                                vec![sources.clock.now().to_rfc3339().into(), key.clone()],
                             )
                         }
                         Some(err) => {
@@ -229,7 +229,14 @@ pub fn transport(url: &str) -> Result<AsyncSmtpTransport<Tokio1Executor>, String
 
 /// Sends the outbox every few seconds (and whenever the read models moved on) until the
 /// process ends.
-pub async fn run_worker(state: AppState, url: String, from: String) {
+/// `checkpoint` is the read models' position ([`crate::projections::Projector::subscribe`]).
+pub async fn run_worker(
+    outbox: Outbox,
+    sources: Sources,
+    mut checkpoint: tokio::sync::watch::Receiver<u64>,
+    url: String,
+    from: String,
+) {
     let from = from.parse::<Mailbox>().map_err(|e| e.to_string());
     let (transport, from) = match (transport(&url), from) {
         (Ok(t), Ok(f)) => (t, f),
@@ -238,12 +245,10 @@ pub async fn run_worker(state: AppState, url: String, from: String) {
             return;
         }
     };
-    let mut checkpoint = state.projector.subscribe();
     let mut delivery = Delivery::default();
     loop {
-        if let Err(err) = state
-            .outbox
-            .send_due(&state, &transport, &from, &mut delivery)
+        if let Err(err) = outbox
+            .send_due(&sources, &transport, &from, &mut delivery)
             .await
         {
             tracing::warn!(error = %err, "outbox");

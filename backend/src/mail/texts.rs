@@ -4,9 +4,9 @@
 use super::outbox::Notice;
 use super::recipients::Recipient;
 use super::Outbox;
+use super::Sources;
 use crate::projections::db::Value;
 use crate::projections::ProjectionError;
-use crate::startup::AppState;
 use serde::Serialize;
 use teilhabe_events::api::SessionSummary;
 use teilhabe_events::staff_api::Letter;
@@ -99,7 +99,7 @@ impl Outbox {
     /// without it (the office's listing) the link is left out.
     pub(super) async fn compose(
         &self,
-        state: &AppState,
+        sources: &Sources,
         kind: Notice,
         subject: &str,
         detail: &str,
@@ -112,7 +112,7 @@ impl Outbox {
                     Some(_) => {
                         let code = teilhabe_events::BookingCode::parse(subject).ok();
                         match code {
-                            Some(code) => state.catalogue.session_of_booking(&code).await?,
+                            Some(code) => sources.catalogue.session_of_booking(&code).await?,
                             None => None,
                         }
                     }
@@ -135,9 +135,9 @@ impl Outbox {
                     return Ok(Vec::new());
                 };
                 let link = if kind == Notice::ApplicationApproved && for_sending {
-                    let token = state
+                    let token = sources
                         .auth
-                        .issue_link(&account, state.clock.now().timestamp())
+                        .issue_link(&account, sources.clock.now().timestamp())
                         .await?;
                     format!("{}/staff/password?token={token}", self.public_url)
                 } else {
@@ -164,7 +164,7 @@ impl Outbox {
                 }]);
             }
         };
-        let Some(session) = session.map(|id| async move { state.catalogue.session(&id).await })
+        let Some(session) = session.map(|id| async move { sources.catalogue.session(&id).await })
         else {
             return Ok(Vec::new());
         };
@@ -223,7 +223,7 @@ impl Outbox {
     /// session, a place on the waiting list, a confirmed place), in the resident's language.
     pub async fn letter(
         &self,
-        state: &AppState,
+        sources: &Sources,
         code: &BookingCode,
         notice: Option<Notice>,
     ) -> Result<Letter, LetterError> {
@@ -240,7 +240,7 @@ impl Outbox {
         if name.text() == teilhabe_events::ERASED {
             return Err(LetterError::Erased);
         }
-        let Some(session) = state.catalogue.session(session_id.text()).await? else {
+        let Some(session) = sources.catalogue.session(session_id.text()).await? else {
             return Err(LetterError::UnknownBooking);
         };
         let choices = match status.text() {
@@ -286,7 +286,7 @@ impl Outbox {
         };
         let loader = teilhabe_i18n::loader(locale.tag);
         let (subject, body) = self.about_session(&loader, notice, &recipient, &session, &reason);
-        let today = state
+        let today = sources
             .clock
             .now()
             .with_timezone(session.starts_at.offset())

@@ -1,11 +1,12 @@
 //! Who may still act: an ambassador who pauses or retires, and a staff account the office
 //! closes, lose access to residents' data on their very next request, without logging out.
 
-use crate::staff::App;
+use crate::app::TestApp;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 use teilhabe_backend::demo::{DEMO_AMBASSADOR, DEMO_PASSWORD};
 use teilhabe_backend::testing::fresh_database_urls;
+use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::Me;
 
 /// The routes that show or change residents' data, with a body where they take one.
@@ -24,18 +25,13 @@ fn residents_routes() -> Vec<(Method, &'static str, Option<serde_json::Value>)> 
 #[tokio::test]
 async fn a_paused_or_retired_ambassador_loses_access_at_once() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
-        let calls = app.send(Method::GET, "/calls", None, Some(&ayse)).await;
+        let app = TestApp::spawn(&db).await;
+        let ayse = app.login(Role::Ambassador).await;
+        let calls = ayse.get("/calls").await;
         assert_eq!(calls.status(), StatusCode::OK, "{}: active", db.name);
         for status in ["paused", "retired"] {
-            let changed = app
-                .send(
-                    Method::POST,
-                    "/ambassador/status",
-                    Some(&json!({"status": status})),
-                    Some(&ayse),
-                )
+            let changed = ayse
+                .post("/ambassador/status", &json!({"status": status}))
                 .await;
             assert_eq!(
                 changed.status(),
@@ -44,9 +40,7 @@ async fn a_paused_or_retired_ambassador_loses_access_at_once() {
                 db.name
             );
             for (method, path, body) in residents_routes() {
-                let response = app
-                    .send(method.clone(), path, body.as_ref(), Some(&ayse))
-                    .await;
+                let response = ayse.send(method.clone(), path, body.as_ref()).await;
                 assert_eq!(
                     response.status(),
                     StatusCode::FORBIDDEN,
@@ -56,14 +50,9 @@ async fn a_paused_or_retired_ambassador_loses_access_at_once() {
             }
             if status == "paused" {
                 // Resuming gives access back.
-                app.send(
-                    Method::POST,
-                    "/ambassador/status",
-                    Some(&json!({"status": "active"})),
-                    Some(&ayse),
-                )
-                .await;
-                let calls = app.send(Method::GET, "/calls", None, Some(&ayse)).await;
+                ayse.post("/ambassador/status", &json!({"status": "active"}))
+                    .await;
+                let calls = ayse.get("/calls").await;
                 assert_eq!(calls.status(), StatusCode::OK, "{}: resumed", db.name);
             }
         }
@@ -73,19 +62,19 @@ async fn a_paused_or_retired_ambassador_loses_access_at_once() {
 #[tokio::test]
 async fn the_office_closes_a_staff_account_and_its_sessions_end_at_once() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let office = app.office().await;
-        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
-        let me: Me = app.ok(Method::GET, "/staff/me", None, Some(&ayse)).await;
+        let app = TestApp::spawn(&db).await;
+        let office = app.login(Role::Office).await;
+        let ayse = app.login(Role::Ambassador).await;
+        let me: Me = ayse.get_ok("/staff/me").await;
         let path = format!("/office/accounts/{}/close", me.account_id);
-        let refused = app.send(Method::POST, &path, None, Some(&ayse)).await;
+        let refused = ayse.send(Method::POST, &path, None).await;
         assert_eq!(
             refused.status(),
             StatusCode::FORBIDDEN,
             "{}: only the office",
             db.name
         );
-        let closed = app.send(Method::POST, &path, None, Some(&office)).await;
+        let closed = office.send(Method::POST, &path, None).await;
         assert_eq!(
             closed.status(),
             StatusCode::NO_CONTENT,
@@ -93,7 +82,7 @@ async fn the_office_closes_a_staff_account_and_its_sessions_end_at_once() {
             db.name
         );
         for (method, path) in [(Method::GET, "/staff/me"), (Method::GET, "/calls")] {
-            let response = app.send(method.clone(), path, None, Some(&ayse)).await;
+            let response = ayse.send(method.clone(), path, None).await;
             assert_eq!(
                 response.status(),
                 StatusCode::UNAUTHORIZED,
@@ -102,11 +91,9 @@ async fn the_office_closes_a_staff_account_and_its_sessions_end_at_once() {
             );
         }
         let login = app
-            .send(
-                Method::POST,
+            .post(
                 "/staff/login",
-                Some(&json!({"email": DEMO_AMBASSADOR, "password": DEMO_PASSWORD})),
-                None,
+                &json!({"email": DEMO_AMBASSADOR, "password": DEMO_PASSWORD}),
             )
             .await;
         assert_eq!(
@@ -115,13 +102,8 @@ async fn the_office_closes_a_staff_account_and_its_sessions_end_at_once() {
             "{}: no new login",
             db.name
         );
-        let unknown = app
-            .send(
-                Method::POST,
-                "/office/accounts/nobody/close",
-                None,
-                Some(&office),
-            )
+        let unknown = office
+            .send(Method::POST, "/office/accounts/nobody/close", None)
             .await;
         assert_eq!(unknown.status(), StatusCode::NOT_FOUND, "{}", db.name);
     }
@@ -131,8 +113,8 @@ async fn the_office_closes_a_staff_account_and_its_sessions_end_at_once() {
 async fn teilhabe_user_close_ends_the_sessions_of_a_running_server() {
     use clap::Parser;
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
+        let app = TestApp::spawn(&db).await;
+        let ayse = app.login(Role::Ambassador).await;
         let cli = teilhabe_backend::cli::Cli::parse_from([
             "teilhabe",
             "--database-url",
@@ -148,10 +130,7 @@ async fn teilhabe_user_close_ends_the_sessions_of_a_running_server() {
         // The running server sees the closed account within its poll of the log.
         let mut status = StatusCode::OK;
         for _ in 0..40 {
-            status = app
-                .send(Method::GET, "/staff/me", None, Some(&ayse))
-                .await
-                .status();
+            status = ayse.get("/staff/me").await.status();
             if status == StatusCode::UNAUTHORIZED {
                 break;
             }
@@ -170,36 +149,22 @@ async fn teilhabe_user_close_ends_the_sessions_of_a_running_server() {
 async fn an_ambassador_paused_by_the_office_cannot_resume_themselves() {
     use teilhabe_events::staff_api::AmbassadorDashboard;
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let office = app.office().await;
-        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
-        let dashboard: AmbassadorDashboard = app
-            .ok(Method::GET, "/ambassador/dashboard", None, Some(&ayse))
-            .await;
+        let app = TestApp::spawn(&db).await;
+        let office = app.login(Role::Office).await;
+        let ayse = app.login(Role::Ambassador).await;
+        let dashboard: AmbassadorDashboard = ayse.get_ok("/ambassador/dashboard").await;
         let path = format!("/office/ambassadors/{}/status", dashboard.ambassador_id);
-        let paused = app
-            .send(
-                Method::POST,
-                &path,
-                Some(&json!({"status": "paused"})),
-                Some(&office),
-            )
-            .await;
+        let paused = office.post(&path, &json!({"status": "paused"})).await;
         assert_eq!(
             paused.status(),
             StatusCode::NO_CONTENT,
             "{}: the office pauses",
             db.name
         );
-        let calls = app.send(Method::GET, "/calls", None, Some(&ayse)).await;
+        let calls = ayse.get("/calls").await;
         assert_eq!(calls.status(), StatusCode::FORBIDDEN, "{}", db.name);
-        let resume = app
-            .send(
-                Method::POST,
-                "/ambassador/status",
-                Some(&json!({"status": "active"})),
-                Some(&ayse),
-            )
+        let resume = ayse
+            .post("/ambassador/status", &json!({"status": "active"}))
             .await;
         assert_eq!(
             resume.status(),
@@ -207,28 +172,21 @@ async fn an_ambassador_paused_by_the_office_cannot_resume_themselves() {
             "{}: paused by the office, not by herself",
             db.name
         );
-        let calls = app.send(Method::GET, "/calls", None, Some(&ayse)).await;
+        let calls = ayse.get("/calls").await;
         assert_eq!(
             calls.status(),
             StatusCode::FORBIDDEN,
             "{}: still paused",
             db.name
         );
-        let resumed = app
-            .send(
-                Method::POST,
-                &path,
-                Some(&json!({"status": "active"})),
-                Some(&office),
-            )
-            .await;
+        let resumed = office.post(&path, &json!({"status": "active"})).await;
         assert_eq!(
             resumed.status(),
             StatusCode::NO_CONTENT,
             "{}: the office resumes",
             db.name
         );
-        let calls = app.send(Method::GET, "/calls", None, Some(&ayse)).await;
+        let calls = ayse.get("/calls").await;
         assert_eq!(calls.status(), StatusCode::OK, "{}: active again", db.name);
     }
 }
@@ -239,19 +197,16 @@ async fn an_ambassador_paused_by_the_office_cannot_resume_themselves() {
 async fn the_office_list_names_each_ambassadors_account_and_shows_it_closed() {
     use teilhabe_events::staff_api::AmbassadorView;
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let office = app.office().await;
-        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
-        let me: Me = app.ok(Method::GET, "/staff/me", None, Some(&ayse)).await;
+        let app = TestApp::spawn(&db).await;
+        let office = app.login(Role::Office).await;
+        let ayse = app.login(Role::Ambassador).await;
+        let me: Me = ayse.get_ok("/staff/me").await;
         let find = |list: Vec<AmbassadorView>| {
             list.into_iter()
                 .find(|v| v.application.email.as_str() == DEMO_AMBASSADOR)
                 .expect("the demo ambassador is listed")
         };
-        let listed = find(
-            app.ok(Method::GET, "/office/applications", None, Some(&office))
-                .await,
-        );
+        let listed = find(office.get_ok("/office/applications").await);
         assert_eq!(
             listed.account_id.as_deref(),
             Some(me.account_id.as_str()),
@@ -260,12 +215,9 @@ async fn the_office_list_names_each_ambassadors_account_and_shows_it_closed() {
         );
         assert!(!listed.account_closed, "{}: open at first", db.name);
         let path = format!("/office/accounts/{}/close", me.account_id);
-        let closed = app.send(Method::POST, &path, None, Some(&office)).await;
+        let closed = office.send(Method::POST, &path, None).await;
         assert_eq!(closed.status(), StatusCode::NO_CONTENT, "{}", db.name);
-        let listed = find(
-            app.ok(Method::GET, "/office/applications", None, Some(&office))
-                .await,
-        );
+        let listed = find(office.get_ok("/office/applications").await);
         assert!(
             listed.account_closed,
             "{}: the list shows the account closed",

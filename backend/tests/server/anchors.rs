@@ -3,50 +3,13 @@
 //! auditors' report names its position and hash; `teilhabe verify --anchor POSITION:HASH`
 //! checks such an anchor, and every verify checks the heads auditors were shown.
 
+use crate::app::{seed_demo, TestApp};
+use crate::raw::{sql, Param};
 use clap::Parser;
-use reqwest::header::{COOKIE, SET_COOKIE};
 use serde_json::{json, Value};
 use teilhabe_backend::cli::{run, Cli};
-use teilhabe_backend::config::Config;
-use teilhabe_backend::demo::{DEMO_OFFICE, DEMO_PASSWORD};
-use teilhabe_backend::startup::Server;
-use teilhabe_backend::testing::fresh_database_urls;
-
-/// Runs SQL statements with integer/text parameters against the store's database.
-async fn sql(url: &str, statement: &str, params: &[Param]) {
-    if url.starts_with("sqlite:") {
-        let path = teilhabe_backend::store::sqlite_path(url).to_owned();
-        let connection = rusqlite::Connection::open(path).expect("open the file");
-        let values: Vec<Box<dyn rusqlite::ToSql>> = params
-            .iter()
-            .map(|p| -> Box<dyn rusqlite::ToSql> {
-                match p {
-                    Param::Int(n) => Box::new(*n),
-                    Param::Text(t) => Box::new(t.clone()),
-                }
-            })
-            .collect();
-        connection
-            .execute(statement, rusqlite::params_from_iter(values.iter()))
-            .expect("tamper");
-    } else {
-        let pool = sqlx::PgPool::connect(url).await.expect("connect");
-        let statement = statement.replace("?1", "$1").replace("?2", "$2");
-        let mut query = sqlx::query(&statement);
-        for p in params {
-            query = match p {
-                Param::Int(n) => query.bind(*n),
-                Param::Text(t) => query.bind(t.clone()),
-            };
-        }
-        query.execute(&pool).await.expect("tamper");
-    }
-}
-
-enum Param {
-    Int(i64),
-    Text(String),
-}
+use teilhabe_backend::testing::{fresh_database_urls, TestDatabase};
+use teilhabe_events::staff::Role;
 
 /// Deletes every event after `keep` and moves the log head back to it, hash and all.
 async fn cut_tail(url: &str, keep: u64) {
@@ -77,48 +40,13 @@ async fn verify(url: &str, anchors: &[String]) -> Result<(), String> {
     run(cli).await.map_err(|e| e.to_string())
 }
 
-async fn office_login(http: &reqwest::Client, base: &str) -> String {
-    let login = http
-        .post(format!("{base}/api/v1/staff/login"))
-        .json(&json!({"email": DEMO_OFFICE, "password": DEMO_PASSWORD}))
-        .send()
-        .await
-        .expect("login");
-    login.headers()[SET_COOKIE]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned()
-}
-
 #[tokio::test]
 async fn a_cut_off_tail_is_found_by_an_anchor_and_by_a_head_an_auditor_has_seen() {
     for db in fresh_database_urls().await {
-        let mut config = Config::for_tests(db.url.clone());
-        config.demo = true;
-        let server = Server::build(&config).await.expect("server");
-        let base = format!("http://{}", server.addr);
-        let task = tokio::spawn(server.run());
-        let http = reqwest::Client::new();
-        let cookie = office_login(&http, &base).await;
-        let get = |path: String| {
-            let (http, cookie) = (http.clone(), cookie.clone());
-            async move {
-                http.get(path)
-                    .header(COOKIE, cookie)
-                    .send()
-                    .await
-                    .expect("GET")
-            }
-        };
+        let app = TestApp::spawn(&db).await;
+        let office = app.login(Role::Office).await;
         // The report (JSON and CSV) names the position it stands at and that event's hash.
-        let report: Value = get(format!("{base}/api/v1/audit/report"))
-            .await
-            .json()
-            .await
-            .expect("report");
+        let report: Value = office.get_ok("/audit/report").await;
         let position = report["position"].as_u64().expect("a position");
         let hash = report["hash"].as_str().unwrap_or_default().to_owned();
         assert_eq!(
@@ -127,11 +55,7 @@ async fn a_cut_off_tail_is_found_by_an_anchor_and_by_a_head_an_auditor_has_seen(
             "{}: the report names its hash: {report:.200}",
             db.name
         );
-        let csv = get(format!("{base}/api/v1/audit/report?format=csv"))
-            .await
-            .text()
-            .await
-            .unwrap();
+        let csv = office.text("/audit/report?format=csv").await;
         assert!(
             csv.lines().any(|line| line.starts_with("anchor,")
                 && line.ends_with(&format!(",{position},{hash}"))),
@@ -139,8 +63,7 @@ async fn a_cut_off_tail_is_found_by_an_anchor_and_by_a_head_an_auditor_has_seen(
             db.name
         );
         let anchor = format!("{position}:{hash}");
-        task.abort();
-        let _ = task.await;
+        app.stop().await;
 
         assert!(verify(&db.url, &[]).await.is_ok(), "{}: intact", db.name);
         assert!(
@@ -171,36 +94,9 @@ async fn a_cut_off_tail_is_found_by_an_anchor_and_by_a_head_an_auditor_has_seen(
         );
 
         // The auditors' area says so too.
-        let server = Server::build(&Config::for_tests(db.url.clone()))
-            .await
-            .expect("server");
-        let base = format!("http://{}", server.addr);
-        let task = tokio::spawn(server.run());
-        let login = http
-            .post(format!("{base}/api/v1/staff/login"))
-            .json(&json!({"email": DEMO_OFFICE, "password": DEMO_PASSWORD}))
-            .send()
-            .await
-            .expect("login");
-        let cookie = login.headers()[SET_COOKIE]
-            .to_str()
-            .unwrap()
-            .split(';')
-            .next()
-            .unwrap()
-            .to_owned();
-        let me: Value = login.json().await.unwrap();
-        let check: Value = http
-            .post(format!("{base}/api/v1/audit/verify"))
-            .header(COOKIE, cookie)
-            .header("x-csrf-token", me["csrf_token"].as_str().unwrap())
-            .json(&json!({}))
-            .send()
-            .await
-            .expect("verify")
-            .json()
-            .await
-            .unwrap();
+        let app = TestApp::spawn_with(&db, |config| config.demo = false).await;
+        let office = app.login(Role::Office).await;
+        let check: Value = office.post_ok("/audit/verify", &json!({})).await;
         assert_eq!(check["intact"], false, "{}: {check}", db.name);
         assert!(
             check["breaks"]
@@ -211,16 +107,13 @@ async fn a_cut_off_tail_is_found_by_an_anchor_and_by_a_head_an_auditor_has_seen(
             "{}: {check}",
             db.name
         );
-        task.abort();
     }
 }
 
 #[tokio::test]
 async fn a_log_head_whose_hash_is_not_the_last_events_is_found() {
     for db in fresh_database_urls().await {
-        let mut config = Config::for_tests(db.url.clone());
-        config.demo = true;
-        drop(Server::build(&config).await.expect("server"));
+        seed_demo(&db).await;
         let store = teilhabe_backend::store::open(&db.url).await.expect("store");
         let head = store.head().await.unwrap();
         drop(store);
@@ -249,50 +142,17 @@ async fn a_log_head_whose_hash_is_not_the_last_events_is_found() {
     }
 }
 
-/// Logs in as the demo office: the session cookie and the CSRF token.
-async fn office(http: &reqwest::Client, base: &str) -> (String, String) {
-    let login = http
-        .post(format!("{base}/api/v1/staff/login"))
-        .json(&json!({"email": DEMO_OFFICE, "password": DEMO_PASSWORD}))
-        .send()
-        .await
-        .expect("login");
-    let cookie = login.headers()[SET_COOKIE]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
-    let me: Value = login.json().await.unwrap();
-    (
-        cookie,
-        me["csrf_token"].as_str().unwrap_or_default().to_owned(),
-    )
-}
-
-async fn report_as_of(url: &str, as_of: &str) -> Value {
-    let server = Server::build(&Config::for_tests(url.to_owned()))
-        .await
-        .expect("server");
-    let base = format!("http://{}", server.addr);
-    let task = tokio::spawn(server.run());
-    let http = reqwest::Client::new();
-    let (cookie, _) = office(&http, &base).await;
-    let report: Value = http
-        .get(format!(
-            "{base}/api/v1/audit/report?as_of={}",
+/// The auditors' report as of `as_of`, from a server started for it on the store.
+async fn report_as_of(db: &TestDatabase, as_of: &str) -> Value {
+    let app = TestApp::spawn_with(db, |config| config.demo = false).await;
+    let office = app.login(Role::Office).await;
+    let report = office
+        .get_ok(&format!(
+            "/audit/report?as_of={}",
             as_of.replace('+', "%2B")
         ))
-        .header(COOKIE, cookie)
-        .send()
-        .await
-        .expect("report")
-        .json()
-        .await
-        .expect("a report");
-    task.abort();
-    let _ = task.await;
+        .await;
+    app.stop().await;
     report
 }
 
@@ -301,14 +161,12 @@ async fn two_reports_as_of_one_instant_are_identical_though_an_event_stamped_bef
 ) {
     use teilhabe_backend::store::hash;
     for db in fresh_database_urls().await {
-        let mut config = Config::for_tests(db.url.clone());
-        config.demo = true;
-        drop(Server::build(&config).await.expect("server"));
+        seed_demo(&db).await;
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         let instant = chrono::Utc::now();
         let as_of = instant.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        let first = report_as_of(&db.url, &as_of).await;
+        let first = report_as_of(&db, &as_of).await;
         assert!(
             first["position"].as_u64().unwrap_or_default() > 0,
             "{}: {first:.200}",
@@ -340,7 +198,7 @@ async fn two_reports_as_of_one_instant_are_identical_though_an_event_stamped_bef
         store.import(&[late]).await.expect("the late commit");
         drop(store);
 
-        let second = report_as_of(&db.url, &as_of).await;
+        let second = report_as_of(&db, &as_of).await;
         assert_eq!(
             second, first,
             "{}: the same instant, the same report (position included)",

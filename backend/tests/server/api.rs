@@ -2,190 +2,16 @@
 //! from `fresh_database_urls()` (SQLite always, PostgreSQL when `TEILHABE_TEST_POSTGRES_URL` is
 //! set). Every server starts with the demo sessions, among them one with two seats.
 
+use crate::app::{json_body, problem, registration, sqlite, Api, TestApp};
 use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, Response, StatusCode};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
-use teilhabe_backend::config::Config;
-use teilhabe_backend::startup::{Server, StartupError};
-use teilhabe_backend::testing::{fresh_database_urls, TestDatabase};
+use teilhabe_backend::testing::fresh_database_urls;
 use teilhabe_events::api::{
     BookingStatus, BookingView, FeedbackStatus, Problem, RegistrationCreated, SessionSummary,
 };
 use teilhabe_events::booking_code::ALPHABET;
-use tokio::task::JoinHandle;
-
-/// A running server with the demo sessions and a client for it.
-struct App {
-    /// "sqlite" or "postgres", for assertion messages.
-    db: &'static str,
-    database_url: String,
-    base: String,
-    client: reqwest::Client,
-    server: JoinHandle<Result<(), StartupError>>,
-}
-
-impl App {
-    async fn start(db: &TestDatabase) -> Self {
-        Self::start_on(db.name, &db.url).await
-    }
-
-    async fn start_on(db: &'static str, database_url: &str) -> Self {
-        let mut config = Config::for_tests(database_url.to_owned());
-        config.demo = true;
-        let server = Server::build(&config)
-            .await
-            .unwrap_or_else(|e| panic!("{db}: the server starts: {e}"));
-        let base = format!("http://{}", server.addr);
-        Self {
-            db,
-            database_url: database_url.to_owned(),
-            base,
-            client: reqwest::Client::new(),
-            server: tokio::spawn(server.run()),
-        }
-    }
-
-    /// Stops the server and waits until its task has ended.
-    async fn stop(mut self) {
-        self.server.abort();
-        let _ = (&mut self.server).await;
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
-    }
-
-    async fn get(&self, path: &str) -> Response {
-        self.client
-            .get(self.url(path))
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("{}: GET {path}: {e}", self.db))
-    }
-
-    async fn delete(&self, path: &str) -> Response {
-        self.client
-            .delete(self.url(path))
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("{}: DELETE {path}: {e}", self.db))
-    }
-
-    async fn post_registration(&self, session_id: &str, body: &Value) -> Response {
-        self.client
-            .post(self.url(&format!("/api/v1/sessions/{session_id}/registrations")))
-            .json(body)
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("{}: POST registration: {e}", self.db))
-    }
-
-    /// Registers `name` and expects `201 Created`.
-    async fn register(&self, session_id: &str, name: &str) -> RegistrationCreated {
-        let response = self
-            .post_registration(session_id, &registration(name))
-            .await;
-        assert_eq!(
-            response.status(),
-            StatusCode::CREATED,
-            "{}: registering {name}",
-            self.db
-        );
-        json_body(response, self.db).await
-    }
-
-    async fn sessions(&self) -> Vec<SessionSummary> {
-        let response = self.get("/api/v1/sessions").await;
-        assert_eq!(
-            response.status(),
-            StatusCode::OK,
-            "{}: the catalogue",
-            self.db
-        );
-        json_body(response, self.db).await
-    }
-
-    async fn session(&self, id: &str) -> SessionSummary {
-        let response = self.get(&format!("/api/v1/sessions/{id}")).await;
-        assert_eq!(
-            response.status(),
-            StatusCode::OK,
-            "{}: session {id}",
-            self.db
-        );
-        json_body(response, self.db).await
-    }
-
-    /// The demo session with two seats ("Smartphone-Sprechstunde").
-    async fn small_session(&self) -> SessionSummary {
-        self.sessions()
-            .await
-            .into_iter()
-            .find(|s| s.capacity == 2)
-            .unwrap_or_else(|| panic!("{}: a demo session with two seats", self.db))
-    }
-
-    async fn booking(&self, code: &str) -> BookingView {
-        let response = self.get(&format!("/api/v1/bookings/{code}")).await;
-        assert_eq!(
-            response.status(),
-            StatusCode::OK,
-            "{}: booking {code}",
-            self.db
-        );
-        json_body(response, self.db).await
-    }
-}
-
-impl Drop for App {
-    fn drop(&mut self) {
-        self.server.abort();
-    }
-}
-
-/// A valid registration body for `name`.
-fn registration(name: &str) -> Value {
-    json!({
-        "name": name,
-        "contact": {"kind": "phone", "value": "040 123456"},
-        "contact_consent": true,
-    })
-}
-
-async fn json_body<T: serde::de::DeserializeOwned>(response: Response, db: &str) -> T {
-    let url = response.url().clone();
-    response
-        .json()
-        .await
-        .unwrap_or_else(|e| panic!("{db}: the body of {url} as JSON: {e}"))
-}
-
-/// Checks that `response` is an `application/problem+json` answer with `status` and returns it.
-async fn problem(response: Response, status: StatusCode, what: &str) -> Problem {
-    assert_eq!(response.status(), status, "{what}");
-    let content_type = response
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    assert_eq!(
-        content_type.as_deref(),
-        Some("application/problem+json"),
-        "{what}: content type"
-    );
-    let problem: Problem = response
-        .json()
-        .await
-        .unwrap_or_else(|e| panic!("{what}: a problem body: {e}"));
-    assert_eq!(
-        problem.status,
-        status.as_u16(),
-        "{what}: status in the body"
-    );
-    assert!(!problem.message_key.is_empty(), "{what}: a message key");
-    problem
-}
 
 /// `XXX-XXX`, each X from the booking-code alphabet.
 fn is_booking_code(code: &str) -> bool {
@@ -205,8 +31,8 @@ fn is_booking_code(code: &str) -> bool {
 #[tokio::test]
 async fn the_catalogue_lists_upcoming_sessions_with_their_seats() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let response = app.get("/api/v1/sessions").await;
+        let app = TestApp::spawn(&db).await;
+        let response = app.get("/sessions").await;
         assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
         let sessions: Vec<Value> = json_body(response, db.name).await;
         assert!(
@@ -250,7 +76,7 @@ async fn the_catalogue_lists_upcoming_sessions_with_their_seats() {
 #[tokio::test]
 async fn a_session_can_be_fetched_by_its_id() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let listed = app.small_session().await;
         let fetched = app.session(&listed.id).await;
         assert_eq!(fetched, listed, "{}", db.name);
@@ -260,8 +86,8 @@ async fn a_session_can_be_fetched_by_its_id() {
 #[tokio::test]
 async fn an_unknown_session_is_a_404_problem() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let response = app.get("/api/v1/sessions/no-such-session").await;
+        let app = TestApp::spawn(&db).await;
+        let response = app.get("/sessions/no-such-session").await;
         let problem = problem(response, StatusCode::NOT_FOUND, db.name).await;
         assert_eq!(
             problem.message_key, "problem-session-not-found",
@@ -276,7 +102,7 @@ async fn an_unknown_session_is_a_404_problem() {
 #[tokio::test]
 async fn registering_confirms_a_seat_and_returns_a_booking_code() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
         let created = app.register(&session.id, "Erika Muster").await;
         assert!(
@@ -293,7 +119,7 @@ async fn registering_confirms_a_seat_and_returns_a_booking_code() {
 #[tokio::test]
 async fn a_booking_can_be_looked_up_by_its_code_however_it_is_typed() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
         let code = app.register(&session.id, "Erika Muster").await.booking_code;
         let loose = code.replace('-', "").to_lowercase();
@@ -315,7 +141,7 @@ async fn a_booking_can_be_looked_up_by_its_code_however_it_is_typed() {
 #[tokio::test]
 async fn registering_takes_one_seat_from_the_catalogue() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let before = app.small_session().await;
         app.register(&before.id, "Erika Muster").await;
         let after = app.session(&before.id).await;
@@ -328,7 +154,7 @@ async fn registering_takes_one_seat_from_the_catalogue() {
 #[tokio::test]
 async fn invalid_fields_are_reported_each_by_name() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
         let body = json!({"name": "  ", "contact": {"kind": "email", "value": "erika@"}});
         let response = app.post_registration(&session.id, &body).await;
@@ -347,7 +173,7 @@ async fn invalid_fields_are_reported_each_by_name() {
 #[tokio::test]
 async fn a_phone_number_without_consent_is_refused_on_the_consent_field() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
         let body = json!({"name": "Erika", "contact": {"kind": "phone", "value": "040 123456"}});
         let response = app.post_registration(&session.id, &body).await;
@@ -361,11 +187,11 @@ async fn a_phone_number_without_consent_is_refused_on_the_consent_field() {
 #[tokio::test]
 async fn malformed_json_is_a_400_problem() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
         let response = app
             .client
-            .post(app.url(&format!("/api/v1/sessions/{}/registrations", session.id)))
+            .post(app.url(&format!("/sessions/{}/registrations", session.id)))
             .header(CONTENT_TYPE, "application/json")
             .body(r#"{"name": "Erika", "contact": "#)
             .send()
@@ -378,11 +204,11 @@ async fn malformed_json_is_a_400_problem() {
 #[tokio::test]
 async fn a_body_that_is_not_json_is_a_415_problem() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
         let response = app
             .client
-            .post(app.url(&format!("/api/v1/sessions/{}/registrations", session.id)))
+            .post(app.url(&format!("/sessions/{}/registrations", session.id)))
             .header(CONTENT_TYPE, "text/plain")
             .body("name=Erika")
             .send()
@@ -395,7 +221,7 @@ async fn a_body_that_is_not_json_is_a_415_problem() {
 #[tokio::test]
 async fn registering_for_an_unknown_session_is_a_404_problem() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let response = app
             .post_registration("no-such-session", &registration("Erika Muster"))
             .await;
@@ -413,7 +239,7 @@ async fn registering_for_an_unknown_session_is_a_404_problem() {
 #[tokio::test]
 async fn a_registration_beyond_capacity_is_waitlisted() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
         app.register(&session.id, "Erste Person").await;
         app.register(&session.id, "Zweite Person").await;
@@ -426,10 +252,10 @@ async fn a_registration_beyond_capacity_is_waitlisted() {
 #[tokio::test]
 async fn a_cancelled_booking_shows_as_cancelled() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
         let code = app.register(&session.id, "Erika Muster").await.booking_code;
-        let response = app.delete(&format!("/api/v1/bookings/{code}")).await;
+        let response = app.cancel(&code).await;
         assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
         let answered: BookingView = json_body(response, db.name).await;
         assert_eq!(
@@ -451,7 +277,7 @@ async fn a_cancelled_booking_shows_as_cancelled() {
 #[tokio::test]
 async fn cancelling_a_confirmed_seat_promotes_the_first_waitlisted() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
         let first = app.register(&session.id, "Erste Person").await.booking_code;
         app.register(&session.id, "Zweite Person").await;
@@ -463,7 +289,7 @@ async fn cancelling_a_confirmed_seat_promotes_the_first_waitlisted() {
             .register(&session.id, "Vierte Person")
             .await
             .booking_code;
-        let response = app.delete(&format!("/api/v1/bookings/{first}")).await;
+        let response = app.cancel(&first).await;
         assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
         let promoted = app.booking(&third).await;
         assert_eq!(promoted.status, BookingStatus::Confirmed, "{}", db.name);
@@ -483,10 +309,10 @@ async fn cancelling_a_confirmed_seat_promotes_the_first_waitlisted() {
 #[tokio::test]
 async fn cancelling_twice_is_a_409_problem() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
         let code = app.register(&session.id, "Erika Muster").await.booking_code;
-        let path = format!("/api/v1/bookings/{code}");
+        let path = format!("/bookings/{code}");
         assert_eq!(
             app.delete(&path).await.status(),
             StatusCode::OK,
@@ -506,9 +332,9 @@ async fn cancelling_twice_is_a_409_problem() {
 async fn concurrent_registrations_never_overbook() {
     const PEOPLE: u32 = 40;
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
-        let url = app.url(&format!("/api/v1/sessions/{}/registrations", session.id));
+        let url = app.url(&format!("/sessions/{}/registrations", session.id));
         let requests: Vec<_> = (0..PEOPLE)
             .map(|i| {
                 let client = app.client.clone();
@@ -572,15 +398,15 @@ async fn concurrent_registrations_never_overbook() {
 async fn cancellations_succeed_while_other_sessions_take_registrations() {
     const PEOPLE_PER_SESSION: usize = 6;
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let sessions = app.sessions().await;
         let requests: Vec<_> = sessions
             .iter()
             .flat_map(|session| (0..PEOPLE_PER_SESSION).map(move |i| (session.id.clone(), i)))
             .map(|(id, i)| {
                 let client = app.client.clone();
-                let register = app.url(&format!("/api/v1/sessions/{id}/registrations"));
-                let bookings = app.url("/api/v1/bookings");
+                let register = app.url(&format!("/sessions/{id}/registrations"));
+                let bookings = app.url("/bookings");
                 tokio::spawn(async move {
                     let body = registration(&format!("Person {i} in {id}"));
                     let response = client.post(register).json(&body).send().await;
@@ -628,12 +454,8 @@ async fn cancellations_succeed_while_other_sessions_take_registrations() {
 #[tokio::test]
 async fn a_malformed_booking_code_is_a_client_error_problem() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        for path in [
-            "/api/v1/bookings/!!!",
-            "/api/v1/bookings/ACD-EF0",
-            "/api/v1/bookings/ACDEFGH",
-        ] {
+        let app = TestApp::spawn(&db).await;
+        for path in ["/bookings/!!!", "/bookings/ACD-EF0", "/bookings/ACDEFGH"] {
             let response = app.get(path).await;
             let status = response.status();
             assert!(
@@ -649,8 +471,8 @@ async fn a_malformed_booking_code_is_a_client_error_problem() {
 #[tokio::test]
 async fn an_unknown_booking_code_is_a_404_problem() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let path = "/api/v1/bookings/ACD-EFG";
+        let app = TestApp::spawn(&db).await;
+        let path = "/bookings/ACD-EFG";
         let looked_up = problem(app.get(path).await, StatusCode::NOT_FOUND, db.name).await;
         assert_eq!(
             looked_up.message_key, "problem-booking-not-found",
@@ -671,13 +493,10 @@ async fn an_unknown_booking_code_is_a_404_problem() {
 #[tokio::test]
 async fn bookings_survive_a_restart() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
         let code = app.register(&session.id, "Erika Muster").await.booking_code;
-        let (name, database_url) = (app.db, app.database_url.clone());
-        app.stop().await;
-
-        let app = App::start_on(name, &database_url).await;
+        let app = app.restart().await;
         let booking = app.booking(&code).await;
         assert_eq!(booking.status, BookingStatus::Confirmed, "{}", db.name);
         assert_eq!(booking.name, "Erika Muster", "{}", db.name);
@@ -690,12 +509,12 @@ async fn bookings_survive_a_restart() {
 #[tokio::test]
 async fn an_unknown_api_path_is_a_404_problem_whatever_the_method() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         for method in [Method::GET, Method::POST, Method::PUT, Method::DELETE] {
             for path in ["/api/v1/whatever", "/api/whatever"] {
                 let response = app
                     .client
-                    .request(method.clone(), app.url(path))
+                    .request(method.clone(), format!("{}{path}", app.base))
                     .send()
                     .await
                     .expect("request");
@@ -713,8 +532,8 @@ async fn an_unknown_api_path_is_a_404_problem_whatever_the_method() {
 #[tokio::test]
 async fn the_health_check_answers_ok() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let response = app.get("/healthz").await;
+        let app = TestApp::spawn(&db).await;
+        let response = app.get_page("/healthz").await;
         assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
         assert_eq!(response.text().await.expect("a body"), "ok", "{}", db.name);
     }
@@ -722,47 +541,29 @@ async fn the_health_check_answers_ok() {
 
 // --- Idempotency and operations ----------------------------------------------------------------
 
-impl App {
-    async fn post_registration_with_key(
-        &self,
-        session_id: &str,
-        name: &str,
-        key: &str,
-    ) -> Response {
-        self.client
-            .post(self.url(&format!("/api/v1/sessions/{session_id}/registrations")))
-            .header("Idempotency-Key", key)
-            .json(&registration(name))
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("{}: POST registration: {e}", self.db))
-    }
+/// POSTs a registration of `name` with the `Idempotency-Key` `key`, whatever the answer.
+async fn post_registration_with_key(app: &Api, session: &str, name: &str, key: &str) -> Response {
+    app.post_registration_with_key(session, key, &registration(name))
+        .await
 }
 
 #[tokio::test]
 async fn the_same_idempotency_key_registers_once_and_answers_the_same_also_after_a_restart() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
-        let first = app
-            .post_registration_with_key(&session.id, "Erika Muster", "key-1")
-            .await;
+        let first = post_registration_with_key(&app, &session.id, "Erika Muster", "key-1").await;
         assert_eq!(first.status(), StatusCode::CREATED, "{}", db.name);
         let first: RegistrationCreated = json_body(first, db.name).await;
-        let again = app
-            .post_registration_with_key(&session.id, "Erika Muster", "key-1")
-            .await;
+        let again = post_registration_with_key(&app, &session.id, "Erika Muster", "key-1").await;
         assert_eq!(again.status(), StatusCode::CREATED, "{}", db.name);
         let again: RegistrationCreated = json_body(again, db.name).await;
         assert_eq!(again, first, "{}", db.name);
         assert_eq!(app.session(&session.id).await.seats_left, 1, "{}", db.name);
 
-        let (name, database_url) = (app.db, app.database_url.clone());
-        app.stop().await;
-        let app = App::start_on(name, &database_url).await;
-        let after_restart = app
-            .post_registration_with_key(&session.id, "Erika Muster", "key-1")
-            .await;
+        let app = app.restart().await;
+        let after_restart =
+            post_registration_with_key(&app, &session.id, "Erika Muster", "key-1").await;
         let after_restart: RegistrationCreated = json_body(after_restart, db.name).await;
         assert_eq!(after_restart, first, "{}", db.name);
         assert_eq!(app.session(&session.id).await.seats_left, 1, "{}", db.name);
@@ -772,7 +573,7 @@ async fn the_same_idempotency_key_registers_once_and_answers_the_same_also_after
 #[tokio::test]
 async fn concurrent_requests_with_one_idempotency_key_record_one_registration() {
     for db in fresh_database_urls().await {
-        let app = std::sync::Arc::new(App::start(&db).await);
+        let app = std::sync::Arc::new(TestApp::spawn(&db).await);
         let session = app
             .sessions()
             .await
@@ -783,9 +584,8 @@ async fn concurrent_requests_with_one_idempotency_key_record_one_registration() 
             .map(|_| {
                 let (app, id) = (app.clone(), session.id.clone());
                 tokio::spawn(async move {
-                    let response = app
-                        .post_registration_with_key(&id, "Olga Iwanowa", "same-key")
-                        .await;
+                    let response =
+                        post_registration_with_key(&app, &id, "Olga Iwanowa", "same-key").await;
                     assert_eq!(response.status(), StatusCode::CREATED);
                     json_body::<RegistrationCreated>(response, "concurrent")
                         .await
@@ -812,13 +612,11 @@ async fn concurrent_requests_with_one_idempotency_key_record_one_registration() 
 async fn an_idempotency_key_replayed_with_another_request_is_refused_not_answered_with_the_first_code(
 ) {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let sessions = app.sessions().await;
         let (first_session, other_session) = (&sessions[0], &sessions[1]);
         let key = "3f2a9c1e-victim-key";
-        let victim = app
-            .post_registration_with_key(&first_session.id, "Erika Muster", key)
-            .await;
+        let victim = post_registration_with_key(&app, &first_session.id, "Erika Muster", key).await;
         assert_eq!(victim.status(), StatusCode::CREATED, "{}", db.name);
         let victim: RegistrationCreated = json_body(victim, db.name).await;
 
@@ -828,7 +626,7 @@ async fn an_idempotency_key_replayed_with_another_request_is_refused_not_answere
             (first_session, "Mallory Angreifer"),
             (other_session, "Erika Muster"),
         ] {
-            let replay = app.post_registration_with_key(&session.id, name, key).await;
+            let replay = post_registration_with_key(&app, &session.id, name, key).await;
             let status = replay.status();
             let text = replay.text().await.unwrap_or_default();
             assert!(
@@ -848,9 +646,7 @@ async fn an_idempotency_key_replayed_with_another_request_is_refused_not_answere
         }
 
         // The same key with the same request still gets the stored answer.
-        let again = app
-            .post_registration_with_key(&first_session.id, "Erika Muster", key)
-            .await;
+        let again = post_registration_with_key(&app, &first_session.id, "Erika Muster", key).await;
         assert_eq!(again.status(), StatusCode::CREATED, "{}", db.name);
         let again: RegistrationCreated = json_body(again, db.name).await;
         assert_eq!(again, victim, "{}", db.name);
@@ -860,13 +656,11 @@ async fn an_idempotency_key_replayed_with_another_request_is_refused_not_answere
 #[tokio::test]
 async fn a_malformed_idempotency_key_is_a_422_problem() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
         let long = "k".repeat(201);
         for key in ["", long.as_str(), "has space"] {
-            let response = app
-                .post_registration_with_key(&session.id, "Erika", key)
-                .await;
+            let response = post_registration_with_key(&app, &session.id, "Erika", key).await;
             let problem = problem(
                 response,
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -881,10 +675,15 @@ async fn a_malformed_idempotency_key_is_a_422_problem() {
 #[tokio::test]
 async fn metrics_report_the_head_and_the_read_model_lag_and_readyz_is_ready() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
         app.register(&session.id, "Erika Muster").await;
-        let metrics = app.get("/metrics").await.text().await.expect("metrics");
+        let metrics = app
+            .get_page("/metrics")
+            .await
+            .text()
+            .await
+            .expect("metrics");
         let head = metrics
             .lines()
             .find_map(|l| l.strip_prefix("teilhabe_log_head_position "))
@@ -901,7 +700,7 @@ async fn metrics_report_the_head_and_the_read_model_lag_and_readyz_is_ready() {
             db.name
         );
         assert_eq!(
-            app.get("/readyz").await.status(),
+            app.get_page("/readyz").await.status(),
             StatusCode::OK,
             "{}",
             db.name
@@ -911,19 +710,14 @@ async fn metrics_report_the_head_and_the_read_model_lag_and_readyz_is_ready() {
 
 // --- Feedback ---------------------------------------------------------------------------------
 
-async fn post_feedback(app: &App, code: &str, body: &Value) -> Response {
-    app.client
-        .post(app.url(&format!("/api/v1/bookings/{code}/feedback")))
-        .json(body)
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("{}: POST feedback: {e}", app.db))
+async fn post_feedback(app: &TestApp, code: &str, body: &Value) -> Response {
+    app.post(&format!("/bookings/{code}/feedback"), body).await
 }
 
 #[tokio::test]
 async fn feedback_after_a_session_is_recorded_once() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         assert_eq!(
             app.booking("fed347").await.feedback,
             FeedbackStatus::Open,
@@ -951,7 +745,7 @@ async fn feedback_after_a_session_is_recorded_once() {
 #[tokio::test]
 async fn feedback_before_the_session_is_a_409_problem() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
         let code = app.register(&session.id, "Erika Muster").await.booking_code;
         assert_eq!(
@@ -974,7 +768,7 @@ async fn feedback_before_the_session_is_a_409_problem() {
 #[tokio::test]
 async fn bad_feedback_names_each_field() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let body = json!({"rating": 0, "helped": "maybe", "comment": "x".repeat(1001)});
         let response = post_feedback(&app, "FED-347", &body).await;
         let problem = problem(response, StatusCode::UNPROCESSABLE_ENTITY, db.name).await;
@@ -997,9 +791,9 @@ async fn bad_feedback_names_each_field() {
 #[tokio::test]
 async fn every_response_carries_the_security_headers() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         for path in ["/api/v1/sessions", "/", "/api/v1/nothing"] {
-            let response = app.get(path).await;
+            let response = app.get_page(path).await;
             let h = response.headers();
             let csp = h["content-security-policy"].to_str().unwrap();
             assert!(csp.contains("'wasm-unsafe-eval'"), "{path}: {csp}");
@@ -1014,7 +808,7 @@ async fn every_response_carries_the_security_headers() {
         }
         let behind_tls = app
             .client
-            .get(app.url("/api/v1/sessions"))
+            .get(app.url("/sessions"))
             .header("x-forwarded-proto", "https")
             .send()
             .await
@@ -1029,7 +823,7 @@ async fn every_response_carries_the_security_headers() {
 #[tokio::test]
 async fn a_body_over_64_kilobytes_is_a_413_problem() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
         let body = json!({"name": "x".repeat(70_000), "contact": {"kind": "none"}});
         let response = app.post_registration(&session.id, &body).await;
@@ -1041,7 +835,7 @@ async fn a_body_over_64_kilobytes_is_a_413_problem() {
 #[tokio::test]
 async fn guessing_booking_codes_is_stopped_after_ten_misses_an_hour() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
         let real = app.register(&session.id, "Erika Muster").await.booking_code;
         // Codes from the alphabet that name no booking.
@@ -1052,7 +846,7 @@ async fn guessing_booking_codes_is_stopped_after_ten_misses_an_hour() {
             if guess == real {
                 continue;
             }
-            let response = app.get(&format!("/api/v1/bookings/{guess}")).await;
+            let response = app.get(&format!("/bookings/{guess}")).await;
             if response.status() == StatusCode::NOT_FOUND {
                 misses += 1;
             } else {
@@ -1062,7 +856,7 @@ async fn guessing_booking_codes_is_stopped_after_ten_misses_an_hour() {
         }
         assert_eq!(misses, 10, "{}", db.name);
         // From now on even the right code is refused to this address.
-        let response = app.get(&format!("/api/v1/bookings/{real}")).await;
+        let response = app.get(&format!("/bookings/{real}")).await;
         let p = problem(response, StatusCode::TOO_MANY_REQUESTS, db.name).await;
         assert_eq!(p.message_key, "problem-too-many-attempts", "{}", db.name);
     }
@@ -1070,31 +864,13 @@ async fn guessing_booking_codes_is_stopped_after_ten_misses_an_hour() {
 
 #[tokio::test]
 async fn registrations_from_one_address_are_limited_per_hour() {
-    let url = teilhabe_backend::testing::fresh_sqlite_url();
-    let mut config = Config::for_tests(url);
-    config.demo = true;
-    config.registrations_per_hour = 3;
-    let server = Server::build(&config).await.expect("the server starts");
-    let base = format!("http://{}", server.addr);
-    let task = tokio::spawn(server.run());
-    let client = reqwest::Client::new();
-    let sessions: Vec<SessionSummary> = client
-        .get(format!("{base}/api/v1/sessions"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let url = format!("{base}/api/v1/sessions/{}/registrations", sessions[0].id);
+    let app = TestApp::spawn_with(&sqlite(), |config| config.registrations_per_hour = 3).await;
+    let session = app.first_session().await;
     let mut statuses = Vec::new();
     for n in 0..4 {
-        let response = client
-            .post(&url)
-            .json(&registration(&format!("Person {n}")))
-            .send()
-            .await
-            .unwrap();
+        let response = app
+            .post_registration(&session, &registration(&format!("Person {n}")))
+            .await;
         statuses.push(response.status());
     }
     assert_eq!(
@@ -1106,5 +882,4 @@ async fn registrations_from_one_address_are_limited_per_hour() {
             StatusCode::TOO_MANY_REQUESTS
         ]
     );
-    task.abort();
 }

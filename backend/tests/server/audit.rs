@@ -2,114 +2,37 @@
 //! instant equals the report taken then, the chain check, and the JSONL export that an outside
 //! party can re-verify with the documented canonical form.
 
-use reqwest::header::{COOKIE, SET_COOKIE};
+use crate::app::{Api, Staff, TestApp};
 use serde_json::{json, Value};
-use teilhabe_backend::config::Config;
-use teilhabe_backend::demo::{DEMO_OFFICE, DEMO_PASSWORD};
-use teilhabe_backend::startup::Server;
 use teilhabe_backend::store::{hash, RecordedEvent};
 use teilhabe_backend::testing::fresh_database_urls;
 use teilhabe_events::audit_api::{AuditPage, ChainCheck, Report};
+use teilhabe_events::staff::Role;
 
-struct Client {
-    base: String,
-    http: reqwest::Client,
-    cookie: String,
-    csrf: String,
-}
-
-impl Client {
-    async fn get(&self, path: &str) -> reqwest::Response {
-        self.http
-            .get(format!("{}{path}", self.base))
-            .header(COOKIE, &self.cookie)
-            .send()
-            .await
-            .expect("GET")
-    }
-    async fn post(&self, path: &str, body: Value) -> reqwest::Response {
-        self.http
-            .post(format!("{}{path}", self.base))
-            .header(COOKIE, &self.cookie)
-            .header("x-csrf-token", &self.csrf)
-            .json(&body)
-            .send()
-            .await
-            .expect("POST")
-    }
-}
-
-async fn register(client: &Client, session: &str, name: &str) -> String {
-    let response = client
-        .http
-        .post(format!("{}/api/v1/sessions/{session}/registrations", client.base))
-        .json(&json!({"name": name, "contact": {"kind": "phone", "value": "040 7654321"}, "contact_consent": true}))
-        .send()
-        .await
-        .expect("register");
-    assert_eq!(response.status(), reqwest::StatusCode::CREATED);
-    let body: Value = response.json().await.expect("JSON");
-    body["booking_code"].as_str().expect("code").to_owned()
+/// Registers `name` with a phone number; the booking code.
+async fn register(app: &Api, session: &str, name: &str) -> String {
+    let body = json!({"name": name, "contact": {"kind": "phone", "value": "040 7654321"}, "contact_consent": true});
+    app.register_with(session, &body).await.booking_code
 }
 
 #[tokio::test]
 async fn auditors_read_a_pseudonymised_log_replay_reports_and_export_a_verifiable_log() {
     for db in fresh_database_urls().await {
-        let mut config = Config::for_tests(db.url.clone());
-        config.demo = true;
-        let server = Server::build(&config).await.expect("server");
-        let base = format!("http://{}", server.addr);
-        let task = tokio::spawn(server.run());
-        let http = reqwest::Client::new();
-        let login = http
-            .post(format!("{base}/api/v1/staff/login"))
-            .json(&json!({"email": DEMO_OFFICE, "password": DEMO_PASSWORD}))
-            .send()
-            .await
-            .expect("login");
-        let cookie = login.headers()[SET_COOKIE]
-            .to_str()
-            .unwrap()
-            .split(';')
-            .next()
-            .unwrap()
-            .to_owned();
-        let me: Value = login.json().await.unwrap();
-        let office = Client {
-            base: base.clone(),
-            http: http.clone(),
-            cookie,
-            csrf: me["csrf_token"].as_str().unwrap().to_owned(),
-        };
-        let sessions: Vec<Value> = http
-            .get(format!("{base}/api/v1/sessions"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let session = sessions[0]["id"].as_str().unwrap().to_owned();
-        register(&office, &session, "Erika Mustermann").await;
+        let app = TestApp::spawn(&db).await;
+        let office = app.login(Role::Office).await;
+        let session = app.first_session().await;
+        register(&app, &session, "Erika Mustermann").await;
 
         // The log browser: filtered, paged, pseudonymised.
         let page: AuditPage = office
-            .get("/api/v1/audit/events?type=ParticipantRegistered&limit=2")
-            .await
-            .json()
-            .await
-            .expect("page");
+            .get_ok("/audit/events?type=ParticipantRegistered&limit=2")
+            .await;
         assert_eq!(page.events.len(), 2, "{}", db.name);
         assert!(page
             .events
             .iter()
             .all(|e| e.event_type == "ParticipantRegistered"));
-        let text = office
-            .get("/api/v1/audit/events?limit=500")
-            .await
-            .text()
-            .await
-            .unwrap();
+        let text = office.text("/audit/events?limit=500").await;
         assert!(
             !text.contains("Erika"),
             "{}: names are pseudonymised",
@@ -123,31 +46,26 @@ async fn auditors_read_a_pseudonymised_log_replay_reports_and_export_a_verifiabl
         let instant = chrono::Utc::now();
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         let as_of = instant.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
-        let path = format!("/api/v1/audit/report?as_of={}", as_of.replace('+', "%2B"));
-        let then: Report = office.get(&path).await.json().await.expect("report");
+        let path = format!("/audit/report?as_of={}", as_of.replace('+', "%2B"));
+        let then: Report = office.get_ok(&path).await;
         assert!(
             then.totals.registrations >= 4,
             "{}: {:?}",
             db.name,
             then.totals
         );
-        register(&office, &session, "Hans Peters").await;
+        register(&app, &session, "Hans Peters").await;
         let attendance = office
             .post(
                 &format!(
-                    "/api/v1/office/sessions/{}/attendance",
+                    "/office/sessions/{}/attendance",
                     past_session(&office).await
                 ),
-                json!({"booking_code": "FED-347", "attendance": "attended"}),
+                &json!({"booking_code": "FED-347", "attendance": "attended"}),
             )
             .await;
         assert!(attendance.status().is_success());
-        let now: Report = office
-            .get("/api/v1/audit/report")
-            .await
-            .json()
-            .await
-            .expect("report");
+        let now: Report = office.get_ok("/audit/report").await;
         assert_eq!(
             now.totals.registrations,
             then.totals.registrations + 1,
@@ -155,7 +73,7 @@ async fn auditors_read_a_pseudonymised_log_replay_reports_and_export_a_verifiabl
             db.name
         );
         assert_eq!(now.totals.attended, then.totals.attended + 1, "{}", db.name);
-        let replayed: Report = office.get(&path).await.json().await.expect("report");
+        let replayed: Report = office.get_ok(&path).await;
         assert_eq!(
             replayed, then,
             "{}: the replay equals the report taken then",
@@ -170,19 +88,9 @@ async fn auditors_read_a_pseudonymised_log_replay_reports_and_export_a_verifiabl
             .starts_with("group,key,registrations"));
 
         // The chain check and the export.
-        let check: ChainCheck = office
-            .post("/api/v1/audit/verify", json!({}))
-            .await
-            .json()
-            .await
-            .unwrap();
+        let check: ChainCheck = office.post_ok("/audit/verify", &json!({})).await;
         assert!(check.intact, "{}", db.name);
-        let export = office
-            .get("/api/v1/audit/export.jsonl")
-            .await
-            .text()
-            .await
-            .unwrap();
+        let export = office.text("/audit/export.jsonl").await;
         let mut previous = hash::GENESIS;
         let mut lines = 0;
         for line in export.lines() {
@@ -214,17 +122,11 @@ async fn auditors_read_a_pseudonymised_log_replay_reports_and_export_a_verifiabl
             "{}",
             db.name
         );
-        task.abort();
     }
 }
 
-async fn past_session(office: &Client) -> String {
-    let sessions: Vec<Value> = office
-        .get("/api/v1/office/sessions")
-        .await
-        .json()
-        .await
-        .unwrap();
+async fn past_session(office: &Staff) -> String {
+    let sessions: Vec<Value> = office.get_ok("/office/sessions").await;
     sessions
         .iter()
         .find_map(|s| {

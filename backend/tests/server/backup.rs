@@ -2,15 +2,13 @@
 //! restored store, byte for byte (same hashes), and the chain verifies. From SQLite (online
 //! backup API) and from PostgreSQL, restored into SQLite and PostgreSQL.
 
+use crate::app::TestApp;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 use teilhabe_backend::backup::{backup, restore};
-use teilhabe_backend::config::Config;
-use teilhabe_backend::startup::Server;
 use teilhabe_backend::store::{self, EventStore};
 use teilhabe_backend::testing::fresh_database_urls;
-use teilhabe_events::api::SessionSummary;
 
 async fn all_events(store: &dyn EventStore, up_to: u64) -> Vec<(u64, String, String)> {
     let mut out = Vec::new();
@@ -33,30 +31,19 @@ async fn all_events(store: &dyn EventStore, up_to: u64) -> Vec<(u64, String, Str
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_backup_taken_under_load_restores_every_event_up_to_its_head() {
     for source in fresh_database_urls().await {
-        let mut config = Config::for_tests(source.url.clone());
-        config.demo = true;
-        let server = Server::build(&config).await.expect("server");
-        let base = format!("http://{}", server.addr);
-        let task = tokio::spawn(server.run());
-        let client = reqwest::Client::new();
-        let sessions: Vec<SessionSummary> = client
-            .get(format!("{base}/api/v1/sessions"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let app = TestApp::spawn(&source).await;
+        let sessions = app.sessions().await;
         let running = Arc::new(AtomicBool::new(true));
         let mut writers = Vec::new();
         for n in 0..8 {
-            let (client, base, running) = (client.clone(), base.clone(), running.clone());
-            let session = sessions[n % sessions.len()].id.clone();
+            let (client, running) = (app.client.clone(), running.clone());
+            let session = &sessions[n % sessions.len()].id;
+            let url = app.url(&format!("/sessions/{session}/registrations"));
             writers.push(tokio::spawn(async move {
                 let mut i = 0;
                 while running.load(Ordering::Relaxed) {
                     let _ = client
-                        .post(format!("{base}/api/v1/sessions/{session}/registrations"))
+                        .post(&url)
                         .json(&serde_json::json!({"name": format!("P {n}-{i}"), "contact": {"kind": "none"}}))
                         .send()
                         .await;
@@ -75,7 +62,7 @@ async fn a_backup_taken_under_load_restores_every_event_up_to_its_head() {
         for w in writers {
             let _ = w.await;
         }
-        task.abort();
+        app.stop().await;
         let live = store::open(&source.url).await.expect("source");
         let live_head = live.head().await.expect("head");
         assert!(

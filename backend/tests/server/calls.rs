@@ -2,79 +2,25 @@
 //! the call list, with what to say in their language; each call's result is recorded, and
 //! a call that reached them or left a message takes them off the list.
 
-use reqwest::header::{ACCEPT_LANGUAGE, COOKIE, SET_COOKIE};
-use serde_json::{json, Value};
-use teilhabe_backend::config::Config;
-use teilhabe_backend::demo::{DEMO_AMBASSADOR, DEMO_OFFICE, DEMO_PASSWORD};
-use teilhabe_backend::startup::Server;
+use crate::app::{demo_config, TestApp};
+use reqwest::StatusCode;
+use serde_json::json;
 use teilhabe_backend::testing::fresh_database_urls;
+use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::CallItem;
-
-/// The call list as the login with `cookie` sees it.
-async fn call_list(http: &reqwest::Client, base: &str, cookie: &str) -> Vec<CallItem> {
-    http.get(format!("{base}/api/v1/calls"))
-        .header(COOKIE, cookie)
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("the call list")
-}
-
-async fn login(http: &reqwest::Client, base: &str, email: &str) -> (String, String) {
-    let response = http
-        .post(format!("{base}/api/v1/staff/login"))
-        .json(&json!({"email": email, "password": DEMO_PASSWORD}))
-        .send()
-        .await
-        .expect("login");
-    let cookie = response.headers()[SET_COOKIE]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
-    let me: Value = response.json().await.unwrap();
-    (cookie, me["csrf_token"].as_str().unwrap().to_owned())
-}
 
 #[tokio::test]
 async fn the_call_list_names_who_to_call_and_what_to_say_until_they_are_reached() {
     for db in fresh_database_urls().await {
-        let mut config = Config::for_tests(db.url.clone());
-        config.demo = true;
         // Every demo session is "soon" for this test.
-        config.reminder_hours = 24 * 60;
-        let server = Server::build(&config).await.expect("server");
-        let base = format!("http://{}", server.addr);
-        let task = tokio::spawn(server.run());
-        let http = reqwest::Client::new();
-        let sessions: Vec<Value> = http
-            .get(format!("{base}/api/v1/sessions"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let session = sessions[0]["id"].as_str().unwrap().to_owned();
-        let created: Value = http
-            .post(format!("{base}/api/v1/sessions/{session}/registrations"))
-            .header(ACCEPT_LANGUAGE, "pl")
-            .json(&json!({"name": "Jan Kowalski", "contact": {"kind": "phone", "value": "040 999888"}, "contact_consent": true}))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let code = created["booking_code"].as_str().unwrap().to_owned();
-        let (cookie, csrf) = login(&http, &base, DEMO_OFFICE).await;
+        let app = TestApp::spawn_with(&db, |config| config.reminder_hours = 24 * 60).await;
+        let session = app.first_session().await;
+        let body = json!({"name": "Jan Kowalski", "contact": {"kind": "phone", "value": "040 999888"}, "contact_consent": true});
+        let code = app.register_in("pl", &session, &body).await.booking_code;
+        let office = app.login(Role::Office).await;
         // The server wrote the reminders due at start before it answered anything; the call
         // list joins whoever booked since.
-        let calls: Vec<CallItem> = call_list(&http, &base, &cookie).await;
+        let calls: Vec<CallItem> = office.get_ok("/calls").await;
         let mine = calls.into_iter().find(|c| c.booking_code == code);
         let call = mine.unwrap_or_else(|| panic!("{}: Jan is on the call list", db.name));
         assert_eq!(call.kind, "session-reminder", "{}", db.name);
@@ -87,22 +33,15 @@ async fn the_call_list_names_who_to_call_and_what_to_say_until_they_are_reached(
         );
 
         // An ambassador calls and does not reach him: he stays on the list, one attempt.
-        let (amb_cookie, amb_csrf) = login(&http, &base, DEMO_AMBASSADOR).await;
-        let not_reached = http
-            .post(format!("{base}/api/v1/calls"))
-            .header(COOKIE, &amb_cookie)
-            .header("x-csrf-token", &amb_csrf)
-            .json(&json!({"call": call.call, "booking_code": code, "result": "not-reached"}))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(
-            not_reached.status(),
-            reqwest::StatusCode::NO_CONTENT,
-            "{}",
-            db.name
-        );
-        let calls: Vec<CallItem> = call_list(&http, &base, &cookie).await;
+        let ambassador = app.login(Role::Ambassador).await;
+        let not_reached = ambassador
+            .post(
+                "/calls",
+                &json!({"call": call.call, "booking_code": code, "result": "not-reached"}),
+            )
+            .await;
+        assert_eq!(not_reached.status(), StatusCode::NO_CONTENT, "{}", db.name);
+        let calls: Vec<CallItem> = office.get_ok("/calls").await;
         let again = calls
             .iter()
             .find(|c| c.booking_code == code && c.call == call.call)
@@ -110,16 +49,14 @@ async fn the_call_list_names_who_to_call_and_what_to_say_until_they_are_reached(
         assert_eq!(again.attempts, 1, "{}", db.name);
 
         // The office leaves a message: done.
-        let left = http
-            .post(format!("{base}/api/v1/calls"))
-            .header(COOKIE, &cookie)
-            .header("x-csrf-token", &csrf)
-            .json(&json!({"call": call.call, "booking_code": code, "result": "left-message"}))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(left.status(), reqwest::StatusCode::NO_CONTENT);
-        let calls: Vec<CallItem> = call_list(&http, &base, &cookie).await;
+        let left = office
+            .post(
+                "/calls",
+                &json!({"call": call.call, "booking_code": code, "result": "left-message"}),
+            )
+            .await;
+        assert_eq!(left.status(), StatusCode::NO_CONTENT);
+        let calls: Vec<CallItem> = office.get_ok("/calls").await;
         assert!(
             !calls
                 .iter()
@@ -129,31 +66,27 @@ async fn the_call_list_names_who_to_call_and_what_to_say_until_they_are_reached(
         );
 
         // The session is cancelled: a new call, about the cancellation, with the reason.
-        let cancelled = http
-            .post(format!("{base}/api/v1/office/sessions/{session}/cancel"))
-            .header(COOKIE, &cookie)
-            .header("x-csrf-token", &csrf)
-            .json(&json!({"reason": "Sala jest zajęta."}))
-            .send()
-            .await
-            .unwrap();
+        let cancelled = office
+            .post(
+                &format!("/office/sessions/{session}/cancel"),
+                &json!({"reason": "Sala jest zajęta."}),
+            )
+            .await;
         assert!(cancelled.status().is_success());
-        let calls: Vec<CallItem> = call_list(&http, &base, &cookie).await;
+        let calls: Vec<CallItem> = office.get_ok("/calls").await;
         let news = calls
             .iter()
             .find(|c| c.booking_code == code)
             .expect("a call about the cancellation");
         assert_eq!(news.kind, "session-cancelled", "{}", db.name);
         assert!(news.script.contains("Sala jest zajęta."), "{}", db.name);
-        task.abort();
     }
 }
 
 #[tokio::test]
 async fn a_reminder_is_written_once_when_a_session_comes_within_the_lead_time() {
     use teilhabe_backend::domain::clock::FixedClock;
-    let mut config = Config::for_tests(teilhabe_backend::testing::fresh_sqlite_url());
-    config.demo = true;
+    let config = demo_config(&teilhabe_backend::testing::fresh_sqlite_url());
     let mut state = teilhabe_backend::startup::state(&config)
         .await
         .expect("state");
@@ -166,12 +99,12 @@ async fn a_reminder_is_written_once_when_a_session_comes_within_the_lead_time() 
     let key = format!("reminder-{}", session.id);
     let lead = chrono::Duration::hours(48);
     let starts = session.starts_at.with_timezone(&chrono::Utc);
-    let rows = |state: &teilhabe_backend::startup::AppState| {
+    let rows = |state: &teilhabe_backend::state::AppState| {
         let (state, key) = (state.clone(), key.clone());
         async move {
             state
                 .outbox
-                .unsent(&state)
+                .unsent(&state.mail_sources())
                 .await
                 .expect("outbox")
                 .into_iter()
@@ -181,11 +114,23 @@ async fn a_reminder_is_written_once_when_a_session_comes_within_the_lead_time() 
     };
     // Three days before: not yet. The clock is set, nothing waits.
     state.clock = std::sync::Arc::new(FixedClock(starts - chrono::Duration::hours(72)));
-    state.outbox.remind(&state, lead).await.expect("round");
+    state
+        .outbox
+        .remind(&state.mail_sources(), lead)
+        .await
+        .expect("round");
     assert_eq!(rows(&state).await, 0, "three days before");
     // Just inside two days: written, and a second round writes no second one.
     state.clock = std::sync::Arc::new(FixedClock(starts - chrono::Duration::hours(47)));
-    state.outbox.remind(&state, lead).await.expect("round");
-    state.outbox.remind(&state, lead).await.expect("round");
+    state
+        .outbox
+        .remind(&state.mail_sources(), lead)
+        .await
+        .expect("round");
+    state
+        .outbox
+        .remind(&state.mail_sources(), lead)
+        .await
+        .expect("round");
     assert_eq!(rows(&state).await, 1, "within the lead time, once");
 }

@@ -5,11 +5,12 @@
 //! Uses the binary named by `TEILHABE_SERVER_BIN` (the test command points it at the release
 //! build), else the one Cargo built for this test.
 
-use crate::process::{binary, start};
+use crate::app::Api;
+use crate::process::{start, verify};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use teilhabe_backend::testing::fresh_database_urls;
-use teilhabe_events::api::{RegistrationCreated, SessionSummary};
+use teilhabe_events::api::RegistrationCreated;
 use tokio::process::Command;
 
 #[tokio::test]
@@ -20,14 +21,9 @@ async fn acknowledged_registrations_survive_a_sigkill_mid_load() {
             .timeout(Duration::from_secs(5))
             .build()
             .expect("client");
-        let sessions: Vec<SessionSummary> = client
-            .get(format!("{base}/api/v1/sessions"))
-            .send()
-            .await
-            .expect("catalogue")
-            .json()
-            .await
-            .expect("catalogue JSON");
+        let sessions = Api::with_client(db.name, &base, client.clone())
+            .sessions()
+            .await;
         let acknowledged = Arc::new(Mutex::new(Vec::<String>::new()));
         let mut clients = Vec::new();
         for n in 0..32 {
@@ -69,28 +65,13 @@ async fn acknowledged_registrations_survive_a_sigkill_mid_load() {
         );
 
         let (mut server, base) = start(&db.url).await;
-        for code in &acknowledged {
-            let response = client
-                .get(format!("{base}/api/v1/bookings/{code}"))
-                .send()
-                .await
-                .expect("booking");
-            assert_eq!(
-                response.status(),
-                reqwest::StatusCode::OK,
-                "{}: booking {code} after the crash",
-                db.name
-            );
-        }
+        Api::with_client(db.name, &base, client.clone())
+            .assert_found(&acknowledged, "the crash")
+            .await;
         server.start_kill().expect("stop");
         let _ = server.wait().await;
 
-        let verify = Command::new(binary())
-            .arg("verify")
-            .env("TEILHABE_DATABASE_URL", &db.url)
-            .output()
-            .await
-            .expect("verify runs");
+        let verify = verify(&db.url).await;
         let said = String::from_utf8_lossy(&verify.stdout);
         assert!(
             verify.status.success(),
@@ -131,14 +112,9 @@ async fn sigterm_finishes_the_requests_in_flight_and_loses_no_acknowledged_write
             .pool_max_idle_per_host(0)
             .build()
             .expect("client");
-        let sessions: Vec<SessionSummary> = client
-            .get(format!("{base}/api/v1/sessions"))
-            .send()
-            .await
-            .expect("catalogue")
-            .json()
-            .await
-            .expect("catalogue JSON");
+        let sessions = Api::with_client(db.name, &base, client.clone())
+            .sessions()
+            .await;
         let load = Arc::new(Mutex::new(Load::default()));
         let term_sent: Arc<Mutex<Option<std::time::Instant>>> = Arc::default();
         let mut clients = Vec::new();
@@ -229,19 +205,9 @@ async fn sigterm_finishes_the_requests_in_flight_and_loses_no_acknowledged_write
         );
 
         let (mut server, base) = start(&db.url).await;
-        for code in &load.acknowledged {
-            let response = client
-                .get(format!("{base}/api/v1/bookings/{code}"))
-                .send()
-                .await
-                .expect("booking");
-            assert_eq!(
-                response.status(),
-                reqwest::StatusCode::OK,
-                "{}: booking {code} after SIGTERM",
-                db.name
-            );
-        }
+        Api::with_client(db.name, &base, client.clone())
+            .assert_found(&load.acknowledged, "SIGTERM")
+            .await;
         server.start_kill().expect("stop");
         let _ = server.wait().await;
         println!(

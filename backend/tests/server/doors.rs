@@ -2,75 +2,59 @@
 //! walk-ins counted once, the paper sign-in sheet matched to registrations, feedback cards,
 //! the booking code as a QR code and leaving the waitlist.
 
-use super::staff::{plan_session, problem, App, Login};
+use crate::app::{plan_session, problem, Staff, TestApp};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-use teilhabe_backend::demo::{DEMO_AMBASSADOR, DEMO_PASSWORD};
 use teilhabe_backend::testing::fresh_database_urls;
 use teilhabe_events::api::{BookingStatus, BookingView, RegistrationCreated, SessionSummary};
 use teilhabe_events::audit_api::{Report, SourceRow};
 use teilhabe_events::session::Source;
+use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::{DoorView, MatchProposal, Roster};
 
 /// Plans a session starting in two minutes (so its door is open); `capacity` 0 plans a
 /// drop-in.
-async fn plan_soon(app: &App, office: &Login, capacity: u32) -> SessionSummary {
+async fn plan_soon(office: &Staff, capacity: u32) -> SessionSummary {
     let soon = chrono::Duration::minutes(2);
-    plan_session(app, office, "Offene Handy-Sprechstunde", soon, capacity).await
+    plan_session(office, "Offene Handy-Sprechstunde", soon, capacity).await
 }
 
-async fn register(app: &App, session: &str, name: &str) -> RegistrationCreated {
+/// Registers `name` without any contact.
+async fn register(app: &TestApp, session: &str, name: &str) -> RegistrationCreated {
     let body = json!({"name": name, "contact": {"kind": "none"}});
-    app.ok(
-        Method::POST,
-        &format!("/sessions/{session}/registrations"),
-        Some(&body),
-        None,
-    )
-    .await
+    app.register_with(session, &body).await
 }
 
-async fn walk_in(app: &App, login: &Login, session: &str, body: &Value, key: &str) -> DoorView {
-    let response = app
-        .client
-        .post(format!(
-            "{}/api/v1/door/sessions/{session}/walk-ins",
-            app.base
-        ))
-        .header(reqwest::header::COOKIE, &login.cookie)
-        .header("x-csrf-token", &login.csrf)
+/// Counts a walk-in at the door, sent with the idempotency key `key`.
+async fn walk_in(login: &Staff, session: &str, body: &Value, key: &str) -> DoorView {
+    let path = format!("/door/sessions/{session}/walk-ins");
+    let response = login
+        .request(Method::POST, &path)
         .header("idempotency-key", key)
         .json(body)
         .send()
         .await
         .expect("walk-in sent");
-    assert_eq!(response.status(), StatusCode::OK, "{}", app.db);
+    assert_eq!(response.status(), StatusCode::OK, "{}", login.db());
     response.json().await.expect("door view")
 }
 
 #[tokio::test]
 async fn an_ambassador_checks_in_by_code_once_and_counts_a_walk_in_once() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let office = app.office().await;
-        let ambassador = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
-        let session = plan_soon(&app, &office, 5).await;
+        let app = TestApp::spawn(&db).await;
+        let office = app.login(Role::Office).await;
+        let ambassador = app.login(Role::Ambassador).await;
+        let session = plan_soon(&office, 5).await;
         let booking = register(&app, &session.id, "Erika Mustermann").await;
-        let today: Vec<SessionSummary> = app
-            .ok(Method::GET, "/door/sessions", None, Some(&ambassador))
-            .await;
+        let today: Vec<SessionSummary> = ambassador.get_ok("/door/sessions").await;
         assert!(today.iter().any(|s| s.id == session.id), "{}", db.name);
 
         // Typed in lower case without the dash: still the booking.
         let typed = booking.booking_code.replace('-', "").to_lowercase();
         let path = format!("/door/sessions/{}/check-ins", session.id);
-        let view: DoorView = app
-            .ok(
-                Method::POST,
-                &path,
-                Some(&json!({"booking_code": typed})),
-                Some(&ambassador),
-            )
+        let view: DoorView = ambassador
+            .post_ok(&path, &json!({"booking_code": typed}))
             .await;
         assert_eq!(view.present, 1, "{}", db.name);
         assert_eq!(
@@ -80,13 +64,8 @@ async fn an_ambassador_checks_in_by_code_once_and_counts_a_walk_in_once() {
             db.name
         );
 
-        let again = app
-            .send(
-                Method::POST,
-                &path,
-                Some(&json!({"booking_code": booking.booking_code})),
-                Some(&ambassador),
-            )
+        let again = ambassador
+            .post(&path, &json!({"booking_code": booking.booking_code}))
             .await;
         let p = problem(again, StatusCode::CONFLICT, db.name).await;
         assert_eq!(
@@ -96,30 +75,23 @@ async fn an_ambassador_checks_in_by_code_once_and_counts_a_walk_in_once() {
         );
 
         let hans = json!({"first_name": "Hans", "district": "Harksheide"});
-        walk_in(&app, &ambassador, &session.id, &hans, "tap-hans").await;
-        let view = walk_in(&app, &ambassador, &session.id, &hans, "tap-hans").await;
+        walk_in(&ambassador, &session.id, &hans, "tap-hans").await;
+        let view = walk_in(&ambassador, &session.id, &hans, "tap-hans").await;
         assert_eq!(view.present, 2, "{}: the double tap counts once", db.name);
         assert_eq!(view.walk_ins.len(), 1, "{}", db.name);
 
-        let nameless = app
-            .send(
-                Method::POST,
+        let nameless = ambassador
+            .post(
                 &format!("/door/sessions/{}/walk-ins", session.id),
-                Some(&json!({"first_name": "", "district": "Mars"})),
-                Some(&ambassador),
+                &json!({"first_name": "", "district": "Mars"}),
             )
             .await;
         let p = problem(nameless, StatusCode::UNPROCESSABLE_ENTITY, db.name).await;
         let fields: Vec<_> = p.errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["first_name", "district"], "{}", db.name);
 
-        let roster: Roster = app
-            .ok(
-                Method::GET,
-                &format!("/office/sessions/{}/roster", session.id),
-                None,
-                Some(&office),
-            )
+        let roster: Roster = office
+            .get_ok(&format!("/office/sessions/{}/roster", session.id))
             .await;
         assert_eq!(
             roster.entries[0].checked_in,
@@ -134,35 +106,28 @@ async fn an_ambassador_checks_in_by_code_once_and_counts_a_walk_in_once() {
 #[tokio::test]
 async fn a_paper_line_is_proposed_as_a_booking_and_confirmed_or_kept_apart() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let office = app.office().await;
-        let session = plan_soon(&app, &office, 5).await;
-        let before = paper_figures(&app, &office).await;
+        let app = TestApp::spawn(&db).await;
+        let office = app.login(Role::Office).await;
+        let session = plan_soon(&office, 5).await;
+        let before = paper_figures(&office).await;
         let erika = register(&app, &session.id, "Erika Müller").await;
         register(&app, &session.id, "Hans Schulz").await;
 
-        let proposals: Vec<MatchProposal> = app
-            .ok(
-                Method::GET,
-                &format!(
-                    "/door/sessions/{}/proposals?name=erika%20muller",
-                    session.id
-                ),
-                None,
-                Some(&office),
-            )
+        let proposals: Vec<MatchProposal> = office
+            .get_ok(&format!(
+                "/door/sessions/{}/proposals?name=erika%20muller",
+                session.id
+            ))
             .await;
         assert_eq!(proposals.len(), 1, "{}: {proposals:?}", db.name);
         assert_eq!(proposals[0].booking_code, erika.booking_code, "{}", db.name);
 
         // Confirmed: the booking is checked in from paper.
         let confirm = json!({"booking_code": erika.booking_code, "source": "paper"});
-        let view: DoorView = app
-            .ok(
-                Method::POST,
+        let view: DoorView = office
+            .post_ok(
                 &format!("/door/sessions/{}/check-ins", session.id),
-                Some(&confirm),
-                Some(&office),
+                &confirm,
             )
             .await;
         assert_eq!(
@@ -174,33 +139,26 @@ async fn a_paper_line_is_proposed_as_a_booking_and_confirmed_or_kept_apart() {
 
         // Kept apart: another Erika, a walk-in from paper, no district needed.
         let apart = json!({"first_name": "Erika", "source": "paper"});
-        let view = walk_in(&app, &office, &session.id, &apart, "line-2").await;
+        let view = walk_in(&office, &session.id, &apart, "line-2").await;
         assert_eq!(view.present, 2, "{}", db.name);
         assert_eq!(view.walk_ins[0].source, Source::Paper, "{}", db.name);
         assert_eq!(view.walk_ins[0].district, None, "{}", db.name);
 
-        let card = app
-            .send(
-                Method::POST,
+        let card = office
+            .post(
                 &format!("/door/sessions/{}/feedback-cards", session.id),
-                Some(&json!({"rating": 5, "helped": "yes"})),
-                Some(&office),
+                &json!({"rating": 5, "helped": "yes"}),
             )
             .await;
         assert_eq!(card.status(), StatusCode::NO_CONTENT, "{}", db.name);
-        let roster: Roster = app
-            .ok(
-                Method::GET,
-                &format!("/office/sessions/{}/roster", session.id),
-                None,
-                Some(&office),
-            )
+        let roster: Roster = office
+            .get_ok(&format!("/office/sessions/{}/roster", session.id))
             .await;
         assert_eq!(roster.feedback.responses, 1, "{}", db.name);
         assert_eq!(roster.feedback.from_paper, 1, "{}", db.name);
 
         // The auditors' report tells what came from paper apart.
-        let after = paper_figures(&app, &office).await;
+        let after = paper_figures(&office).await;
         let added = |f: fn(&SourceRow) -> u32| f(&after) - f(&before);
         assert_eq!(
             [
@@ -217,10 +175,8 @@ async fn a_paper_line_is_proposed_as_a_booking_and_confirmed_or_kept_apart() {
 }
 
 /// The report's figures for what was typed in from paper.
-async fn paper_figures(app: &App, office: &Login) -> SourceRow {
-    let report: Report = app
-        .ok(Method::GET, "/audit/report", None, Some(office))
-        .await;
+async fn paper_figures(office: &Staff) -> SourceRow {
+    let report: Report = office.get_ok("/audit/report").await;
     report
         .by_source
         .into_iter()
@@ -231,23 +187,21 @@ async fn paper_figures(app: &App, office: &Login) -> SourceRow {
 #[tokio::test]
 async fn a_drop_in_session_has_no_places_and_takes_no_bookings() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let office = app.office().await;
-        let session = plan_soon(&app, &office, 0).await;
+        let app = TestApp::spawn(&db).await;
+        let office = app.login(Role::Office).await;
+        let session = plan_soon(&office, 0).await;
         assert!(session.drop_in, "{}", db.name);
         assert_eq!(session.capacity, 0, "{}", db.name);
-        let listed: Vec<SessionSummary> = app.ok(Method::GET, "/sessions", None, None).await;
+        let listed = app.sessions().await;
         assert!(
             listed.iter().any(|s| s.id == session.id && s.drop_in),
             "{}",
             db.name
         );
         let refused = app
-            .send(
-                Method::POST,
+            .post(
                 &format!("/sessions/{}/registrations", session.id),
-                Some(&json!({"name": "Erika", "contact": {"kind": "none"}})),
-                None,
+                &json!({"name": "Erika", "contact": {"kind": "none"}}),
             )
             .await;
         let p = problem(refused, StatusCode::CONFLICT, db.name).await;
@@ -257,7 +211,7 @@ async fn a_drop_in_session_has_no_places_and_takes_no_bookings() {
             db.name
         );
         let hans = json!({"first_name": "Hans", "district": "Garstedt"});
-        let view = walk_in(&app, &office, &session.id, &hans, "drop-in-hans").await;
+        let view = walk_in(&office, &session.id, &hans, "drop-in-hans").await;
         assert_eq!(view.present, 1, "{}", db.name);
     }
 }
@@ -265,10 +219,8 @@ async fn a_drop_in_session_has_no_places_and_takes_no_bookings() {
 #[tokio::test]
 async fn the_booking_code_is_drawn_as_a_qr_code_for_any_well_formed_code() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let response = app
-            .send(Method::GET, "/bookings/k7p4mn/qr.svg", None, None)
-            .await;
+        let app = TestApp::spawn(&db).await;
+        let response = app.get("/bookings/k7p4mn/qr.svg").await;
         assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
         assert_eq!(
             response.headers()[reqwest::header::CONTENT_TYPE],
@@ -280,20 +232,13 @@ async fn the_booking_code_is_drawn_as_a_qr_code_for_any_well_formed_code() {
         assert!(svg.contains("<svg"), "{}", db.name);
         // Only the staff app may open the camera (to scan the code at the door).
         for (path, camera) in [("/staff/door", "camera=(self)"), ("/", "camera=()")] {
-            let page = app
-                .client
-                .get(format!("{}{path}", app.base))
-                .send()
-                .await
-                .expect("page");
+            let page = app.get_page(path).await;
             let policy = page.headers()["permissions-policy"]
                 .to_str()
                 .unwrap_or_default();
             assert!(policy.starts_with(camera), "{}: {path}: {policy}", db.name);
         }
-        let bad = app
-            .send(Method::GET, "/bookings/nope/qr.svg", None, None)
-            .await;
+        let bad = app.get("/bookings/nope/qr.svg").await;
         let p = problem(bad, StatusCode::UNPROCESSABLE_ENTITY, db.name).await;
         assert_eq!(p.errors[0].field, "code", "{}", db.name);
     }
@@ -302,8 +247,8 @@ async fn the_booking_code_is_drawn_as_a_qr_code_for_any_well_formed_code() {
 #[tokio::test]
 async fn a_resident_leaves_the_waitlist_with_their_code_and_the_next_one_moves_up() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let office = app.office().await;
+        let app = TestApp::spawn(&db).await;
+        let office = app.login(Role::Office).await;
         let starts = chrono::Utc::now() + chrono::Duration::days(3);
         let body = json!({
             "title": "Sicher online bezahlen", "topic": "online-banking",
@@ -312,63 +257,24 @@ async fn a_resident_leaves_the_waitlist_with_their_code_and_the_next_one_moves_u
             "ends_at": (starts + chrono::Duration::hours(2)).to_rfc3339(),
             "capacity": 1,
         });
-        let session: SessionSummary = app
-            .ok(Method::POST, "/office/sessions", Some(&body), Some(&office))
-            .await;
+        let session: SessionSummary = office.post_ok("/office/sessions", &body).await;
         let first = register(&app, &session.id, "Erika").await;
         let second = register(&app, &session.id, "Hans").await;
         let body = json!({"name": "Ayşe Yılmaz", "contact_consent": true,
             "contact": {"kind": "email", "value": "ayse@example.org"}});
-        let third: RegistrationCreated = app
-            .ok(
-                Method::POST,
-                &format!("/sessions/{}/registrations", session.id),
-                Some(&body),
-                None,
-            )
-            .await;
+        let third: RegistrationCreated = app.register_with(&session.id, &body).await;
         assert_eq!(second.status, BookingStatus::Waitlisted, "{}", db.name);
-        let left = app
-            .send(
-                Method::DELETE,
-                &format!("/bookings/{}", second.booking_code),
-                None,
-                None,
-            )
-            .await;
+        let left = app.cancel(&second.booking_code).await;
         assert!(left.status().is_success(), "{}: {}", db.name, left.status());
-        let view: BookingView = app
-            .ok(
-                Method::GET,
-                &format!("/bookings/{}", second.booking_code),
-                None,
-                None,
-            )
-            .await;
+        let view: BookingView = app.booking(&second.booking_code).await;
         assert_eq!(view.status, BookingStatus::Cancelled, "{}", db.name);
-        let next: BookingView = app
-            .ok(
-                Method::GET,
-                &format!("/bookings/{}", third.booking_code),
-                None,
-                None,
-            )
-            .await;
+        let next: BookingView = app.booking(&third.booking_code).await;
         assert_eq!(next.waitlist_position, Some(1), "{}", db.name);
 
         // A seat frees: the next one moves up and hears of it by the way they chose (e-mail).
-        let first = app
-            .send(
-                Method::DELETE,
-                &format!("/bookings/{}", first.booking_code),
-                None,
-                None,
-            )
-            .await;
+        let first = app.cancel(&first.booking_code).await;
         assert!(first.status().is_success(), "{}", db.name);
-        let outbox: Vec<Value> = app
-            .ok(Method::GET, "/office/outbox", None, Some(&office))
-            .await;
+        let outbox: Vec<Value> = office.get_ok("/office/outbox").await;
         let promoted = outbox
             .iter()
             .find(|e| e["kind"] == "booking-promoted" && e["mails"][0]["to"] == "ayse@example.org");

@@ -5,16 +5,14 @@
 //! PostgreSQL the same holds for a `pg_dump` of the database. The chain still verifies and
 //! the report counts stay the same.
 
+use crate::app::{demo_config, Api, TestApp};
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine as _;
-use reqwest::header::{COOKIE, SET_COOKIE};
 use serde_json::{json, Value};
 use std::path::Path;
-use teilhabe_backend::config::Config;
-use teilhabe_backend::demo::{DEMO_OFFICE, DEMO_PASSWORD};
-use teilhabe_backend::startup::Server;
 use teilhabe_backend::testing::fresh_database_urls;
 use teilhabe_events::audit_api::{ChainCheck, Report};
+use teilhabe_events::staff::Role;
 
 const NAME: &str = "Zelda Quargelmeier";
 const PHONE: &str = "040 98765432";
@@ -89,68 +87,10 @@ fn assert_holds_name(what: &str, bytes: &[u8]) {
     );
 }
 
-struct Office {
-    http: reqwest::Client,
-    base: String,
-    cookie: String,
-    csrf: String,
-}
-
-impl Office {
-    async fn login(http: &reqwest::Client, base: &str) -> Self {
-        let login = http
-            .post(format!("{base}/api/v1/staff/login"))
-            .json(&json!({"email": DEMO_OFFICE, "password": DEMO_PASSWORD}))
-            .send()
-            .await
-            .expect("login");
-        let cookie = login.headers()[SET_COOKIE]
-            .to_str()
-            .expect("cookie")
-            .split(';')
-            .next()
-            .expect("cookie")
-            .to_owned();
-        let me: Value = login.json().await.expect("me");
-        Self {
-            http: http.clone(),
-            base: base.to_owned(),
-            cookie,
-            csrf: me["csrf_token"].as_str().expect("csrf").to_owned(),
-        }
-    }
-
-    async fn get(&self, path: &str) -> reqwest::Response {
-        self.http
-            .get(format!("{}{path}", self.base))
-            .header(COOKIE, &self.cookie)
-            .send()
-            .await
-            .expect("GET")
-    }
-
-    async fn post(&self, path: &str, body: Value) -> reqwest::Response {
-        self.http
-            .post(format!("{}{path}", self.base))
-            .header(COOKIE, &self.cookie)
-            .header("x-csrf-token", &self.csrf)
-            .json(&body)
-            .send()
-            .await
-            .expect("POST")
-    }
-}
-
-async fn register(http: &reqwest::Client, base: &str, session: &str, contact: Value) -> String {
-    let response = http
-        .post(format!("{base}/api/v1/sessions/{session}/registrations"))
-        .json(&json!({"name": NAME, "contact": contact, "contact_consent": true}))
-        .send()
-        .await
-        .expect("register");
-    assert_eq!(response.status(), reqwest::StatusCode::CREATED);
-    let body: Value = response.json().await.expect("JSON");
-    body["booking_code"].as_str().expect("code").to_owned()
+/// Registers the person with `contact`; the booking code.
+async fn register(app: &Api, session: &str, contact: Value) -> String {
+    let body = json!({"name": NAME, "contact": contact, "contact_consent": true});
+    app.register_with(session, &body).await.booking_code
 }
 
 fn pg_dump() -> Option<String> {
@@ -170,51 +110,14 @@ fn pg_dump() -> Option<String> {
 #[tokio::test]
 async fn an_erased_persons_data_is_in_no_file_backup_export_or_dump() {
     for db in fresh_database_urls().await {
-        let mut config = Config::for_tests(db.url.clone());
-        config.demo = true;
-        let server = Server::build(&config).await.expect("server");
-        let base = format!("http://{}", server.addr);
-        let task = tokio::spawn(server.run());
-        let http = reqwest::Client::new();
-        let office = Office::login(&http, &base).await;
-        let sessions: Vec<Value> = http
-            .get(format!("{base}/api/v1/sessions"))
-            .send()
-            .await
-            .expect("sessions")
-            .json()
-            .await
-            .expect("JSON");
-        let session = sessions[0]["id"].as_str().expect("id").to_owned();
-        let by_phone = register(
-            &http,
-            &base,
-            &session,
-            json!({"kind": "phone", "value": PHONE}),
-        )
-        .await;
-        let by_email = register(
-            &http,
-            &base,
-            &session,
-            json!({"kind": "email", "value": EMAIL}),
-        )
-        .await;
-        let booking: Value = http
-            .get(format!("{base}/api/v1/bookings/{by_phone}"))
-            .send()
-            .await
-            .expect("booking")
-            .json()
-            .await
-            .expect("JSON");
-        assert_eq!(booking["name"], NAME, "{}", db.name);
-        let before: Report = office
-            .get("/api/v1/audit/report")
-            .await
-            .json()
-            .await
-            .expect("report");
+        let app = TestApp::spawn(&db).await;
+        let office = app.login(Role::Office).await;
+        let session = app.first_session().await;
+        let by_phone = register(&app, &session, json!({"kind": "phone", "value": PHONE})).await;
+        let by_email = register(&app, &session, json!({"kind": "email", "value": EMAIL})).await;
+        let booking = app.booking(&by_phone).await;
+        assert_eq!(booking.name, NAME, "{}", db.name);
+        let before: Report = office.get_ok("/audit/report").await;
         let dir = tempdir(db.name);
         let sqlite_file = db.url.strip_prefix("sqlite://").map(str::to_owned);
         if let Some(file) = &sqlite_file {
@@ -225,51 +128,29 @@ async fn an_erased_persons_data_is_in_no_file_backup_export_or_dump() {
         }
 
         // The resident erases one booking with its code; the office erases the other.
-        let erased = http
-            .post(format!("{base}/api/v1/bookings/{by_phone}/erase"))
-            .send()
-            .await
-            .expect("erase");
+        let erased = app.erase(&by_phone).await;
         assert_eq!(erased.status(), 200, "{}", db.name);
         let erased: Value = erased.json().await.expect("JSON");
         assert_eq!(erased["name"], teilhabe_events::ERASED, "{}", db.name);
         let by_office = office
-            .post("/api/v1/office/erasures", json!({"booking_code": by_email}))
+            .post("/office/erasures", &json!({"booking_code": by_email}))
             .await;
         assert_eq!(by_office.status(), 200, "{}", db.name);
         let again = office
-            .post("/api/v1/office/erasures", json!({"booking_code": by_email}))
+            .post("/office/erasures", &json!({"booking_code": by_email}))
             .await;
         assert_eq!(again.status(), 409, "erasing twice: {}", db.name);
         let roster = office
-            .get(&format!("/api/v1/office/sessions/{session}/roster"))
-            .await
-            .text()
-            .await
-            .expect("roster");
+            .text(&format!("/office/sessions/{session}/roster"))
+            .await;
         assert!(!roster.contains("Zelda"), "{}: {roster}", db.name);
 
         // The record stays whole: the chain verifies and the counts are those of before.
-        let check: ChainCheck = office
-            .post("/api/v1/audit/verify", json!({}))
-            .await
-            .json()
-            .await
-            .expect("verify");
+        let check: ChainCheck = office.post_ok("/audit/verify", &json!({})).await;
         assert!(check.intact, "{}: {check:?}", db.name);
-        let after: Report = office
-            .get("/api/v1/audit/report")
-            .await
-            .json()
-            .await
-            .expect("report");
+        let after: Report = office.get_ok("/audit/report").await;
         assert_eq!(after.totals, before.totals, "{}", db.name);
-        let log = office
-            .get("/api/v1/audit/events?type=PersonalDataErased")
-            .await
-            .text()
-            .await
-            .expect("log");
+        let log = office.text("/audit/events?type=PersonalDataErased").await;
         assert_eq!(
             log.matches("PersonalDataErased").count(),
             2,
@@ -278,7 +159,7 @@ async fn an_erased_persons_data_is_in_no_file_backup_export_or_dump() {
         );
 
         let export = office
-            .get("/api/v1/audit/export.jsonl")
+            .get("/audit/export.jsonl")
             .await
             .bytes()
             .await
@@ -316,7 +197,6 @@ async fn an_erased_persons_data_is_in_no_file_backup_export_or_dump() {
                 assert_clean("the pg_dump of the database", &dump.stdout);
             }
         }
-        task.abort();
     }
 }
 
@@ -354,9 +234,7 @@ async fn the_retention_rule_erases_bookings_walk_ins_and_idea_contacts_long_over
     use teilhabe_backend::domain::clock::FixedClock;
     use teilhabe_backend::erasure::apply_retention;
     use teilhabe_events::ideas::{FieldOfAction, Idea, IdeaCommand, IdeaSource};
-    let url = teilhabe_backend::testing::fresh_sqlite_url();
-    let mut config = Config::for_tests(url);
-    config.demo = true;
+    let config = demo_config(&teilhabe_backend::testing::fresh_sqlite_url());
     let mut state = teilhabe_backend::startup::state(&config)
         .await
         .expect("state");
@@ -388,7 +266,7 @@ async fn the_retention_rule_erases_bookings_walk_ins_and_idea_contacts_long_over
         .expect("keys"));
 
     let past = teilhabe_events::BookingCode::parse("FED-347").expect("code");
-    let names = |state: &teilhabe_backend::startup::AppState| {
+    let names = |state: &teilhabe_backend::state::AppState| {
         let state = state.clone();
         let past = past.clone();
         async move {
@@ -445,20 +323,21 @@ async fn the_retention_rule_erases_bookings_walk_ins_and_idea_contacts_long_over
 // plaintext cannot show this: sealing hides the plaintext whether or not the key is gone.
 
 mod shredding {
-    use super::{register, tempdir, Office, EMAIL, NAME};
+    use super::{register, tempdir, EMAIL, NAME};
+    use crate::app::{demo_config, Staff, TestApp};
     use base64::engine::general_purpose::STANDARD;
     use base64::Engine as _;
     use chacha20poly1305::aead::{Aead, KeyInit, Payload};
     use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
     use serde_json::{json, Value};
     use teilhabe_backend::commands::Respond;
-    use teilhabe_backend::config::Config;
     use teilhabe_backend::domain::session::Session;
+    use teilhabe_backend::personal::CodeCloak;
     use teilhabe_backend::projections::db::Value as DbValue;
     use teilhabe_backend::projections::ReadDb;
-    use teilhabe_backend::startup::Server;
     use teilhabe_backend::store::Metadata;
     use teilhabe_backend::testing::fresh_database_urls;
+    use teilhabe_events::staff::Role;
     use teilhabe_events::BookingCode;
     use teilhabe_events::SessionCommand;
 
@@ -499,23 +378,58 @@ mod shredding {
     }
 
     /// The sealed fields of every payload (stored JSON text) about the booking `code`.
-    fn sealed_about<'a>(
-        payloads: impl Iterator<Item = &'a str>,
-        code: &BookingCode,
-    ) -> Vec<Sealed> {
+    fn sealed_about<'a>(payloads: impl Iterator<Item = &'a str>, booking: &Booking) -> Vec<Sealed> {
         let mut out = Vec::new();
         for payload in payloads {
             let value: Value = serde_json::from_str(payload).expect("payload JSON");
             let about = value
                 .pointer("/data/booking_code")
                 .and_then(Value::as_str)
-                .and_then(|c| BookingCode::parse(c).ok())
-                .is_some_and(|c| c == *code);
+                .is_some_and(|stored| booking.is(stored));
             if about {
                 sealed_fields(&value, "", &mut out);
             }
         }
         out
+    }
+
+    /// A booking as the stored log names it: its code (in events written before codes were
+    /// hidden) or its reference, a keyed hash anyone holding the database file can compute
+    /// (the installation's secret is in it).
+    pub(super) struct Booking {
+        code: BookingCode,
+        reference: String,
+    }
+
+    impl Booking {
+        pub(super) async fn in_store(url: &str, code: &BookingCode) -> Self {
+            let db = ReadDb::connect(url).await.expect("database");
+            let rows = db
+                .query(
+                    "SELECT value FROM installation WHERE key = 'booking-code-secret'",
+                    vec![],
+                )
+                .await
+                .expect("installation");
+            let secret = rows.first().expect("the booking-code secret")[0].text();
+            Self {
+                code: code.clone(),
+                reference: CodeCloak::new(secret.as_bytes()).reference(code),
+            }
+        }
+
+        /// Whether a stored `booking_code` names this booking.
+        pub(super) fn is(&self, stored: &str) -> bool {
+            stored.starts_with(&format!("code:v1:{}:", self.reference))
+                || BookingCode::parse(stored).is_ok_and(|c| c == self.code)
+        }
+
+        /// Whether a key row's subject names this booking.
+        fn owns(&self, subject: &str) -> bool {
+            subject.contains(self.code.as_str())
+                || subject.contains(&self.code.to_string())
+                || subject.contains(&self.reference)
+        }
     }
 
     /// Every key held in the `personal_keys` table of the database at `url`.
@@ -571,7 +485,8 @@ mod shredding {
         key_dbs: &[String],
         code: &BookingCode,
     ) -> (usize, usize, Vec<String>) {
-        let fields = sealed_about(payloads.iter().map(String::as_str), code);
+        let booking = Booking::in_store(&key_dbs[0], code).await;
+        let fields = sealed_about(payloads.iter().map(String::as_str), &booking);
         let mut keys = Vec::new();
         for url in key_dbs {
             keys.extend(keys_in(url).await);
@@ -583,11 +498,9 @@ mod shredding {
                     .any(|(_, k)| k.as_ref().is_some_and(|k| opens(k, f)))
             })
             .count();
-        let bare = code.as_str();
-        let dashed = code.to_string();
         let live: Vec<String> = keys
             .iter()
-            .filter(|(s, k)| k.is_some() && (s.contains(bare) || s.contains(&dashed)))
+            .filter(|(s, k)| k.is_some() && booking.owns(s))
             .map(|(s, _)| s.clone())
             .collect();
         (fields.len(), opened, live)
@@ -616,23 +529,19 @@ mod shredding {
         what: &str,
         url: &str,
         backups: &[String],
-        office: &Office,
+        office: &Staff,
         code: &BookingCode,
     ) {
         let mut key_dbs = vec![url.to_owned()];
         key_dbs.extend(backups.iter().cloned());
         let mut payloads = stored_payloads(url).await;
-        let export = office
-            .get("/api/v1/audit/export.jsonl")
-            .await
-            .text()
-            .await
-            .expect("export");
+        let export = office.text("/audit/export.jsonl").await;
         payloads.extend(export.lines().map(|line| {
             let line: Value = serde_json::from_str(line).expect("export line");
             line["payload"].as_str().expect("payload").to_owned()
         }));
         let (fields, opened, live) = what_opens(&payloads, &key_dbs, code).await;
+        let booking = Booking::in_store(url, code).await;
         assert!(
             fields >= 4,
             "{what}: the sealed fields in log and export: {fields}"
@@ -656,8 +565,7 @@ mod shredding {
                     .as_str()
                     .and_then(|p| serde_json::from_str::<Value>(p).ok())
                     .and_then(|p| p["data"]["booking_code"].as_str().map(str::to_owned))
-                    .and_then(|c| BookingCode::parse(&c).ok())
-                    .is_some_and(|c| c == *code)
+                    .is_some_and(|stored| booking.is(&stored))
             })
             .filter_map(|line| line["position"].as_u64())
             .collect();
@@ -665,13 +573,10 @@ mod shredding {
         let mut names = Vec::new();
         loop {
             let page: Value = office
-                .get(&format!(
-                    "/api/v1/audit/events?type=ParticipantRegistered&limit=500&after={after}"
+                .get_ok(&format!(
+                    "/audit/events?type=ParticipantRegistered&limit=500&after={after}"
                 ))
-                .await
-                .json()
-                .await
-                .expect("audit page");
+                .await;
             for event in page["events"].as_array().expect("events") {
                 let about = event["position"]
                     .as_u64()
@@ -690,30 +595,6 @@ mod shredding {
             vec![json!(teilhabe_events::ERASED)],
             "{what}: the auditors' view of booking {code}'s registration"
         );
-    }
-
-    /// A server with the demo data on `url`, running until the task is aborted.
-    pub(super) async fn serve(url: &str) -> (String, tokio::task::JoinHandle<()>) {
-        let mut config = Config::for_tests(url.to_owned());
-        config.demo = true;
-        let server = Server::build(&config).await.expect("server");
-        let base = format!("http://{}", server.addr);
-        let task = tokio::spawn(async move {
-            let _ = server.run().await;
-        });
-        (base, task)
-    }
-
-    pub(super) async fn first_session(http: &reqwest::Client, base: &str) -> String {
-        let sessions: Vec<Value> = http
-            .get(format!("{base}/api/v1/sessions"))
-            .send()
-            .await
-            .expect("sessions")
-            .json()
-            .await
-            .expect("JSON");
-        sessions[0]["id"].as_str().expect("id").to_owned()
     }
 
     /// A backup of the SQLite store (PostgreSQL is backed up by its own tools: none here).
@@ -740,41 +621,29 @@ mod shredding {
     async fn erased_by(way: Way) {
         for db in fresh_database_urls().await {
             let what = format!("{way:?} on {}", db.name);
-            let (base, mut task) = serve(&db.url).await;
-            let http = reqwest::Client::new();
-            let session = first_session(&http, &base).await;
-            let code = register(
-                &http,
-                &base,
-                &session,
-                json!({"kind": "email", "value": EMAIL}),
-            )
-            .await;
+            let mut app = TestApp::spawn(&db).await;
+            let session = app.first_session().await;
+            let code = register(&app, &session, json!({"kind": "email", "value": EMAIL})).await;
             let code = BookingCode::parse(&code).expect("a booking code");
             assert_sealed_and_open(&db.url, &code).await;
-            let mut office = Office::login(&http, &base).await;
+            let mut office = app.login(Role::Office).await;
             match way {
                 Way::Resident => {
-                    let response = http
-                        .post(format!("{base}/api/v1/bookings/{code}/erase"))
-                        .send()
-                        .await
-                        .expect("erase");
+                    let response = app.erase(&code.to_string()).await;
                     assert_eq!(response.status(), 200, "{what}");
                 }
                 Way::Office => {
                     let response = office
                         .post(
-                            "/api/v1/office/erasures",
-                            json!({"booking_code": code.to_string()}),
+                            "/office/erasures",
+                            &json!({"booking_code": code.to_string()}),
                         )
                         .await;
                     assert_eq!(response.status(), 200, "{what}");
                 }
                 Way::CommandLine => {
                     // The operator stops the server, erases, and starts it again.
-                    task.abort();
-                    let _ = task.await;
+                    app.stop().await;
                     let cli = <teilhabe_backend::cli::Cli as clap::Parser>::parse_from([
                         "teilhabe",
                         "--database-url",
@@ -786,14 +655,12 @@ mod shredding {
                     teilhabe_backend::cli::run(cli)
                         .await
                         .expect("teilhabe erase");
-                    let (again, restarted) = serve(&db.url).await;
-                    task = restarted;
-                    office = Office::login(&http, &again).await;
+                    app = TestApp::spawn(&db).await;
+                    office = app.login(Role::Office).await;
                 }
             }
             let backups = backups(db.name, &db.url).await;
             assert_shredded(&what, &db.url, &backups, &office, &code).await;
-            task.abort();
         }
     }
 
@@ -813,7 +680,7 @@ mod shredding {
     }
 
     async fn execute(
-        state: &teilhabe_backend::startup::AppState,
+        state: &teilhabe_backend::state::AppState,
         session: &str,
         command: SessionCommand,
     ) {
@@ -839,9 +706,7 @@ mod shredding {
         use teilhabe_backend::erasure::apply_retention;
         for db in fresh_database_urls().await {
             let what = format!("retention on {}", db.name);
-            let mut config = Config::for_tests(db.url.clone());
-            config.demo = true;
-            let mut state = teilhabe_backend::startup::state(&config)
+            let mut state = teilhabe_backend::startup::state(&demo_config(&db.url))
                 .await
                 .expect("state");
             let now = state.clock.now();
@@ -885,14 +750,12 @@ mod shredding {
             assert_sealed_and_open(&db.url, &due).await;
             state.clock = std::sync::Arc::new(FixedClock(now + chrono::Duration::days(400)));
             apply_retention(&state, retention).await.expect("rule");
-            let (base, task) = serve(&db.url).await;
-            let http = reqwest::Client::new();
-            let office = Office::login(&http, &base).await;
+            let app = TestApp::spawn(&db).await;
+            let office = app.login(Role::Office).await;
             let backups = backups(db.name, &db.url).await;
             for code in [&left_live, &due] {
                 assert_shredded(&what, &db.url, &backups, &office, code).await;
             }
-            task.abort();
         }
     }
 }
@@ -905,11 +768,13 @@ mod shredding {
 // person's data as soon as the key is erased.
 
 mod beyond_the_seal {
-    use super::shredding::{first_session, serve, stored_payloads};
-    use super::{register, Office, EMAIL, NAME};
+    use super::shredding::{stored_payloads, Booking};
+    use super::{register, EMAIL, NAME};
+    use crate::app::{sqlite, Staff, TestApp};
     use serde_json::{json, Value};
     use teilhabe_backend::projections::ReadDb;
     use teilhabe_backend::testing::fresh_database_urls;
+    use teilhabe_events::staff::Role;
     use teilhabe_events::BookingCode;
 
     /// The stored payloads (as JSON) of the events of `event_type`.
@@ -928,15 +793,12 @@ mod beyond_the_seal {
     /// The registrations in the session's stream as the auditors' log shows them: (position,
     /// name). Booking codes appear there only as pseudonyms, so a test finds its registration by
     /// position (the newest one, made by the test itself).
-    async fn registrations(office: &Office, session: &str) -> Vec<(u64, Value)> {
+    async fn registrations(office: &Staff, session: &str) -> Vec<(u64, Value)> {
         let page: Value = office
-            .get(&format!(
-                "/api/v1/audit/events?type=ParticipantRegistered&stream=session-{session}&limit=500"
+            .get_ok(&format!(
+                "/audit/events?type=ParticipantRegistered&stream=session-{session}&limit=500"
             ))
-            .await
-            .json()
-            .await
-            .expect("audit page");
+            .await;
         page["events"]
             .as_array()
             .expect("events")
@@ -969,27 +831,17 @@ mod beyond_the_seal {
     async fn needs_and_decline_reasons_are_sealed_and_needs_and_pending_mail_go_with_the_erasure() {
         for db in fresh_database_urls().await {
             let what = db.name;
-            let (base, task) = serve(&db.url).await;
-            let http = reqwest::Client::new();
-            let office = Office::login(&http, &base).await;
-            let session = first_session(&http, &base).await;
-            let response = http
-                .post(format!("{base}/api/v1/sessions/{session}/registrations"))
-                .json(
-                    &json!({"name": NAME, "contact": {"kind": "email", "value": EMAIL},
-                    "contact_consent": true, "needs": ["wheelchair", "hearing-loop"]}),
-                )
-                .send()
-                .await
-                .expect("register");
-            assert_eq!(response.status(), 201, "{what}");
-            let body: Value = response.json().await.expect("JSON");
-            let code =
-                BookingCode::parse(body["booking_code"].as_str().expect("code")).expect("a code");
+            let app = TestApp::spawn(&db).await;
+            let office = app.login(Role::Office).await;
+            let session = app.first_session().await;
+            let body = json!({"name": NAME, "contact": {"kind": "email", "value": EMAIL},
+                "contact_consent": true, "needs": ["wheelchair", "hearing-loop"]});
+            let created = app.register_with(&session, &body).await;
+            let code = BookingCode::parse(&created.booking_code).expect("a code");
             let declined = office
                 .post(
-                    "/api/v1/office/applications/demo-jonas/decline",
-                    json!({"reason": "Jonas Weber ist nach Hamburg gezogen"}),
+                    "/office/applications/demo-jonas/decline",
+                    &json!({"reason": "Jonas Weber ist nach Hamburg gezogen"}),
                 )
                 .await;
             assert!(
@@ -999,13 +851,13 @@ mod beyond_the_seal {
             );
 
             let registrations = stored(&db.url, "ParticipantRegistered").await;
+            let booking = Booking::in_store(&db.url, &code).await;
             let ours = registrations
                 .iter()
                 .find(|p| {
                     p["data"]["booking_code"]
                         .as_str()
-                        .and_then(|c| BookingCode::parse(c).ok())
-                        .is_some_and(|c| c == code)
+                        .is_some_and(|stored| booking.is(stored))
                 })
                 .expect("the registration in the log");
             assert!(
@@ -1028,18 +880,11 @@ mod beyond_the_seal {
                 "{what}: the confirmation waits to be sent"
             );
 
-            let erased = http
-                .post(format!("{base}/api/v1/bookings/{code}/erase"))
-                .send()
-                .await
-                .expect("erase");
+            let erased = app.erase(&code.to_string()).await;
             assert_eq!(erased.status(), 200, "{what}");
             let roster: Value = office
-                .get(&format!("/api/v1/office/sessions/{session}/roster"))
-                .await
-                .json()
-                .await
-                .expect("roster");
+                .get_ok(&format!("/office/sessions/{session}/roster"))
+                .await;
             let entry = roster["entries"]
                 .as_array()
                 .expect("entries")
@@ -1058,14 +903,8 @@ mod beyond_the_seal {
                 0,
                 "{what}: mail still waiting for an erased person"
             );
-            let outbox = office
-                .get("/api/v1/office/outbox")
-                .await
-                .text()
-                .await
-                .expect("outbox");
+            let outbox = office.text("/office/outbox").await;
             assert!(!outbox.contains(EMAIL), "{what}: {outbox}");
-            task.abort();
         }
     }
 
@@ -1075,19 +914,12 @@ mod beyond_the_seal {
     async fn another_server_on_the_same_database_forgets_an_erased_key() {
         for db in fresh_database_urls().await {
             let what = db.name;
-            let (first, task_a) = serve(&db.url).await;
-            let (second, task_b) = serve(&db.url).await;
-            let http = reqwest::Client::new();
-            let session = first_session(&http, &first).await;
-            let code = register(
-                &http,
-                &first,
-                &session,
-                json!({"kind": "email", "value": EMAIL}),
-            )
-            .await;
+            let first = TestApp::spawn(&db).await;
+            let second = TestApp::spawn(&db).await;
+            let session = first.first_session().await;
+            let code = register(&first, &session, json!({"kind": "email", "value": EMAIL})).await;
             let code = BookingCode::parse(&code).expect("code");
-            let office_b = Office::login(&http, &second).await;
+            let office_b = second.login(Role::Office).await;
             // The second server opens the registration: the key is in its memory now.
             let (position, before) = registrations(&office_b, &session)
                 .await
@@ -1096,11 +928,7 @@ mod beyond_the_seal {
                 .expect("the test's registration in the auditors' log");
             assert!(before.is_string(), "{what}: {before}");
             assert_ne!(before, json!(teilhabe_events::ERASED), "{what}");
-            let erased = http
-                .post(format!("{first}/api/v1/bookings/{code}/erase"))
-                .send()
-                .await
-                .expect("erase");
+            let erased = first.erase(&code.to_string()).await;
             assert_eq!(erased.status(), 200, "{what}");
             let after: Vec<Value> = registrations(&office_b, &session)
                 .await
@@ -1113,8 +941,6 @@ mod beyond_the_seal {
                 vec![json!(teilhabe_events::ERASED)],
                 "{what}: the second server still opens the erased person's name"
             );
-            task_a.abort();
-            task_b.abort();
         }
     }
 
@@ -1161,25 +987,14 @@ mod beyond_the_seal {
     /// The office sees why a message was not sent, not whom it was for.
     #[tokio::test]
     async fn a_refused_message_is_kept_without_the_address_the_server_repeated() {
-        let url = teilhabe_backend::testing::fresh_sqlite_url();
-        let mut config = teilhabe_backend::config::Config::for_tests(url.clone());
-        config.demo = true;
-        config.smtp_url = Some(format!("smtp://127.0.0.1:{}", refusing_smtp().await));
-        let server = teilhabe_backend::startup::Server::build(&config)
-            .await
-            .expect("server");
-        let base = format!("http://{}", server.addr);
-        let task = tokio::spawn(server.run());
-        let http = reqwest::Client::new();
-        let session = first_session(&http, &base).await;
-        register(
-            &http,
-            &base,
-            &session,
-            json!({"kind": "email", "value": EMAIL}),
-        )
+        let port = refusing_smtp().await;
+        let app = TestApp::spawn_with(&sqlite(), |config| {
+            config.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+        })
         .await;
-        let db = ReadDb::connect(&url).await.expect("db");
+        let session = app.first_session().await;
+        register(&app, &session, json!({"kind": "email", "value": EMAIL})).await;
+        let db = ReadDb::connect(&app.database_url).await.expect("db");
         let mut errors = Vec::new();
         for _ in 0..100 {
             errors = db
@@ -1205,14 +1020,8 @@ mod beyond_the_seal {
             );
             assert!(error.contains("550"), "the refusal's code: {error}");
         }
-        let office = Office::login(&http, &base).await;
-        let listing = office
-            .get("/api/v1/office/outbox")
-            .await
-            .text()
-            .await
-            .expect("outbox");
+        let office = app.login(Role::Office).await;
+        let listing = office.text("/office/outbox").await;
         assert!(listing.contains("550"), "{listing}");
-        task.abort();
     }
 }

@@ -6,20 +6,19 @@
 //! `TEILHABE_REQUIRE_POSTGRES`). The relay is the tests' SMTP sink (`scripts/smtp_sink.py`),
 //! stopped and started on the same port, so that test runs with `TEILHABE_TEST_SMTP_PYTHON`.
 
+use crate::app::{Api, TestApp};
 use crate::mail::Sink;
-use crate::process::{binary, start};
-use reqwest::header::{ACCEPT_LANGUAGE, CONTENT_TYPE, COOKIE, RETRY_AFTER, SET_COOKIE};
+use crate::process::{start, verify};
+use reqwest::header::{CONTENT_TYPE, RETRY_AFTER};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use teilhabe_backend::config::Config;
-use teilhabe_backend::demo::{DEMO_OFFICE, DEMO_PASSWORD};
-use teilhabe_backend::startup::Server;
 use teilhabe_backend::testing::fresh_database_urls;
 use teilhabe_events::api::{RegistrationCreated, SessionSummary};
+use teilhabe_events::staff::Role;
 
 fn postgres_script() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/postgres.sh")
@@ -185,14 +184,9 @@ async fn postgres_restarted_under_load_writes_resume_and_nothing_acknowledged_is
         .timeout(Duration::from_secs(10))
         .build()
         .expect("client");
-    let sessions: Vec<SessionSummary> = client
-        .get(format!("{base}/api/v1/sessions"))
-        .send()
-        .await
-        .expect("catalogue")
-        .json()
-        .await
-        .expect("catalogue JSON");
+    let sessions = Api::with_client("postgres", &base, client.clone())
+        .sessions()
+        .await;
     let stop = Arc::new(AtomicBool::new(false));
     let load = Arc::new(Mutex::new(Load::default()));
     let writers = write_load(&base, &sessions, 4, &stop, &load);
@@ -302,29 +296,15 @@ async fn postgres_restarted_under_load_writes_resume_and_nothing_acknowledged_is
         "answers other than 201 or 503 + problem+json + Retry-After: {:?}",
         load.wrong
     );
-    let mut codes: Vec<&String> = load.acknowledged.iter().map(|(_, c)| c).collect();
+    let mut codes: Vec<String> = load.acknowledged.iter().map(|(_, c)| c.clone()).collect();
     codes.sort();
     codes.dedup();
-    for code in &codes {
-        let response = client
-            .get(format!("{base}/api/v1/bookings/{code}"))
-            .send()
-            .await
-            .expect("booking");
-        assert_eq!(
-            response.status(),
-            StatusCode::OK,
-            "acknowledged booking {code} after the restart"
-        );
-    }
+    Api::with_client("postgres", &base, client.clone())
+        .assert_found(&codes, "the restart")
+        .await;
     server.start_kill().expect("stop");
     let _ = server.wait().await;
-    let verify = tokio::process::Command::new(binary())
-        .arg("verify")
-        .env("TEILHABE_DATABASE_URL", &cluster.url)
-        .output()
-        .await
-        .expect("verify runs");
+    let verify = verify(&cluster.url).await;
     let said = String::from_utf8_lossy(&verify.stdout);
     assert!(said.starts_with("intact"), "verify: {said}");
     println!(
@@ -340,29 +320,8 @@ async fn postgres_restarted_under_load_writes_resume_and_nothing_acknowledged_is
 }
 
 /// The office's list of messages not sent yet, by key.
-async fn outbox(client: &reqwest::Client, api: &str) -> Vec<Value> {
-    let login = client
-        .post(format!("{api}/staff/login"))
-        .json(&json!({"email": DEMO_OFFICE, "password": DEMO_PASSWORD}))
-        .send()
-        .await
-        .expect("login");
-    let cookie = login.headers()[SET_COOKIE]
-        .to_str()
-        .expect("cookie")
-        .split(';')
-        .next()
-        .expect("cookie")
-        .to_owned();
-    client
-        .get(format!("{api}/office/outbox"))
-        .header(COOKIE, cookie)
-        .send()
-        .await
-        .expect("outbox")
-        .json()
-        .await
-        .expect("outbox JSON")
+async fn outbox(app: &Api) -> Vec<Value> {
+    app.login(Role::Office).await.get_ok("/office/outbox").await
 }
 
 /// The outbox rows whose messages go to `address`.
@@ -383,33 +342,17 @@ async fn smtp_relay_down_and_back_every_message_arrives_once_and_refusals_are_no
         return;
     };
     for db in fresh_database_urls().await {
-        let mut config = Config::for_tests(db.url.clone());
-        config.demo = true;
-        config.smtp_url = Some(format!("smtp://127.0.0.1:{}", sink.port));
-        let server = Server::build(&config).await.expect("the server starts");
-        let api = format!("http://{}/api/v1", server.addr);
-        let task = tokio::spawn(server.run());
-        let client = reqwest::Client::new();
-        let sessions: Vec<SessionSummary> = client
-            .get(format!("{api}/sessions"))
-            .send()
-            .await
-            .expect("catalogue")
-            .json()
-            .await
-            .expect("catalogue JSON");
+        let app = TestApp::spawn_with(&db, |config| {
+            config.smtp_url = Some(format!("smtp://127.0.0.1:{}", sink.port));
+        })
+        .await;
+        let session = app.first_session().await;
         let register = |address: String| {
-            let (client, api, session) = (client.clone(), api.clone(), sessions[0].id.clone());
+            let (app, session) = (&app, &session);
+            let body = json!({"name": "Erika Muster", "contact": {"kind": "email", "value": address},
+                "contact_consent": true});
             async move {
-                let response = client
-                    .post(format!("{api}/sessions/{session}/registrations"))
-                    .header(ACCEPT_LANGUAGE, "de")
-                    .json(&json!({"name": "Erika Muster", "contact": {"kind": "email", "value": address},
-                        "contact_consent": true}))
-                    .send()
-                    .await
-                    .expect("registration");
-                assert_eq!(response.status(), StatusCode::CREATED, "{}", db.name);
+                app.register_in("de", session, &body).await;
             }
         };
         let tag = uuid::Uuid::new_v4().simple().to_string();
@@ -422,7 +365,7 @@ async fn smtp_relay_down_and_back_every_message_arrives_once_and_refusals_are_no
             register(to.clone()).await;
         }
         tokio::time::sleep(Duration::from_secs(4)).await;
-        let rows = outbox(&client, &api).await;
+        let rows = outbox(&app).await;
         for to in &waiting {
             let row = rows_to(&rows, to);
             assert_eq!(
@@ -481,7 +424,7 @@ async fn smtp_relay_down_and_back_every_message_arrives_once_and_refusals_are_no
             "{}: a recipient refused for good is not offered again",
             db.name
         );
-        let rows = outbox(&client, &api).await;
+        let rows = outbox(&app).await;
         assert!(
             rows_to(&rows, &busy).is_empty(),
             "{}: the message refused for now was sent: {rows:?}",
@@ -502,6 +445,5 @@ async fn smtp_relay_down_and_back_every_message_arrives_once_and_refusals_are_no
             waiting.len(),
             sink.offered(&busy)
         );
-        task.abort();
     }
 }

@@ -2,33 +2,20 @@
 //! or staff account, the working group's steps with reasons, the public list without personal
 //! data, and the auditors' count per field of action and state.
 
-use reqwest::header::{COOKIE, SET_COOKIE};
-use reqwest::StatusCode;
+use crate::app::{Staff, TestApp};
+use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-use teilhabe_backend::config::Config;
-use teilhabe_backend::demo::{DEMO_OFFICE, DEMO_PASSWORD};
-use teilhabe_backend::startup::Server;
 use teilhabe_backend::testing::fresh_database_urls;
 use teilhabe_events::api::Problem;
 use teilhabe_events::audit_api::Report;
 use teilhabe_events::ideas::{IdeaCreated, IdeaState, IdeaView};
+use teilhabe_events::staff::Role;
 
 #[tokio::test]
 async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
     for db in fresh_database_urls().await {
-        let mut config = Config::for_tests(db.url.clone());
-        config.demo = true;
-        let server = Server::build(&config).await.expect("server");
-        let base = format!("http://{}/api/v1", server.addr);
-        let task = tokio::spawn(server.run());
-        let http = reqwest::Client::new();
-
-        let empty = http
-            .post(format!("{base}/ideas"))
-            .json(&json!({}))
-            .send()
-            .await
-            .unwrap();
+        let app = TestApp::spawn(&db).await;
+        let empty = app.post("/ideas", &json!({})).await;
         assert_eq!(empty.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let problem: Problem = empty.json().await.unwrap();
         let fields: Vec<_> = problem.errors.iter().map(|e| e.field.as_str()).collect();
@@ -44,27 +31,17 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
             "Schließfächer für Rollatoren im Stadtpark",
             "Leihstation für Bollerwagen",
         ] {
-            let created: IdeaCreated = http
-                .post(format!("{base}/ideas"))
-                .json(&json!({"what": what, "for_whom": "Ältere Menschen", "where_in_city": "Stadtpark",
-                    "field": "living", "contact": {"kind": "email", "value": "ideen@example.org"}}))
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
+            let body = json!({"what": what, "for_whom": "Ältere Menschen", "where_in_city": "Stadtpark",
+                "field": "living", "contact": {"kind": "email", "value": "ideen@example.org"}});
+            let created: IdeaCreated = app.post_ok("/ideas", &body).await;
             ids.push(created.id);
         }
         let support = |code: &'static str, id: String| {
-            let http = http.clone();
-            let base = base.clone();
+            let app = &app;
             async move {
-                http.post(format!("{base}/ideas/{id}/support"))
-                    .json(&json!({"booking_code": code}))
-                    .send()
+                let body = json!({"booking_code": code});
+                app.post(&format!("/ideas/{id}/support"), &body)
                     .await
-                    .unwrap()
                     .status()
             }
         };
@@ -87,55 +64,30 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
             StatusCode::NOT_FOUND
         );
 
-        let login = http
-            .post(format!("{base}/staff/login"))
-            .json(&json!({"email": DEMO_OFFICE, "password": DEMO_PASSWORD}))
-            .send()
-            .await
-            .unwrap();
-        let cookie = login.headers()[SET_COOKIE]
-            .to_str()
-            .unwrap()
-            .split(';')
-            .next()
-            .unwrap()
-            .to_owned();
-        let me: Value = login.json().await.unwrap();
-        let csrf = me["csrf_token"].as_str().unwrap().to_owned();
+        let office = app.login(Role::Office).await;
         // Staff support without a booking code: once per account, and a request without the
         // CSRF token changes nothing.
-        let staff_support = |csrf: String| {
-            let (http, base, cookie, id) =
-                (http.clone(), base.clone(), cookie.clone(), ids[0].clone());
-            async move {
-                http.post(format!("{base}/staff/ideas/{id}/support"))
-                    .header(COOKIE, cookie)
-                    .header("x-csrf-token", csrf)
-                    .send()
-                    .await
-                    .unwrap()
-                    .status()
-            }
+        let staff_support = |staff: Staff| {
+            let path = format!("/staff/ideas/{}/support", ids[0]);
+            async move { staff.send(Method::POST, &path, None).await.status() }
         };
-        assert_eq!(staff_support(String::new()).await, StatusCode::FORBIDDEN);
-        assert_eq!(staff_support(csrf.clone()).await, StatusCode::NO_CONTENT);
         assert_eq!(
-            staff_support(csrf.clone()).await,
+            staff_support(office.without_csrf()).await,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(staff_support(office.clone()).await, StatusCode::NO_CONTENT);
+        assert_eq!(
+            staff_support(office.clone()).await,
             StatusCode::CONFLICT,
             "{}: once per account",
             db.name
         );
         let decide = |id: String, body: Value| {
-            let (http, base, cookie, csrf) =
-                (http.clone(), base.clone(), cookie.clone(), csrf.clone());
+            let office = &office;
             async move {
-                http.post(format!("{base}/office/ideas/{id}/state"))
-                    .header(COOKIE, cookie)
-                    .header("x-csrf-token", csrf)
-                    .json(&body)
-                    .send()
+                office
+                    .post(&format!("/office/ideas/{id}/state"), &body)
                     .await
-                    .unwrap()
                     .status()
             }
         };
@@ -180,14 +132,7 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
             StatusCode::NO_CONTENT
         );
 
-        let text = http
-            .get(format!("{base}/ideas"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let text = app.get("/ideas").await.text().await.unwrap();
         assert!(
             !text.contains("ideen@example.org"),
             "{}: no contact in public",
@@ -205,15 +150,7 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
         let merged = ideas.iter().find(|i| i.id == ids[1]).unwrap();
         assert_eq!(merged.merged_into.as_deref(), Some(ids[0].as_str()));
 
-        let report: Report = http
-            .get(format!("{base}/audit/report"))
-            .header(COOKIE, &cookie)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let report: Report = office.get_ok("/audit/report").await;
         let rows: Vec<_> = report
             .ideas
             .iter()
@@ -225,20 +162,11 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
             "{}",
             db.name
         );
-        let csv = http
-            .get(format!("{base}/audit/report?format=csv"))
-            .header(COOKIE, &cookie)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let csv = office.text("/audit/report?format=csv").await;
         assert!(
             csv.contains("\nideas,living,pilot,1\n"),
             "{}: {csv}",
             db.name
         );
-        task.abort();
     }
 }

@@ -2,78 +2,51 @@
 //! written in the resident's language (right to left for Arabic), and only the letters that fit
 //! the booking now.
 
-use super::staff::{plan_session, problem, App, Login};
-use reqwest::{Method, StatusCode};
+use crate::app::{plan_session, problem, Staff, TestApp};
+use reqwest::StatusCode;
 use serde_json::json;
 use teilhabe_backend::testing::fresh_database_urls;
-use teilhabe_events::api::{RegistrationCreated, SessionSummary};
+use teilhabe_events::api::SessionSummary;
+use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::Letter;
 
-async fn plan(app: &App, office: &Login, capacity: u32) -> SessionSummary {
+async fn plan(office: &Staff, capacity: u32) -> SessionSummary {
     let in_nine_days = chrono::Duration::days(9);
-    plan_session(
-        app,
-        office,
-        "Briefe am Tablet schreiben",
-        in_nine_days,
-        capacity,
-    )
-    .await
+    plan_session(office, "Briefe am Tablet schreiben", in_nine_days, capacity).await
 }
 
 /// Registers someone without any contact, their browser set to `language`.
-async fn register(app: &App, session: &str, name: &str, language: &str) -> String {
-    let response = app
-        .client
-        .post(format!(
-            "{}/api/v1/sessions/{session}/registrations",
-            app.base
-        ))
-        .header("accept-language", language)
-        .json(&json!({"name": name, "contact": {"kind": "none"}}))
-        .send()
-        .await
-        .expect("registered");
-    assert_eq!(response.status(), StatusCode::CREATED, "{}", app.db);
-    let created: RegistrationCreated = response.json().await.expect("created");
-    created.booking_code
+async fn register(app: &TestApp, session: &str, name: &str, language: &str) -> String {
+    let body = json!({"name": name, "contact": {"kind": "none"}});
+    app.register_in(language, session, &body).await.booking_code
 }
 
-async fn letter(app: &App, office: &Login, code: &str, notice: &str) -> reqwest::Response {
+async fn letter(office: &Staff, code: &str, notice: &str) -> reqwest::Response {
     let query = if notice.is_empty() {
         String::new()
     } else {
         format!("?notice={notice}")
     };
-    app.send(
-        Method::GET,
-        &format!("/office/bookings/{code}/letter{query}"),
-        None,
-        Some(office),
-    )
-    .await
+    office
+        .get(&format!("/office/bookings/{code}/letter{query}"))
+        .await
 }
 
 #[tokio::test]
 async fn the_office_prints_letters_in_the_residents_language_that_fit_the_booking() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let office = app.office().await;
-        let session = plan(&app, &office, 1).await;
+        let app = TestApp::spawn(&db).await;
+        let office = app.login(Role::Office).await;
+        let session = plan(&office, 1).await;
         let ayse = register(&app, &session.id, "Ayşe Yılmaz", "tr-TR,tr;q=0.9").await;
         let amal = register(&app, &session.id, "Amal Haddad", "ar").await;
 
         // A confirmed place, in Turkish, with the code and the office's phone number.
-        let read: Letter = app
-            .ok(
-                Method::GET,
-                &format!(
-                    "/office/bookings/{}/letter",
-                    ayse.replace('-', "").to_lowercase()
-                ),
-                None,
-                Some(&office),
-            )
+        let read: Letter = office
+            .get_ok(&format!(
+                "/office/bookings/{}/letter",
+                ayse.replace('-', "").to_lowercase()
+            ))
             .await;
         assert_eq!(
             (
@@ -106,13 +79,8 @@ async fn the_office_prints_letters_in_the_residents_language_that_fit_the_bookin
         assert!(read.questions.contains("040 535 95-0"), "{read:?}");
 
         // The second is on the waiting list: that letter, in Arabic, right to left.
-        let waiting: Letter = app
-            .ok(
-                Method::GET,
-                &format!("/office/bookings/{amal}/letter"),
-                None,
-                Some(&office),
-            )
+        let waiting: Letter = office
+            .get_ok(&format!("/office/bookings/{amal}/letter"))
             .await;
         assert_eq!(
             (
@@ -133,31 +101,28 @@ async fn the_office_prints_letters_in_the_residents_language_that_fit_the_bookin
         );
 
         // A change the booking can have; a letter it cannot; a letter that does not exist.
-        let moved: Letter = app
-            .ok(
-                Method::GET,
-                &format!("/office/bookings/{ayse}/letter?notice=session-rescheduled"),
-                None,
-                Some(&office),
-            )
+        let moved: Letter = office
+            .get_ok(&format!(
+                "/office/bookings/{ayse}/letter?notice=session-rescheduled"
+            ))
             .await;
         assert_ne!(moved.subject, read.subject, "{}", db.name);
         let p = problem(
-            letter(&app, &office, &amal, "booking-confirmed").await,
+            letter(&office, &amal, "booking-confirmed").await,
             StatusCode::CONFLICT,
             db.name,
         )
         .await;
         assert_eq!(p.message_key, "office-letter-problem-not-now");
         let p = problem(
-            letter(&app, &office, &ayse, "love-letter").await,
+            letter(&office, &ayse, "love-letter").await,
             StatusCode::UNPROCESSABLE_ENTITY,
             db.name,
         )
         .await;
         assert_eq!(p.errors[0].field, "notice");
         let p = problem(
-            letter(&app, &office, "AAA-AAA", "").await,
+            letter(&office, "AAA-AAA", "").await,
             StatusCode::NOT_FOUND,
             db.name,
         )
@@ -166,21 +131,14 @@ async fn the_office_prints_letters_in_the_residents_language_that_fit_the_bookin
 
         // The session is cancelled: now every booking's letter is the cancellation, with
         // the reason the office gave.
-        let _: SessionSummary = app
-            .ok(
-                Method::POST,
+        let _: SessionSummary = office
+            .post_ok(
                 &format!("/office/sessions/{}/cancel", session.id),
-                Some(&json!({"reason": "Die Kursleiterin ist krank."})),
-                Some(&office),
+                &json!({"reason": "Die Kursleiterin ist krank."}),
             )
             .await;
-        let cancelled: Letter = app
-            .ok(
-                Method::GET,
-                &format!("/office/bookings/{ayse}/letter"),
-                None,
-                Some(&office),
-            )
+        let cancelled: Letter = office
+            .get_ok(&format!("/office/bookings/{ayse}/letter"))
             .await;
         assert_eq!(cancelled.notice, "session-cancelled", "{}", db.name);
         assert!(
@@ -193,16 +151,14 @@ async fn the_office_prints_letters_in_the_residents_language_that_fit_the_bookin
 #[tokio::test]
 async fn a_cancelled_booking_has_no_letter() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let office = app.office().await;
-        let session = plan(&app, &office, 5).await;
+        let app = TestApp::spawn(&db).await;
+        let office = app.login(Role::Office).await;
+        let session = plan(&office, 5).await;
         let code = register(&app, &session.id, "Hans Schulz", "de").await;
-        let response = app
-            .send(Method::DELETE, &format!("/bookings/{code}"), None, None)
-            .await;
+        let response = app.cancel(&code).await;
         assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
         let p = problem(
-            letter(&app, &office, &code, "").await,
+            letter(&office, &code, "").await,
             StatusCode::CONFLICT,
             db.name,
         )
@@ -251,17 +207,12 @@ fn in_words(date: chrono::NaiveDate) -> String {
 async fn leichte_sprache_letters_give_the_date_and_time_in_words() {
     use chrono::Timelike;
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let office = app.office().await;
-        let session = plan(&app, &office, 5).await;
+        let app = TestApp::spawn(&db).await;
+        let office = app.login(Role::Office).await;
+        let session = plan(&office, 5).await;
         let code = register(&app, &session.id, "Karl Berg", "de-x-leicht").await;
-        let read: Letter = app
-            .ok(
-                Method::GET,
-                &format!("/office/bookings/{code}/letter"),
-                None,
-                Some(&office),
-            )
+        let read: Letter = office
+            .get_ok(&format!("/office/bookings/{code}/letter"))
             .await;
         assert_eq!(read.locale, "de-x-leicht", "{}", db.name);
         let at = session.starts_at;

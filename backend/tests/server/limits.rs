@@ -48,19 +48,25 @@ async fn flood(
     n: usize,
     body: impl Fn(usize) -> Value,
 ) -> Vec<StatusCode> {
-    let requests = (0..n).map(|i| {
-        let request = client
+    all_at_once((0..n).map(|i| {
+        client
             .post(&url)
             .header(
                 "idempotency-key",
                 format!("flood-{i}-{}", uuid::Uuid::new_v4().simple()),
             )
-            .json(&body(i));
-        tokio::spawn(async move { request.send().await.map(|r| r.status()) })
-    });
-    let mut statuses = Vec::with_capacity(n);
-    for request in futures_util::future::join_all(requests).await {
-        statuses.push(request.expect("task").expect("an answer"));
+            .json(&body(i))
+    }))
+    .await
+}
+
+/// Sends `requests` at once, each in a task of its own; their statuses, in order.
+async fn all_at_once(requests: impl Iterator<Item = reqwest::RequestBuilder>) -> Vec<StatusCode> {
+    let tasks = requests
+        .map(|request| tokio::spawn(async move { request.send().await.map(|r| r.status()) }));
+    let mut statuses = Vec::new();
+    for task in futures_util::future::join_all(tasks).await {
+        statuses.push(task.expect("task").expect("an answer"));
     }
     statuses
 }
@@ -268,18 +274,14 @@ async fn guess_codes(
     codes: Vec<String>,
     forwarded: impl Fn(usize) -> Option<String>,
 ) -> Vec<StatusCode> {
-    let requests = codes.into_iter().enumerate().map(|(i, code)| {
-        let mut request = client.get(format!("{base}/api/v1/bookings/{code}"));
-        if let Some(address) = forwarded(i) {
-            request = request.header("x-forwarded-for", address);
+    all_at_once(codes.into_iter().enumerate().map(|(i, code)| {
+        let request = client.get(format!("{base}/api/v1/bookings/{code}"));
+        match forwarded(i) {
+            Some(address) => request.header("x-forwarded-for", address),
+            None => request,
         }
-        tokio::spawn(async move { request.send().await.map(|r| r.status()) })
-    });
-    let mut statuses = Vec::new();
-    for request in futures_util::future::join_all(requests).await {
-        statuses.push(request.expect("task").expect("an answer"));
-    }
-    statuses
+    }))
+    .await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -1,15 +1,14 @@
 //! Set-password links: one live link per account (a new one revokes the older ones), and
 //! setting a password revokes every link and ends every session of the account.
 
+use crate::app::{sqlite, Staff, TestApp};
 use crate::mail::Sink;
-use crate::staff::App;
-use reqwest::header::{COOKIE, SET_COOKIE};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 use teilhabe_backend::config::Config;
-use teilhabe_backend::demo::{DEMO_AMBASSADOR, DEMO_OFFICE, DEMO_PASSWORD};
-use teilhabe_backend::startup::Server;
-use teilhabe_backend::testing::{fresh_database_urls, fresh_sqlite_url};
+use teilhabe_backend::demo::DEMO_AMBASSADOR;
+use teilhabe_backend::testing::fresh_database_urls;
+use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::Me;
 
 #[tokio::test]
@@ -17,37 +16,18 @@ async fn the_e_mailed_link_replaces_the_one_the_office_was_shown() {
     let Some(sink) = Sink::start().await else {
         return;
     };
-    let mut config = Config::for_tests(fresh_sqlite_url());
-    config.demo = true;
-    config.smtp_url = Some(format!("smtp://127.0.0.1:{}", sink.port));
-    let server = Server::build(&config).await.expect("the server starts");
-    let base = format!("http://{}/api/v1", server.addr);
-    let task = tokio::spawn(server.run());
-    let client = reqwest::Client::new();
-    let login = client
-        .post(format!("{base}/staff/login"))
-        .json(&json!({"email": DEMO_OFFICE, "password": DEMO_PASSWORD}))
-        .send()
-        .await
-        .unwrap();
-    let cookie = login.headers()[SET_COOKIE]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
-    let me: Value = login.json().await.unwrap();
-    let approved: Value = client
-        .post(format!("{base}/office/applications/demo-jonas/approve"))
-        .header(COOKIE, cookie)
-        .header("x-csrf-token", me["csrf_token"].as_str().unwrap())
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let app = TestApp::spawn_with(&sqlite(), |config| {
+        config.smtp_url = Some(format!("smtp://127.0.0.1:{}", sink.port));
+    })
+    .await;
+    let office = app.login(Role::Office).await;
+    let approved: Value = office
+        .ok(
+            Method::POST,
+            "/office/applications/demo-jonas/approve",
+            None,
+        )
+        .await;
     let token_in = |text: &str| {
         text.split("/staff/password?token=")
             .nth(1)
@@ -58,62 +38,73 @@ async fn the_e_mailed_link_replaces_the_one_the_office_was_shown() {
     let mailed = token_in(&sink.messages_to("jonas.weber@example.org", 1).await[0]);
     assert_ne!(shown, mailed);
     let set = |token: String| {
-        client
-            .post(format!("{base}/staff/password"))
-            .json(&json!({"token": token, "password": "Jonas sein Passwort"}))
-            .send()
+        let (app, body) = (
+            &app,
+            json!({"token": token, "password": "Jonas sein Passwort"}),
+        );
+        async move { app.post("/staff/password", &body).await.status() }
     };
     assert_eq!(
-        set(shown).await.unwrap().status(),
+        set(shown).await,
         StatusCode::BAD_REQUEST,
         "the older link was revoked when the e-mail's was issued"
     );
     assert_eq!(
-        set(mailed).await.unwrap().status(),
+        set(mailed).await,
         StatusCode::NO_CONTENT,
         "the e-mailed link works"
     );
-    task.abort();
+}
+
+/// The demo ambassador logged in, and `n` set-password links (their tokens) issued one after
+/// the other for her account by the same store opened beside the server, as `teilhabe`
+/// commands do.
+async fn links_for_ayse(app: &TestApp, n: usize) -> (Staff, Vec<String>) {
+    let side = teilhabe_backend::startup::state(&Config::for_tests(app.database_url.clone()))
+        .await
+        .expect("state");
+    let ayse = app.login(Role::Ambassador).await;
+    let me: Me = ayse.get_ok("/staff/me").await;
+    let now = chrono::Utc::now().timestamp();
+    let mut links = Vec::new();
+    for _ in 0..n {
+        links.push(
+            side.auth
+                .issue_link(&me.account_id, now)
+                .await
+                .expect("a link"),
+        );
+    }
+    (ayse, links)
 }
 
 #[tokio::test]
 async fn setting_a_password_revokes_every_link_and_ends_every_session() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        // The same store opened beside the server, as `teilhabe` commands do: it issues links.
-        let side = teilhabe_backend::startup::state(&Config::for_tests(db.url.clone()))
-            .await
-            .expect("state");
-        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
-        let me: Me = app.ok(Method::GET, "/staff/me", None, Some(&ayse)).await;
-        let now = chrono::Utc::now().timestamp();
-        let first = side.auth.issue_link(&me.account_id, now).await.unwrap();
-        let second = side.auth.issue_link(&me.account_id, now).await.unwrap();
+        let app = TestApp::spawn(&db).await;
+        let (ayse, links) = links_for_ayse(&app, 2).await;
+        let [first, second] = <[String; 2]>::try_from(links).expect("two links");
         let body = |token: &str| json!({"token": token, "password": "Ayşes neues Passwort"});
         assert_eq!(
-            app.send(Method::POST, "/staff/password", Some(&body(&first)), None)
-                .await
-                .status(),
+            app.post("/staff/password", &body(&first)).await.status(),
             StatusCode::BAD_REQUEST,
             "{}: a newer link revokes the older",
             db.name
         );
         assert_eq!(
-            app.send(Method::POST, "/staff/password", Some(&body(&second)), None)
-                .await
-                .status(),
+            app.post("/staff/password", &body(&second)).await.status(),
             StatusCode::NO_CONTENT,
             "{}",
             db.name
         );
-        let old_session = app.send(Method::GET, "/staff/me", None, Some(&ayse)).await;
+        let old_session = ayse.get("/staff/me").await;
         assert_eq!(
             old_session.status(),
             StatusCode::UNAUTHORIZED,
             "{}: the session from before the new password has ended",
             db.name
         );
-        app.login(DEMO_AMBASSADOR, "Ayşes neues Passwort").await;
+        app.login_as(DEMO_AMBASSADOR, "Ayşes neues Passwort").await;
     }
 }
 
@@ -122,22 +113,13 @@ async fn setting_a_password_revokes_every_link_and_ends_every_session() {
 #[tokio::test]
 async fn a_link_sent_many_times_at_once_sets_one_password() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let side = teilhabe_backend::startup::state(&Config::for_tests(db.url.clone()))
-            .await
-            .expect("state");
-        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
-        let me: Me = app.ok(Method::GET, "/staff/me", None, Some(&ayse)).await;
-        let now = chrono::Utc::now().timestamp();
-        let token = side.auth.issue_link(&me.account_id, now).await.unwrap();
+        let app = TestApp::spawn(&db).await;
+        let (_, links) = links_for_ayse(&app, 1).await;
+        let token = &links[0];
         let attempts = (0..16).map(|i| {
             let body = json!({"token": token, "password": format!("Passwort Nummer {i:02}")});
             let app = &app;
-            async move {
-                app.send(Method::POST, "/staff/password", Some(&body), None)
-                    .await
-                    .status()
-            }
+            async move { app.post("/staff/password", &body).await.status() }
         });
         let statuses = futures_util::future::join_all(attempts).await;
         let used = statuses

@@ -3,14 +3,12 @@
 //! `TEILHABE_TEST_SMTP_PYTHON` names a Python with aiosmtpd (the test command sets it); fails
 //! instead of skipping when `TEILHABE_REQUIRE_SMTP` is set.
 
-use reqwest::header::{ACCEPT_LANGUAGE, COOKIE, SET_COOKIE};
+use crate::app::{sqlite, TestApp};
+use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
-use teilhabe_backend::config::Config;
-use teilhabe_backend::demo::{DEMO_OFFICE, DEMO_PASSWORD};
-use teilhabe_backend::startup::Server;
-use teilhabe_backend::testing::fresh_sqlite_url;
+use teilhabe_events::staff::Role;
 use tokio::io::AsyncBufReadExt;
 
 /// The SMTP sink: its process, port and the folder it saves messages in.
@@ -181,38 +179,20 @@ async fn bookings_changes_and_decisions_arrive_by_e_mail_in_the_recipients_langu
     let Some(sink) = Sink::start().await else {
         return;
     };
-    let db = fresh_sqlite_url();
-    let mut config = Config::for_tests(db);
-    config.demo = true;
-    config.smtp_url = Some(format!("smtp://127.0.0.1:{}", sink.port));
-    config.public_url = "https://teilhabe.norderstedt.example".into();
-    let server = Server::build(&config).await.expect("the server starts");
-    let base = format!("http://{}/api/v1", server.addr);
-    let task = tokio::spawn(server.run());
-    let client = reqwest::Client::new();
+    let app = TestApp::spawn_with(&sqlite(), |config| {
+        config.smtp_url = Some(format!("smtp://127.0.0.1:{}", sink.port));
+        config.public_url = "https://teilhabe.norderstedt.example".into();
+    })
+    .await;
 
     // A resident registers in Turkish with an e-mail address.
-    let sessions: Vec<Value> = client
-        .get(format!("{base}/sessions"))
-        .send()
+    let session = app.first_session().await;
+    let body = json!({"name": "Zeynep Kaya", "contact": {"kind": "email", "value": "zeynep@example.org"},
+        "contact_consent": true});
+    let code = app
+        .register_in("tr-TR,tr;q=0.9,de;q=0.5", &session, &body)
         .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let session = sessions[0]["id"].as_str().unwrap().to_owned();
-    let created: Value = client
-        .post(format!("{base}/sessions/{session}/registrations"))
-        .header(ACCEPT_LANGUAGE, "tr-TR,tr;q=0.9,de;q=0.5")
-        .json(&json!({"name": "Zeynep Kaya", "contact": {"kind": "email", "value": "zeynep@example.org"},
-            "contact_consent": true}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let code = created["booking_code"].as_str().unwrap().to_owned();
+        .booking_code;
     let first = &sink.messages_to("zeynep@example.org", 1).await[0];
     assert!(first.contains("zeynep@example.org"), "{first}");
     assert!(first.contains("Merhaba Zeynep Kaya"), "{first}");
@@ -225,36 +205,21 @@ async fn bookings_changes_and_decisions_arrive_by_e_mail_in_the_recipients_langu
     );
 
     // The office approves Jonas and cancels the session.
-    let login = client
-        .post(format!("{base}/staff/login"))
-        .json(&json!({"email": DEMO_OFFICE, "password": DEMO_PASSWORD}))
-        .send()
-        .await
-        .unwrap();
-    let cookie = login.headers()[SET_COOKIE]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
-    let me: Value = login.json().await.unwrap();
-    let csrf = me["csrf_token"].as_str().unwrap().to_owned();
-    let office = |request: reqwest::RequestBuilder| {
-        request
-            .header(COOKIE, cookie.clone())
-            .header("x-csrf-token", csrf.clone())
-    };
-    let approved = office(client.post(format!("{base}/office/applications/demo-jonas/approve")))
-        .send()
-        .await
-        .unwrap();
+    let office = app.login(Role::Office).await;
+    let approved = office
+        .send(
+            Method::POST,
+            "/office/applications/demo-jonas/approve",
+            None,
+        )
+        .await;
     assert!(approved.status().is_success());
-    let cancelled = office(client.post(format!("{base}/office/sessions/{session}/cancel")))
-        .json(&json!({"reason": "Der Raum ist nicht frei."}))
-        .send()
-        .await
-        .unwrap();
+    let cancelled = office
+        .post(
+            &format!("/office/sessions/{session}/cancel"),
+            &json!({"reason": "Der Raum ist nicht frei."}),
+        )
+        .await;
     assert!(cancelled.status().is_success());
 
     let welcome = &sink.messages_to("jonas.weber@example.org", 1).await[0];
@@ -264,15 +229,15 @@ async fn bookings_changes_and_decisions_arrive_by_e_mail_in_the_recipients_langu
         .nth(1)
         .map(|t| t.chars().take(64).collect::<String>())
         .expect("a set-password link");
-    let set = client
-        .post(format!("{base}/staff/password"))
-        .json(&json!({"token": token, "password": "Jonas sein Passwort"}))
-        .send()
-        .await
-        .unwrap();
+    let set = app
+        .post(
+            "/staff/password",
+            &json!({"token": token, "password": "Jonas sein Passwort"}),
+        )
+        .await;
     assert_eq!(
         set.status(),
-        reqwest::StatusCode::NO_CONTENT,
+        StatusCode::NO_CONTENT,
         "the e-mailed link works"
     );
     let cancel_mail = &sink.messages_to("zeynep@example.org", 2).await[1];
@@ -282,71 +247,23 @@ async fn bookings_changes_and_decisions_arrive_by_e_mail_in_the_recipients_langu
     );
 
     // Everything was sent: the office's list of unsent messages is empty.
-    let unsent: Vec<Value> = office(client.get(format!("{base}/office/outbox")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let unsent: Vec<Value> = office.get_ok("/office/outbox").await;
     assert!(unsent.is_empty(), "{unsent:?}");
-    task.abort();
 }
 
 #[tokio::test]
 async fn without_smtp_the_office_sees_the_messages_waiting() {
-    let db = fresh_sqlite_url();
-    let mut config = Config::for_tests(db);
-    config.demo = true;
-    let server = Server::build(&config).await.expect("the server starts");
-    let base = format!("http://{}/api/v1", server.addr);
-    let task = tokio::spawn(server.run());
-    let client = reqwest::Client::new();
-    let sessions: Vec<Value> = client
-        .get(format!("{base}/sessions"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let session = sessions[0]["id"].as_str().unwrap().to_owned();
-    let response = client
-        .post(format!("{base}/sessions/{session}/registrations"))
-        .json(&json!({"name": "Olga Petrova", "contact": {"kind": "email", "value": "olga@example.org"},
-            "contact_consent": true}))
-        .header(ACCEPT_LANGUAGE, "ru")
-        .send()
-        .await
-        .unwrap();
-    assert!(response.status().is_success());
-    let login = client
-        .post(format!("{base}/staff/login"))
-        .json(&json!({"email": DEMO_OFFICE, "password": DEMO_PASSWORD}))
-        .send()
-        .await
-        .unwrap();
-    let cookie = login.headers()[SET_COOKIE]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
-    let unsent: Value = client
-        .get(format!("{base}/office/outbox"))
-        .header(COOKIE, cookie)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let app = TestApp::spawn(&sqlite()).await;
+    let session = app.first_session().await;
+    let body = json!({"name": "Olga Petrova", "contact": {"kind": "email", "value": "olga@example.org"},
+        "contact_consent": true});
+    app.register_in("ru", &session, &body).await;
+    let office = app.login(Role::Office).await;
+    let unsent: Value = office.get_ok("/office/outbox").await;
     let mails = unsent[0]["mails"].as_array().expect("mails");
     assert_eq!(mails[0]["to"], "olga@example.org");
     assert!(mails[0]["body"]
         .as_str()
         .unwrap()
         .contains("Здравствуйте, Olga Petrova"));
-    task.abort();
 }

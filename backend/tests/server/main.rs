@@ -5,6 +5,7 @@
 mod access;
 mod anchors;
 mod api;
+mod app;
 mod audit;
 mod backup;
 mod calls;
@@ -22,6 +23,7 @@ mod mail;
 mod names;
 mod openapi;
 mod process;
+mod raw;
 mod secrets;
 mod slow;
 mod staff;

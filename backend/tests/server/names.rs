@@ -3,9 +3,8 @@
 //! rosters, letters and e-mail, and make two equal-looking names differ at the door), and a
 //! name is stored composed (NFC), so "Zoé" typed either way is the same name.
 
+use crate::app::TestApp;
 use serde_json::{json, Value};
-use teilhabe_backend::config::Config;
-use teilhabe_backend::startup::Server;
 use teilhabe_backend::testing::fresh_database_urls;
 
 async fn problem_fields(response: reqwest::Response) -> (u16, Vec<String>) {
@@ -27,68 +26,44 @@ async fn problem_fields(response: reqwest::Response) -> (u16, Vec<String>) {
 async fn names_with_format_characters_are_refused_and_names_are_stored_composed() {
     for db in fresh_database_urls().await {
         let what = db.name;
-        let mut config = Config::for_tests(db.url.clone());
-        config.demo = true;
-        let server = Server::build(&config).await.expect("server");
-        let base = format!("http://{}", server.addr);
-        let task = tokio::spawn(server.run());
-        let http = reqwest::Client::new();
-        let sessions: Vec<Value> = http
-            .get(format!("{base}/api/v1/sessions"))
-            .send()
-            .await
-            .expect("sessions")
-            .json()
-            .await
-            .expect("JSON");
-        let session = sessions[0]["id"].as_str().expect("id").to_owned();
+        let app = TestApp::spawn(&db).await;
+        let session = app.first_session().await;
         let register = |name: &str| {
-            http.post(format!("{base}/api/v1/sessions/{session}/registrations"))
-                .json(&json!({"name": name, "contact": {"kind": "none"}}))
-                .send()
+            let body = json!({"name": name, "contact": {"kind": "none"}});
+            let app = &app;
+            let session = &session;
+            async move { app.post_registration(session, &body).await }
         };
         for bad in ["Anna \u{202E}reteP", "\u{2067}Ali\u{2069}", "Ann\u{200B}a"] {
-            let (status, fields) = problem_fields(register(bad).await.expect("register")).await;
+            let (status, fields) = problem_fields(register(bad).await).await;
             assert_eq!(
                 (status, fields),
                 (422, vec!["name".to_owned()]),
                 "{what}: {bad:?}"
             );
         }
-        let application = http
-            .post(format!("{base}/api/v1/ambassadors/applications"))
-            .json(
+        let application = app
+            .post(
+                "/ambassadors/applications",
                 &json!({"name": "Jonas \u{202E}rebeW", "email": "jonas@example.org",
                 "phone": "", "languages": ["de"], "availability": "abends",
                 "motivation": "Ich helfe gern."}),
             )
-            .send()
-            .await
-            .expect("apply");
+            .await;
         let (status, fields) = problem_fields(application).await;
         assert_eq!(status, 422, "{what}: application");
         assert!(fields.contains(&"name".to_owned()), "{what}: {fields:?}");
 
-        let created = register("Zoe\u{0301} Mu\u{0308}ller")
-            .await
-            .expect("register");
+        let created = register("Zoe\u{0301} Mu\u{0308}ller").await;
         assert_eq!(created.status(), 201, "{what}");
         let code = created.json::<Value>().await.expect("JSON")["booking_code"]
             .as_str()
             .expect("code")
             .to_owned();
-        let booking: Value = http
-            .get(format!("{base}/api/v1/bookings/{code}"))
-            .send()
-            .await
-            .expect("booking")
-            .json()
-            .await
-            .expect("JSON");
+        let booking = app.booking(&code).await;
         assert_eq!(
-            booking["name"], "Zo\u{00E9} M\u{00FC}ller",
+            booking.name, "Zo\u{00E9} M\u{00FC}ller",
             "{what}: stored composed"
         );
-        task.abort();
     }
 }

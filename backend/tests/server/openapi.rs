@@ -2,10 +2,8 @@
 //! each of its methods, is in `/api/openapi.json`, and nothing is documented that is not
 //! routed. (schemathesis checks the answers against the document in the test command.)
 
+use crate::app::{sqlite, TestApp};
 use std::collections::BTreeSet;
-use teilhabe_backend::config::Config;
-use teilhabe_backend::startup::Server;
-use teilhabe_backend::testing::fresh_sqlite_url;
 
 /// (method, path) of every route, read from the router's source.
 fn routed() -> BTreeSet<(String, String)> {
@@ -44,14 +42,10 @@ fn routed() -> BTreeSet<(String, String)> {
 
 #[tokio::test]
 async fn every_route_is_in_the_openapi_document_and_nothing_else() {
-    let server = Server::build(&Config::for_tests(fresh_sqlite_url()))
+    let app = TestApp::spawn_with(&sqlite(), |config| config.demo = false).await;
+    let document: serde_json::Value = app
+        .get_page("/api/openapi.json")
         .await
-        .expect("server");
-    let base = format!("http://{}", server.addr);
-    let task = tokio::spawn(server.run());
-    let document: serde_json::Value = reqwest::get(format!("{base}/api/openapi.json"))
-        .await
-        .expect("document")
         .json()
         .await
         .expect("JSON");
@@ -71,5 +65,4 @@ async fn every_route_is_in_the_openapi_document_and_nothing_else() {
     let extra: Vec<_> = documented.difference(&routed).collect();
     assert!(missing.is_empty(), "routed but not documented: {missing:?}");
     assert!(extra.is_empty(), "documented but not routed: {extra:?}");
-    task.abort();
 }

@@ -58,3 +58,13 @@ pub async fn start_with(
     tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
     (child, base)
 }
+
+/// Runs `teilhabe verify` on the store at `database_url`, as an operator would.
+pub async fn verify(database_url: &str) -> std::process::Output {
+    Command::new(binary())
+        .arg("verify")
+        .env("TEILHABE_DATABASE_URL", database_url)
+        .output()
+        .await
+        .expect("verify runs")
+}

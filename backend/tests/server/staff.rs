@@ -1,204 +1,19 @@
 //! The staff side of the API end to end: the real server on port 0 with the demo data, once
 //! per database from `fresh_database_urls()`.
 
-use reqwest::header::{COOKIE, SET_COOKIE};
+use crate::app::{problem, Staff, TestApp};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 use teilhabe_backend::config::Config;
-use teilhabe_backend::demo::{DEMO_AMBASSADOR, DEMO_OFFICE, DEMO_PASSWORD};
-use teilhabe_backend::startup::{Server, StartupError};
-use teilhabe_backend::testing::{fresh_database_urls, TestDatabase};
-use teilhabe_events::api::{BookingView, Problem, RegistrationCreated};
+use teilhabe_backend::demo::{DEMO_OFFICE, DEMO_PASSWORD};
+use teilhabe_backend::testing::fresh_database_urls;
+use teilhabe_events::api::{BookingView, RegistrationCreated};
 use teilhabe_events::session::Channel;
 use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::{
     AccountCreated, AmbassadorDashboard, AmbassadorStatus, AmbassadorView, ApplicationCreated, Me,
     OfficeOverview, Principles, Roster, SessionFill,
 };
-use tokio::task::JoinHandle;
-
-pub(crate) struct App {
-    pub(crate) db: &'static str,
-    pub(crate) base: String,
-    pub(crate) client: reqwest::Client,
-    server: JoinHandle<Result<(), StartupError>>,
-}
-
-impl Drop for App {
-    fn drop(&mut self) {
-        self.server.abort();
-    }
-}
-
-/// A logged-in staff member: the session cookie and the CSRF token.
-#[derive(Clone)]
-pub(crate) struct Login {
-    pub(crate) cookie: String,
-    pub(crate) csrf: String,
-    me: Me,
-}
-
-impl App {
-    pub(crate) async fn start(db: &TestDatabase) -> Self {
-        let mut config = Config::for_tests(db.url.clone());
-        config.demo = true;
-        let server = Server::build(&config)
-            .await
-            .unwrap_or_else(|e| panic!("{}: the server starts: {e}", db.name));
-        Self {
-            db: db.name,
-            base: format!("http://{}", server.addr),
-            client: reqwest::Client::new(),
-            server: tokio::spawn(server.run()),
-        }
-    }
-
-    /// Sends a request, as `login` when given (cookie and CSRF token).
-    pub(crate) async fn send(
-        &self,
-        method: Method,
-        path: &str,
-        body: Option<&Value>,
-        login: Option<&Login>,
-    ) -> reqwest::Response {
-        let mut request = self
-            .client
-            .request(method.clone(), format!("{}/api/v1{path}", self.base));
-        if let Some(login) = login {
-            request = request
-                .header(COOKIE, &login.cookie)
-                .header("x-csrf-token", &login.csrf);
-        }
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        request
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("{}: {method} {path}: {e}", self.db))
-    }
-
-    pub(crate) async fn ok<T: serde::de::DeserializeOwned>(
-        &self,
-        method: Method,
-        path: &str,
-        body: Option<&Value>,
-        login: Option<&Login>,
-    ) -> T {
-        let response = self.send(method.clone(), path, body, login).await;
-        let status = response.status();
-        let text = response.text().await.unwrap_or_default();
-        assert!(
-            status.is_success(),
-            "{}: {method} {path}: {status} {text}",
-            self.db
-        );
-        serde_json::from_str(&text)
-            .unwrap_or_else(|e| panic!("{}: {method} {path}: {e}: {text}", self.db))
-    }
-
-    pub(crate) async fn login(&self, email: &str, password: &str) -> Login {
-        let body = json!({"email": email, "password": password});
-        let response = self
-            .send(Method::POST, "/staff/login", Some(&body), None)
-            .await;
-        assert_eq!(
-            response.status(),
-            StatusCode::OK,
-            "{}: login {email}",
-            self.db
-        );
-        let set_cookie = response
-            .headers()
-            .get(SET_COOKIE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_owned();
-        assert!(
-            set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"),
-            "{}: {set_cookie}",
-            self.db
-        );
-        let cookie = set_cookie.split(';').next().unwrap_or_default().to_owned();
-        let me: Me = response.json().await.expect("me");
-        Login {
-            cookie,
-            csrf: me.csrf_token.clone(),
-            me,
-        }
-    }
-
-    pub(crate) async fn office(&self) -> Login {
-        self.login(DEMO_OFFICE, DEMO_PASSWORD).await
-    }
-
-    /// Sets a password through a one-time link and logs in with it.
-    async fn set_password_and_login(&self, link: &str, email: &str) -> Login {
-        let token = link.split("token=").nth(1).expect("a token in the link");
-        let password = "ein sehr geheimes Passwort";
-        let body = json!({"token": token, "password": password});
-        let response = self
-            .send(Method::POST, "/staff/password", Some(&body), None)
-            .await;
-        assert_eq!(response.status(), StatusCode::NO_CONTENT, "{}", self.db);
-        let again = self
-            .send(Method::POST, "/staff/password", Some(&body), None)
-            .await;
-        assert_eq!(
-            again.status(),
-            StatusCode::BAD_REQUEST,
-            "{}: a link works once",
-            self.db
-        );
-        self.login(email, password).await
-    }
-
-    async fn auditor(&self, office: &Login) -> Login {
-        let body =
-            json!({"name": "Rita Prüfer", "email": "rita@pruefung.example", "role": "auditor"});
-        let created: AccountCreated = self
-            .ok(Method::POST, "/office/accounts", Some(&body), Some(office))
-            .await;
-        self.set_password_and_login(&created.set_password_link, "rita@pruefung.example")
-            .await
-    }
-}
-
-/// Plans, as the office, a session titled `title` starting `starts_in` from now, two hours long;
-/// `capacity` 0 plans a drop-in.
-pub(crate) async fn plan_session(
-    app: &App,
-    office: &Login,
-    title: &str,
-    starts_in: chrono::Duration,
-    capacity: u32,
-) -> teilhabe_events::api::SessionSummary {
-    let starts = chrono::Utc::now() + starts_in;
-    let body = json!({
-        "title": title,
-        "topic": "smartphone-basics",
-        "venue": "Stadtbücherei Norderstedt",
-        "district": "Garstedt",
-        "starts_at": starts.to_rfc3339(),
-        "ends_at": (starts + chrono::Duration::hours(2)).to_rfc3339(),
-        "capacity": capacity,
-        "drop_in": capacity == 0,
-    });
-    app.ok(Method::POST, "/office/sessions", Some(&body), Some(office))
-        .await
-}
-
-pub(crate) async fn problem(
-    response: reqwest::Response,
-    status: StatusCode,
-    what: &str,
-) -> Problem {
-    assert_eq!(response.status(), status, "{what}");
-    response
-        .json()
-        .await
-        .unwrap_or_else(|e| panic!("{what}: {e}"))
-}
 
 fn application(name: &str, email: &str, version: u32) -> Value {
     json!({
@@ -217,7 +32,7 @@ fn application(name: &str, email: &str, version: u32) -> Value {
 #[tokio::test]
 async fn an_applicant_becomes_an_ambassador_and_registers_a_resident() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let principles: Principles = app.ok(Method::GET, "/principles", None, None).await;
         assert!(principles.text.contains("Augenhöhe"), "{}", db.name);
         let created: ApplicationCreated = app
@@ -232,29 +47,25 @@ async fn an_applicant_becomes_an_ambassador_and_registers_a_resident() {
                 None,
             )
             .await;
-        let office = app.office().await;
-        let overview: OfficeOverview = app
-            .ok(Method::GET, "/office/overview", None, Some(&office))
-            .await;
+        let office = app.login(Role::Office).await;
+        let overview: OfficeOverview = office.get_ok("/office/overview").await;
         assert_eq!(
             overview.pending_applications, 2,
             "{}: Samira and Jonas",
             db.name
         );
-        let approved: AccountCreated = app
+        let approved: AccountCreated = office
             .ok(
                 Method::POST,
                 &format!("/office/applications/{}/approve", created.application_id),
                 None,
-                Some(&office),
             )
             .await;
-        let again = app
+        let again = office
             .send(
                 Method::POST,
                 &format!("/office/applications/{}/approve", created.application_id),
                 None,
-                Some(&office),
             )
             .await;
         let p = problem(again, StatusCode::CONFLICT, db.name).await;
@@ -263,23 +74,14 @@ async fn an_applicant_becomes_an_ambassador_and_registers_a_resident() {
         let samira = app
             .set_password_and_login(&approved.set_password_link, "samira@example.org")
             .await;
-        assert_eq!(samira.me.role, Role::Ambassador, "{}", db.name);
-        assert_eq!(samira.me.principles_to_accept, None, "{}", db.name);
+        assert_eq!(samira.me().role, Role::Ambassador, "{}", db.name);
+        assert_eq!(samira.me().principles_to_accept, None, "{}", db.name);
 
         let today = chrono::Utc::now().date_naive().to_string();
         let outreach = json!({"date": today, "district": "Garstedt", "place": "Moschee-Café",
             "people": 7, "minutes": 60, "topic": "video-calls", "note": ""});
-        let _: Value = app
-            .ok(
-                Method::POST,
-                "/ambassador/outreach",
-                Some(&outreach),
-                Some(&samira),
-            )
-            .await;
-        let dashboard: AmbassadorDashboard = app
-            .ok(Method::GET, "/ambassador/dashboard", None, Some(&samira))
-            .await;
+        let _: Value = samira.post_ok("/ambassador/outreach", &outreach).await;
+        let dashboard: AmbassadorDashboard = samira.get_ok("/ambassador/dashboard").await;
         assert_eq!(dashboard.this_month.people, 7, "{}", db.name);
         assert!(
             dashboard
@@ -294,30 +96,13 @@ async fn an_applicant_becomes_an_ambassador_and_registers_a_resident() {
         let registration = json!({"session_id": session, "name": "Hatice Yıldız",
             "contact": {"kind": "phone", "value": "040 5556677"}, "needs": ["hearing-loop"],
             "consent": "spoken"});
-        let created: RegistrationCreated = app
-            .ok(
-                Method::POST,
-                "/ambassador/registrations",
-                Some(&registration),
-                Some(&samira),
-            )
+        let created: RegistrationCreated = samira
+            .post_ok("/ambassador/registrations", &registration)
             .await;
-        let booking: BookingView = app
-            .ok(
-                Method::GET,
-                &format!("/bookings/{}", created.booking_code),
-                None,
-                None,
-            )
-            .await;
+        let booking: BookingView = app.booking(&created.booking_code).await;
         assert_eq!(booking.name, "Hatice Yıldız", "{}", db.name);
-        let roster: Roster = app
-            .ok(
-                Method::GET,
-                &format!("/office/sessions/{session}/roster"),
-                None,
-                Some(&office),
-            )
+        let roster: Roster = office
+            .get_ok(&format!("/office/sessions/{session}/roster"))
             .await;
         let entry = roster
             .entries
@@ -337,46 +122,39 @@ async fn an_applicant_becomes_an_ambassador_and_registers_a_resident() {
 #[tokio::test]
 async fn outreach_entries_are_corrected_and_withdrawn_by_new_events() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
-        let before: AmbassadorDashboard = app
-            .ok(Method::GET, "/ambassador/dashboard", None, Some(&ayse))
-            .await;
+        let app = TestApp::spawn(&db).await;
+        let ayse = app.login(Role::Ambassador).await;
+        let before: AmbassadorDashboard = ayse.get_ok("/ambassador/dashboard").await;
         let entry = before.entries[0].entry;
         let mut corrected = serde_json::to_value(&before.entries[0].outreach).unwrap();
         corrected["people"] = json!(11);
         corrected["place"] = json!("Bürgerhaus");
         corrected["note"] = json!("");
-        let view: Value = app
+        let view: Value = ayse
             .ok(
                 Method::PUT,
                 &format!("/ambassador/outreach/{entry}"),
                 Some(&corrected),
-                Some(&ayse),
             )
             .await;
         assert_eq!(view["outreach"]["people"], 11, "{}", db.name);
-        let response = app
+        let response = ayse
             .send(
                 Method::DELETE,
                 &format!("/ambassador/outreach/{entry}"),
                 None,
-                Some(&ayse),
             )
             .await;
         assert_eq!(response.status(), StatusCode::NO_CONTENT, "{}", db.name);
-        let twice = app
+        let twice = ayse
             .send(
                 Method::DELETE,
                 &format!("/ambassador/outreach/{entry}"),
                 None,
-                Some(&ayse),
             )
             .await;
         problem(twice, StatusCode::NOT_FOUND, db.name).await;
-        let after: AmbassadorDashboard = app
-            .ok(Method::GET, "/ambassador/dashboard", None, Some(&ayse))
-            .await;
+        let after: AmbassadorDashboard = ayse.get_ok("/ambassador/dashboard").await;
         assert!(
             after
                 .entries
@@ -391,34 +169,25 @@ async fn outreach_entries_are_corrected_and_withdrawn_by_new_events() {
 #[tokio::test]
 async fn the_office_plans_resizes_and_cancels_a_session_and_marks_attendance() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let office = app.office().await;
+        let app = TestApp::spawn(&db).await;
+        let office = app.login(Role::Office).await;
         let starts = chrono::Utc::now() + chrono::Duration::days(20);
         let plan = json!({"title": "WhatsApp für Einsteiger", "topic": "video-calls",
             "venue": "Stadtbücherei Norderstedt", "district": "Garstedt",
             "starts_at": starts.to_rfc3339(), "ends_at": (starts + chrono::Duration::hours(2)).to_rfc3339(),
             "capacity": 1});
-        let session: Value = app
-            .ok(Method::POST, "/office/sessions", Some(&plan), Some(&office))
-            .await;
+        let session: Value = office.post_ok("/office/sessions", &plan).await;
         let id = session["id"].as_str().expect("an id").to_owned();
         for name in ["Erste Person", "Zweite Person"] {
             let body = json!({"name": name, "contact": {"kind": "none"}, "consent": "spoken"});
-            let _: RegistrationCreated = app
-                .ok(
-                    Method::POST,
-                    &format!("/office/sessions/{id}/registrations"),
-                    Some(&body),
-                    Some(&office),
-                )
+            let _: RegistrationCreated = office
+                .post_ok(&format!("/office/sessions/{id}/registrations"), &body)
                 .await;
         }
-        let resized: Value = app
-            .ok(
-                Method::POST,
+        let resized: Value = office
+            .post_ok(
                 &format!("/office/sessions/{id}/capacity"),
-                Some(&json!({"capacity": 2})),
-                Some(&office),
+                &json!({"capacity": 2}),
             )
             .await;
         assert_eq!(
@@ -426,12 +195,10 @@ async fn the_office_plans_resizes_and_cancels_a_session_and_marks_attendance() {
             "{}: the waiting one moved up",
             db.name
         );
-        let too_small = app
-            .send(
-                Method::POST,
+        let too_small = office
+            .post(
                 &format!("/office/sessions/{id}/capacity"),
-                Some(&json!({"capacity": 1})),
-                Some(&office),
+                &json!({"capacity": 1}),
             )
             .await;
         let p = problem(too_small, StatusCode::CONFLICT, db.name).await;
@@ -440,25 +207,18 @@ async fn the_office_plans_resizes_and_cancels_a_session_and_marks_attendance() {
             "{}",
             db.name
         );
-        let roster: Roster = app
-            .ok(
-                Method::GET,
-                &format!("/office/sessions/{id}/roster"),
-                None,
-                Some(&office),
-            )
+        let roster: Roster = office
+            .get_ok(&format!("/office/sessions/{id}/roster"))
             .await;
         assert!(
             roster.entries.iter().all(|e| e.channel == Channel::Phone),
             "{}",
             db.name
         );
-        let cancelled: Value = app
-            .ok(
-                Method::POST,
+        let cancelled: Value = office
+            .post_ok(
                 &format!("/office/sessions/{id}/cancel"),
-                Some(&json!({"reason": "Die Kursleiterin ist krank."})),
-                Some(&office),
+                &json!({"reason": "Die Kursleiterin ist krank."}),
             )
             .await;
         assert_eq!(cancelled["cancelled"], true, "{}", db.name);
@@ -466,9 +226,7 @@ async fn the_office_plans_resizes_and_cancels_a_session_and_marks_attendance() {
         assert!(listed.iter().all(|s| s["id"] != id.as_str()), "{}", db.name);
 
         // Attendance for last week's demo session.
-        let sessions: Vec<SessionFill> = app
-            .ok(Method::GET, "/office/sessions", None, Some(&office))
-            .await;
+        let sessions: Vec<SessionFill> = office.get_ok("/office/sessions").await;
         let past = sessions
             .iter()
             .find(|s| s.session.id.starts_with("demo-past-"))
@@ -476,18 +234,11 @@ async fn the_office_plans_resizes_and_cancels_a_session_and_marks_attendance() {
         let path = format!("/office/sessions/{}/attendance", past.session.id);
         for (code, attendance) in [("FED-347", "attended"), ("FED-349", "no-show")] {
             let body = json!({"booking_code": code, "attendance": attendance});
-            let response = app
-                .send(Method::POST, &path, Some(&body), Some(&office))
-                .await;
+            let response = office.post(&path, &body).await;
             assert_eq!(response.status(), StatusCode::NO_CONTENT, "{}", db.name);
         }
-        let roster: Roster = app
-            .ok(
-                Method::GET,
-                &format!("/office/sessions/{}/roster", past.session.id),
-                None,
-                Some(&office),
-            )
+        let roster: Roster = office
+            .get_ok(&format!("/office/sessions/{}/roster", past.session.id))
             .await;
         let marks: Vec<_> = roster.entries.iter().map(|e| e.attendance).collect();
         assert_eq!(
@@ -504,14 +255,14 @@ async fn the_office_plans_resizes_and_cancels_a_session_and_marks_attendance() {
 }
 
 /// A request with bad input, who sends it, and the fields the answer must name.
-type BadInput<'a> = (Method, &'a str, Value, Option<&'a Login>, Vec<&'a str>);
+type BadInput<'a> = (Method, &'a str, Value, Option<&'a Staff>, Vec<&'a str>);
 
 #[tokio::test]
 async fn bad_staff_input_names_each_field() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let office = app.office().await;
-        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
+        let app = TestApp::spawn(&db).await;
+        let office = app.login(Role::Office).await;
+        let ayse = app.login(Role::Ambassador).await;
         let cases: Vec<BadInput> = vec![
             (
                 Method::POST,
@@ -574,18 +325,18 @@ async fn bad_staff_input_names_each_field() {
             ),
         ];
         for (method, path, body, login, fields) in cases {
-            let response = app.send(method.clone(), path, Some(&body), login).await;
+            let response = app
+                .send(method.clone(), path, Some(&body), login.map(|l| &l.login))
+                .await;
             let what = format!("{}: {method} {path}", db.name);
             let p = problem(response, StatusCode::UNPROCESSABLE_ENTITY, &what).await;
             let named: Vec<&str> = p.errors.iter().map(|e| e.field.as_str()).collect();
             assert_eq!(named, fields, "{what}");
         }
-        let declined = app
-            .send(
-                Method::POST,
+        let declined = office
+            .post(
                 "/office/applications/demo-jonas/decline",
-                Some(&json!({"reason": "  "})),
-                Some(&office),
+                &json!({"reason": "  "}),
             )
             .await;
         let p = problem(declined, StatusCode::UNPROCESSABLE_ENTITY, db.name).await;
@@ -596,23 +347,19 @@ async fn bad_staff_input_names_each_field() {
 #[tokio::test]
 async fn failed_logins_are_limited_per_account() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
+        let app = TestApp::spawn(&db).await;
         let wrong = json!({"email": DEMO_OFFICE, "password": "falsch falsch"});
         for _ in 0..5 {
-            let response = app
-                .send(Method::POST, "/staff/login", Some(&wrong), None)
-                .await;
+            let response = app.post("/staff/login", &wrong).await;
             let p = problem(response, StatusCode::UNAUTHORIZED, db.name).await;
             assert_eq!(p.message_key, "problem-login-failed", "{}", db.name);
         }
         let right = json!({"email": DEMO_OFFICE, "password": DEMO_PASSWORD});
-        let response = app
-            .send(Method::POST, "/staff/login", Some(&right), None)
-            .await;
+        let response = app.post("/staff/login", &right).await;
         let p = problem(response, StatusCode::TOO_MANY_REQUESTS, db.name).await;
         assert_eq!(p.message_key, "problem-too-many-attempts", "{}", db.name);
         // Another account from the same address still gets in.
-        app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
+        app.login(Role::Ambassador).await;
     }
 }
 
@@ -685,10 +432,10 @@ fn staff_routes() -> Vec<(Method, &'static str, &'static [Role])> {
 #[tokio::test]
 async fn every_staff_route_refuses_strangers_wrong_roles_and_missing_csrf_tokens() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let office = app.office().await;
-        let ambassador = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
-        let auditor = app.auditor(&office).await;
+        let app = TestApp::spawn(&db).await;
+        let office = app.login(Role::Office).await;
+        let ambassador = app.login(Role::Ambassador).await;
+        let auditor = app.login(Role::Auditor).await;
         let logins = [
             (Role::Office, &office),
             (Role::Ambassador, &ambassador),
@@ -709,9 +456,7 @@ async fn every_staff_route_refuses_strangers_wrong_roles_and_missing_csrf_tokens
                 if allowed.contains(role) {
                     continue;
                 }
-                let response = app
-                    .send(method.clone(), path, Some(&body), Some(login))
-                    .await;
+                let response = login.send(method.clone(), path, Some(&body)).await;
                 let status = response.status();
                 let text = response.text().await.unwrap_or_default();
                 assert_eq!(status, StatusCode::FORBIDDEN, "{what} as {role:?}: {text}");
@@ -722,13 +467,8 @@ async fn every_staff_route_refuses_strangers_wrong_roles_and_missing_csrf_tokens
                     .iter()
                     .find(|(role, _)| allowed.contains(role))
                     .expect("some role may use the route");
-                let without_csrf = Login {
-                    csrf: String::new(),
-                    ..(*login).clone()
-                };
-                let response = app
-                    .send(method.clone(), path, Some(&body), Some(&without_csrf))
-                    .await;
+                let without_csrf = login.without_csrf();
+                let response = without_csrf.send(method.clone(), path, Some(&body)).await;
                 let p = problem(
                     response,
                     StatusCode::FORBIDDEN,
@@ -739,9 +479,7 @@ async fn every_staff_route_refuses_strangers_wrong_roles_and_missing_csrf_tokens
             }
         }
         // The applications were left undecided by all of the above.
-        let applications: Vec<AmbassadorView> = app
-            .ok(Method::GET, "/office/applications", None, Some(&office))
-            .await;
+        let applications: Vec<AmbassadorView> = office.get_ok("/office/applications").await;
         assert!(
             applications
                 .iter()
@@ -755,51 +493,25 @@ async fn every_staff_route_refuses_strangers_wrong_roles_and_missing_csrf_tokens
 #[tokio::test]
 async fn a_new_version_of_the_principles_is_asked_for_at_the_next_login() {
     for db in fresh_database_urls().await {
-        let app = App::start(&db).await;
-        let office = app.office().await;
+        let app = TestApp::spawn(&db).await;
+        let office = app.login(Role::Office).await;
         let text = json!({"text": "Version 2: Wir achten aufeinander."});
-        let published: Principles = app
-            .ok(
-                Method::POST,
-                "/office/principles",
-                Some(&text),
-                Some(&office),
-            )
-            .await;
+        let published: Principles = office.post_ok("/office/principles", &text).await;
         assert_eq!(published.version, 2, "{}", db.name);
-        let ayse = app.login(DEMO_AMBASSADOR, DEMO_PASSWORD).await;
-        assert_eq!(ayse.me.principles_to_accept, Some(2), "{}", db.name);
+        let ayse = app.login(Role::Ambassador).await;
+        assert_eq!(ayse.me().principles_to_accept, Some(2), "{}", db.name);
         let outreach = json!({"date": chrono::Utc::now().date_naive().to_string(),
             "district": "Garstedt", "people": 2, "minutes": 30});
-        let refused = app
-            .send(
-                Method::POST,
-                "/ambassador/outreach",
-                Some(&outreach),
-                Some(&ayse),
-            )
-            .await;
+        let refused = ayse.post("/ambassador/outreach", &outreach).await;
         let p = problem(refused, StatusCode::CONFLICT, db.name).await;
         assert_eq!(p.message_key, "problem-principles-outdated", "{}", db.name);
-        let accepted = app
-            .send(
-                Method::POST,
-                "/ambassador/principles",
-                Some(&json!({"version": 2})),
-                Some(&ayse),
-            )
+        let accepted = ayse
+            .post("/ambassador/principles", &json!({"version": 2}))
             .await;
         assert_eq!(accepted.status(), StatusCode::NO_CONTENT, "{}", db.name);
-        let me: Me = app.ok(Method::GET, "/staff/me", None, Some(&ayse)).await;
+        let me: Me = ayse.get_ok("/staff/me").await;
         assert_eq!(me.principles_to_accept, None, "{}", db.name);
-        let _: Value = app
-            .ok(
-                Method::POST,
-                "/ambassador/outreach",
-                Some(&outreach),
-                Some(&ayse),
-            )
-            .await;
+        let _: Value = ayse.post_ok("/ambassador/outreach", &outreach).await;
     }
 }
 

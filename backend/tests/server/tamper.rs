@@ -2,32 +2,10 @@
 //! event deleted, a third event's hash field changed, the last event deleted — directly in the
 //! SQLite file and in PostgreSQL's rows — and `verify` names each position and how.
 
-use teilhabe_backend::config::Config;
-use teilhabe_backend::startup::Server;
+use crate::app::seed_demo;
+use crate::raw::{sql, Param};
 use teilhabe_backend::store::verify::{verify_log, Break, BreakKind, Verdict};
 use teilhabe_backend::testing::fresh_database_urls;
-
-/// Runs a SQL statement with text/integer parameters against the store's database.
-async fn sql(url: &str, statement: &str, text: Option<String>, position: i64) {
-    if url.starts_with("sqlite:") {
-        let path = teilhabe_backend::store::sqlite_path(url).to_owned();
-        let connection = rusqlite::Connection::open(path).expect("open the file");
-        match text {
-            Some(t) => connection.execute(statement, rusqlite::params![t, position]),
-            None => connection.execute(statement, rusqlite::params![position]),
-        }
-        .expect("tamper");
-    } else {
-        let pool = sqlx::PgPool::connect(url).await.expect("connect");
-        let statement = statement.replace("?1", "$1").replace("?2", "$2");
-        let query = sqlx::query(&statement);
-        let query = match text {
-            Some(t) => query.bind(t).bind(position),
-            None => query.bind(position),
-        };
-        query.execute(&pool).await.expect("tamper");
-    }
-}
 
 async fn payload(url: &str, position: i64) -> String {
     let store = teilhabe_backend::store::open(url).await.expect("store");
@@ -41,10 +19,7 @@ async fn payload(url: &str, position: i64) -> String {
 #[tokio::test]
 async fn every_edit_and_deletion_is_named_by_position() {
     for db in fresh_database_urls().await {
-        let mut config = Config::for_tests(db.url.clone());
-        config.demo = true;
-        let server = Server::build(&config).await.expect("server");
-        drop(server);
+        seed_demo(&db).await;
         let store = teilhabe_backend::store::open(&db.url).await.expect("store");
         let head = store.head().await.expect("head");
         assert!(
@@ -69,26 +44,28 @@ async fn every_edit_and_deletion_is_named_by_position() {
         sql(
             &db.url,
             "UPDATE events SET payload = ?1 WHERE position = ?2",
-            Some(edited),
-            5,
+            &[Param::Text(edited), Param::Int(5)],
         )
         .await;
         // Event 9 deleted.
-        sql(&db.url, "DELETE FROM events WHERE position = ?1", None, 9).await;
+        sql(
+            &db.url,
+            "DELETE FROM events WHERE position = ?1",
+            &[Param::Int(9)],
+        )
+        .await;
         // Event 12's stored hash replaced.
         sql(
             &db.url,
             "UPDATE events SET hash = ?1 WHERE position = ?2",
-            Some("ab".repeat(32)),
-            12,
+            &[Param::Text("ab".repeat(32)), Param::Int(12)],
         )
         .await;
         // The last event deleted.
         sql(
             &db.url,
             "DELETE FROM events WHERE position = ?1",
-            None,
-            i64::try_from(head).unwrap(),
+            &[Param::Int(i64::try_from(head).unwrap())],
         )
         .await;
 

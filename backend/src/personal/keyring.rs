@@ -1,0 +1,364 @@
+//! The per-person keys: in the `personal_keys` table outside the log, cached in memory, deleted
+//! on erasure, copied with backups.
+
+use super::booking_codes::CodeCloak;
+use super::{KeyringError, Subject, SCHEMA};
+use crate::projections::db::{ReadDb, Statement, Value as DbValue};
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine as _;
+use chacha20poly1305::{ChaCha20Poly1305, Key, KeyInit};
+use rand::RngCore;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+
+/// The name of the installation's secret that booking codes are hidden with in the log.
+const BOOKING_CODE_SECRET: &str = "booking-code-secret";
+
+/// A person's key, or the fact that it was deleted.
+#[derive(Clone)]
+pub(super) enum Entry {
+    Key(Arc<ChaCha20Poly1305>),
+    Erased,
+}
+
+/// The per-person keys: held in the database outside the log, cached in memory.
+pub struct Keyring {
+    db: ReadDb,
+    /// How booking codes are hidden in the stored log (with the installation's secret).
+    pub(super) codes: CodeCloak,
+    cache: Mutex<HashMap<String, Entry>>,
+    /// New keys waiting to be written, with their sequence numbers: concurrent registrations
+    /// share one durable commit (group commit) instead of waiting for the disk one by one.
+    pending: Mutex<Vec<(u64, String, String)>>,
+    next_seq: AtomicU64,
+    written_upto: AtomicU64,
+    writing: tokio::sync::Mutex<()>,
+    /// The count of erasures in the table when this process last looked.
+    erasures_seen: AtomicI64,
+}
+
+impl Keyring {
+    /// Opens the key table (creating it) and loads every key.
+    pub async fn open(db: ReadDb) -> Result<Arc<Self>, KeyringError> {
+        db.execute_all(SCHEMA).await?;
+        // Read before the keys: an erasure in between is picked up at the first refresh.
+        let erasures = erasure_count(&db).await?;
+        let rows = db
+            .query("SELECT subject, key FROM personal_keys", vec![])
+            .await?;
+        let mut cache = HashMap::with_capacity(rows.len());
+        // Erasures recorded under another spelling of their subject than the key's own (every
+        // booking erased before subjects had one form): the key they meant is erased now.
+        let mut misspelt = Vec::new();
+        for row in rows {
+            let written = row[0].text();
+            let subject = Subject::parse(written);
+            let entry = entry_of(written, &row[1])?;
+            if matches!(entry, Entry::Erased) && subject.as_str() != written {
+                misspelt.push((written.to_owned(), subject.clone()));
+            }
+            // An erasure outweighs a key, whichever row comes first.
+            if !matches!(cache.get(subject.as_str()), Some(Entry::Erased)) {
+                cache.insert(subject.as_str().to_owned(), entry);
+            }
+        }
+        db.execute_all(&[crate::auth::INSTALLATION_SCHEMA]).await?;
+        let secret = crate::auth::installation_secret(&db, BOOKING_CODE_SECRET).await?;
+        let keyring = Arc::new(Self {
+            codes: CodeCloak::new(secret.as_bytes()),
+            db,
+            cache: Mutex::new(cache),
+            pending: Mutex::new(Vec::new()),
+            next_seq: AtomicU64::new(0),
+            written_upto: AtomicU64::new(0),
+            writing: tokio::sync::Mutex::new(()),
+            erasures_seen: AtomicI64::new(erasures),
+        });
+        let mut repaired = 0;
+        for (written, subject) in &misspelt {
+            if keyring.db_holds_key(subject).await? {
+                repaired += 1;
+            }
+            // The erasure moves to the key's own name; the misspelt row goes (once).
+            keyring.erase(subject).await?;
+            keyring
+                .db
+                .execute_durable(Statement::new(
+                    "DELETE FROM personal_keys WHERE subject = $1",
+                    vec![written.as_str().into()],
+                ))
+                .await?;
+        }
+        if !misspelt.is_empty() {
+            tracing::warn!(
+                erasures = misspelt.len(),
+                keys_deleted = repaired,
+                "moved erasures recorded under another spelling of their subject"
+            );
+        }
+        Ok(keyring)
+    }
+
+    /// Forgets the keys erased since this process last looked (by another server on the same
+    /// database, or the command line): one look at the count of erasures, and only when it
+    /// moved a look at which keys are gone. Called before keys are used.
+    pub async fn refresh(&self) -> Result<(), KeyringError> {
+        let count = erasure_count(&self.db).await?;
+        if count == self.erasures_seen.load(Ordering::SeqCst) {
+            return Ok(());
+        }
+        let rows = self
+            .db
+            .query(
+                "SELECT subject FROM personal_keys WHERE key IS NULL",
+                vec![],
+            )
+            .await?;
+        {
+            let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+            for row in rows {
+                cache.insert(
+                    Subject::parse(row[0].text()).as_str().to_owned(),
+                    Entry::Erased,
+                );
+            }
+        }
+        self.erasures_seen.fetch_max(count, Ordering::SeqCst);
+        Ok(())
+    }
+
+    /// Whether the table holds a key for `subject` (not the cache: for repairs).
+    async fn db_holds_key(&self, subject: &Subject) -> Result<bool, KeyringError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT key FROM personal_keys WHERE subject = $1 AND key IS NOT NULL",
+                vec![subject.as_str().into()],
+            )
+            .await?;
+        Ok(!rows.is_empty())
+    }
+
+    pub(super) fn cached(&self, subject: &Subject) -> Option<Entry> {
+        self.cache
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(subject.as_str())
+            .cloned()
+    }
+
+    pub(super) fn remember(&self, subject: &Subject, entry: Entry) {
+        self.cache
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(subject.as_str().to_owned(), entry);
+    }
+
+    /// The subject's entry as stored (another instance may have written it), if any.
+    async fn stored(&self, subject: &Subject) -> Result<Option<Entry>, KeyringError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT key FROM personal_keys WHERE subject = $1",
+                vec![subject.as_str().into()],
+            )
+            .await?;
+        let Some(row) = rows.first() else {
+            return Ok(None);
+        };
+        let entry = entry_of(subject.as_str(), &row[0])?;
+        self.remember(subject, entry.clone());
+        Ok(Some(entry))
+    }
+
+    /// The subject's entry: from memory, else from the table (another instance may have
+    /// written it since this one loaded the keys).
+    pub(super) async fn entry(&self, subject: &Subject) -> Result<Option<Entry>, KeyringError> {
+        match self.cached(subject) {
+            Some(entry) => Ok(Some(entry)),
+            None => self.stored(subject).await,
+        }
+    }
+
+    /// The key to seal the subject's data with: theirs, a new one, or none once erased.
+    pub(super) async fn sealing_entry(&self, subject: &Subject) -> Result<Entry, KeyringError> {
+        if let Some(entry) = self.entry(subject).await? {
+            return Ok(entry);
+        }
+        let mut key = [0u8; 32];
+        rand::rng().fill_bytes(&mut key);
+        // Durable before any event sealed with it is: a lost key would lose the data.
+        self.write_new_key(subject, BASE64.encode(key)).await?;
+        // Whoever inserted first (another instance, on PostgreSQL) decides the key.
+        self.stored(subject)
+            .await?
+            .ok_or_else(|| KeyringError::BadKey(subject.to_string()))
+    }
+
+    /// Writes a new key durably, together with the keys other tasks are adding meanwhile: the
+    /// first to get the writer's lock writes all that wait, the others find theirs written.
+    async fn write_new_key(&self, subject: &Subject, key: String) -> Result<(), KeyringError> {
+        let seq = {
+            let mut pending = self.pending.lock().unwrap_or_else(PoisonError::into_inner);
+            let seq = self.next_seq.fetch_add(1, Ordering::SeqCst) + 1;
+            pending.push((seq, subject.as_str().to_owned(), key));
+            seq
+        };
+        let _writer = self.writing.lock().await;
+        if self.written_upto.load(Ordering::SeqCst) >= seq {
+            return Ok(());
+        }
+        let batch =
+            std::mem::take(&mut *self.pending.lock().unwrap_or_else(PoisonError::into_inner));
+        let Some(last) = batch.last().map(|(seq, _, _)| *seq) else {
+            return Ok(());
+        };
+        let created = now();
+        for chunk in batch.chunks(500) {
+            let rows: Vec<Vec<DbValue>> = chunk
+                .iter()
+                .map(|(_, subject, key)| {
+                    vec![
+                        subject.as_str().into(),
+                        key.as_str().into(),
+                        created.as_str().into(),
+                    ]
+                })
+                .collect();
+            let statement = insert_keys(&["subject", "key", "created_at"], &rows);
+            self.db.execute_durable(statement).await?;
+        }
+        self.written_upto.store(last, Ordering::SeqCst);
+        Ok(())
+    }
+
+    /// Whether the subject has a key (none yet, or erased: false), as far as this process
+    /// knows since its last [`Keyring::refresh`].
+    pub async fn holds(&self, subject: &Subject) -> Result<bool, KeyringError> {
+        Ok(matches!(self.entry(subject).await?, Some(Entry::Key(_))))
+    }
+
+    /// Deletes the subject's key for good; returns whether there was one to delete.
+    pub async fn erase(&self, subject: &Subject) -> Result<bool, KeyringError> {
+        let had_key = self.holds(subject).await?;
+        self.db
+            .execute_durable(Statement::new(
+                "INSERT INTO personal_keys (subject, key, created_at, erased_at) VALUES ($1, NULL, $2, $2) ON CONFLICT (subject) DO UPDATE SET key = NULL, erased_at = $2",
+                vec![subject.as_str().into(), now().into()],
+            ))
+            .await?;
+        self.remember(subject, Entry::Erased);
+        // Tells the other processes to look (after the key is gone: they find it gone).
+        self.db
+            .execute_durable(Statement::new(
+                "UPDATE personal_key_erasures SET erasures = erasures + 1 WHERE id = 1",
+                vec![],
+            ))
+            .await?;
+        Ok(had_key)
+    }
+
+    /// Writes the keys [`Keyring::seal_generated`] made, many to a statement.
+    pub async fn save_new(&self, new: &mut Vec<(String, String)>) -> Result<(), KeyringError> {
+        let created = now();
+        for chunk in new.chunks(500) {
+            let rows: Vec<Vec<DbValue>> = chunk
+                .iter()
+                .map(|(subject, key)| {
+                    vec![
+                        subject.as_str().into(),
+                        key.as_str().into(),
+                        created.as_str().into(),
+                    ]
+                })
+                .collect();
+            let statement = insert_keys(&["subject", "key", "created_at"], &rows);
+            self.db.execute_durable(statement).await?;
+        }
+        new.clear();
+        Ok(())
+    }
+}
+
+/// Copies every key (and every erasure) from one database to another, for restoring a backup
+/// and moving between backends: the log alone would open to nothing but "erased".
+pub async fn copy_keys(from: &ReadDb, to: &ReadDb) -> Result<u64, KeyringError> {
+    from.execute_all(SCHEMA).await?;
+    to.execute_all(SCHEMA).await?;
+    let rows = from
+        .query(
+            "SELECT subject, key, created_at, erased_at FROM personal_keys",
+            vec![],
+        )
+        .await?;
+    for chunk in rows.chunks(500) {
+        let statement = insert_keys(&["subject", "key", "created_at", "erased_at"], chunk);
+        to.execute_durable(statement).await?;
+    }
+    // The installation's secrets go with the keys: staff ids are keyed with one of them, and
+    // a restored store must give an address the id it had.
+    from.execute_all(&[crate::auth::INSTALLATION_SCHEMA])
+        .await?;
+    to.execute_all(&[crate::auth::INSTALLATION_SCHEMA]).await?;
+    for row in from
+        .query("SELECT key, value FROM installation", vec![])
+        .await?
+    {
+        to.execute_durable(Statement::new(
+            "INSERT INTO installation (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            row,
+        ))
+        .await?;
+    }
+    Ok(rows.len() as u64)
+}
+
+/// One statement inserting `rows` (each a value per column of `columns`) into the key table,
+/// keeping what is there already.
+fn insert_keys(columns: &[&str], rows: &[Vec<DbValue>]) -> Statement {
+    let mut sql = format!("INSERT INTO personal_keys ({}) VALUES ", columns.join(", "));
+    let mut params = Vec::with_capacity(rows.len() * columns.len());
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            sql.push_str(", ");
+        }
+        let slots: Vec<String> = (1..=columns.len())
+            .map(|c| format!("${}", i * columns.len() + c))
+            .collect();
+        sql.push_str(&format!("({})", slots.join(", ")));
+        params.extend(row.iter().take(columns.len()).cloned());
+    }
+    sql.push_str(" ON CONFLICT (subject) DO NOTHING");
+    Statement::new(sql, params)
+}
+
+async fn erasure_count(db: &ReadDb) -> Result<i64, KeyringError> {
+    let rows = db
+        .query(
+            "SELECT erasures FROM personal_key_erasures WHERE id = 1",
+            vec![],
+        )
+        .await?;
+    Ok(rows.first().map_or(0, |row| row[0].int()))
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+fn entry_of(subject: &str, key: &DbValue) -> Result<Entry, KeyringError> {
+    match key {
+        DbValue::Null => Ok(Entry::Erased),
+        value => {
+            let bytes = BASE64
+                .decode(value.text())
+                .ok()
+                .filter(|b| b.len() == 32)
+                .ok_or_else(|| KeyringError::BadKey(subject.to_owned()))?;
+            Ok(Entry::Key(Arc::new(ChaCha20Poly1305::new(
+                Key::from_slice(&bytes),
+            ))))
+        }
+    }
+}
