@@ -4,7 +4,8 @@
 
 use super::json::ApiJson;
 use super::signed_in::Caller;
-use super::{run, ApiError};
+use super::ApiError;
+use crate::app::{self, bookings};
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -58,7 +59,7 @@ pub async fn record(
     headers: HeaderMap,
     ApiJson(request): ApiJson<CallRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let booking_code = super::booking_code("booking_code", &request.booking_code)?;
+    let booking_code = bookings::parse_code("booking_code", &request.booking_code)?;
     let session = state
         .catalogue
         .session_of_booking(&booking_code)
@@ -72,6 +73,6 @@ pub async fn record(
         call: request.call,
         result: request.result,
     };
-    run(&state, &state.commands, &session, command, metadata).await?;
+    app::run(&state, &state.commands, &session, command, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -3,7 +3,8 @@
 
 use super::json::{ApiJson, ApiQuery};
 use super::signed_in::Caller;
-use super::{run, ApiError};
+use super::ApiError;
+use crate::app::door;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -218,8 +219,7 @@ pub async fn feedback_card(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// Runs a door command on session `id`, which must exist, as `caller` through the channel of
-/// `source`. `command` is given the command's id (a walk-in is named by it).
+/// Runs a door command on session `id` as `caller` through the channel of `source`.
 async fn at_door(
     state: &AppState,
     caller: &Caller,
@@ -228,14 +228,8 @@ async fn at_door(
     source: Source,
     command: impl FnOnce(&str) -> SessionCommand,
 ) -> Result<(), ApiError> {
-    state
-        .catalogue
-        .session(id)
-        .await?
-        .ok_or_else(session_not_found)?;
     let metadata = caller.command(headers, channel(source))?;
-    let command = command(&metadata.command_id);
-    run(state, &state.commands, id, command, metadata).await?;
+    door::record(state, id, command, metadata).await?;
     Ok(())
 }
 

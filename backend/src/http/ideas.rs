@@ -4,23 +4,18 @@
 
 use super::json::ApiJson;
 use super::signed_in::{AmbassadorUser, Office, SignedIn};
-use super::{resident_command, run, ApiError, ClientAddress};
+use super::{resident_command, ApiError, ClientAddress};
+use crate::app::{bookings, ideas};
 use crate::projections::staff::Staff;
 use crate::state::AppState;
 use crate::store::Metadata;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
-use sha2::Digest;
 use teilhabe_events::api::Problem;
 use teilhabe_events::ideas::{
-    IdeaCommand, IdeaCreated, IdeaDecision, IdeaRequest, IdeaSource, IdeaView, SupportRequest,
+    IdeaCreated, IdeaDecision, IdeaRequest, IdeaSource, IdeaView, SupportRequest,
 };
-use teilhabe_events::FieldError;
-
-fn hex(bytes: &[u8], n: usize) -> String {
-    bytes.iter().take(n).map(|b| format!("{b:02x}")).collect()
-}
 
 #[utoipa::path(
     get,
@@ -35,21 +30,14 @@ pub async fn list(State(staff): State<Staff>) -> Result<Json<Vec<IdeaView>>, Api
     Ok(Json(staff.ideas().await?))
 }
 
+/// Submits the idea and answers 201 with its id.
 async fn submit(
     state: &AppState,
     request: &IdeaRequest,
     source: IdeaSource,
     metadata: Metadata,
 ) -> Result<(StatusCode, Json<IdeaCreated>), ApiError> {
-    let (idea, contact) = request.parse().map_err(ApiError::Invalid)?;
-    // The id follows the command id, so a repeated request names the same idea.
-    let id = hex(&sha2::Sha256::digest(metadata.command_id.as_bytes()), 8);
-    let command = IdeaCommand::Submit {
-        idea,
-        contact,
-        source,
-    };
-    run(state, &state.ideas, &id, command, metadata).await?;
+    let id = ideas::submit(state, request, source, metadata).await?;
     Ok((StatusCode::CREATED, Json(IdeaCreated { id })))
 }
 
@@ -75,14 +63,7 @@ pub async fn submit_online(
     headers: HeaderMap,
     ApiJson(request): ApiJson<IdeaRequest>,
 ) -> Result<(StatusCode, Json<IdeaCreated>), ApiError> {
-    let now = state.clock.now().timestamp();
-    if !state
-        .limits
-        .registrations
-        .try_count(&address.to_string(), now)
-    {
-        return Err(ApiError::TooManyAttempts);
-    }
+    super::count_against(&state, &state.limits.registrations, address)?;
     let metadata = resident_command(&headers)?;
     submit(&state, &request, IdeaSource::Online, metadata).await
 }
@@ -169,19 +150,9 @@ pub async fn support(
     headers: HeaderMap,
     ApiJson(request): ApiJson<SupportRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let (code, _) =
-        super::bookings::known_code(&state, address, &request.booking_code, "booking_code").await?;
-    // One support per booking code, recorded without the code itself.
-    let supporter = format!("code:{}", supporter_pseudonym(&state, code.as_str()));
+    let (code, _) = bookings::find(&state, address, &request.booking_code, "booking_code").await?;
     let metadata = resident_command(&headers)?;
-    run(
-        &state,
-        &state.ideas,
-        &id,
-        IdeaCommand::Support { supporter },
-        metadata,
-    )
-    .await?;
+    ideas::support_with_code(&state, &id, &code, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -208,28 +179,9 @@ pub async fn support_as_staff(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<StatusCode, ApiError> {
-    let supporter = format!(
-        "staff:{}",
-        supporter_pseudonym(&state, &signed_in.account.id)
-    );
     let metadata = signed_in.command(&headers, "web")?;
-    run(
-        &state,
-        &state.ideas,
-        &id,
-        IdeaCommand::Support { supporter },
-        metadata,
-    )
-    .await?;
+    ideas::support_as_staff(&state, &id, &signed_in.account.id, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-/// A supporter's key: the same person always gets the same one, and it does not reveal who.
-fn supporter_pseudonym(state: &AppState, who: &str) -> String {
-    let mut hasher = sha2::Sha256::new();
-    hasher.update(state.auth.pseudonym_secret.as_bytes());
-    hasher.update(who.as_bytes());
-    hex(&hasher.finalize(), 12)
 }
 
 #[utoipa::path(
@@ -259,35 +211,7 @@ pub async fn decide(
     Path(id): Path<String>,
     ApiJson(request): ApiJson<IdeaDecision>,
 ) -> Result<StatusCode, ApiError> {
-    let reason = || {
-        teilhabe_events::input::long_text("reason", &request.reason, 1000)
-            .map_err(|e| ApiError::Invalid(vec![e]))
-    };
-    let command = match request.state.as_str() {
-        "assessing" => IdeaCommand::StartAssessment,
-        "pilot" => IdeaCommand::ChooseAsPilot { reason: reason()? },
-        "not-pursued" => IdeaCommand::NotPursue { reason: reason()? },
-        "merged" => {
-            let into = request.into.clone().unwrap_or_default();
-            if into.is_empty() || into == id || state.staff.idea(&into).await?.is_none() {
-                return Err(ApiError::Invalid(vec![FieldError::new(
-                    "into",
-                    "field-error-choose",
-                )]));
-            }
-            IdeaCommand::Merge {
-                into,
-                reason: reason()?,
-            }
-        }
-        _ => {
-            return Err(ApiError::Invalid(vec![FieldError::new(
-                "state",
-                "field-error-choose",
-            )]))
-        }
-    };
     let metadata = office.command(&headers, "web")?;
-    run(&state, &state.ideas, &id, command, metadata).await?;
+    ideas::decide(&state, &id, &request, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -195,18 +195,18 @@ fn staff_routes() -> Router<AppState> {
         .route("/audit/export.jsonl", get(audit::export))
 }
 
-/// Runs a command on one of the buses and waits until the read models show it.
-pub(crate) async fn run<A: crate::commands::Stored>(
+/// Counts a request from `address` against `limit`; refused (429) once the address has used
+/// up its allowance.
+pub(crate) fn count_against(
     state: &AppState,
-    bus: &std::sync::Arc<crate::commands::CommandBus<A>>,
-    id: &str,
-    command: A::Command,
-    metadata: crate::store::Metadata,
-) -> Result<crate::commands::Outcome, ApiError> {
-    let respond: crate::commands::Respond<A> = std::sync::Arc::new(|_, _| String::new());
-    let outcome = bus.execute(id, command, metadata, respond).await?;
-    state.projector.wait_for(outcome.position).await?;
-    Ok(outcome)
+    limit: &crate::limits::WindowLimit,
+    address: std::net::IpAddr,
+) -> Result<(), ApiError> {
+    if limit.try_count(&address.to_string(), state.clock.now().timestamp()) {
+        Ok(())
+    } else {
+        Err(ApiError::TooManyAttempts)
+    }
 }
 
 /// The address a request came from, as the limits per address count it: the peer, or behind
@@ -259,19 +259,6 @@ impl axum::extract::FromRequestParts<AppState> for ClientAddress {
             .and_then(|a| a.trim().parse().ok());
         Ok(Self(network_of(forwarded.unwrap_or(peer), prefix)))
     }
-}
-
-/// The booking code typed into `field` (any case, dash or not), or a 422 naming that field.
-pub(crate) fn booking_code(
-    field: &str,
-    raw: &str,
-) -> Result<teilhabe_events::BookingCode, ApiError> {
-    teilhabe_events::BookingCode::parse(raw).map_err(|_| {
-        ApiError::Invalid(vec![teilhabe_events::FieldError::new(
-            field,
-            "booking-code-error-invalid",
-        )])
-    })
 }
 
 /// The longest `Idempotency-Key` accepted.

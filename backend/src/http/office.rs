@@ -2,9 +2,9 @@
 //! registrations and staff accounts. Every route requires the office role.
 
 use super::json::{ApiJson, ApiQuery};
-use super::signed_in::{Office, SignedIn};
-use super::staff::open_account;
-use super::{run, ApiError};
+use super::signed_in::Office;
+use super::{json_response, ApiError};
+use crate::app::{self, accounts, ambassadors, approval, bookings, planning, registration};
 use crate::mail::Notice;
 use crate::projections::staff::Staff;
 use crate::state::AppState;
@@ -16,7 +16,6 @@ use chrono::Datelike;
 use teilhabe_events::api::Problem;
 use teilhabe_events::api::SessionSummary;
 use teilhabe_events::session::Channel;
-use teilhabe_events::staff::{AmbassadorCommand, Role};
 use teilhabe_events::staff_api::{
     AccountCreated, AccountRequest, AmbassadorStatus, AmbassadorView, AssistedRegistrationRequest,
     AttendanceRequest, CancelSessionRequest, CapacityRequest, DeclineRequest, ErasureRequest,
@@ -68,6 +67,14 @@ pub async fn overview(
         .unwrap_or(u32::MAX),
         outreach: state.staff.outreach_by_district(first, today).await?,
     }))
+}
+
+/// The answer to a new staff account: its id and the link that sets its password.
+fn created(account_id: String, token: &str) -> AccountCreated {
+    AccountCreated {
+        account_id,
+        set_password_link: format!("/staff/password?token={token}"),
+    }
 }
 
 fn fill(session: SessionSummary) -> SessionFill {
@@ -124,45 +131,9 @@ pub async fn approve(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Json<AccountCreated>, ApiError> {
-    let view = state
-        .staff
-        .ambassador(&id)
-        .await?
-        .ok_or(ApiError::NotFound {
-            message_key: "problem-not-found",
-        })?;
-    if view.status != AmbassadorStatus::Applied {
-        return Err(ApiError::BadRequest {
-            status: StatusCode::CONFLICT,
-            message_key: "problem-application-decided",
-            detail: "the application has been decided already".into(),
-        });
-    }
     let metadata = user.command(&headers, "web")?;
-    let (account_id, token) = open_account(
-        &state,
-        view.application.name.clone(),
-        view.application.email.clone(),
-        Role::Ambassador,
-        metadata.clone(),
-    )
-    .await?;
-    let mut approve = metadata;
-    approve.command_id = format!("{}:approve", approve.command_id);
-    run(
-        &state,
-        &state.ambassadors,
-        &id,
-        AmbassadorCommand::Approve {
-            account_id: account_id.clone(),
-        },
-        approve,
-    )
-    .await?;
-    Ok(Json(AccountCreated {
-        account_id,
-        set_password_link: format!("/staff/password?token={token}"),
-    }))
+    let approved = approval::approve(&state, &id, metadata).await?;
+    Ok(Json(created(approved.account_id, &approved.token)))
 }
 
 #[utoipa::path(
@@ -194,14 +165,7 @@ pub async fn decline(
 ) -> Result<StatusCode, ApiError> {
     let reason = request.parse().map_err(ApiError::Invalid)?;
     let metadata = user.command(&headers, "web")?;
-    run(
-        &state,
-        &state.ambassadors,
-        &id,
-        AmbassadorCommand::Decline { reason },
-        metadata,
-    )
-    .await?;
+    approval::decline(&state, &id, reason, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -258,55 +222,21 @@ pub async fn plan(
     ApiJson(request): ApiJson<SessionPlanRequest>,
 ) -> Result<(StatusCode, Json<SessionSummary>), ApiError> {
     let details = request.parse().map_err(ApiError::Invalid)?;
-    if details.starts_at.timestamp() <= state.clock.now().timestamp() {
-        return Err(ApiError::Invalid(vec![FieldError::new(
-            "starts_at",
-            "session-error-in-past",
-        )]));
-    }
     let metadata = user.command(&headers, "web")?;
-    let id = format!(
-        "{}-{}",
-        details.starts_at.format("%Y%m%d"),
-        &metadata.command_id.replace('-', "")[..8.min(metadata.command_id.len())]
-    );
-    run(
-        &state,
-        &state.commands,
-        &id,
-        SessionCommand::ScheduleSession(details),
-        metadata,
-    )
-    .await?;
-    let summary = state
-        .catalogue
-        .session(&id)
-        .await?
-        .ok_or_else(session_not_found)?;
+    let summary = planning::plan(&state, details, metadata).await?;
     Ok((StatusCode::CREATED, Json(summary)))
 }
 
 /// Runs an office command on a session and answers the session afterwards.
 async fn change(
     state: &AppState,
-    user: &SignedIn,
+    user: &Office,
     headers: &HeaderMap,
     id: &str,
     command: SessionCommand,
 ) -> Result<Json<SessionSummary>, ApiError> {
-    state
-        .catalogue
-        .session(id)
-        .await?
-        .ok_or_else(session_not_found)?;
     let metadata = user.command(headers, "web")?;
-    run(state, &state.commands, id, command, metadata).await?;
-    state
-        .catalogue
-        .session(id)
-        .await?
-        .map(Json)
-        .ok_or_else(session_not_found)
+    Ok(Json(planning::change(state, id, command, metadata).await?))
 }
 
 #[utoipa::path(
@@ -343,7 +273,7 @@ pub async fn reschedule(
         )]));
     };
     let command = SessionCommand::Reschedule { starts_at, ends_at };
-    change(&state, &user.0, &headers, &id, command).await
+    change(&state, &user, &headers, &id, command).await
 }
 
 #[utoipa::path(
@@ -382,7 +312,7 @@ pub async fn capacity(
     let command = SessionCommand::ChangeCapacity {
         capacity: request.capacity,
     };
-    change(&state, &user.0, &headers, &id, command).await
+    change(&state, &user, &headers, &id, command).await
 }
 
 #[utoipa::path(
@@ -416,7 +346,7 @@ pub async fn cancel(
         .map_err(|e| ApiError::Invalid(vec![e]))?;
     change(
         &state,
-        &user.0,
+        &user,
         &headers,
         &id,
         SessionCommand::CancelSession { reason },
@@ -478,13 +408,13 @@ pub async fn attendance(
     Path(id): Path<String>,
     ApiJson(request): ApiJson<AttendanceRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let booking_code = super::booking_code("booking_code", &request.booking_code)?;
+    let booking_code = bookings::parse_code("booking_code", &request.booking_code)?;
     let metadata = user.command(&headers, "web")?;
     let command = SessionCommand::RecordAttendance {
         booking_code,
         attendance: request.attendance,
     };
-    run(&state, &state.commands, &id, command, metadata).await?;
+    app::run(&state, &state.commands, &id, command, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -517,7 +447,9 @@ pub async fn phone_registration(
     ApiJson(request): ApiJson<AssistedRegistrationRequest>,
 ) -> Result<Response, ApiError> {
     let metadata = user.command(&headers, "phone")?;
-    super::sessions::register_assisted(&state, &id, &request, Channel::Phone, metadata).await
+    let created =
+        registration::register_assisted(&state, &id, &request, Channel::Phone, metadata).await?;
+    Ok(json_response(StatusCode::CREATED, created))
 }
 
 #[utoipa::path(
@@ -547,22 +479,9 @@ pub async fn create_account(
     ApiJson(request): ApiJson<AccountRequest>,
 ) -> Result<(StatusCode, Json<AccountCreated>), ApiError> {
     let (name, email, role) = request.parse().map_err(ApiError::Invalid)?;
-    if role == Role::Ambassador {
-        // Ambassadors come in through an application and its approval.
-        return Err(ApiError::Invalid(vec![FieldError::new(
-            "role",
-            "field-error-invalid",
-        )]));
-    }
     let metadata = user.command(&headers, "web")?;
-    let (account_id, token) = open_account(&state, name, email, role, metadata).await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(AccountCreated {
-            account_id,
-            set_password_link: format!("/staff/password?token={token}"),
-        }),
-    ))
+    let (account_id, token) = accounts::open_by_office(&state, name, email, role, metadata).await?;
+    Ok((StatusCode::CREATED, Json(created(account_id, &token))))
 }
 
 /// Closes a staff account; its sessions and set-password links end at once.
@@ -588,7 +507,7 @@ pub async fn close_account(
     headers: HeaderMap,
 ) -> Result<StatusCode, ApiError> {
     let metadata = user.command(&headers, "web")?;
-    if crate::app::accounts::close_account(&state, &id, metadata).await? {
+    if accounts::close(&state, &id, metadata).await? {
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::NotFound {
@@ -625,19 +544,8 @@ pub async fn ambassador_status(
     headers: HeaderMap,
     ApiJson(request): ApiJson<super::ambassador::StatusRequest>,
 ) -> Result<StatusCode, ApiError> {
-    use teilhabe_events::staff_api::AmbassadorStatus;
-    let command = match AmbassadorStatus::parse(&request.status) {
-        Some(AmbassadorStatus::Paused) => AmbassadorCommand::PauseByOffice,
-        Some(AmbassadorStatus::Active) => AmbassadorCommand::ResumeByOffice,
-        _ => {
-            return Err(ApiError::Invalid(vec![FieldError::new(
-                "status",
-                "field-error-choose",
-            )]))
-        }
-    };
     let metadata = user.command(&headers, "web")?;
-    run(&state, &state.ambassadors, &id, command, metadata).await?;
+    ambassadors::set_status_by_office(&state, &id, &request.status, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -677,7 +585,7 @@ pub async fn publish_principles(
     let text = teilhabe_events::input::long_text("text", &request.text, 10_000)
         .map_err(|e| ApiError::Invalid(vec![e]))?;
     let metadata = user.command(&headers, "web")?;
-    run(
+    app::run(
         &state,
         &state.principles,
         crate::domain::principles::STREAM_ID,
@@ -739,17 +647,11 @@ pub async fn erase(
     headers: HeaderMap,
     ApiJson(request): ApiJson<ErasureRequest>,
 ) -> Result<Json<teilhabe_events::api::BookingView>, ApiError> {
-    let code = super::booking_code("booking_code", &request.booking_code)?;
-    let session = state
-        .catalogue
-        .session_of_booking(&code)
-        .await?
-        .ok_or(ApiError::NotFound {
-            message_key: "problem-booking-not-found",
-        })?;
-    let metadata = user.0.command(&headers, "web")?;
-    crate::erasure::erase_booking(&state, &session, &code, metadata).await?;
-    super::bookings::current(&state, &code).await
+    let code = bookings::parse_code("booking_code", &request.booking_code)?;
+    let metadata = user.command(&headers, "web")?;
+    Ok(Json(
+        bookings::erase_for_holder(&state, &code, metadata).await?,
+    ))
 }
 
 /// Which letter to write.
@@ -785,7 +687,7 @@ pub async fn letter(
     Path(code): Path<String>,
     ApiQuery(query): ApiQuery<LetterQuery>,
 ) -> Result<Json<Letter>, ApiError> {
-    let code = super::booking_code("code", &code)?;
+    let code = bookings::parse_code("code", &code)?;
     let notice = match query.notice.as_deref() {
         None => None,
         Some(text) => Some(Notice::parse(text).ok_or_else(|| {
