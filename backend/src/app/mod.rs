@@ -15,7 +15,7 @@ pub mod ids;
 pub mod planning;
 pub mod registration;
 
-use crate::commands::{CommandBus, CommandError, Outcome, Respond, Stored};
+use crate::commands::{CommandBus, CommandError, Outcome, Stored};
 use crate::projections::ProjectionError;
 use crate::state::AppState;
 use crate::store::Metadata;
@@ -83,7 +83,7 @@ pub async fn run<A: Stored>(
     command: A::Command,
     metadata: Metadata,
 ) -> Result<Outcome, Error> {
-    let respond: Respond<A> = Arc::new(|_, _| String::new());
+    let respond = crate::commands::no_answer();
     let outcome = bus.execute(id, command, metadata, respond).await?;
     state.projector.wait_for(outcome.position).await?;
     Ok(outcome)

@@ -2,6 +2,7 @@
 //! residents on their behalf. Every route requires the ambassador role.
 
 use super::json::{ApiJson, ApiPath};
+use super::problems::{StaffCommandProblems, StaffReadProblems};
 use super::signed_in::{ActingAmbassador, AmbassadorUser};
 use super::{json_response, ApiError};
 use crate::app::{ambassadors, registration};
@@ -11,7 +12,6 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::Json;
 use serde::Deserialize;
-use teilhabe_events::api::Problem;
 use teilhabe_events::staff_api::{
     AmbassadorDashboard, AssistedRegistrationRequest, OutreachRequest, OutreachView,
 };
@@ -22,9 +22,7 @@ use teilhabe_events::staff_api::{
     tag = "ambassadors",
     responses(
         (status = 200, description = "The ambassador's dashboard", body = AmbassadorDashboard),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffReadProblems
     ),
     security(("session" = [])),
 )]
@@ -51,15 +49,7 @@ pub struct VersionRequest {
     params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 204, description = "Accepted"),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -82,15 +72,7 @@ pub async fn accept_principles(
     params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 201, description = "Logged", body = OutreachView),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -113,15 +95,7 @@ pub async fn log_outreach(
     params(("entry" = u32, Path, description = "Entry number"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 200, description = "Corrected", body = OutreachView),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -145,15 +119,7 @@ pub async fn correct_outreach(
     params(("entry" = u32, Path, description = "Entry number"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 204, description = "Withdrawn"),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -184,15 +150,7 @@ pub struct WorkshopRequest {
     params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 204, description = "Recorded"),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -228,15 +186,7 @@ pub struct StatusRequest {
     params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 204, description = "Status changed"),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -260,15 +210,7 @@ pub async fn status(
     params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 201, description = "Registered on the resident's behalf", body = teilhabe_events::api::RegistrationCreated),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]

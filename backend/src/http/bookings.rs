@@ -1,6 +1,7 @@
 //! Booking routes: look up, cancel, and give feedback by booking code.
 
 use super::json::ApiJson;
+use super::problems::{BookingProblems, ResidentCommandProblems};
 use super::{resident_command, ApiError, ClientAddress};
 use crate::app::bookings;
 use crate::state::AppState;
@@ -39,10 +40,7 @@ pub async fn show(
     params(("code" = String, Path, description = "Booking code"), ("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
     responses(
         (status = 200, description = "The booking, cancelled", body = BookingView),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        BookingProblems
     ),
 )]
 pub async fn cancel(
@@ -67,13 +65,7 @@ pub async fn cancel(
     params(("code" = String, Path, description = "Booking code"), ("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
     responses(
         (status = 200, description = "The booking, with feedback given", body = BookingView),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        ResidentCommandProblems
     ),
 )]
 pub async fn feedback(
@@ -142,10 +134,7 @@ fn qr_svg(text: &str) -> String {
     params(("code" = String, Path, description = "Booking code"), ("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
     responses(
         (status = 200, description = "The booking, its holder's data erased", body = BookingView),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        BookingProblems
     ),
 )]
 pub async fn erase(

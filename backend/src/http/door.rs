@@ -2,6 +2,7 @@
 //! typing in the paper sign-in sheet and feedback cards. For the office and ambassadors.
 
 use super::json::{ApiJson, ApiQuery};
+use super::problems::{StaffCommandProblems, StaffLookupProblems, StaffReadProblems};
 use super::signed_in::Caller;
 use super::ApiError;
 use crate::app::door;
@@ -47,9 +48,7 @@ async fn door_view(state: &AppState, id: &str) -> Result<Json<DoorView>, ApiErro
     tag = "office",
     responses(
         (status = 200, description = "Sessions of today and the last two weeks", body = Vec<SessionSummary>),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffReadProblems
     ),
     security(("session" = [])),
 )]
@@ -80,10 +79,7 @@ pub async fn sessions(
     params(("id" = String, Path, description = "Session id")),
     responses(
         (status = 200, description = "Who is expected and who came", body = DoorView),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffLookupProblems
     ),
     security(("session" = [])),
 )]
@@ -104,15 +100,7 @@ pub async fn show(
     params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 200, description = "Checked in; who is expected and who came now", body = DoorView),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -148,15 +136,7 @@ pub async fn check_in(
     ),
     responses(
         (status = 200, description = "Counted; who is expected and who came now", body = DoorView),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -189,15 +169,7 @@ pub async fn walk_in(
     params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 204, description = "Recorded"),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]

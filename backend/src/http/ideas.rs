@@ -3,6 +3,10 @@
 //! working group's steps (office).
 
 use super::json::ApiJson;
+use super::problems::{
+    BusyProblems, PublicSubmitProblems, ResidentCommandProblems, StaffCommandProblems,
+    StaffSubmitProblems,
+};
 use super::signed_in::{AmbassadorUser, Office, SignedIn};
 use super::{resident_command, ApiError, ClientAddress};
 use crate::app::{bookings, ideas};
@@ -23,7 +27,7 @@ use teilhabe_events::ideas::{
     tag = "ideas",
     responses(
         (status = 200, description = "Every idea with its state, most supported first", body = Vec<IdeaView>),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        BusyProblems
     ),
 )]
 pub async fn list(State(staff): State<Staff>) -> Result<Json<Vec<IdeaView>>, ApiError> {
@@ -49,12 +53,7 @@ async fn submit(
     params(("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely")),
     responses(
         (status = 201, description = "Submitted", body = IdeaCreated),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        PublicSubmitProblems
     ),
 )]
 pub async fn submit_online(
@@ -76,14 +75,7 @@ pub async fn submit_online(
     params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 201, description = "Submitted for a resident who told the ambassador", body = IdeaCreated),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffSubmitProblems
     ),
     security(("session" = [])),
 )]
@@ -105,14 +97,7 @@ pub async fn submit_by_ambassador(
     params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 201, description = "An idea card from paper, typed in", body = IdeaCreated),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffSubmitProblems
     ),
     security(("session" = [])),
 )]
@@ -134,13 +119,7 @@ pub async fn submit_from_paper(
     params(("id" = String, Path, description = "Idea id")),
     responses(
         (status = 204, description = "Supported"),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        ResidentCommandProblems
     ),
 )]
 pub async fn support(
@@ -192,15 +171,7 @@ pub async fn support_as_staff(
     params(("id" = String, Path, description = "Idea id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 204, description = "The idea moved on"),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]

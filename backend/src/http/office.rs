@@ -2,6 +2,7 @@
 //! registrations and staff accounts. Every route requires the office role.
 
 use super::json::{ApiJson, ApiQuery};
+use super::problems::{StaffCommandProblems, StaffLookupProblems, StaffReadProblems};
 use super::signed_in::Office;
 use super::{json_response, ApiError};
 use crate::app::{self, accounts, ambassadors, approval, bookings, planning, registration};
@@ -35,9 +36,7 @@ fn session_not_found() -> ApiError {
     tag = "office",
     responses(
         (status = 200, description = "Overview", body = OfficeOverview),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffReadProblems
     ),
     security(("session" = [])),
 )]
@@ -91,9 +90,7 @@ fn fill(session: SessionSummary) -> SessionFill {
     tag = "office",
     responses(
         (status = 200, description = "Applications and ambassadors", body = Vec<AmbassadorView>),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffReadProblems
     ),
     security(("session" = [])),
 )]
@@ -113,15 +110,7 @@ pub async fn applications(
     params(("id" = String, Path, description = "Application id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 200, description = "Approved; the link sets the password", body = AccountCreated),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -144,15 +133,7 @@ pub async fn approve(
     params(("id" = String, Path, description = "Application id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 204, description = "Declined"),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -175,9 +156,7 @@ pub async fn decline(
     tag = "office",
     responses(
         (status = 200, description = "Every session", body = Vec<SessionFill>),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffReadProblems
     ),
     security(("session" = [])),
 )]
@@ -203,15 +182,7 @@ pub async fn sessions(
     params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 201, description = "Scheduled", body = SessionSummary),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -247,15 +218,7 @@ async fn change(
     params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 200, description = "Rescheduled", body = SessionSummary),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -284,15 +247,7 @@ pub async fn reschedule(
     params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 200, description = "Capacity changed", body = SessionSummary),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -323,15 +278,7 @@ pub async fn capacity(
     params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 200, description = "Cancelled", body = SessionSummary),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -361,10 +308,7 @@ pub async fn cancel(
     params(("id" = String, Path, description = "Session id")),
     responses(
         (status = 200, description = "The roster", body = Roster),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffLookupProblems
     ),
     security(("session" = [])),
 )]
@@ -389,15 +333,7 @@ pub async fn roster(
     params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 204, description = "Marked"),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -427,15 +363,7 @@ pub async fn attendance(
     params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 201, description = "Registered by phone", body = teilhabe_events::api::RegistrationCreated),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -460,15 +388,7 @@ pub async fn phone_registration(
     params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 201, description = "Account opened", body = AccountCreated),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -525,15 +445,7 @@ pub async fn close_account(
     params(("id" = String, Path, description = "Ambassador id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 204, description = "Status changed"),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -564,15 +476,7 @@ pub struct PrinciplesRequest {
     params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 201, description = "Published", body = teilhabe_events::staff_api::Principles),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -606,9 +510,7 @@ pub async fn publish_principles(
     tag = "office",
     responses(
         (status = 200, description = "Messages not yet sent", body = Vec<crate::mail::OutboxEntry>),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffReadProblems
     ),
     security(("session" = [])),
 )]
@@ -629,15 +531,7 @@ pub async fn outbox(
     params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 200, description = "The booking, its holder's data erased", body = teilhabe_events::api::BookingView),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]

@@ -1,6 +1,7 @@
 //! Session routes: the catalogue, one session, and registering for it.
 
 use super::json::ApiJson;
+use super::problems::{BusyProblems, LookupProblems, ResidentCommandProblems};
 use super::{json_response, resident_command, ApiError, ClientAddress};
 use crate::app::registration::{self, Registration};
 use crate::projections::Catalogue;
@@ -9,7 +10,6 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::Json;
-use teilhabe_events::api::Problem;
 use teilhabe_events::api::{RegistrationCreated, RegistrationRequest, SessionSummary};
 use teilhabe_events::session::Channel;
 use teilhabe_events::{Contact, ContactConsent};
@@ -21,7 +21,7 @@ use teilhabe_events::{Contact, ContactConsent};
     tag = "residents",
     responses(
         (status = 200, description = "Upcoming sessions, soonest first", body = Vec<SessionSummary>),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        BusyProblems
     ),
 )]
 pub async fn list(State(state): State<AppState>) -> Result<Response, ApiError> {
@@ -37,8 +37,7 @@ pub async fn list(State(state): State<AppState>) -> Result<Response, ApiError> {
     params(("id" = String, Path, description = "Session id")),
     responses(
         (status = 200, description = "The session", body = SessionSummary),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        LookupProblems
     ),
 )]
 pub async fn show(
@@ -64,13 +63,7 @@ pub async fn show(
     params(("id" = String, Path, description = "Session id"), ("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
     responses(
         (status = 201, description = "Registered (confirmed or waitlisted)", body = RegistrationCreated),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        ResidentCommandProblems
     ),
 )]
 pub async fn register(

@@ -2,6 +2,9 @@
 //! one-time link, read the principles, apply as an ambassador.
 
 use super::json::ApiJson;
+use super::problems::{
+    LookupProblems, PublicSubmitProblems, ResidentCommandProblems, StaffReadProblems,
+};
 use super::signed_in::{session_cookie, SignedIn};
 use super::ApiError;
 use super::ClientAddress;
@@ -70,9 +73,7 @@ pub async fn login(
     params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 204, description = "Logged out"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffReadProblems
     ),
     security(("session" = [])),
 )]
@@ -114,13 +115,7 @@ pub async fn me(State(state): State<AppState>, user: SignedIn) -> Result<Json<Me
     request_body = SetPasswordRequest,
     responses(
         (status = 204, description = "Password set"),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        ResidentCommandProblems
     ),
 )]
 pub async fn set_password(
@@ -139,8 +134,7 @@ pub async fn set_password(
     tag = "staff",
     responses(
         (status = 200, description = "The principles of cooperation in force", body = Principles),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        LookupProblems
     ),
 )]
 pub async fn principles(State(staff): State<Staff>) -> Result<Json<Principles>, ApiError> {
@@ -162,12 +156,7 @@ pub async fn principles(State(staff): State<Staff>) -> Result<Json<Principles>, 
     params(("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
     responses(
         (status = 201, description = "Application received", body = ApplicationCreated),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        PublicSubmitProblems
     ),
 )]
 pub async fn apply(
