@@ -154,26 +154,53 @@ fn staff_routes() -> Router<AppState> {
         .route("/office/applications", get(office::applications))
         .route("/office/applications/{id}/approve", post(office::approve))
         .route("/office/applications/{id}/decline", post(office::decline))
-        .route("/office/sessions", get(office::sessions).post(office::plan))
-        .route("/office/sessions/{id}/reschedule", post(office::reschedule))
-        .route("/office/sessions/{id}/capacity", post(office::capacity))
-        .route("/office/sessions/{id}/cancel", post(office::cancel))
-        .route("/office/sessions/{id}/roster", get(office::roster))
-        .route("/office/sessions/{id}/attendance", post(office::attendance))
+        .route(
+            "/office/sessions",
+            get(office::sessions::sessions).post(office::sessions::plan),
+        )
+        .route(
+            "/office/sessions/{id}/reschedule",
+            post(office::sessions::reschedule),
+        )
+        .route(
+            "/office/sessions/{id}/capacity",
+            post(office::sessions::capacity),
+        )
+        .route(
+            "/office/sessions/{id}/cancel",
+            post(office::sessions::cancel),
+        )
+        .route(
+            "/office/sessions/{id}/roster",
+            get(office::sessions::roster),
+        )
+        .route(
+            "/office/sessions/{id}/attendance",
+            post(office::sessions::attendance),
+        )
         .route(
             "/office/sessions/{id}/registrations",
-            post(office::phone_registration),
+            post(office::sessions::phone_registration),
         )
-        .route("/office/accounts", post(office::create_account))
+        .route("/office/accounts", post(office::accounts::create_account))
         .route(
             "/office/ambassadors/{id}/status",
             post(office::ambassador_status),
         )
-        .route("/office/accounts/{id}/close", post(office::close_account))
-        .route("/office/principles", post(office::publish_principles))
-        .route("/office/outbox", get(office::outbox))
-        .route("/office/erasures", post(office::erase))
-        .route("/office/bookings/{code}/letter", get(office::letter))
+        .route(
+            "/office/accounts/{id}/close",
+            post(office::accounts::close_account),
+        )
+        .route(
+            "/office/principles",
+            post(office::accounts::publish_principles),
+        )
+        .route("/office/outbox", get(office::residents::outbox))
+        .route("/office/erasures", post(office::residents::erase))
+        .route(
+            "/office/bookings/{code}/letter",
+            get(office::residents::letter),
+        )
         .route("/calls", get(calls::list).post(calls::record))
         .route("/door/sessions", get(door::sessions))
         .route("/door/sessions/{id}", get(door::show))
