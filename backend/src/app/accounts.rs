@@ -10,6 +10,7 @@ use teilhabe_events::staff_api::Me;
 use teilhabe_events::PersonName;
 
 /// Who is logged in, with the principles an ambassador still has to accept.
+#[tracing::instrument(skip_all)]
 pub async fn me(state: &AppState, account: &AccountRow, csrf: &str) -> Result<Me, Error> {
     let principles_to_accept = if account.role == Role::Ambassador {
         let current = state.staff.principles().await?.map_or(0, |p| p.version);
@@ -74,6 +75,7 @@ pub async fn open(
 
 /// Opens a staff account and issues the one-time token with which its holder sets the
 /// password; answers the account's id and the token.
+#[tracing::instrument(skip_all, fields(role = role.slug()))]
 pub async fn open_with_link(
     state: &AppState,
     name: PersonName,

@@ -65,6 +65,7 @@ pub async fn apply(
 
 /// The ambassador's dashboard: this month's outreach, every entry, and the upcoming sessions
 /// in their districts.
+#[tracing::instrument(skip(state))]
 pub async fn dashboard(state: &AppState, account_id: &str) -> Result<AmbassadorDashboard, Error> {
     let me = of_account(state, account_id).await?;
     let entries = state.staff.outreach_of(&me.id).await?;

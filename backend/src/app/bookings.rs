@@ -24,6 +24,7 @@ pub fn parse_code(field: &str, raw: &str) -> Result<BookingCode, Error> {
 /// for the hour, every look-up is refused, so codes cannot be found by trying. Each look-up
 /// takes a miss before it looks (checked and counted in one step, so a burst of parallel
 /// guesses gets no more than the allowance) and gives it back when the code is found.
+#[tracing::instrument(skip_all)]
 pub async fn find(
     state: &AppState,
     address: std::net::IpAddr,
@@ -46,6 +47,7 @@ pub async fn find(
 }
 
 /// The booking as the read model shows it now.
+#[tracing::instrument(skip_all)]
 pub async fn current(state: &AppState, code: &BookingCode) -> Result<BookingView, Error> {
     state
         .catalogue

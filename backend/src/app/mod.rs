@@ -76,6 +76,7 @@ pub(crate) fn invalid(field: &str, message_key: &str) -> Error {
 
 /// Runs `command` on aggregate `id` and waits until the read models show it, so that what
 /// the caller reads next includes it.
+#[tracing::instrument(skip(state, bus, command, metadata))]
 pub async fn run<A: Stored>(
     state: &AppState,
     bus: &Arc<CommandBus<A>>,
