@@ -1,9 +1,10 @@
 //! The application services: one function per use case (register for a session, approve an
-//! application, plan a session, …), called by the HTTP handlers, the command line and the
-//! demo alike. A service checks what the aggregates cannot know alone (the read models, the
-//! clock, the limits), derives ids, runs the commands and waits until the read models show
-//! them; it knows nothing of HTTP. Its refusals are [`Error`]s, which the HTTP layer maps to
-//! responses in one place (`http/error.rs`).
+//! application, plan a session, …), called by the HTTP handlers and the command line alike.
+//! A service checks what the aggregates cannot know alone (the read models, the clock),
+//! derives ids, runs the commands and waits until the read models show them; it knows
+//! nothing of HTTP. Its refusals are [`Error`]s, which the HTTP layer maps to responses in one
+//! place (`http/error.rs`). (The demo seeding runs its commands directly: it writes before the
+//! read models follow the log, so it cannot wait for them.)
 
 pub mod accounts;
 pub mod ambassadors;
