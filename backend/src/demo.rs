@@ -439,12 +439,8 @@ pub mod generated {
                     i
                 }));
                 codes.push(code.clone());
-                let (channel, slug) = [
-                    (Channel::Web, "web"),
-                    (Channel::Phone, "phone"),
-                    (Channel::InPerson, "in-person"),
-                    (Channel::Ambassador, "ambassador"),
-                ][rng.random_range(0..4)];
+                let channel = Channel::ALL[rng.random_range(0..Channel::ALL.len())];
+                let slug = channel.slug();
                 let name = format!(
                     "{} {}",
                     FIRST_NAMES[rng.random_range(0..FIRST_NAMES.len())],
@@ -642,7 +638,7 @@ Niemand zieht aus dem Programm persönliche, politische oder geschäftliche Vort
 pub async fn seed_staff(
     state: &crate::state::AppState,
 ) -> Result<(), crate::commands::CommandError> {
-    use crate::commands::{CommandBus, Respond, Stored};
+    use crate::commands::{CommandBus, Stored};
     use crate::store::Metadata;
     use std::sync::Arc;
     use teilhabe_events::staff::*;
@@ -653,7 +649,7 @@ pub async fn seed_staff(
         id: &str,
         command: A::Command,
     ) -> Result<(), crate::commands::CommandError> {
-        let respond: Respond<A> = Arc::new(|_, _| String::new());
+        let respond = crate::commands::no_answer();
         let metadata = Metadata::new_command("system", "system");
         bus.execute(id, command, metadata, respond)
             .await

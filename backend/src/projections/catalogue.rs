@@ -10,8 +10,8 @@ use crate::mail::{notice, Notice};
 use std::collections::HashMap;
 use std::sync::{Arc, PoisonError, RwLock};
 use teilhabe_events::api::{BookingStatus, BookingView, FeedbackStatus, SessionSummary};
+use teilhabe_events::session::Attendance;
 use teilhabe_events::session::Source;
-use teilhabe_events::session::{Attendance, Channel};
 use teilhabe_events::staff_api::{
     DoorEntry, DoorView, FeedbackSummary, MatchProposal, Roster, RosterEntry, WalkInEntry,
 };
@@ -721,15 +721,6 @@ struct NewBooking {
     locale: Option<String>,
 }
 
-fn channel_slug(channel: Channel) -> &'static str {
-    match channel {
-        Channel::Web => "web",
-        Channel::Phone => "phone",
-        Channel::InPerson => "in-person",
-        Channel::Ambassador => "ambassador",
-    }
-}
-
 /// A check-in source as stored (its slug), or none.
 fn source_of(value: &Value) -> Option<Source> {
     match value.text() {
@@ -851,7 +842,7 @@ impl Fold {
                     status: if confirmed { "confirmed" } else { "waitlisted" },
                     queued_at: position,
                     contact: serde_json::to_string(contact).unwrap_or_default(),
-                    channel: channel_slug(*channel),
+                    channel: channel.slug(),
                     needs: needs_text(needs),
                     locale: locale.clone(),
                 });
