@@ -7,7 +7,7 @@ use crate::store::{EventStore, Metadata, RecordedEvent, StoreError};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
 use teilhabe_events::audit_api::{AuditEvent, IdeaRow, OutreachRow, Report, ReportRow, SourceRow};
-use teilhabe_events::session::{Attendance, Channel, Feedback, Helped};
+use teilhabe_events::session::{Attendance, Feedback, Helped};
 use teilhabe_events::staff::{AmbassadorEvent, Outreach};
 use teilhabe_events::SessionEvent;
 
@@ -90,15 +90,6 @@ pub fn audit_view(secret: &[u8], event: &RecordedEvent) -> AuditEvent {
         actor: metadata.actor,
         channel: metadata.channel,
         hash: event.hash.clone(),
-    }
-}
-
-fn channel_name(channel: Channel) -> &'static str {
-    match channel {
-        Channel::Web => "web",
-        Channel::Phone => "phone",
-        Channel::InPerson => "in-person",
-        Channel::Ambassador => "ambassador",
     }
 }
 
@@ -211,7 +202,7 @@ impl Fold {
                 let waitlisted = stored.event_type == "ParticipantWaitlisted";
                 let (topic, district) = self.sessions.get(&stream).cloned().unwrap_or_default();
                 let month = stored.recorded_at.get(..7).unwrap_or_default().to_owned();
-                let keys = [month, topic, district, channel_name(channel).to_owned()];
+                let keys = [month, topic, district, channel.slug().to_owned()];
                 self.each(&keys, |r| {
                     r.registrations += 1;
                     if waitlisted {

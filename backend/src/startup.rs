@@ -1,7 +1,7 @@
 //! Builds the application from its configuration and serves it; tests start it on port 0.
 
 use crate::auth::Auth;
-use crate::commands::{CommandBus, CommandError, Respond};
+use crate::commands::{CommandBus, CommandError};
 use crate::config::Config;
 use crate::domain::clock::{Clock, FixedClock, SystemClock};
 use crate::domain::session::{Session, SessionServices};
@@ -140,7 +140,7 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, StartupError> {
         let sessions = crate::demo::sessions(state.clock.now());
         for (id, details) in &sessions {
             let command = SessionCommand::ScheduleSession(details.clone());
-            let respond: Respond<Session> = Arc::new(|_, _| String::new());
+            let respond = crate::commands::no_answer();
             let metadata = Metadata::new_command("system", "system");
             state
                 .commands
@@ -165,7 +165,7 @@ async fn seed_past_session(state: &AppState) -> Result<(), StartupError> {
         return Ok(());
     };
     let then = details.starts_at.with_timezone(&chrono::Utc) - chrono::Duration::days(7);
-    let bus = Arc::new(CommandBus::new(
+    let bus = Arc::new(CommandBus::<Session>::new(
         state.store.clone(),
         SessionServices {
             clock: Arc::new(FixedClock(then)),
@@ -188,7 +188,7 @@ async fn seed_past_session(state: &AppState) -> Result<(), StartupError> {
         });
     }
     for command in commands {
-        let respond: Respond<Session> = Arc::new(|_, _| String::new());
+        let respond = crate::commands::no_answer();
         let metadata = Metadata::new_command("system", "system");
         bus.execute(&id, command, metadata, respond).await?;
     }

@@ -121,6 +121,11 @@ fn repeated_answer(
 /// command id and repeated if the same id comes again.
 pub type Respond<A> = Arc<dyn Fn(&[<A as Aggregate>::Event], &A) -> String + Send + Sync>;
 
+/// The answer of a command whose caller reads the read models afterwards: none.
+pub fn no_answer<A: Aggregate>() -> Respond<A> {
+    Arc::new(|_, _| String::new())
+}
+
 /// What became of a command.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {

@@ -27,7 +27,7 @@ async fn buses() -> Vec<(&'static str, Arc<CommandBus<Session>>)> {
             capacity: 5,
             drop_in: false,
         };
-        let respond: Respond<Session> = Arc::new(|_, _| String::new());
+        let respond = no_answer::<Session>();
         bus.execute(
             "s1",
             SessionCommand::ScheduleSession(details),

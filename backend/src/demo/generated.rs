@@ -259,12 +259,8 @@ pub async fn history(
                 i
             }));
             codes.push(code.clone());
-            let (channel, slug) = [
-                (Channel::Web, "web"),
-                (Channel::Phone, "phone"),
-                (Channel::InPerson, "in-person"),
-                (Channel::Ambassador, "ambassador"),
-            ][rng.random_range(0..4)];
+            let channel = Channel::ALL[rng.random_range(0..Channel::ALL.len())];
+            let slug = channel.slug();
             let name = format!(
                 "{} {}",
                 FIRST_NAMES[rng.random_range(0..FIRST_NAMES.len())],

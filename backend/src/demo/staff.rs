@@ -20,7 +20,7 @@ Niemand zieht aus dem Programm persönliche, politische oder geschäftliche Vort
 pub async fn seed_staff(
     state: &crate::state::AppState,
 ) -> Result<(), crate::commands::CommandError> {
-    use crate::commands::{CommandBus, Respond, Stored};
+    use crate::commands::{CommandBus, Stored};
     use crate::store::Metadata;
     use std::sync::Arc;
     use teilhabe_events::staff::*;
@@ -31,7 +31,7 @@ pub async fn seed_staff(
         id: &str,
         command: A::Command,
     ) -> Result<(), crate::commands::CommandError> {
-        let respond: Respond<A> = Arc::new(|_, _| String::new());
+        let respond = crate::commands::no_answer();
         let metadata = Metadata::new_command("system", "system");
         bus.execute(id, command, metadata, respond)
             .await

@@ -9,7 +9,6 @@ use async_trait::async_trait;
 use std::collections::HashMap;
 use std::sync::PoisonError;
 use teilhabe_events::api::SessionSummary;
-use teilhabe_events::session::Channel;
 use teilhabe_events::{Need, SessionEvent, Topic};
 
 /// Rows per multi-row insert (9 parameters each keeps well inside both databases' limits).
@@ -97,15 +96,6 @@ struct NewBooking {
     channel: &'static str,
     needs: String,
     locale: Option<String>,
-}
-
-fn channel_slug(channel: Channel) -> &'static str {
-    match channel {
-        Channel::Web => "web",
-        Channel::Phone => "phone",
-        Channel::InPerson => "in-person",
-        Channel::Ambassador => "ambassador",
-    }
 }
 
 /// Needs as stored: their slugs joined by commas.
@@ -220,7 +210,7 @@ impl Fold {
                     status: if confirmed { "confirmed" } else { "waitlisted" },
                     queued_at: position,
                     contact: serde_json::to_string(contact).unwrap_or_default(),
-                    channel: channel_slug(*channel),
+                    channel: channel.slug(),
                     needs: needs_text(needs),
                     locale: locale.clone(),
                 });
