@@ -9,7 +9,8 @@ mod report;
 mod tests;
 mod view;
 
+pub use crate::store::log_time;
 pub use csv::report_csv;
 pub use export::{export_line, parse_export_line};
-pub use report::{log_time, report_as_of, report_reproducible, ReportError};
+pub use report::{report_as_of, report_reproducible, ReportError};
 pub use view::{audit_view, pseudonym, pseudonymise};

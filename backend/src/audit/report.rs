@@ -294,11 +294,6 @@ impl Fold {
     }
 }
 
-/// The instant as the log writes times: UTC with microseconds.
-pub fn log_time(instant: chrono::DateTime<chrono::Utc>) -> String {
-    instant.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
-}
-
 /// The report from every event recorded up to `as_of` (RFC 3339 in UTC, as the log stores
 /// times): the longest stretch of the log from its start whose events were recorded at or
 /// before `as_of` (an event recorded later ends it, as does everything behind it).
