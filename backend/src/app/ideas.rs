@@ -4,6 +4,7 @@ use super::{invalid, run, Error};
 use crate::state::AppState;
 use crate::store::Metadata;
 use sha2::Digest;
+use teilhabe_events::ideas::Supporter;
 use teilhabe_events::ideas::{IdeaCommand, IdeaDecision, IdeaRequest, IdeaSource};
 use teilhabe_events::BookingCode;
 
@@ -38,7 +39,7 @@ fn pseudonym(state: &AppState, who: &str) -> String {
 async fn support(
     state: &AppState,
     id: &str,
-    supporter: String,
+    supporter: Supporter,
     metadata: Metadata,
 ) -> Result<(), Error> {
     run(
@@ -61,7 +62,7 @@ pub async fn support_with_code(
     code: &BookingCode,
     metadata: Metadata,
 ) -> Result<(), Error> {
-    let supporter = format!("code:{}", pseudonym(state, code.as_str()));
+    let supporter = Supporter::Resident(pseudonym(state, code.as_str()));
     support(state, id, supporter, metadata).await
 }
 
@@ -74,7 +75,7 @@ pub async fn support_as_staff(
     account_id: &str,
     metadata: Metadata,
 ) -> Result<(), Error> {
-    let supporter = format!("staff:{}", pseudonym(state, account_id));
+    let supporter = Supporter::Staff(pseudonym(state, account_id));
     support(state, id, supporter, metadata).await
 }
 

@@ -7,6 +7,7 @@ use cqrs_es::event_sink::EventSink;
 use cqrs_es::Aggregate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
+use teilhabe_events::ideas::Supporter;
 use teilhabe_events::ideas::{IdeaCommand, IdeaEvent, IdeaState};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -48,7 +49,7 @@ impl Rejection for IdeaError {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Idea {
     state: Option<IdeaState>,
-    supporters: BTreeSet<String>,
+    supporters: BTreeSet<Supporter>,
     #[serde(default)]
     contact_erased: bool,
 }
@@ -227,7 +228,7 @@ mod tests {
         TestFramework::<Idea>::with(())
             .given(merged())
             .when(IdeaCommand::Support {
-                supporter: "staff:abc".into(),
+                supporter: Supporter::Staff("abc".into()),
             })
             .then_expect_error(IdeaError::WrongStep);
     }
@@ -254,11 +255,11 @@ mod tests {
             .given(vec![
                 submitted(),
                 IdeaEvent::IdeaSupported {
-                    supporter: "code:abc".into(),
+                    supporter: Supporter::Resident("abc".into()),
                 },
             ])
             .when(IdeaCommand::Support {
-                supporter: "code:abc".into(),
+                supporter: Supporter::Resident("abc".into()),
             })
             .then_expect_error(IdeaError::AlreadySupported);
     }

@@ -8,6 +8,7 @@ use super::Sources;
 use crate::projections::db::Value;
 use crate::projections::ProjectionError;
 use serde::Serialize;
+use teilhabe_events::api::BookingStatus;
 use teilhabe_events::api::SessionSummary;
 use teilhabe_events::staff_api::Letter;
 use teilhabe_events::BookingCode;
@@ -243,15 +244,15 @@ impl Outbox {
         let Some(session) = sources.catalogue.session(session_id.text()).await? else {
             return Err(LetterError::UnknownBooking);
         };
-        let choices = match status.text() {
+        let choices = match BookingStatus::parse(status.text()) {
             _ if session.cancelled => vec![Notice::SessionCancelled],
-            "confirmed" => vec![
+            Some(BookingStatus::Confirmed) => vec![
                 Notice::BookingConfirmed,
                 Notice::SessionRescheduled,
                 Notice::SessionReminder,
             ],
-            "waitlisted" => vec![Notice::BookingWaitlisted],
-            _ => return Err(LetterError::Cancelled),
+            Some(BookingStatus::Waitlisted) => vec![Notice::BookingWaitlisted],
+            Some(BookingStatus::Cancelled) | None => return Err(LetterError::Cancelled),
         };
         let notice = match notice {
             None => choices[0],

@@ -8,6 +8,7 @@ use crate::projections::{Folded, Logged, Projection, ProjectionError};
 use async_trait::async_trait;
 use std::collections::HashMap;
 use std::sync::PoisonError;
+use teilhabe_events::api::BookingStatus;
 use teilhabe_events::api::SessionSummary;
 use teilhabe_events::{Need, SessionEvent, Topic};
 
@@ -69,7 +70,7 @@ struct Fold {
     new_bookings: Vec<NewBooking>,
     new_index: HashMap<String, usize>,
     /// New status of bookings written by earlier batches.
-    changed: HashMap<String, &'static str>,
+    changed: HashMap<String, BookingStatus>,
     feedback: Vec<Statement>,
     /// Changes to sessions and bookings after they were inserted, in order.
     updates: Vec<Statement>,
@@ -90,7 +91,7 @@ struct NewBooking {
     code: String,
     session: String,
     name: String,
-    status: &'static str,
+    status: BookingStatus,
     queued_at: i64,
     contact: String,
     channel: &'static str,
@@ -103,27 +104,18 @@ fn needs_text(needs: &[Need]) -> String {
     needs.iter().map(|n| n.slug()).collect::<Vec<_>>().join(",")
 }
 
-fn status_name(s: &str) -> Option<&'static str> {
-    match s {
-        "confirmed" => Some("confirmed"),
-        "waitlisted" => Some("waitlisted"),
-        "cancelled" => Some("cancelled"),
-        _ => None,
-    }
-}
-
 impl Fold {
     /// The current status of a booking: from this batch, or from the database.
     async fn status(
         &self,
         db: &ReadDb,
         code: &str,
-    ) -> Result<Option<&'static str>, ProjectionError> {
+    ) -> Result<Option<BookingStatus>, ProjectionError> {
         if let Some(i) = self.new_index.get(code) {
             return Ok(Some(self.new_bookings[*i].status));
         }
         if let Some(status) = self.changed.get(code) {
-            return Ok(Some(status));
+            return Ok(Some(*status));
         }
         let rows = db
             .query(
@@ -134,10 +126,10 @@ impl Fold {
         Ok(rows
             .first()
             .and_then(|r| r.first())
-            .and_then(|v| status_name(v.text())))
+            .and_then(|v| BookingStatus::parse(v.text())))
     }
 
-    fn set_status(&mut self, code: &str, status: &'static str) {
+    fn set_status(&mut self, code: &str, status: BookingStatus) {
         match self.new_index.get(code) {
             Some(i) => self.new_bookings[*i].status = status,
             None => {
@@ -207,7 +199,11 @@ impl Fold {
                     code: code.to_owned(),
                     session: session.to_owned(),
                     name: name.as_str().to_owned(),
-                    status: if confirmed { "confirmed" } else { "waitlisted" },
+                    status: if confirmed {
+                        BookingStatus::Confirmed
+                    } else {
+                        BookingStatus::Waitlisted
+                    },
                     queued_at: position,
                     contact: serde_json::to_string(contact).unwrap_or_default(),
                     channel: channel.slug(),
@@ -223,17 +219,17 @@ impl Fold {
             SessionEvent::RegistrationCancelled { booking_code } => {
                 let code = booking_code.as_str();
                 match self.status(db, code).await? {
-                    Some("confirmed") => self.count(session, -1, 0),
-                    Some("waitlisted") => self.count(session, 0, -1),
+                    Some(BookingStatus::Confirmed) => self.count(session, -1, 0),
+                    Some(BookingStatus::Waitlisted) => self.count(session, 0, -1),
                     _ => return Ok(()),
                 }
-                self.set_status(code, "cancelled");
+                self.set_status(code, BookingStatus::Cancelled);
             }
             SessionEvent::ParticipantPromoted { booking_code } => {
                 let code = booking_code.as_str();
-                if self.status(db, code).await? == Some("waitlisted") {
+                if self.status(db, code).await? == Some(BookingStatus::Waitlisted) {
                     self.count(session, 1, -1);
-                    self.set_status(code, "confirmed");
+                    self.set_status(code, BookingStatus::Confirmed);
                 }
             }
             SessionEvent::FeedbackGiven {
@@ -408,7 +404,7 @@ impl Fold {
                         Value::from(b.code.as_str()),
                         b.session.as_str().into(),
                         b.name.as_str().into(),
-                        b.status.into(),
+                        b.status.as_str().into(),
                         b.queued_at.into(),
                         b.contact.as_str().into(),
                         b.channel.into(),
@@ -428,7 +424,7 @@ impl Fold {
         for (code, status) in &self.changed {
             out.push(Statement::new(
                 "UPDATE catalogue_bookings SET status = $1 WHERE code = $2",
-                vec![(*status).into(), code.as_str().into()],
+                vec![status.as_str().into(), code.as_str().into()],
             ));
         }
         out.extend(self.feedback.iter().cloned());
