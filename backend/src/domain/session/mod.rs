@@ -148,6 +148,14 @@ impl Session {
         self.details.as_ref().ok_or(SessionError::NotFound)
     }
 
+    /// Where this booking stands in the session.
+    fn seat(&self, booking_code: &BookingCode) -> Result<Seat, SessionError> {
+        self.seats
+            .get(booking_code)
+            .copied()
+            .ok_or(SessionError::UnknownBooking)
+    }
+
     /// The details of a session that is scheduled and not cancelled.
     fn going_ahead(&self) -> Result<&SessionDetails, SessionError> {
         let details = self.scheduled()?;
@@ -251,10 +259,7 @@ impl Aggregate for Session {
             }
             SessionCommand::CancelRegistration { booking_code } => {
                 self.going_ahead()?;
-                let seat = *self
-                    .seats
-                    .get(&booking_code)
-                    .ok_or(SessionError::UnknownBooking)?;
+                let seat = self.seat(&booking_code)?;
                 if seat == Seat::Cancelled {
                     return Err(SessionError::AlreadyCancelled);
                 }
@@ -275,10 +280,7 @@ impl Aggregate for Session {
                 feedback,
             } => {
                 let details = self.scheduled()?;
-                let seat = *self
-                    .seats
-                    .get(&booking_code)
-                    .ok_or(SessionError::UnknownBooking)?;
+                let seat = self.seat(&booking_code)?;
                 if services.clock.now() < details.ends_at {
                     return Err(SessionError::FeedbackNotYet);
                 }
@@ -302,10 +304,7 @@ impl Aggregate for Session {
                 attendance,
             } => {
                 let details = self.going_ahead()?;
-                let seat = *self
-                    .seats
-                    .get(&booking_code)
-                    .ok_or(SessionError::UnknownBooking)?;
+                let seat = self.seat(&booking_code)?;
                 let opens = details.starts_at - chrono::Duration::hours(1);
                 if seat != Seat::Confirmed || services.clock.now() < opens {
                     return Err(SessionError::AttendanceNotPossible);
@@ -371,10 +370,7 @@ impl Aggregate for Session {
                 source,
             } => {
                 self.door_open(services)?;
-                let seat = *self
-                    .seats
-                    .get(&booking_code)
-                    .ok_or(SessionError::UnknownBooking)?;
+                let seat = self.seat(&booking_code)?;
                 if seat != Seat::Confirmed {
                     return Err(SessionError::AttendanceNotPossible);
                 }
