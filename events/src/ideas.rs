@@ -293,7 +293,11 @@ mod tests {
         assert_eq!(serde_json::to_string(&event).unwrap(), stored);
         let staff: Supporter = serde_json::from_str(r#""staff:3f2a""#).unwrap();
         assert_eq!(staff, Supporter::Staff("3f2a".into()));
-        assert_ne!(staff, Supporter::Resident("3f2a".into()), "the kinds never collide");
+        assert_ne!(
+            staff,
+            Supporter::Resident("3f2a".into()),
+            "the kinds never collide"
+        );
         assert!(serde_json::from_str::<Supporter>(r#""3f2a""#).is_err());
     }
 }
