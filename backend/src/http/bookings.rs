@@ -49,11 +49,7 @@ pub async fn cancel(
     Path(code): Path<String>,
     headers: HeaderMap,
 ) -> Result<Json<BookingView>, ApiError> {
-    let (code, session) = bookings::find(&state, address, &code, "code").await?;
-    let metadata = resident_command(&headers)?;
-    Ok(Json(
-        bookings::cancel(&state, &code, &session, metadata).await?,
-    ))
+    holder_command(&state, address, &code, &headers, HolderCommand::Cancel).await
 }
 
 /// Records what the holder of a booking says about a session that took place.
@@ -143,9 +139,29 @@ pub async fn erase(
     Path(code): Path<String>,
     headers: HeaderMap,
 ) -> Result<Json<BookingView>, ApiError> {
-    let (code, session) = bookings::find(&state, address, &code, "code").await?;
-    let metadata = resident_command(&headers)?;
-    Ok(Json(
-        bookings::erase(&state, &code, &session, metadata).await?,
-    ))
+    holder_command(&state, address, &code, &headers, HolderCommand::Erase).await
+}
+
+/// What the holder of a booking can do with its code alone, without a body.
+enum HolderCommand {
+    Cancel,
+    Erase,
+}
+
+/// Finds the booking by its code (counting misses against the caller's address), reads the
+/// request's metadata, then carries out `command`: cancel and erase differ only in that step.
+async fn holder_command(
+    state: &AppState,
+    address: std::net::IpAddr,
+    code: &str,
+    headers: &HeaderMap,
+    command: HolderCommand,
+) -> Result<Json<BookingView>, ApiError> {
+    let (code, session) = bookings::find(state, address, code, "code").await?;
+    let metadata = resident_command(headers)?;
+    let view = match command {
+        HolderCommand::Cancel => bookings::cancel(state, &code, &session, metadata).await?,
+        HolderCommand::Erase => bookings::erase(state, &code, &session, metadata).await?,
+    };
+    Ok(Json(view))
 }

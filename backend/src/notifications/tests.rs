@@ -12,27 +12,39 @@ fn registered(contact: Contact, confirmed: bool) -> LoggedEvent {
         PersonName::parse("Erika Mustermann").expect("name"),
         Channel::Web,
     );
+    // Both events carry the same fields; only the variant says whether a seat was free.
+    macro_rules! registration {
+        ($variant:ident) => {
+            SessionEvent::$variant {
+                booking_code,
+                name,
+                contact,
+                channel,
+                needs: vec![],
+                contact_consent: None,
+                locale: None,
+            }
+        };
+    }
     LoggedEvent::Session(if confirmed {
-        SessionEvent::ParticipantRegistered {
-            booking_code,
-            name,
-            contact,
-            channel,
-            needs: vec![],
-            contact_consent: None,
-            locale: None,
-        }
+        registration!(ParticipantRegistered)
     } else {
-        SessionEvent::ParticipantWaitlisted {
-            booking_code,
-            name,
-            contact,
-            channel,
-            needs: vec![],
-            contact_consent: None,
-            locale: None,
-        }
+        registration!(ParticipantWaitlisted)
     })
+}
+
+/// Asserts that `event`, read at `position` of `stream`, is written to the outbox as the
+/// notice `kind` about `subject` with `detail`.
+fn assert_notice(
+    position: i64,
+    stream: &str,
+    event: LoggedEvent,
+    (kind, subject, detail): (Notice, &str, &str),
+) {
+    assert_eq!(
+        statement(position, stream, &event),
+        Some(notice(position, kind, subject, detail))
+    );
 }
 
 fn email() -> Contact {
@@ -42,13 +54,17 @@ fn email() -> Contact {
 #[test]
 fn a_booking_is_confirmed_or_waitlisted_by_mail_only_to_an_email_address() {
     let code = code();
-    assert_eq!(
-        statement(7, "session-s1", &registered(email(), true)),
-        Some(notice(7, Notice::BookingConfirmed, code.as_str(), ""))
+    assert_notice(
+        7,
+        "session-s1",
+        registered(email(), true),
+        (Notice::BookingConfirmed, code.as_str(), ""),
     );
-    assert_eq!(
-        statement(8, "session-s1", &registered(email(), false)),
-        Some(notice(8, Notice::BookingWaitlisted, code.as_str(), ""))
+    assert_notice(
+        8,
+        "session-s1",
+        registered(email(), false),
+        (Notice::BookingWaitlisted, code.as_str(), ""),
     );
     for contact in [Contact::Phone("040 123".into()), Contact::None] {
         assert_eq!(statement(9, "session-s1", &registered(contact, true)), None);
@@ -57,25 +73,21 @@ fn a_booking_is_confirmed_or_waitlisted_by_mail_only_to_an_email_address() {
 
 #[test]
 fn news_about_a_session_is_about_the_session_of_the_stream() {
-    assert_eq!(
-        statement(
-            3,
-            "session-s1",
-            &LoggedEvent::Session(SessionEvent::SessionCancelled {
-                reason: "Krankheit".into()
-            })
-        ),
-        Some(notice(3, Notice::SessionCancelled, "s1", "Krankheit"))
+    assert_notice(
+        3,
+        "session-s1",
+        LoggedEvent::Session(SessionEvent::SessionCancelled {
+            reason: "Krankheit".into(),
+        }),
+        (Notice::SessionCancelled, "s1", "Krankheit"),
     );
-    assert_eq!(
-        statement(
-            4,
-            "session-s1",
-            &LoggedEvent::Session(SessionEvent::ParticipantPromoted {
-                booking_code: code()
-            })
-        ),
-        Some(notice(4, Notice::BookingPromoted, code().as_str(), ""))
+    assert_notice(
+        4,
+        "session-s1",
+        LoggedEvent::Session(SessionEvent::ParticipantPromoted {
+            booking_code: code(),
+        }),
+        (Notice::BookingPromoted, code().as_str(), ""),
     );
 }
 
@@ -99,14 +111,12 @@ fn an_erasure_takes_the_persons_unsent_mail_with_it() {
 
 #[test]
 fn a_decided_application_is_written_to_the_applicant() {
-    assert_eq!(
-        statement(
-            6,
-            "ambassador-a1",
-            &LoggedEvent::Ambassador(AmbassadorEvent::AmbassadorDeclined {
-                reason: "voll".into()
-            })
-        ),
-        Some(notice(6, Notice::ApplicationDeclined, "a1", "voll"))
+    assert_notice(
+        6,
+        "ambassador-a1",
+        LoggedEvent::Ambassador(AmbassadorEvent::AmbassadorDeclined {
+            reason: "voll".into(),
+        }),
+        (Notice::ApplicationDeclined, "a1", "voll"),
     );
 }

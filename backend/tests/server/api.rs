@@ -2,7 +2,7 @@
 //! from `fresh_database_urls()` (SQLite always, PostgreSQL when `TEILHABE_TEST_POSTGRES_URL` is
 //! set). Every server starts with the demo sessions, among them one with two seats.
 
-use crate::app::{json_body, problem, registration, sqlite, Api, TestApp};
+use crate::app::{json_body, problem, problem_with_key, registration, sqlite, Api, TestApp};
 use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, Response, StatusCode};
 use serde_json::{json, Value};
@@ -88,12 +88,13 @@ async fn an_unknown_session_is_a_404_problem() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
         let response = app.get("/sessions/no-such-session").await;
-        let problem = problem(response, StatusCode::NOT_FOUND, db.name).await;
-        assert_eq!(
-            problem.message_key, "problem-session-not-found",
-            "{}",
-            db.name
-        );
+        problem_with_key(
+            response,
+            StatusCode::NOT_FOUND,
+            "problem-session-not-found",
+            db.name,
+        )
+        .await;
     }
 }
 
@@ -225,12 +226,13 @@ async fn registering_for_an_unknown_session_is_a_404_problem() {
         let response = app
             .post_registration("no-such-session", &registration("Erika Muster"))
             .await;
-        let problem = problem(response, StatusCode::NOT_FOUND, db.name).await;
-        assert_eq!(
-            problem.message_key, "problem-session-not-found",
-            "{}",
-            db.name
-        );
+        problem_with_key(
+            response,
+            StatusCode::NOT_FOUND,
+            "problem-session-not-found",
+            db.name,
+        )
+        .await;
     }
 }
 
@@ -319,12 +321,13 @@ async fn cancelling_twice_is_a_409_problem() {
             "{}",
             db.name
         );
-        let problem = problem(app.delete(&path).await, StatusCode::CONFLICT, db.name).await;
-        assert_eq!(
-            problem.message_key, "problem-booking-already-cancelled",
-            "{}",
-            db.name
-        );
+        problem_with_key(
+            app.delete(&path).await,
+            StatusCode::CONFLICT,
+            "problem-booking-already-cancelled",
+            db.name,
+        )
+        .await;
     }
 }
 
@@ -730,8 +733,13 @@ async fn feedback_after_a_session_is_recorded_once() {
         let view: BookingView = json_body(response, db.name).await;
         assert_eq!(view.feedback, FeedbackStatus::Given, "{}", db.name);
         let again = post_feedback(&app, "FED-347", &body).await;
-        let problem = problem(again, StatusCode::CONFLICT, db.name).await;
-        assert_eq!(problem.message_key, "problem-feedback-given", "{}", db.name);
+        problem_with_key(
+            again,
+            StatusCode::CONFLICT,
+            "problem-feedback-given",
+            db.name,
+        )
+        .await;
         // The others of that session can still give theirs.
         assert_eq!(
             app.booking("FED-349").await.feedback,
@@ -756,12 +764,13 @@ async fn feedback_before_the_session_is_a_409_problem() {
         );
         let body = json!({"rating": 5, "helped": "yes"});
         let response = post_feedback(&app, &code, &body).await;
-        let problem = problem(response, StatusCode::CONFLICT, db.name).await;
-        assert_eq!(
-            problem.message_key, "problem-feedback-not-yet",
-            "{}",
-            db.name
-        );
+        problem_with_key(
+            response,
+            StatusCode::CONFLICT,
+            "problem-feedback-not-yet",
+            db.name,
+        )
+        .await;
     }
 }
 
