@@ -1,14 +1,13 @@
 //! Booking routes: look up, cancel, and give feedback by booking code.
 
 use super::json::ApiJson;
-use super::problems::{BookingProblems, ResidentCommandProblems};
+use super::problems::{BookingProblems, CodeLookupProblems, CodeProblems, ResidentCommandProblems};
 use super::{resident_command, ApiError, ClientAddress};
 use crate::app::bookings;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::Json;
-use teilhabe_events::api::Problem;
 use teilhabe_events::api::{BookingView, FeedbackRequest};
 
 #[utoipa::path(
@@ -18,9 +17,7 @@ use teilhabe_events::api::{BookingView, FeedbackRequest};
     params(("code" = String, Path, description = "Booking code, any case, with or without dash")),
     responses(
         (status = 200, description = "The booking", body = BookingView),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        CodeLookupProblems
     ),
 )]
 pub async fn show(
@@ -89,8 +86,7 @@ pub async fn feedback(
     params(("code" = String, Path, description = "Booking code, any case, with or without dash")),
     responses(
         (status = 200, description = "The code as a QR code", body = String, content_type = "image/svg+xml"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        CodeProblems
     ),
 )]
 pub async fn qr(Path(code): Path<String>) -> Result<axum::response::Response, ApiError> {
