@@ -28,6 +28,9 @@ fn is_booking_code(code: &str) -> bool {
 
 // --- The catalogue ---------------------------------------------------------------------------
 
+/// The problem answered for a session that does not exist, to read or to register for.
+const SESSION_NOT_FOUND: &str = "problem-session-not-found";
+
 #[tokio::test]
 async fn the_catalogue_lists_upcoming_sessions_with_their_seats() {
     for db in fresh_database_urls().await {
@@ -88,13 +91,7 @@ async fn an_unknown_session_is_a_404_problem() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
         let response = app.get("/sessions/no-such-session").await;
-        problem_with_key(
-            response,
-            StatusCode::NOT_FOUND,
-            "problem-session-not-found",
-            db.name,
-        )
-        .await;
+        problem_with_key(response, StatusCode::NOT_FOUND, SESSION_NOT_FOUND, db.name).await;
     }
 }
 
@@ -226,13 +223,7 @@ async fn registering_for_an_unknown_session_is_a_404_problem() {
         let response = app
             .post_registration("no-such-session", &registration("Erika Muster"))
             .await;
-        problem_with_key(
-            response,
-            StatusCode::NOT_FOUND,
-            "problem-session-not-found",
-            db.name,
-        )
-        .await;
+        problem_with_key(response, StatusCode::NOT_FOUND, SESSION_NOT_FOUND, db.name).await;
     }
 }
 

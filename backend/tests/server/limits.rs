@@ -71,6 +71,17 @@ async fn all_at_once(requests: impl Iterator<Item = reqwest::RequestBuilder>) ->
     statuses
 }
 
+/// Asserts that every answer of a flood was the refusal `refused` or 429 (too many requests):
+/// no guess got through.
+fn assert_refused_or_limited(statuses: &[StatusCode], refused: StatusCode, what: &str) {
+    assert!(
+        statuses
+            .iter()
+            .all(|s| *s == refused || *s == StatusCode::TOO_MANY_REQUESTS),
+        "{what}: {statuses:?}"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_login_flood_checks_few_passwords_stays_small_and_locks_no_one_out_elsewhere() {
     for db in fresh_database_urls().await {
@@ -99,13 +110,7 @@ async fn a_login_flood_checks_few_passwords_stays_small_and_locks_no_one_out_els
             "{}: peak RSS {peak} MiB under the flood",
             db.name
         );
-        assert!(
-            statuses
-                .iter()
-                .all(|s| *s == StatusCode::UNAUTHORIZED || *s == StatusCode::TOO_MANY_REQUESTS),
-            "{}: {statuses:?}",
-            db.name
-        );
+        assert_refused_or_limited(&statuses, StatusCode::UNAUTHORIZED, db.name);
         // The attacker's address stays locked out, even with the right password ...
         let right = json!({"email": DEMO_OFFICE, "password": DEMO_PASSWORD});
         let from_attacker = attacker
@@ -300,13 +305,7 @@ async fn a_burst_of_code_guesses_gets_no_more_misses_than_the_limit() {
             "{}: {misses} of 200 parallel guesses were answered 404",
             db.name
         );
-        assert!(
-            statuses
-                .iter()
-                .all(|s| *s == StatusCode::NOT_FOUND || *s == StatusCode::TOO_MANY_REQUESTS),
-            "{}: {statuses:?}",
-            db.name
-        );
+        assert_refused_or_limited(&statuses, StatusCode::NOT_FOUND, db.name);
     }
 }
 
