@@ -16,6 +16,16 @@ fn client_from(address: [u8; 4]) -> reqwest::Client {
         .expect("a client")
 }
 
+/// Posts the login `body` to the server at `base` through `client`, and answers its response.
+async fn log_in(client: &reqwest::Client, base: &str, body: &Value) -> reqwest::Response {
+    client
+        .post(format!("{base}/api/v1/staff/login"))
+        .json(body)
+        .send()
+        .await
+        .expect("login")
+}
+
 /// The value of a metric without labels on `/metrics`.
 async fn metric(base: &str, name: &str) -> f64 {
     let text = reqwest::get(format!("{base}/metrics"))
@@ -113,12 +123,7 @@ async fn a_login_flood_checks_few_passwords_stays_small_and_locks_no_one_out_els
         assert_refused_or_limited(&statuses, StatusCode::UNAUTHORIZED, db.name);
         // The attacker's address stays locked out, even with the right password ...
         let right = json!({"email": DEMO_OFFICE, "password": DEMO_PASSWORD});
-        let from_attacker = attacker
-            .post(format!("{base}/api/v1/staff/login"))
-            .json(&right)
-            .send()
-            .await
-            .expect("login");
+        let from_attacker = log_in(&attacker, &base, &right).await;
         assert_eq!(
             from_attacker.status(),
             StatusCode::TOO_MANY_REQUESTS,
@@ -126,12 +131,7 @@ async fn a_login_flood_checks_few_passwords_stays_small_and_locks_no_one_out_els
             db.name
         );
         // ... but the office, from its own address, gets in.
-        let office = client_from([127, 0, 0, 2])
-            .post(format!("{base}/api/v1/staff/login"))
-            .json(&right)
-            .send()
-            .await
-            .expect("login");
+        let office = log_in(&client_from([127, 0, 0, 2]), &base, &right).await;
         assert_eq!(
             office.status(),
             StatusCode::OK,
@@ -147,15 +147,13 @@ async fn unknown_accounts_and_overlong_addresses_cost_the_same_or_nothing() {
         let (_child, base) = process::start(&db.url).await;
         let client = client_from([127, 0, 0, 3]);
         let login = |email: String| {
-            client
-                .post(format!("{base}/api/v1/staff/login"))
-                .json(&json!({"email": email, "password": "falsch falsch"}))
-                .send()
+            let body = json!({"email": email, "password": "falsch falsch"});
+            let client = &client;
+            let base = &base;
+            async move { log_in(client, base, &body).await }
         };
         let before = metric(&base, "teilhabe_password_checks_total").await;
-        let unknown = login("niemand@teilhabe.example".into())
-            .await
-            .expect("login");
+        let unknown = login("niemand@teilhabe.example".into()).await;
         assert_eq!(unknown.status(), StatusCode::UNAUTHORIZED, "{}", db.name);
         let after = metric(&base, "teilhabe_password_checks_total").await;
         assert_eq!(
@@ -164,9 +162,7 @@ async fn unknown_accounts_and_overlong_addresses_cost_the_same_or_nothing() {
             "{}: an unknown account is checked against a dummy hash too (same timing)",
             db.name
         );
-        let long = login(format!("{}@teilhabe.example", "a".repeat(60_000)))
-            .await
-            .expect("login");
+        let long = login(format!("{}@teilhabe.example", "a".repeat(60_000))).await;
         assert_eq!(long.status(), StatusCode::UNAUTHORIZED, "{}", db.name);
         let last = metric(&base, "teilhabe_password_checks_total").await;
         assert_eq!(
