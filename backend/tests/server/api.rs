@@ -182,19 +182,34 @@ async fn a_phone_number_without_consent_is_refused_on_the_consent_field() {
     }
 }
 
+/// POSTs `body` as it stands, labelled `content_type`, as a registration for `session`.
+async fn post_raw_registration(
+    app: &TestApp,
+    session: &str,
+    content_type: &str,
+    body: &'static str,
+) -> Response {
+    app.client
+        .post(app.url(&format!("/sessions/{session}/registrations")))
+        .header(CONTENT_TYPE, content_type)
+        .body(body)
+        .send()
+        .await
+        .expect("request")
+}
+
 #[tokio::test]
 async fn malformed_json_is_a_400_problem() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
-        let response = app
-            .client
-            .post(app.url(&format!("/sessions/{}/registrations", session.id)))
-            .header(CONTENT_TYPE, "application/json")
-            .body(r#"{"name": "Erika", "contact": "#)
-            .send()
-            .await
-            .expect("request");
+        let response = post_raw_registration(
+            &app,
+            &session.id,
+            "application/json",
+            r#"{"name": "Erika", "contact": "#,
+        )
+        .await;
         problem(response, StatusCode::BAD_REQUEST, db.name).await;
     }
 }
@@ -204,14 +219,7 @@ async fn a_body_that_is_not_json_is_a_415_problem() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
-        let response = app
-            .client
-            .post(app.url(&format!("/sessions/{}/registrations", session.id)))
-            .header(CONTENT_TYPE, "text/plain")
-            .body("name=Erika")
-            .send()
-            .await
-            .expect("request");
+        let response = post_raw_registration(&app, &session.id, "text/plain", "name=Erika").await;
         problem(response, StatusCode::UNSUPPORTED_MEDIA_TYPE, db.name).await;
     }
 }
