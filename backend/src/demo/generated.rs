@@ -17,6 +17,26 @@ use std::sync::Arc;
 use teilhabe_events::session::{Channel, Topic};
 use teilhabe_events::{BookingCode, Contact, Need, PersonName, SessionCommand, SessionDetails};
 
+/// A two-hour "Digitale Sprechstunde" with registration: what every generated session is.
+fn office_hours(
+    topic: Topic,
+    venue: &str,
+    district: &str,
+    starts_at: chrono::DateTime<FixedOffset>,
+    capacity: u32,
+) -> SessionDetails {
+    SessionDetails {
+        title: "Digitale Sprechstunde".into(),
+        topic,
+        venue: venue.into(),
+        district: district.into(),
+        starts_at,
+        ends_at: starts_at + Duration::hours(2),
+        capacity,
+        drop_in: false,
+    }
+}
+
 const FIRST_NAMES: &[&str] = &[
     "Erika", "Hans", "Ayşe", "Olga", "Marta", "Jürgen", "Fatma", "Wolfgang", "Irina", "Gisela",
     "Mehmet", "Ursula",
@@ -90,16 +110,8 @@ pub async fn generate(
             .single()
             .ok_or_else(|| StoreError::Corrupt("date".into()))?;
         let capacity = rng.random_range(8..40);
-        let details = SessionDetails {
-            title: "Digitale Sprechstunde".into(),
-            topic: Topic::ALL[rng.random_range(0..Topic::ALL.len())],
-            venue: venue.into(),
-            district: district.into(),
-            starts_at,
-            ends_at: starts_at + Duration::hours(2),
-            capacity,
-            drop_in: false,
-        };
+        let topic = Topic::ALL[rng.random_range(0..Topic::ALL.len())];
+        let details = office_hours(topic, venue, district, starts_at, capacity);
         let mut commands = vec![SessionCommand::ScheduleSession(details)];
         let mut codes = Vec::new();
         for _ in 0..rng.random_range(capacity..capacity * 2) {
@@ -234,16 +246,8 @@ pub async fn history(
             .ok_or_else(|| corrupt(&"date"))?;
         let start = starts_at.with_timezone(&Utc);
         let capacity = rng.random_range(8..14);
-        let details = SessionDetails {
-            title: "Digitale Sprechstunde".into(),
-            topic: Topic::ALL[(n as usize) % Topic::ALL.len()],
-            venue: venue.into(),
-            district: district.into(),
-            starts_at,
-            ends_at: starts_at + Duration::hours(2),
-            capacity,
-            drop_in: false,
-        };
+        let topic = Topic::ALL[(n as usize) % Topic::ALL.len()];
+        let details = office_hours(topic, venue, district, starts_at, capacity);
         let planned = start - Duration::days(21);
         let mut commands = vec![(planned, SessionCommand::ScheduleSession(details), "system")];
         // Never full: a cancellation would promote someone, and the outbox and call list

@@ -1,14 +1,13 @@
 //! Booking routes: look up, cancel, and give feedback by booking code.
 
 use super::json::ApiJson;
-use super::problems::{BookingProblems, ResidentCommandProblems};
+use super::problems::{BookingProblems, CodeLookupProblems, CodeProblems, ResidentCommandProblems};
 use super::{resident_command, ApiError, ClientAddress};
 use crate::app::bookings;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::Json;
-use teilhabe_events::api::Problem;
 use teilhabe_events::api::{BookingView, FeedbackRequest};
 
 #[utoipa::path(
@@ -18,9 +17,7 @@ use teilhabe_events::api::{BookingView, FeedbackRequest};
     params(("code" = String, Path, description = "Booking code, any case, with or without dash")),
     responses(
         (status = 200, description = "The booking", body = BookingView),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        CodeLookupProblems
     ),
 )]
 pub async fn show(
@@ -49,11 +46,7 @@ pub async fn cancel(
     Path(code): Path<String>,
     headers: HeaderMap,
 ) -> Result<Json<BookingView>, ApiError> {
-    let (code, session) = bookings::find(&state, address, &code, "code").await?;
-    let metadata = resident_command(&headers)?;
-    Ok(Json(
-        bookings::cancel(&state, &code, &session, metadata).await?,
-    ))
+    holder_command(&state, address, &code, &headers, HolderCommand::Cancel).await
 }
 
 /// Records what the holder of a booking says about a session that took place.
@@ -93,8 +86,7 @@ pub async fn feedback(
     params(("code" = String, Path, description = "Booking code, any case, with or without dash")),
     responses(
         (status = 200, description = "The code as a QR code", body = String, content_type = "image/svg+xml"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        CodeProblems
     ),
 )]
 pub async fn qr(Path(code): Path<String>) -> Result<axum::response::Response, ApiError> {
@@ -143,9 +135,29 @@ pub async fn erase(
     Path(code): Path<String>,
     headers: HeaderMap,
 ) -> Result<Json<BookingView>, ApiError> {
-    let (code, session) = bookings::find(&state, address, &code, "code").await?;
-    let metadata = resident_command(&headers)?;
-    Ok(Json(
-        bookings::erase(&state, &code, &session, metadata).await?,
-    ))
+    holder_command(&state, address, &code, &headers, HolderCommand::Erase).await
+}
+
+/// What the holder of a booking can do with its code alone, without a body.
+enum HolderCommand {
+    Cancel,
+    Erase,
+}
+
+/// Finds the booking by its code (counting misses against the caller's address), reads the
+/// request's metadata, then carries out `command`: cancel and erase differ only in that step.
+async fn holder_command(
+    state: &AppState,
+    address: std::net::IpAddr,
+    code: &str,
+    headers: &HeaderMap,
+    command: HolderCommand,
+) -> Result<Json<BookingView>, ApiError> {
+    let (code, session) = bookings::find(state, address, code, "code").await?;
+    let metadata = resident_command(headers)?;
+    let view = match command {
+        HolderCommand::Cancel => bookings::cancel(state, &code, &session, metadata).await?,
+        HolderCommand::Erase => bookings::erase(state, &code, &session, metadata).await?,
+    };
+    Ok(Json(view))
 }

@@ -2,7 +2,9 @@
 //! typing in the paper sign-in sheet and feedback cards. For the office and ambassadors.
 
 use super::json::{ApiJson, ApiQuery};
-use super::problems::{StaffCommandProblems, StaffLookupProblems, StaffReadProblems};
+use super::problems::{
+    StaffCommandProblems, StaffLookupProblems, StaffLookupQueryProblems, StaffReadProblems,
+};
 use super::signed_in::Caller;
 use super::ApiError;
 use crate::app::door;
@@ -10,7 +12,7 @@ use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
-use teilhabe_events::api::{Problem, SessionSummary};
+use teilhabe_events::api::SessionSummary;
 use teilhabe_events::session::Source;
 use teilhabe_events::staff_api::{
     CheckInRequest, DoorView, FeedbackCardRequest, MatchProposal, WalkInRequest,
@@ -222,11 +224,7 @@ pub struct ProposalQuery {
     params(("id" = String, Path, description = "Session id"), ProposalQuery),
     responses(
         (status = 200, description = "Bookings with a similar name", body = Vec<MatchProposal>),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffLookupQueryProblems
     ),
     security(("session" = [])),
 )]

@@ -4,8 +4,8 @@
 
 use super::json::ApiJson;
 use super::problems::{
-    BusyProblems, PublicSubmitProblems, ResidentCommandProblems, StaffCommandProblems,
-    StaffSubmitProblems,
+    BusyProblems, PublicSubmitProblems, ResidentCommandProblems, StaffActionProblems,
+    StaffCommandProblems, StaffSubmitProblems,
 };
 use super::signed_in::{AmbassadorUser, Office, SignedIn};
 use super::{resident_command, ApiError, ClientAddress};
@@ -16,7 +16,6 @@ use crate::store::Metadata;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
-use teilhabe_events::api::Problem;
 use teilhabe_events::ideas::{
     IdeaCreated, IdeaDecision, IdeaRequest, IdeaSource, IdeaView, SupportRequest,
 };
@@ -142,12 +141,7 @@ pub async fn support(
     params(("id" = String, Path, description = "Idea id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 204, description = "Supported"),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffActionProblems
     ),
 )]
 /// A staff member (office, ambassador, auditor) supports an idea: one support per account,

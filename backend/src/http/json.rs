@@ -34,52 +34,51 @@ where
     }
 }
 
+/// Implements `FromRequestParts` for a wrapper `$name` around axum's `$inner` extractor,
+/// answering `$rejection` (an `ApiError`) where axum's extractor rejects: the path and the
+/// query extractors differ only in that answer.
+macro_rules! parts_extractor {
+    ($name:ident, $inner:ident, $rejection:expr) => {
+        impl<S, T> axum::extract::FromRequestParts<S> for $name<T>
+        where
+            T: DeserializeOwned + Send,
+            S: Send + Sync,
+        {
+            type Rejection = ApiError;
+
+            async fn from_request_parts(
+                parts: &mut axum::http::request::Parts,
+                state: &S,
+            ) -> Result<Self, Self::Rejection> {
+                axum::extract::$inner::<T>::from_request_parts(parts, state)
+                    .await
+                    .map(|axum::extract::$inner(value)| Self(value))
+                    .map_err(|_| $rejection)
+            }
+        }
+    };
+}
+
 /// A path extractor whose rejections (a segment that does not parse) are problem+json 404s:
 /// a path naming something that cannot exist names nothing.
 pub struct ApiPath<T>(pub T);
 
-impl<S, T> axum::extract::FromRequestParts<S> for ApiPath<T>
-where
-    T: DeserializeOwned + Send,
-    S: Send + Sync,
-{
-    type Rejection = ApiError;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        state: &S,
-    ) -> Result<Self, Self::Rejection> {
-        axum::extract::Path::<T>::from_request_parts(parts, state)
-            .await
-            .map(|axum::extract::Path(value)| Self(value))
-            .map_err(|_| ApiError::NotFound {
-                message_key: "problem-not-found",
-            })
+parts_extractor!(
+    ApiPath,
+    Path,
+    ApiError::NotFound {
+        message_key: "problem-not-found",
     }
-}
+);
 
 /// A query-string extractor whose rejections are problem+json 422s naming the query.
 pub struct ApiQuery<T>(pub T);
 
-impl<S, T> axum::extract::FromRequestParts<S> for ApiQuery<T>
-where
-    T: DeserializeOwned + Send,
-    S: Send + Sync,
-{
-    type Rejection = ApiError;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        state: &S,
-    ) -> Result<Self, Self::Rejection> {
-        axum::extract::Query::<T>::from_request_parts(parts, state)
-            .await
-            .map(|axum::extract::Query(value)| Self(value))
-            .map_err(|_| {
-                ApiError::Invalid(vec![teilhabe_events::FieldError::new(
-                    "query",
-                    "field-error-invalid",
-                )])
-            })
-    }
-}
+parts_extractor!(
+    ApiQuery,
+    Query,
+    ApiError::Invalid(vec![teilhabe_events::FieldError::new(
+        "query",
+        "field-error-invalid",
+    )])
+);

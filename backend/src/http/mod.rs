@@ -125,102 +125,67 @@ const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 /// Requests served at once; more wait for a slot.
 const MAX_IN_FLIGHT: usize = 4096;
 
+/// A router with one route a line: each `"/path" => method_router,` is routed as it stands
+/// (`tests/server/openapi.rs` reads this table too).
+macro_rules! routes {
+    ($($path:literal => $method:expr),* $(,)?) => {
+        Router::new()$(.route($path, $method))*
+    };
+}
+
 /// The staff side: login, the ambassadors' area and the programme office.
 fn staff_routes() -> Router<AppState> {
-    Router::new()
-        .route("/principles", get(staff::principles))
-        .route("/ambassadors/applications", post(staff::apply))
-        .route("/staff/login", post(staff::login))
-        .route("/staff/logout", post(staff::logout))
-        .route("/staff/me", get(staff::me))
-        .route("/staff/password", post(staff::set_password))
-        .route("/ambassador/dashboard", get(ambassador::dashboard))
-        .route(
-            "/ambassador/principles",
-            post(ambassador::accept_principles),
-        )
-        .route("/ambassador/outreach", post(ambassador::log_outreach))
-        .route(
-            "/ambassador/outreach/{entry}",
+    routes! {
+        "/principles" => get(staff::principles),
+        "/ambassadors/applications" => post(staff::apply),
+        "/staff/login" => post(staff::login),
+        "/staff/logout" => post(staff::logout),
+        "/staff/me" => get(staff::me),
+        "/staff/password" => post(staff::set_password),
+        "/ambassador/dashboard" => get(ambassador::dashboard),
+        "/ambassador/principles" => post(ambassador::accept_principles),
+        "/ambassador/outreach" => post(ambassador::log_outreach),
+        "/ambassador/outreach/{entry}" =>
             axum::routing::put(ambassador::correct_outreach).delete(ambassador::withdraw_outreach),
-        )
-        .route("/ambassador/workshops", post(ambassador::workshop))
-        .route("/ambassador/status", post(ambassador::status))
-        .route(
-            "/ambassador/registrations",
-            post(ambassador::register_resident),
-        )
-        .route("/office/overview", get(office::overview))
-        .route("/office/applications", get(office::applications))
-        .route("/office/applications/{id}/approve", post(office::approve))
-        .route("/office/applications/{id}/decline", post(office::decline))
-        .route(
-            "/office/sessions",
-            get(office::sessions::sessions).post(office::sessions::plan),
-        )
-        .route(
-            "/office/sessions/{id}/reschedule",
-            post(office::sessions::reschedule),
-        )
-        .route(
-            "/office/sessions/{id}/capacity",
-            post(office::sessions::capacity),
-        )
-        .route(
-            "/office/sessions/{id}/cancel",
-            post(office::sessions::cancel),
-        )
-        .route(
-            "/office/sessions/{id}/roster",
-            get(office::sessions::roster),
-        )
-        .route(
-            "/office/sessions/{id}/attendance",
-            post(office::sessions::attendance),
-        )
-        .route(
-            "/office/sessions/{id}/registrations",
-            post(office::sessions::phone_registration),
-        )
-        .route("/office/accounts", post(office::accounts::create_account))
-        .route(
-            "/office/ambassadors/{id}/status",
-            post(office::ambassador_status),
-        )
-        .route(
-            "/office/accounts/{id}/close",
-            post(office::accounts::close_account),
-        )
-        .route(
-            "/office/principles",
-            post(office::accounts::publish_principles),
-        )
-        .route("/office/outbox", get(office::residents::outbox))
-        .route("/office/erasures", post(office::residents::erase))
-        .route(
-            "/office/bookings/{code}/letter",
-            get(office::residents::letter),
-        )
-        .route("/calls", get(calls::list).post(calls::record))
-        .route("/door/sessions", get(door::sessions))
-        .route("/door/sessions/{id}", get(door::show))
-        .route("/door/sessions/{id}/check-ins", post(door::check_in))
-        .route("/door/sessions/{id}/walk-ins", post(door::walk_in))
-        .route(
-            "/door/sessions/{id}/feedback-cards",
-            post(door::feedback_card),
-        )
-        .route("/door/sessions/{id}/proposals", get(door::proposals))
-        .route("/ideas", get(ideas::list).post(ideas::submit_online))
-        .route("/ideas/{id}/support", post(ideas::support))
-        .route("/staff/ideas/{id}/support", post(ideas::support_as_staff))
-        .route("/ambassador/ideas", post(ideas::submit_by_ambassador))
-        .route("/office/ideas", post(ideas::submit_from_paper))
-        .route("/office/ideas/{id}/state", post(ideas::decide))
-        .route("/audit/events", get(audit::events))
-        .route("/audit/verify", post(audit::verify))
-        .route("/audit/report", get(audit::report))
-        .route("/audit/export.jsonl", get(audit::export))
+        "/ambassador/workshops" => post(ambassador::workshop),
+        "/ambassador/status" => post(ambassador::status),
+        "/ambassador/registrations" => post(ambassador::register_resident),
+        "/office/overview" => get(office::overview),
+        "/office/applications" => get(office::applications),
+        "/office/applications/{id}/approve" => post(office::approve),
+        "/office/applications/{id}/decline" => post(office::decline),
+        "/office/sessions" => get(office::sessions::sessions).post(office::sessions::plan),
+        "/office/sessions/{id}/reschedule" => post(office::sessions::reschedule),
+        "/office/sessions/{id}/capacity" => post(office::sessions::capacity),
+        "/office/sessions/{id}/cancel" => post(office::sessions::cancel),
+        "/office/sessions/{id}/roster" => get(office::sessions::roster),
+        "/office/sessions/{id}/attendance" => post(office::sessions::attendance),
+        "/office/sessions/{id}/registrations" => post(office::sessions::phone_registration),
+        "/office/accounts" => post(office::accounts::create_account),
+        "/office/ambassadors/{id}/status" => post(office::ambassador_status),
+        "/office/accounts/{id}/close" => post(office::accounts::close_account),
+        "/office/principles" => post(office::accounts::publish_principles),
+        "/office/outbox" => get(office::residents::outbox),
+        "/office/erasures" => post(office::residents::erase),
+        "/office/bookings/{code}/letter" => get(office::residents::letter),
+        "/calls" => get(calls::list).post(calls::record),
+        "/door/sessions" => get(door::sessions),
+        "/door/sessions/{id}" => get(door::show),
+        "/door/sessions/{id}/check-ins" => post(door::check_in),
+        "/door/sessions/{id}/walk-ins" => post(door::walk_in),
+        "/door/sessions/{id}/feedback-cards" => post(door::feedback_card),
+        "/door/sessions/{id}/proposals" => get(door::proposals),
+        "/ideas" => get(ideas::list).post(ideas::submit_online),
+        "/ideas/{id}/support" => post(ideas::support),
+        "/staff/ideas/{id}/support" => post(ideas::support_as_staff),
+        "/ambassador/ideas" => post(ideas::submit_by_ambassador),
+        "/office/ideas" => post(ideas::submit_from_paper),
+        "/office/ideas/{id}/state" => post(ideas::decide),
+        "/audit/events" => get(audit::events),
+        "/audit/verify" => post(audit::verify),
+        "/audit/report" => get(audit::report),
+        "/audit/export.jsonl" => get(audit::export),
+    }
 }
 
 /// Counts a request from `address` against `limit`; refused (429) once the address has used

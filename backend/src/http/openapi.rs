@@ -80,6 +80,9 @@ use super::{ambassador, audit, bookings, calls, door, ideas, office, ops, sessio
         ops::readyz,
         ops::metrics,
     ),
+    // Routes name their problem answers by family (`problems.rs`), which refers to the schema
+    // by name only: it is listed here so that the name resolves.
+    components(schemas(teilhabe_events::api::Problem)),
     modifiers(&SessionCookie),
     tags(
         (name = "residents", description = "Find a session, register, look up, cancel, give feedback"),

@@ -62,4 +62,21 @@ family! {
     LookupProblems = [404, 429];
     /// Any route: too many requests at once.
     BusyProblems = [429];
+    /// Logging in: bad body (400, 413, 415), wrong credentials (401), invalid (422), too many
+    /// requests (429).
+    LoginProblems = [400, 401, 413, 415, 422, 429];
+    /// A read for whoever is logged in, whatever the role.
+    SignedInProblems = [401, 429];
+    /// A staff read of one thing with query parameters.
+    StaffLookupQueryProblems = [401, 403, 404, 422, 429];
+    /// A staff read of one thing with query parameters that the state of things can refuse.
+    StaffLetterProblems = [401, 403, 404, 409, 422, 429];
+    /// A staff command on one thing without a JSON body.
+    StaffActionProblems = [400, 401, 403, 404, 409, 429];
+    /// A staff change of one thing without a body that the state of things can refuse.
+    StaffChangeProblems = [401, 403, 404, 409, 429];
+    /// A public read of a booking by its code: unknown (404), not a code (422).
+    CodeLookupProblems = [404, 422, 429];
+    /// A public answer drawn from a booking code alone: not a code (422).
+    CodeProblems = [422, 429];
 }

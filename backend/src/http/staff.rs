@@ -3,7 +3,8 @@
 
 use super::json::ApiJson;
 use super::problems::{
-    LookupProblems, PublicSubmitProblems, ResidentCommandProblems, StaffReadProblems,
+    LoginProblems, LookupProblems, PublicSubmitProblems, ResidentCommandProblems, SignedInProblems,
+    StaffReadProblems,
 };
 use super::signed_in::{session_cookie, SignedIn};
 use super::ApiError;
@@ -16,7 +17,6 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use teilhabe_events::api::Problem;
 use teilhabe_events::staff_api::{
     parse_password, ApplicationCreated, ApplicationRequest, LoginRequest, Me, Principles,
     SetPasswordRequest,
@@ -41,12 +41,7 @@ fn cookie(value: &str, max_age: i64, headers: &HeaderMap) -> String {
     request_body = LoginRequest,
     responses(
         (status = 200, description = "Logged in; sets the session cookie", body = Me),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        LoginProblems
     ),
 )]
 pub async fn login(
@@ -98,8 +93,7 @@ pub async fn logout(
     tag = "staff",
     responses(
         (status = 200, description = "Who is logged in", body = Me),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        SignedInProblems
     ),
     security(("session" = [])),
 )]

@@ -260,15 +260,12 @@ impl Outbox {
             Some(_) => return Err(LetterError::NotNow),
         };
         let reason = if notice == Notice::SessionCancelled {
-            let rows = self
-                .db
-                .query(
+            self.db
+                .query_value(
                     "SELECT detail FROM outbox WHERE kind = $1 AND subject = $2 ORDER BY key DESC",
                     vec![notice.slug().into(), session.id.as_str().into()],
                 )
-                .await?;
-            rows.first()
-                .and_then(|r| r.first())
+                .await?
                 .map(|v| v.text().to_owned())
                 .unwrap_or_default()
         } else {

@@ -53,6 +53,16 @@ fn registration(name: &str, phone: &str) -> NewEvent {
     }
 }
 
+/// Zelda Quargelmeier's registration, sealed by `keys` into stream-a.
+async fn sealed_registration(keys: &Keyring) -> NewEvent {
+    keys.seal(
+        "stream-a",
+        registration("Zelda Quargelmeier", "040 98765432"),
+    )
+    .await
+    .unwrap()
+}
+
 fn recorded(event: NewEvent) -> RecordedEvent {
     RecordedEvent {
         position: 1,
@@ -88,13 +98,7 @@ async fn a_sealed_registration_holds_no_personal_data_and_opens_to_the_original(
 #[tokio::test]
 async fn after_erasure_the_fields_read_as_erased_and_new_data_is_not_kept() {
     let keys = keyring().await;
-    let sealed = keys
-        .seal(
-            "stream-a",
-            registration("Zelda Quargelmeier", "040 98765432"),
-        )
-        .await
-        .unwrap();
+    let sealed = sealed_registration(&keys).await;
     assert!(keys.erase(&keys.booking_subject(&code())).await.unwrap());
     let opened = keys.open_event(recorded(sealed)).await.unwrap();
     let v: Value = serde_json::from_str(&opened.payload).unwrap();
@@ -176,13 +180,7 @@ async fn an_erasure_recorded_under_the_code_without_its_dash_deletes_the_key_on_
 #[tokio::test]
 async fn a_ciphertext_moved_to_another_field_does_not_open() {
     let keys = keyring().await;
-    let sealed = keys
-        .seal(
-            "stream-a",
-            registration("Zelda Quargelmeier", "040 98765432"),
-        )
-        .await
-        .unwrap();
+    let sealed = sealed_registration(&keys).await;
     let mut v: Value = serde_json::from_str(&sealed.payload).unwrap();
     let name = v["data"]["name"].clone();
     v["data"]["contact"] = name;
@@ -201,13 +199,7 @@ async fn keys_survive_reopening_the_keyring() {
     let url = fresh_sqlite_url();
     let db = ReadDb::connect(&url).await.unwrap();
     let keys = Keyring::open(db).await.unwrap();
-    let sealed = keys
-        .seal(
-            "stream-a",
-            registration("Zelda Quargelmeier", "040 98765432"),
-        )
-        .await
-        .unwrap();
+    let sealed = sealed_registration(&keys).await;
     let again = Keyring::open(ReadDb::connect(&url).await.unwrap())
         .await
         .unwrap();

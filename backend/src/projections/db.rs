@@ -206,6 +206,20 @@ impl ReadDb {
         }
     }
 
+    /// Runs a query and returns the first column of its first row, if there is one: for a
+    /// lookup of one value or a count.
+    pub async fn query_value(
+        &self,
+        sql: &str,
+        params: Vec<Value>,
+    ) -> Result<Option<Value>, ProjectionError> {
+        let rows = self.query(sql, params).await?;
+        Ok(rows
+            .into_iter()
+            .next()
+            .and_then(|row| row.into_iter().next()))
+    }
+
     /// Runs statements that need no guard (schema changes), each on its own.
     pub async fn execute_all(&self, statements: &[&str]) -> Result<(), ProjectionError> {
         for sql in statements {

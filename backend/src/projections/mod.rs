@@ -193,16 +193,13 @@ impl Projector {
 
     /// The position the read models' tables have reached.
     async fn stored_checkpoint(&self) -> Result<u64, ProjectionError> {
-        let rows = self
+        Ok(self
             .db
-            .query(
+            .query_value(
                 "SELECT position FROM projection_checkpoints WHERE name = $1",
                 vec![NAME.into()],
             )
-            .await?;
-        Ok(rows
-            .first()
-            .and_then(|r| r.first())
+            .await?
             .map_or(0, |v| u64::try_from(v.int()).unwrap_or(0)))
     }
 

@@ -305,16 +305,13 @@ impl Staff {
     }
 
     pub async fn office_accounts(&self) -> Result<u64, ProjectionError> {
-        let rows = self
+        Ok(self
             .db
-            .query(
+            .query_value(
                 "SELECT COUNT(*) FROM staff_accounts WHERE role = 'office'",
                 vec![],
             )
-            .await?;
-        Ok(rows
-            .first()
-            .and_then(|r| r.first())
+            .await?
             .map_or(0, |v| u64::try_from(v.int()).unwrap_or(0)))
     }
 

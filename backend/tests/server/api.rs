@@ -2,7 +2,7 @@
 //! from `fresh_database_urls()` (SQLite always, PostgreSQL when `TEILHABE_TEST_POSTGRES_URL` is
 //! set). Every server starts with the demo sessions, among them one with two seats.
 
-use crate::app::{json_body, problem, registration, sqlite, Api, TestApp};
+use crate::app::{json_body, problem, problem_with_key, registration, sqlite, Api, TestApp};
 use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, Response, StatusCode};
 use serde_json::{json, Value};
@@ -27,6 +27,9 @@ fn is_booking_code(code: &str) -> bool {
 }
 
 // --- The catalogue ---------------------------------------------------------------------------
+
+/// The problem answered for a session that does not exist, to read or to register for.
+const SESSION_NOT_FOUND: &str = "problem-session-not-found";
 
 #[tokio::test]
 async fn the_catalogue_lists_upcoming_sessions_with_their_seats() {
@@ -88,12 +91,7 @@ async fn an_unknown_session_is_a_404_problem() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
         let response = app.get("/sessions/no-such-session").await;
-        let problem = problem(response, StatusCode::NOT_FOUND, db.name).await;
-        assert_eq!(
-            problem.message_key, "problem-session-not-found",
-            "{}",
-            db.name
-        );
+        problem_with_key(response, StatusCode::NOT_FOUND, SESSION_NOT_FOUND, db.name).await;
     }
 }
 
@@ -184,19 +182,34 @@ async fn a_phone_number_without_consent_is_refused_on_the_consent_field() {
     }
 }
 
+/// POSTs `body` as it stands, labelled `content_type`, as a registration for `session`.
+async fn post_raw_registration(
+    app: &TestApp,
+    session: &str,
+    content_type: &str,
+    body: &'static str,
+) -> Response {
+    app.client
+        .post(app.url(&format!("/sessions/{session}/registrations")))
+        .header(CONTENT_TYPE, content_type)
+        .body(body)
+        .send()
+        .await
+        .expect("request")
+}
+
 #[tokio::test]
 async fn malformed_json_is_a_400_problem() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
-        let response = app
-            .client
-            .post(app.url(&format!("/sessions/{}/registrations", session.id)))
-            .header(CONTENT_TYPE, "application/json")
-            .body(r#"{"name": "Erika", "contact": "#)
-            .send()
-            .await
-            .expect("request");
+        let response = post_raw_registration(
+            &app,
+            &session.id,
+            "application/json",
+            r#"{"name": "Erika", "contact": "#,
+        )
+        .await;
         problem(response, StatusCode::BAD_REQUEST, db.name).await;
     }
 }
@@ -206,14 +219,7 @@ async fn a_body_that_is_not_json_is_a_415_problem() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
         let session = app.small_session().await;
-        let response = app
-            .client
-            .post(app.url(&format!("/sessions/{}/registrations", session.id)))
-            .header(CONTENT_TYPE, "text/plain")
-            .body("name=Erika")
-            .send()
-            .await
-            .expect("request");
+        let response = post_raw_registration(&app, &session.id, "text/plain", "name=Erika").await;
         problem(response, StatusCode::UNSUPPORTED_MEDIA_TYPE, db.name).await;
     }
 }
@@ -225,12 +231,7 @@ async fn registering_for_an_unknown_session_is_a_404_problem() {
         let response = app
             .post_registration("no-such-session", &registration("Erika Muster"))
             .await;
-        let problem = problem(response, StatusCode::NOT_FOUND, db.name).await;
-        assert_eq!(
-            problem.message_key, "problem-session-not-found",
-            "{}",
-            db.name
-        );
+        problem_with_key(response, StatusCode::NOT_FOUND, SESSION_NOT_FOUND, db.name).await;
     }
 }
 
@@ -319,12 +320,13 @@ async fn cancelling_twice_is_a_409_problem() {
             "{}",
             db.name
         );
-        let problem = problem(app.delete(&path).await, StatusCode::CONFLICT, db.name).await;
-        assert_eq!(
-            problem.message_key, "problem-booking-already-cancelled",
-            "{}",
-            db.name
-        );
+        problem_with_key(
+            app.delete(&path).await,
+            StatusCode::CONFLICT,
+            "problem-booking-already-cancelled",
+            db.name,
+        )
+        .await;
     }
 }
 
@@ -730,8 +732,13 @@ async fn feedback_after_a_session_is_recorded_once() {
         let view: BookingView = json_body(response, db.name).await;
         assert_eq!(view.feedback, FeedbackStatus::Given, "{}", db.name);
         let again = post_feedback(&app, "FED-347", &body).await;
-        let problem = problem(again, StatusCode::CONFLICT, db.name).await;
-        assert_eq!(problem.message_key, "problem-feedback-given", "{}", db.name);
+        problem_with_key(
+            again,
+            StatusCode::CONFLICT,
+            "problem-feedback-given",
+            db.name,
+        )
+        .await;
         // The others of that session can still give theirs.
         assert_eq!(
             app.booking("FED-349").await.feedback,
@@ -756,12 +763,13 @@ async fn feedback_before_the_session_is_a_409_problem() {
         );
         let body = json!({"rating": 5, "helped": "yes"});
         let response = post_feedback(&app, &code, &body).await;
-        let problem = problem(response, StatusCode::CONFLICT, db.name).await;
-        assert_eq!(
-            problem.message_key, "problem-feedback-not-yet",
-            "{}",
-            db.name
-        );
+        problem_with_key(
+            response,
+            StatusCode::CONFLICT,
+            "problem-feedback-not-yet",
+            db.name,
+        )
+        .await;
     }
 }
 

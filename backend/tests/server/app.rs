@@ -504,6 +504,19 @@ impl Staff {
     }
 }
 
+/// Checks that `response` is a problem answer (see [`problem`]) with `status` and
+/// `message_key`, and returns it.
+pub(crate) async fn problem_with_key(
+    response: Response,
+    status: StatusCode,
+    message_key: &str,
+    what: &str,
+) -> Problem {
+    let problem = problem(response, status, what).await;
+    assert_eq!(problem.message_key, message_key, "{what}");
+    problem
+}
+
 /// Checks that `response` is an `application/problem+json` answer with `status` (also in the
 /// body) and a message key, and returns it.
 pub(crate) async fn problem(response: Response, status: StatusCode, what: &str) -> Problem {

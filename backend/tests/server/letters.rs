@@ -32,6 +32,15 @@ async fn letter(office: &Staff, code: &str, notice: &str) -> reqwest::Response {
         .await
 }
 
+/// What a letter is: its language, whether it reads right to left, and its notice.
+fn language_and_notice(letter: &Letter) -> (&str, bool, &str) {
+    (
+        letter.locale.as_str(),
+        letter.right_to_left,
+        letter.notice.as_str(),
+    )
+}
+
 #[tokio::test]
 async fn the_office_prints_letters_in_the_residents_language_that_fit_the_booking() {
     for db in fresh_database_urls().await {
@@ -49,11 +58,7 @@ async fn the_office_prints_letters_in_the_residents_language_that_fit_the_bookin
             ))
             .await;
         assert_eq!(
-            (
-                read.locale.as_str(),
-                read.right_to_left,
-                read.notice.as_str()
-            ),
+            language_and_notice(&read),
             ("tr", false, "booking-confirmed"),
             "{}",
             db.name
@@ -83,11 +88,7 @@ async fn the_office_prints_letters_in_the_residents_language_that_fit_the_bookin
             .get_ok(&format!("/office/bookings/{amal}/letter"))
             .await;
         assert_eq!(
-            (
-                waiting.locale.as_str(),
-                waiting.right_to_left,
-                waiting.notice.as_str()
-            ),
+            language_and_notice(&waiting),
             ("ar", true, "booking-waitlisted"),
             "{}",
             db.name

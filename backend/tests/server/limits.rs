@@ -16,6 +16,16 @@ fn client_from(address: [u8; 4]) -> reqwest::Client {
         .expect("a client")
 }
 
+/// Posts the login `body` to the server at `base` through `client`, and answers its response.
+async fn log_in(client: &reqwest::Client, base: &str, body: &Value) -> reqwest::Response {
+    client
+        .post(format!("{base}/api/v1/staff/login"))
+        .json(body)
+        .send()
+        .await
+        .expect("login")
+}
+
 /// The value of a metric without labels on `/metrics`.
 async fn metric(base: &str, name: &str) -> f64 {
     let text = reqwest::get(format!("{base}/metrics"))
@@ -71,6 +81,17 @@ async fn all_at_once(requests: impl Iterator<Item = reqwest::RequestBuilder>) ->
     statuses
 }
 
+/// Asserts that every answer of a flood was the refusal `refused` or 429 (too many requests):
+/// no guess got through.
+fn assert_refused_or_limited(statuses: &[StatusCode], refused: StatusCode, what: &str) {
+    assert!(
+        statuses
+            .iter()
+            .all(|s| *s == refused || *s == StatusCode::TOO_MANY_REQUESTS),
+        "{what}: {statuses:?}"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_login_flood_checks_few_passwords_stays_small_and_locks_no_one_out_elsewhere() {
     for db in fresh_database_urls().await {
@@ -99,21 +120,10 @@ async fn a_login_flood_checks_few_passwords_stays_small_and_locks_no_one_out_els
             "{}: peak RSS {peak} MiB under the flood",
             db.name
         );
-        assert!(
-            statuses
-                .iter()
-                .all(|s| *s == StatusCode::UNAUTHORIZED || *s == StatusCode::TOO_MANY_REQUESTS),
-            "{}: {statuses:?}",
-            db.name
-        );
+        assert_refused_or_limited(&statuses, StatusCode::UNAUTHORIZED, db.name);
         // The attacker's address stays locked out, even with the right password ...
         let right = json!({"email": DEMO_OFFICE, "password": DEMO_PASSWORD});
-        let from_attacker = attacker
-            .post(format!("{base}/api/v1/staff/login"))
-            .json(&right)
-            .send()
-            .await
-            .expect("login");
+        let from_attacker = log_in(&attacker, &base, &right).await;
         assert_eq!(
             from_attacker.status(),
             StatusCode::TOO_MANY_REQUESTS,
@@ -121,12 +131,7 @@ async fn a_login_flood_checks_few_passwords_stays_small_and_locks_no_one_out_els
             db.name
         );
         // ... but the office, from its own address, gets in.
-        let office = client_from([127, 0, 0, 2])
-            .post(format!("{base}/api/v1/staff/login"))
-            .json(&right)
-            .send()
-            .await
-            .expect("login");
+        let office = log_in(&client_from([127, 0, 0, 2]), &base, &right).await;
         assert_eq!(
             office.status(),
             StatusCode::OK,
@@ -142,15 +147,13 @@ async fn unknown_accounts_and_overlong_addresses_cost_the_same_or_nothing() {
         let (_child, base) = process::start(&db.url).await;
         let client = client_from([127, 0, 0, 3]);
         let login = |email: String| {
-            client
-                .post(format!("{base}/api/v1/staff/login"))
-                .json(&json!({"email": email, "password": "falsch falsch"}))
-                .send()
+            let body = json!({"email": email, "password": "falsch falsch"});
+            let client = &client;
+            let base = &base;
+            async move { log_in(client, base, &body).await }
         };
         let before = metric(&base, "teilhabe_password_checks_total").await;
-        let unknown = login("niemand@teilhabe.example".into())
-            .await
-            .expect("login");
+        let unknown = login("niemand@teilhabe.example".into()).await;
         assert_eq!(unknown.status(), StatusCode::UNAUTHORIZED, "{}", db.name);
         let after = metric(&base, "teilhabe_password_checks_total").await;
         assert_eq!(
@@ -159,9 +162,7 @@ async fn unknown_accounts_and_overlong_addresses_cost_the_same_or_nothing() {
             "{}: an unknown account is checked against a dummy hash too (same timing)",
             db.name
         );
-        let long = login(format!("{}@teilhabe.example", "a".repeat(60_000)))
-            .await
-            .expect("login");
+        let long = login(format!("{}@teilhabe.example", "a".repeat(60_000))).await;
         assert_eq!(long.status(), StatusCode::UNAUTHORIZED, "{}", db.name);
         let last = metric(&base, "teilhabe_password_checks_total").await;
         assert_eq!(
@@ -300,13 +301,7 @@ async fn a_burst_of_code_guesses_gets_no_more_misses_than_the_limit() {
             "{}: {misses} of 200 parallel guesses were answered 404",
             db.name
         );
-        assert!(
-            statuses
-                .iter()
-                .all(|s| *s == StatusCode::NOT_FOUND || *s == StatusCode::TOO_MANY_REQUESTS),
-            "{}: {statuses:?}",
-            db.name
-        );
+        assert_refused_or_limited(&statuses, StatusCode::NOT_FOUND, db.name);
     }
 }
 

@@ -2,14 +2,13 @@
 
 use crate::app::{self, accounts};
 use crate::http::json::ApiJson;
-use crate::http::problems::StaffCommandProblems;
+use crate::http::problems::{StaffChangeProblems, StaffCommandProblems};
 use crate::http::signed_in::Office;
 use crate::http::ApiError;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
-use teilhabe_events::api::Problem;
 use teilhabe_events::staff_api::{AccountCreated, AccountRequest};
 
 #[utoipa::path(
@@ -47,11 +46,7 @@ pub async fn create_account(
     params(("id" = String, Path, description = "Account id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 204, description = "Closed"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffChangeProblems
     ),
     security(("session" = [])),
 )]

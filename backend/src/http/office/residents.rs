@@ -3,7 +3,7 @@
 
 use crate::app::bookings;
 use crate::http::json::{ApiJson, ApiQuery};
-use crate::http::problems::{StaffCommandProblems, StaffReadProblems};
+use crate::http::problems::{StaffCommandProblems, StaffLetterProblems, StaffReadProblems};
 use crate::http::signed_in::Office;
 use crate::http::ApiError;
 use crate::mail::Notice;
@@ -11,7 +11,6 @@ use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::Json;
-use teilhabe_events::api::Problem;
 use teilhabe_events::staff_api::{ErasureRequest, Letter};
 use teilhabe_events::FieldError;
 
@@ -76,12 +75,7 @@ pub struct LetterQuery {
     params(("code" = String, Path, description = "Booking code"), LetterQuery),
     responses(
         (status = 200, description = "The letter, in the resident's language", body = Letter),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffLetterProblems
     ),
     security(("session" = [])),
 )]

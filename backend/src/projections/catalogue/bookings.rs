@@ -24,16 +24,13 @@ impl Catalogue {
         &self,
         code: &BookingCode,
     ) -> Result<Option<String>, ProjectionError> {
-        let rows = self
+        Ok(self
             .db
-            .query(
+            .query_value(
                 "SELECT session_id FROM catalogue_bookings WHERE code = $1",
                 vec![code.as_str().into()],
             )
-            .await?;
-        Ok(rows
-            .first()
-            .and_then(|r| r.first())
+            .await?
             .map(|v| v.text().to_owned()))
     }
 

@@ -117,15 +117,12 @@ impl Fold {
         if let Some(status) = self.changed.get(code) {
             return Ok(Some(*status));
         }
-        let rows = db
-            .query(
+        Ok(db
+            .query_value(
                 "SELECT status FROM catalogue_bookings WHERE code = $1",
                 vec![code.into()],
             )
-            .await?;
-        Ok(rows
-            .first()
-            .and_then(|r| r.first())
+            .await?
             .and_then(|v| BookingStatus::parse(v.text())))
     }
 
