@@ -26,6 +26,7 @@ lint:
 	python3 scripts/module_cycles.py backend/src
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy -p teilhabe-baseline --all-targets -- -D warnings
 	cargo clippy -p teilhabe-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings
 	cargo clippy -p teilhabe-staff-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings
 

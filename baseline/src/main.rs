@@ -93,7 +93,7 @@ where
 async fn teilhabe(url: &str) -> (f64, f64) {
     let store = teilhabe_backend::store::open(url).await.expect("store");
     let bus = Arc::new(CommandBus::new(store, services()));
-    let respond: Respond = Arc::new(|_, _| String::new());
+    let respond: Respond<Session> = Arc::new(|_, _| String::new());
     for s in 0..=SESSIONS {
         bus.execute(
             &format!("s{s}"),
