@@ -39,7 +39,8 @@ pub async fn open_sealed(
 ) -> Result<(Arc<dyn EventStore>, Arc<Keyring>, ReadDb), StartupError> {
     let log = crate::store::open(url).await?;
     let db = ReadDb::connect(url).await?;
-    let keys = Keyring::open(db.clone()).await?;
+    // The command line holds every key: generating adds to a log whose people it must know.
+    let keys = Keyring::open_holding_all(db.clone()).await?;
     let store: Arc<dyn EventStore> = Arc::new(SealingStore::new(log, keys.clone()));
     Ok((store, keys, db))
 }
@@ -48,7 +49,7 @@ pub async fn open_sealed(
 pub async fn state(config: &Config) -> Result<AppState, StartupError> {
     let log = crate::store::open(&config.database_url).await?;
     let pool = ReadDb::connect(&config.database_url).await?;
-    let keys = Keyring::open(pool.clone()).await?;
+    let keys = Keyring::open_with(pool.clone(), config.key_cache).await?;
     let store: Arc<dyn EventStore> = Arc::new(SealingStore::new(log.clone(), keys.clone()));
     let read_db = pool.clone();
     let catalogue = Catalogue::open(pool.clone()).await?;

@@ -72,6 +72,11 @@ impl AppState {
             clock: self.clock.clone(),
         }
     }
+
+    /// The bounded caches' sizes and hit rates, for `/metrics`.
+    pub fn cache_stats(&self) -> Vec<crate::cache::CacheStats> {
+        vec![self.keys.cache_stats()]
+    }
 }
 
 // Sub-states for handlers that only read one read model (`State<Catalogue>`, `State<Staff>`).

@@ -1,8 +1,8 @@
 //! Which fields of which events are personal, whose they are, and what they read as once erased.
 
+use super::hex;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
-use super::hex;
 use teilhabe_events::ERASED;
 
 /// Whose data an event holds.

@@ -27,7 +27,7 @@ mod tests;
 
 pub use booking_codes::CodeCloak;
 pub use fields::personal_pointers;
-pub use keyring::{copy_keys, Keyring};
+pub use keyring::{copy_keys, Keyring, DEFAULT_KEY_CACHE};
 pub use store::SealingStore;
 pub use subject::Subject;
 
