@@ -20,6 +20,7 @@ use cqrs_es::Aggregate;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use tokio::sync::oneshot;
 
@@ -63,8 +64,10 @@ struct StoredSnapshot<A> {
 
 /// How often a batch is decided again after another process moved the stream on.
 const RETRIES: usize = 10;
-/// Idle slots beyond this many are forgotten (with their cached state).
-const MAX_IDLE_SLOTS: usize = 4096;
+/// Aggregates kept in memory unless configured otherwise (`TEILHABE_AGGREGATE_CACHE`): beyond
+/// this many, the idle ones are forgotten (with their cached state) and loaded again from
+/// their snapshot and the events after it when next used.
+pub const DEFAULT_AGGREGATE_CACHE: usize = 4096;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CommandError {
@@ -172,6 +175,11 @@ pub struct CommandBus<A: Aggregate> {
     store: Arc<dyn EventStore>,
     services: A::Services,
     slots: Mutex<HashMap<String, Arc<Slot<A>>>>,
+    /// Idle slots beyond this many are forgotten.
+    max_idle: usize,
+    /// Batches decided on a state held in memory, and on one loaded from the store.
+    hits: AtomicU64,
+    misses: AtomicU64,
 }
 
 impl<A: Stored> CommandBus<A> {
@@ -180,6 +188,26 @@ impl<A: Stored> CommandBus<A> {
             store,
             services,
             slots: Mutex::default(),
+            max_idle: DEFAULT_AGGREGATE_CACHE,
+            hits: AtomicU64::new(0),
+            misses: AtomicU64::new(0),
+        }
+    }
+
+    /// Keeps at most `max_idle` idle aggregates in memory (the busy ones stay regardless).
+    pub fn with_cache(mut self, max_idle: usize) -> Self {
+        self.max_idle = max_idle;
+        self
+    }
+
+    /// The aggregates held and how often a command found its aggregate held, for `/metrics`.
+    pub fn cache_stats(&self, name: &'static str) -> crate::cache::CacheStats {
+        crate::cache::CacheStats {
+            name,
+            entries: lock(&self.slots).len(),
+            capacity: self.max_idle,
+            hits: self.hits.load(Ordering::Relaxed),
+            misses: self.misses.load(Ordering::Relaxed),
         }
     }
 
@@ -188,7 +216,7 @@ impl<A: Stored> CommandBus<A> {
         if let Some(slot) = slots.get(session_id) {
             return slot.clone();
         }
-        if slots.len() >= MAX_IDLE_SLOTS {
+        if slots.len() >= self.max_idle {
             slots.retain(|_, slot| Arc::strong_count(slot) > 1);
         }
         let slot = Arc::new(Slot::default());
@@ -316,6 +344,12 @@ impl<A: Stored> CommandBus<A> {
         let mut batch = batch;
         loop {
             let cached = lock(&slot.state).take();
+            let counter = if cached.is_some() {
+                &self.hits
+            } else {
+                &self.misses
+            };
+            counter.fetch_add(1, Ordering::Relaxed);
             let (mut session, version) = match cached {
                 Some(state) => state,
                 None => match self.load(session_id).await {
@@ -489,25 +523,11 @@ mod tests {
         let mut out = Vec::new();
         for db in fresh_database_urls().await {
             let store = crate::store::open(&db.url).await.unwrap();
-            let clock = Arc::new(FixedClock(
-                Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
-            ));
-            let bus = Arc::new(CommandBus::new(store, SessionServices { clock }));
-            let berlin = chrono::FixedOffset::east_opt(3600).unwrap();
-            let details = SessionDetails {
-                title: "Sprechstunde".into(),
-                topic: Topic::SmartphoneBasics,
-                venue: "Stadtbücherei".into(),
-                district: "Garstedt".into(),
-                starts_at: berlin.with_ymd_and_hms(2026, 12, 8, 10, 0, 0).unwrap(),
-                ends_at: berlin.with_ymd_and_hms(2026, 12, 8, 12, 0, 0).unwrap(),
-                capacity: 5,
-                drop_in: false,
-            };
+            let bus = Arc::new(CommandBus::new(store, SessionServices { clock: clock() }));
             let respond: Respond<Session> = Arc::new(|_, _| String::new());
             bus.execute(
                 "s1",
-                SessionCommand::ScheduleSession(details),
+                SessionCommand::ScheduleSession(details()),
                 Metadata::new_command("t", "t"),
                 respond,
             )
@@ -516,6 +536,67 @@ mod tests {
             out.push((db.name, bus));
         }
         out
+    }
+
+    fn clock() -> Arc<FixedClock> {
+        Arc::new(FixedClock(
+            Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
+        ))
+    }
+
+    fn details() -> SessionDetails {
+        let berlin = chrono::FixedOffset::east_opt(3600).unwrap();
+        SessionDetails {
+            title: "Sprechstunde".into(),
+            topic: Topic::SmartphoneBasics,
+            venue: "Stadtbücherei".into(),
+            district: "Garstedt".into(),
+            starts_at: berlin.with_ymd_and_hms(2026, 12, 8, 10, 0, 0).unwrap(),
+            ends_at: berlin.with_ymd_and_hms(2026, 12, 8, 12, 0, 0).unwrap(),
+            capacity: 5,
+            drop_in: false,
+        }
+    }
+
+    #[tokio::test]
+    async fn idle_aggregates_beyond_the_configured_number_are_forgotten_and_loaded_again() {
+        // Given a bus that keeps two idle sessions in memory
+        let store = crate::store::open(&crate::testing::fresh_sqlite_url())
+            .await
+            .unwrap();
+        let bus =
+            Arc::new(CommandBus::new(store, SessionServices { clock: clock() }).with_cache(2));
+        // When five sessions are scheduled
+        for i in 0..5 {
+            let scheduled = bus
+                .execute(
+                    &format!("s{i}"),
+                    SessionCommand::ScheduleSession(details()),
+                    Metadata::new_command("t", "t"),
+                    status(),
+                )
+                .await
+                .unwrap();
+            assert_eq!(scheduled.response, "SessionScheduled");
+        }
+        // Then at most two are held
+        let held = bus.cache_stats("sessions");
+        assert!(held.entries <= 2, "{held:?}");
+        assert_eq!((held.capacity, held.hits, held.misses), (2, 0, 5));
+        // And the first, forgotten, is loaded again and decides as before
+        let registered = bus
+            .execute(
+                "s0",
+                register(1),
+                Metadata::new_command("t", "web"),
+                status(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(registered.response, "ParticipantRegistered");
+        let after = bus.cache_stats("sessions");
+        assert_eq!((after.hits, after.misses), (0, 6));
+        assert!(after.entries <= 2, "{after:?}");
     }
 
     fn register(n: u32) -> SessionCommand {

@@ -73,12 +73,13 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
     let services = SessionServices {
         clock: clock.clone(),
     };
+    let aggregates = config.aggregate_cache;
     let state = AppState {
-        commands: Arc::new(CommandBus::new(store.clone(), services)),
-        accounts: Arc::new(CommandBus::new(store.clone(), ())),
-        ambassadors: Arc::new(CommandBus::new(store.clone(), ())),
-        principles: Arc::new(CommandBus::new(store.clone(), ())),
-        ideas: Arc::new(CommandBus::new(store.clone(), ())),
+        commands: Arc::new(CommandBus::new(store.clone(), services).with_cache(aggregates)),
+        accounts: Arc::new(CommandBus::new(store.clone(), ()).with_cache(aggregates)),
+        ambassadors: Arc::new(CommandBus::new(store.clone(), ()).with_cache(aggregates)),
+        principles: Arc::new(CommandBus::new(store.clone(), ()).with_cache(aggregates)),
+        ideas: Arc::new(CommandBus::new(store.clone(), ()).with_cache(aggregates)),
         staff,
         auth,
         outbox,
