@@ -116,10 +116,18 @@ impl<K: Hash + Eq, V> Entries<'_, K, V> {
     }
 }
 
+/// A metric family: its name, type, help text and the value it takes from a cache.
+type Family = (
+    &'static str,
+    &'static str,
+    &'static str,
+    fn(&CacheStats) -> u64,
+);
+
 /// Prometheus text for the caches: entries, capacity, hits and misses per cache.
 pub fn metrics_text(caches: &[CacheStats]) -> String {
     let mut out = String::new();
-    let families: [(&str, &str, &str, fn(&CacheStats) -> u64); 4] = [
+    let families: [Family; 4] = [
         (
             "teilhabe_cache_entries",
             "gauge",
