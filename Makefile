@@ -23,6 +23,7 @@ tools:
 
 lint:
 	shellcheck scripts/*.sh .ci/run
+	python3 scripts/module_cycles.py backend/src
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy -p teilhabe-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings

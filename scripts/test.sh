@@ -43,6 +43,7 @@ run() { stage "$@" || { print_stage_times; exit 1; }; }
 run "install missing tools (wasm, trunk, chromium, npm packages)" scripts/tools.sh test
 run "cargo fmt --check" cargo fmt --all -- --check
 run "shellcheck (scripts/ and .ci/run)" shellcheck scripts/*.sh .ci/run
+run "no module cycle in the backend" python3 scripts/module_cycles.py backend/src
 run "cargo clippy (server and shared crates)" cargo clippy --all-targets -- -D warnings
 run "cargo clippy (EventStoreDB adapter, feature eventstoredb)" cargo clippy -p teilhabe-backend --features eventstoredb --all-targets -- -D warnings
 run "cargo clippy (frontend, wasm32)" cargo clippy -p teilhabe-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings

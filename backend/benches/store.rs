@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use teilhabe_backend::codec::decode;
 use teilhabe_backend::domain::session::Session;
-use teilhabe_backend::projections::{Catalogue, Projector, ReadDb};
+use teilhabe_backend::projections::{Catalogue, ReadDb};
 use teilhabe_backend::store::{self, AppendRequest, CommandRecord, EventStore, Metadata, NewEvent};
 use teilhabe_backend::testing::fresh_sqlite_url;
 use tokio::runtime::Runtime;
@@ -143,10 +143,13 @@ fn read_side(c: &mut Criterion) {
             })
         },
     );
-    let catalogue = rt
-        .block_on(async { Catalogue::open(ReadDb::connect(&url).await?).await })
-        .expect("catalogue");
-    let projector = Projector::new(store.clone(), catalogue);
+    let projector = rt
+        .block_on(async {
+            let db = ReadDb::connect(&url).await?;
+            teilhabe_backend::startup::projector(store.clone(), db.clone(), &Catalogue::new(db))
+                .await
+        })
+        .expect("projector");
     group.bench_function("rebuild the catalogue read model", |b| {
         b.iter(|| {
             rt.block_on(projector.rebuild_with(&|_| {}))

@@ -32,7 +32,7 @@ impl Anchors {
         if anchor.position == 0 {
             return Ok(());
         }
-        let seen_at = crate::audit::log_time(chrono::Utc::now());
+        let seen_at = crate::store::log_time(chrono::Utc::now());
         self.db
             .execute_durable(Statement::new(
                 "INSERT INTO seen_heads (position, hash, seen_at) VALUES ($1, $2, $3) ON CONFLICT (position) DO NOTHING",

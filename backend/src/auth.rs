@@ -160,14 +160,11 @@ pub fn verify_password(hash: &str, password: &str) -> bool {
 /// 32 random bytes as 64 hex digits.
 pub fn random_token() -> String {
     let bytes: [u8; 32] = rand::rng().random();
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(bytes)
 }
 
 fn digest(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex::encode(Sha256::digest(token.as_bytes()))
 }
 
 type Job = Box<dyn FnOnce() + Send>;

@@ -1,7 +1,7 @@
 //! The `teilhabe` command line: serve, rebuild read models, verify, migrate, seed.
 
 use crate::config::Config;
-use crate::projections::{Catalogue, Projector};
+use crate::projections::Catalogue;
 use crate::startup::{self, StartupError};
 use crate::store::verify::{verify_anchored, Verdict};
 use clap::{Parser, Subcommand};
@@ -170,11 +170,12 @@ pub enum CliError {
     Backup(#[from] crate::backup::BackupError),
 }
 
-impl From<crate::app::accounts::CloseError> for CliError {
-    fn from(err: crate::app::accounts::CloseError) -> Self {
+impl From<crate::app::Error> for CliError {
+    fn from(err: crate::app::Error) -> Self {
         match err {
-            crate::app::accounts::CloseError::Command(e) => CliError::Command(e),
-            crate::app::accounts::CloseError::ReadModel(e) => e.into(),
+            crate::app::Error::Command(e) => CliError::Command(e),
+            crate::app::Error::ReadModel(e) => e.into(),
+            other => CliError::Input(other.to_string()),
         }
     }
 }
@@ -228,16 +229,13 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Rebuild { name, all } => {
             match name.as_deref() {
                 None if all => {}
-                Some(crate::projections::catalogue::NAME) => {}
+                Some(crate::projections::NAME) => {}
                 Some(other) => return Err(CliError::UnknownReadModel(other.to_owned())),
                 None => return Err(CliError::UnknownReadModel(String::new())),
             }
             let (store, _, pool) = startup::open_sealed(&config.database_url).await?;
-            // The projector writes the outbox too: its table exists even if no server ran yet.
-            crate::mail::Outbox::open(pool.clone(), &config.public_url).await?;
-            let catalogue = Catalogue::open(pool).await?;
             let head = store.head().await?;
-            let projector = Projector::new(store, catalogue);
+            let projector = startup::projector(store, pool.clone(), &Catalogue::new(pool)).await?;
             let progress = bar(head, projector.name());
             let started = Instant::now();
             let reached = projector
@@ -304,7 +302,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::User {
             action: UserAction::Add { role, email, name },
         } => {
-            use teilhabe_events::staff::{AccountCommand, Email, Role};
+            use teilhabe_events::staff::{Email, Role};
             let field = |e: teilhabe_events::FieldError| CliError::Input(e.to_string());
             let role = Role::parse(&role).map_err(field)?;
             if role == Role::Ambassador {
@@ -325,25 +323,12 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             let hash = crate::auth::hash_password(&password)
                 .ok_or_else(|| CliError::Input("the password could not be hashed".into()))?;
             let state = startup::state(&config).await?;
-            let id = state.auth.account_id(&state.staff, &email).await?;
-            for command in [
-                AccountCommand::Open {
-                    email: email.clone(),
-                    name,
-                    role,
-                },
-                AccountCommand::SetPassword {
-                    password_hash: hash,
-                },
-            ] {
-                let respond: crate::commands::Respond<crate::domain::account::Account> =
-                    std::sync::Arc::new(|_, _| String::new());
-                let metadata = crate::store::Metadata::new_command("cli", "system");
-                state
-                    .accounts
-                    .execute(&id, command, metadata, respond)
-                    .await?;
-            }
+            // Opening waits until the read models show the account.
+            tokio::spawn(state.projector.clone().follow());
+            let metadata = || crate::store::Metadata::new_command("cli", "system");
+            let id =
+                crate::app::accounts::open(&state, name, email.clone(), role, metadata()).await?;
+            crate::app::accounts::set_password_hash(&state, &id, hash, metadata()).await?;
             println!("opened the {} account {}", role.slug(), email.as_str());
         }
         Command::User {
@@ -360,7 +345,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 .await?
                 .ok_or_else(|| CliError::Input(format!("no staff account {}", email.as_str())))?;
             let metadata = crate::store::Metadata::new_command("cli", "system");
-            crate::app::accounts::close_account(&state, &account.id, metadata).await?;
+            crate::app::accounts::close(&state, &account.id, metadata).await?;
             println!(
                 "closed the account {}; its sessions have ended",
                 email.as_str()

@@ -4,7 +4,7 @@
 //! keeps a copy. Asked for by the resident with their booking code, by the office, on the
 //! command line, or by the retention rule.
 
-use crate::commands::{CommandError, Respond};
+use crate::commands::CommandError;
 use crate::domain::idea::Idea;
 use crate::domain::session::Session;
 use crate::personal::{KeyringError, Subject};
@@ -193,7 +193,7 @@ async fn erase<A: crate::commands::Stored>(
     // The key goes first: should the process stop right after, the data is gone already and
     // a repeated request records the event.
     state.keys.erase(subject).await?;
-    let respond: Respond<A> = Arc::new(|_, _| String::new());
+    let respond = crate::commands::no_answer();
     let outcome = bus.execute(id, command, metadata, respond).await?;
     // Applied here rather than waited for: the command line has no projector following the log.
     state.projector.catch_up().await?;

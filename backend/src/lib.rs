@@ -16,6 +16,7 @@ pub mod erasure;
 pub mod http;
 pub mod limits;
 pub mod mail;
+pub mod notifications;
 pub mod personal;
 pub mod projections;
 pub mod sqlite_pool;

@@ -1,16 +1,17 @@
 //! Builds the application from its configuration and serves it; tests start it on port 0.
 
 use crate::auth::Auth;
-use crate::commands::{CommandBus, CommandError, Respond};
+use crate::commands::{CommandBus, CommandError};
 use crate::config::Config;
 use crate::domain::clock::{Clock, FixedClock, SystemClock};
 use crate::domain::session::{Session, SessionServices};
 use crate::http;
 use crate::limits::WindowLimit;
 use crate::mail::Outbox;
+use crate::notifications::Notifications;
 use crate::personal::{Keyring, SealingStore};
-use crate::projections::staff::Staff;
-use crate::projections::{Catalogue, ProjectionError, Projector, ReadDb};
+use crate::projections::staff::{Staff, StaffModels};
+use crate::projections::{Catalogue, Projection, ProjectionError, Projector, ReadDb};
 use crate::state::{AppState, PublicLimits};
 use crate::store::{EventStore, Metadata, StoreError};
 use std::net::SocketAddr;
@@ -45,6 +46,22 @@ pub async fn open_sealed(
     Ok((store, keys, db))
 }
 
+/// The projector with every projection of the log, in the order their statements are written:
+/// the catalogue, the staff models, then the notification rules (whose outbox rows go in the
+/// same transaction as the read models' checkpoint).
+pub async fn projector(
+    store: Arc<dyn EventStore>,
+    db: ReadDb,
+    catalogue: &Catalogue,
+) -> Result<Projector, ProjectionError> {
+    let projections: Vec<Arc<dyn Projection>> = vec![
+        Arc::new(catalogue.clone()),
+        Arc::new(StaffModels),
+        Arc::new(Notifications),
+    ];
+    Projector::open(store, db, projections).await
+}
+
 /// Opens the store, brings the read models up to date and seeds demo data if asked.
 pub async fn state(config: &Config) -> Result<AppState, StartupError> {
     let log = crate::store::open(&config.database_url).await?;
@@ -52,7 +69,8 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
     let keys = Keyring::open_with(pool.clone(), config.key_cache).await?;
     let store: Arc<dyn EventStore> = Arc::new(SealingStore::new(log.clone(), keys.clone()));
     let read_db = pool.clone();
-    let catalogue = Catalogue::open(pool.clone()).await?;
+    let catalogue = Catalogue::new(pool.clone());
+    let projector = Arc::new(projector(store.clone(), pool.clone(), &catalogue).await?);
     let staff = Staff::new(pool.clone());
     let auth = Auth::open(
         pool.clone(),
@@ -66,7 +84,6 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
     .await?;
     let anchors = crate::anchors::Anchors::open(pool.clone()).await?;
     let outbox = Outbox::open(pool, &config.public_url).await?;
-    let projector = Arc::new(Projector::new(store.clone(), catalogue.clone()));
     let position = projector.catch_up().await?;
     tracing::info!(position, "read models caught up");
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
@@ -125,7 +142,7 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, StartupError> {
         let sessions = crate::demo::sessions(state.clock.now());
         for (id, details) in &sessions {
             let command = SessionCommand::ScheduleSession(details.clone());
-            let respond: Respond<Session> = Arc::new(|_, _| String::new());
+            let respond = crate::commands::no_answer();
             let metadata = Metadata::new_command("system", "system");
             state
                 .commands
@@ -150,7 +167,7 @@ async fn seed_past_session(state: &AppState) -> Result<(), StartupError> {
         return Ok(());
     };
     let then = details.starts_at.with_timezone(&chrono::Utc) - chrono::Duration::days(7);
-    let bus = Arc::new(CommandBus::new(
+    let bus = Arc::new(CommandBus::<Session>::new(
         state.store.clone(),
         SessionServices {
             clock: Arc::new(FixedClock(then)),
@@ -173,7 +190,7 @@ async fn seed_past_session(state: &AppState) -> Result<(), StartupError> {
         });
     }
     for command in commands {
-        let respond: Respond<Session> = Arc::new(|_, _| String::new());
+        let respond = crate::commands::no_answer();
         let metadata = Metadata::new_command("system", "system");
         bus.execute(&id, command, metadata, respond).await?;
     }

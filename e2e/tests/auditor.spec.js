@@ -3,10 +3,9 @@
 // reaches the same area; the report passes axe in every language.
 const fs = require('fs');
 const { test, expect } = require('@playwright/test');
-const { expectNoAxeViolations, expectHeading, tabTo, chooseLanguage } = require('./helpers');
-
-const DEMO_PASSWORD = 'teilhabe-demo-2026';
-const OFFICE = 'office@teilhabe.example';
+const {
+  expectNoAxeViolations, expectHeading, tabTo, chooseLanguage, DEMO_PASSWORD, OFFICE, logIn,
+} = require('./helpers');
 
 /** The report's heading in each language, by the language's native name. */
 const REPORT_TITLES = {
@@ -22,16 +21,6 @@ const REPORT_TITLES = {
 
 const GERMAN_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September',
   'Oktober', 'November', 'Dezember'];
-
-/** Logs in through the login page and waits for the start page of the role. */
-async function logIn(page, email, password, heading) {
-  await page.goto('/staff/login');
-  await expectHeading(page, 'Anmelden');
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByLabel('Passwort').fill(password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await expectHeading(page, heading);
-}
 
 /** Opens an auditor account the way the office does (through its API) and sets its password. */
 async function auditorAccount(request) {
@@ -60,7 +49,7 @@ function dateInput(d) {
 
 test('an auditor reads last month\'s report, downloads it, verifies the log and pages through it', async ({ page, request }) => {
   const { email, password } = await auditorAccount(request);
-  await logIn(page, email, password, 'Programmbericht');
+  await logIn(page, email, 'Programmbericht', password);
   await expect(page.locator('.as-of')).toContainText('Stand: ');
   // Now, the demo's registrations are counted, in tables beside the charts.
   const totals = page.getByRole('table', { name: /^Alle Kurse, Stand:/ });
@@ -143,7 +132,7 @@ test('an auditor reads last month\'s report, downloads it, verifies the log and 
 });
 
 test('the office reaches the auditors\' area from its navigation', async ({ page }) => {
-  await logIn(page, OFFICE, DEMO_PASSWORD, 'Übersicht');
+  await logIn(page, OFFICE, 'Übersicht');
   await page.getByRole('navigation', { name: 'Bereich' }).getByRole('link', { name: 'Prüfung' }).click();
   await expectHeading(page, 'Programmbericht');
   await expect(page.getByRole('link', { name: 'Prüfung', exact: true })).toHaveAttribute('aria-current', 'page');
@@ -154,7 +143,7 @@ test('the office reaches the auditors\' area from its navigation', async ({ page
 });
 
 test('the report has no axe violations in any language, Arabic right to left', async ({ page }) => {
-  await logIn(page, OFFICE, DEMO_PASSWORD, 'Übersicht');
+  await logIn(page, OFFICE, 'Übersicht');
   await page.goto('/staff/auditor');
   await expectHeading(page, 'Programmbericht');
   for (const [language, title] of Object.entries(REPORT_TITLES)) {
@@ -167,7 +156,7 @@ test('the report has no axe violations in any language, Arabic right to left', a
 });
 
 test('the auditors\' pages do not scroll sideways on a 320 px screen, even at 200 % text', async ({ page }) => {
-  await logIn(page, OFFICE, DEMO_PASSWORD, 'Übersicht');
+  await logIn(page, OFFICE, 'Übersicht');
   await page.setViewportSize({ width: 320, height: 640 });
   for (const size of ['0', '2']) {
     await page.evaluate((s) => localStorage.setItem('teilhabe.settings', `${s}00`), size);

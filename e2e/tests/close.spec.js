@@ -1,10 +1,7 @@
 // The office pauses an ambassador, makes them active again, and closes their account after a
 // confirmation page: the ambassador's open login ends at once and a new one is refused.
 const { test, expect } = require('@playwright/test');
-const { expectNoAxeViolations, expectHeading, tabTo } = require('./helpers');
-
-const DEMO_PASSWORD = 'teilhabe-demo-2026';
-const OFFICE = 'office@teilhabe.example';
+const { expectNoAxeViolations, expectHeading, tabTo, DEMO_PASSWORD, OFFICE } = require('./helpers');
 
 test('the office closes an ambassador\'s account after confirming, and that ambassador can no longer log in', async ({ page, request }) => {
   // A new ambassador (not the demo one, whom the other journeys need): applies, is approved by

@@ -4,21 +4,9 @@
 // page in all eight languages.
 const { test, expect } = require('@playwright/test');
 const {
-  expectNoAxeViolations, expectHeading, chooseLanguage, registerByApi, smallTargets,
+  expectNoAxeViolations, expectHeading, chooseLanguage, registerByApi, smallTargets, DEMO_PASSWORD,
+  OFFICE, AMBASSADOR, logIn,
 } = require('./helpers');
-
-const DEMO_PASSWORD = 'teilhabe-demo-2026';
-const OFFICE = 'office@teilhabe.example';
-const AMBASSADOR = 'ambassador@teilhabe.example';
-
-async function logIn(page, email, heading) {
-  await page.goto('/staff/login');
-  await expectHeading(page, 'Anmelden');
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await expectHeading(page, heading);
-}
 
 /** Sessions planned by these tests: called off after each test, so the other specs, which pick
  * demo sessions with free seats, never pick one that has begun. */

@@ -199,9 +199,24 @@ function smallTargets(page) {
     return found;
   });
 }
+/** The demo accounts' password and the demo staff (`make run` seeds them). */
+const DEMO_PASSWORD = 'teilhabe-demo-2026';
+const OFFICE = 'office@teilhabe.example';
+const AMBASSADOR = 'ambassador@teilhabe.example';
+
+/** Logs in through the staff login page and waits for the start page of the role. */
+async function logIn(page, email, heading, password = DEMO_PASSWORD) {
+  await page.goto('/staff/login');
+  await expectHeading(page, 'Anmelden');
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort').fill(password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expectHeading(page, heading);
+}
+
 module.exports = {
 
   expectNoAxeViolations, expectHeading, tabTo, expectFocusIndicator, sessionWithCapacity, registerByApi,
   prepareBooking, allPages, openPage, openSettings, chooseLanguage, languageNames, AXE_TAGS, PAST,
-  smallTargets,
+  smallTargets, DEMO_PASSWORD, OFFICE, AMBASSADOR, logIn,
 };

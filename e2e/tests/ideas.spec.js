@@ -4,21 +4,8 @@
 // Plus the call list: the office records "reached" and the card leaves the list.
 const { test, expect } = require('@playwright/test');
 const {
-  expectNoAxeViolations, expectHeading, chooseLanguage, PAST,
+  expectNoAxeViolations, expectHeading, chooseLanguage, PAST, DEMO_PASSWORD, OFFICE, logIn,
 } = require('./helpers');
-
-const DEMO_PASSWORD = 'teilhabe-demo-2026';
-const OFFICE = 'office@teilhabe.example';
-
-/** Logs in through the login page and waits for the start page of the role. */
-async function logIn(page, email, heading) {
-  await page.goto('/staff/login');
-  await expectHeading(page, 'Anmelden');
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await expectHeading(page, heading);
-}
 
 /** Fails unless the page says it has errors: focused summary, "Fehler: " in the title. */
 async function expectErrorSummary(page) {

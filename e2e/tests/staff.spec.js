@@ -2,21 +2,10 @@
 // password, logs outreach and registers a resident, whose booking is then found by its code.
 // Plus every other office and ambassador page, each checked with axe.
 const { test, expect } = require('@playwright/test');
-const { expectNoAxeViolations, expectHeading, tabTo, chooseLanguage } = require('./helpers');
-
-const DEMO_PASSWORD = 'teilhabe-demo-2026';
-const OFFICE = 'office@teilhabe.example';
-const AMBASSADOR = 'ambassador@teilhabe.example';
-
-/** Logs in through the login page and waits for the start page of the role. */
-async function logIn(page, email, password, heading) {
-  await page.goto('/staff/login');
-  await expectHeading(page, 'Anmelden');
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByLabel('Passwort').fill(password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await expectHeading(page, heading);
-}
+const {
+  expectNoAxeViolations, expectHeading, tabTo, chooseLanguage, DEMO_PASSWORD, OFFICE, AMBASSADOR,
+  logIn,
+} = require('./helpers');
 
 async function logOut(page) {
   await page.getByRole('button', { name: 'Abmelden' }).click();
@@ -106,7 +95,7 @@ test('someone applies, the office approves, the ambassador logs outreach and reg
   await expectNoAxeViolations(page, 'apply: done');
 
   // The office approves and is shown the set-password link.
-  await logIn(page, OFFICE, DEMO_PASSWORD, 'Übersicht');
+  await logIn(page, OFFICE, 'Übersicht');
   await page.getByRole('navigation', { name: 'Bereich' }).getByRole('link', { name: 'Bewerbungen' }).click();
   await expectHeading(page, 'Bewerbungen');
   await page.getByRole('button', { name: `${name} annehmen` }).click();
@@ -182,7 +171,7 @@ test('someone applies, the office approves, the ambassador logs outreach and reg
 });
 
 test('the office plans a session, registers a caller, changes the session and cancels it', async ({ page }) => {
-  await logIn(page, OFFICE, DEMO_PASSWORD, 'Übersicht');
+  await logIn(page, OFFICE, 'Übersicht');
   await expect(page.getByRole('table', { name: 'Wie voll sind die Kurse?' })).toBeVisible();
   await expectNoAxeViolations(page, 'office: overview');
 
@@ -268,7 +257,7 @@ test('the office plans a session, registers a caller, changes the session and ca
 });
 
 test('the office marks attendance on large buttons after a session and reads its feedback', async ({ page }) => {
-  await logIn(page, OFFICE, DEMO_PASSWORD, 'Übersicht');
+  await logIn(page, OFFICE, 'Übersicht');
   const sessions = await (await page.request.get('/api/v1/office/sessions')).json();
   const past = sessions.find((f) => f.session.id.startsWith('demo-past-'));
   expect(past, 'the demo session of last week').toBeTruthy();
@@ -301,7 +290,7 @@ test('the office declines an application with a reason and opens an auditor acco
   });
   expect(applied.status()).toBe(201);
 
-  await logIn(page, OFFICE, DEMO_PASSWORD, 'Übersicht');
+  await logIn(page, OFFICE, 'Übersicht');
   await page.getByRole('navigation', { name: 'Bereich' }).getByRole('link', { name: 'Bewerbungen' }).click();
   await expectHeading(page, 'Bewerbungen');
   await expectNoAxeViolations(page, 'office: applications');
@@ -328,7 +317,7 @@ test('the office declines an application with a reason and opens an auditor acco
 });
 
 test('the demo ambassador changes and withdraws an entry, records a workshop, pauses and comes back', async ({ page }) => {
-  await logIn(page, AMBASSADOR, DEMO_PASSWORD, /^Hallo, /);
+  await logIn(page, AMBASSADOR, /^Hallo, /);
 
   await page.getByRole('main').getByRole('link', { name: 'Einsatz eintragen' }).click();
   await expectHeading(page, 'Einsatz eintragen');
@@ -391,7 +380,7 @@ test('new principles are shown at the next login and accepted before anything el
   });
   expect(published.ok(), await published.text()).toBeTruthy();
 
-  await logIn(page, AMBASSADOR, DEMO_PASSWORD, 'Neue Grundsätze der Zusammenarbeit');
+  await logIn(page, AMBASSADOR, 'Neue Grundsätze der Zusammenarbeit');
   await expect(page.getByText('Wir schützen die Daten der Menschen, denen wir helfen.')).toBeVisible();
   // Nothing else opens until they are accepted.
   await page.goto('/staff/ambassador/outreach/new');
@@ -421,7 +410,7 @@ test('the staff area asks for a login, refuses a wrong password and keeps roles 
   await expectHeading(page, 'Kurse');
   await logOut(page);
 
-  await logIn(page, AMBASSADOR, DEMO_PASSWORD, /^Hallo, /);
+  await logIn(page, AMBASSADOR, /^Hallo, /);
   await page.goto('/staff/office');
   await expectHeading(page, 'Kein Zugriff');
   await expectNoAxeViolations(page, 'wrong role');
@@ -493,12 +482,12 @@ test('no staff page scrolls sideways on a 320 px screen, even at 200 % text', as
     await page.goto('/staff/login');
     await page.evaluate((s) => localStorage.setItem('teilhabe.settings', `${s}00`), size);
     for (const path of ['/staff/login', '/staff/apply', '/staff/apply/principles']) await expectNoSidewaysScroll(path);
-    await logIn(page, OFFICE, DEMO_PASSWORD, 'Übersicht');
+    await logIn(page, OFFICE, 'Übersicht');
     for (const path of ['/staff/office', '/staff/office/applications', '/staff/office/sessions', '/staff/office/sessions/new', '/staff/office/accounts/new']) {
       await expectNoSidewaysScroll(path);
     }
     await logOut(page);
-    await logIn(page, AMBASSADOR, DEMO_PASSWORD, /^Hallo, /);
+    await logIn(page, AMBASSADOR, /^Hallo, /);
     for (const path of ['/staff/ambassador', '/staff/ambassador/outreach/new', '/staff/ambassador/register', '/staff/ambassador/status']) {
       await expectNoSidewaysScroll(path);
     }

@@ -76,13 +76,52 @@ pub enum IdeaEvent {
     IdeaNotPursued {
         reason: String,
     },
-    /// `supporter` is a pseudonymous key (a hash of a booking code), never the code itself.
+    /// `supporter` is a pseudonymous key, never a booking code or an account id itself.
     IdeaSupported {
-        supporter: String,
+        supporter: Supporter,
     },
     /// The submitter's contact was erased (their key deleted, by the retention rule): it reads
     /// as no contact from now on.
     IdeaContactErased,
+}
+
+/// Who supports an idea, by a pseudonymous key: a booking's holder (a keyed hash of the
+/// booking code) or a staff account (a keyed hash of its id). One person supports an idea once;
+/// the two kinds never collide. Stored as `code:<key>` or `staff:<key>`, the form events have
+/// always had.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum Supporter {
+    Resident(String),
+    Staff(String),
+}
+
+impl Supporter {
+    const RESIDENT: &'static str = "code:";
+    const STAFF: &'static str = "staff:";
+}
+
+impl TryFrom<String> for Supporter {
+    type Error = String;
+
+    fn try_from(stored: String) -> Result<Self, Self::Error> {
+        if let Some(key) = stored.strip_prefix(Self::RESIDENT) {
+            Ok(Self::Resident(key.to_owned()))
+        } else if let Some(key) = stored.strip_prefix(Self::STAFF) {
+            Ok(Self::Staff(key.to_owned()))
+        } else {
+            Err(format!("a supporter is code:… or staff:…, not {stored:?}"))
+        }
+    }
+}
+
+impl From<Supporter> for String {
+    fn from(supporter: Supporter) -> Self {
+        match supporter {
+            Supporter::Resident(key) => format!("{}{key}", Supporter::RESIDENT),
+            Supporter::Staff(key) => format!("{}{key}", Supporter::STAFF),
+        }
+    }
 }
 
 impl IdeaEvent {
@@ -128,7 +167,7 @@ pub enum IdeaCommand {
         reason: String,
     },
     Support {
-        supporter: String,
+        supporter: Supporter,
     },
     /// Erases the submitter's contact (the retention rule; their key is deleted first).
     EraseContact,
@@ -235,4 +274,30 @@ pub struct IdeaDecision {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct IdeaCreated {
     pub id: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_supporter_is_stored_as_it_always_was_and_read_back_typed() {
+        let stored = r#"{"type":"IdeaSupported","data":{"supporter":"code:3f2a"}}"#;
+        let event: IdeaEvent = serde_json::from_str(stored).unwrap();
+        assert_eq!(
+            event,
+            IdeaEvent::IdeaSupported {
+                supporter: Supporter::Resident("3f2a".into())
+            }
+        );
+        assert_eq!(serde_json::to_string(&event).unwrap(), stored);
+        let staff: Supporter = serde_json::from_str(r#""staff:3f2a""#).unwrap();
+        assert_eq!(staff, Supporter::Staff("3f2a".into()));
+        assert_ne!(
+            staff,
+            Supporter::Resident("3f2a".into()),
+            "the kinds never collide"
+        );
+        assert!(serde_json::from_str::<Supporter>(r#""3f2a""#).is_err());
+    }
 }

@@ -52,6 +52,26 @@ pub enum Channel {
     Ambassador,
 }
 
+impl Channel {
+    pub const ALL: [Channel; 4] = [
+        Channel::Web,
+        Channel::Phone,
+        Channel::InPerson,
+        Channel::Ambassador,
+    ];
+
+    /// The kebab-case name used in JSON, the read models and the auditors' report
+    /// (`in-person`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Channel::Web => "web",
+            Channel::Phone => "phone",
+            Channel::InPerson => "in-person",
+            Channel::Ambassador => "ambassador",
+        }
+    }
+}
+
 /// Help a person asks for when registering.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

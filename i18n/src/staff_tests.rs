@@ -2,6 +2,10 @@
 //! exists in German (and so, by the parity test, in every locale), and every id it builds at
 //! run time exists in every locale.
 
+use super::tests::{
+    assert_build_copies_every_other_locale_folder, assert_every_locale_has, for_each_literal_in,
+    kebab_in_area,
+};
 use super::*;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -35,34 +39,18 @@ const NOT_IDS: &[&str] = &["field-error"];
 /// String literals in the Rust files under `dir` that look like message ids of the staff area
 /// (kebab-case, not ending in a number or a dash).
 fn staff_ids_in(dir: &Path, found: &mut BTreeSet<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            staff_ids_in(&path, found);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            let text = std::fs::read_to_string(&path).unwrap_or_default();
-            let pieces: Vec<&str> = text.split('"').collect();
-            for pair in pieces.chunks(2) {
-                let [before, literal] = pair else { continue };
-                let markup = MARKUP.iter().any(|m| before.trim_end().ends_with(m));
-                let last = literal.rsplit('-').next().unwrap_or_default();
-                let is_id = !markup
-                    && !NOT_IDS.contains(literal)
-                    && !last.is_empty()
-                    && !last.chars().all(|c| c.is_ascii_digit())
-                    && literal
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                    && STAFF_AREAS.iter().any(|a| literal.starts_with(a));
-                if is_id {
-                    found.insert((*literal).to_owned());
-                }
-            }
+    for_each_literal_in(dir, &mut |before, literal| {
+        let markup = MARKUP.iter().any(|m| before.ends_with(m));
+        let last = literal.rsplit('-').next().unwrap_or_default();
+        let is_id = !markup
+            && !NOT_IDS.contains(&literal)
+            && !last.is_empty()
+            && !last.chars().all(|c| c.is_ascii_digit())
+            && kebab_in_area(literal, STAFF_AREAS);
+        if is_id {
+            found.insert(literal.to_owned());
         }
-    }
+    });
 }
 
 #[test]
@@ -105,12 +93,7 @@ fn every_id_the_staff_app_builds_exists_in_every_locale() {
                 .map(|c| format!("office-channel-{c}")),
         )
         .collect();
-    for locale in LOCALES {
-        let loader = loader(locale.tag);
-        for id in &ids {
-            assert!(loader.has(id), "{}: {id}", locale.tag);
-        }
-    }
+    assert_every_locale_has(&ids);
 }
 
 #[test]
@@ -139,12 +122,7 @@ fn every_idea_source_field_hint_and_call_kind_has_words_in_every_locale() {
                 .map(|r| format!("calls-ui-recorded-{r}")),
         )
         .collect();
-    for locale in LOCALES {
-        let loader = loader(locale.tag);
-        for id in &ids {
-            assert!(loader.has(id), "{}: {id}", locale.tag);
-        }
-    }
+    assert_every_locale_has(&ids);
 }
 
 #[test]
@@ -157,18 +135,7 @@ fn every_ambassador_status_has_a_name() {
 
 #[test]
 fn the_staff_build_copies_every_other_locale_folder() {
-    let index = Path::new(env!("CARGO_MANIFEST_DIR")).join("../staff-frontend/index.html");
-    let index = std::fs::read_to_string(index).expect("staff-frontend/index.html");
-    for locale in LOCALES.iter().filter(|l| l.tag != DEFAULT_LOCALE) {
-        let link = format!(
-            r#"<link data-trunk rel="copy-dir" href="../i18n/{0}" data-target-path="i18n/{0}">"#,
-            locale.tag
-        );
-        assert!(
-            index.contains(&link),
-            "staff-frontend/index.html lacks {link}"
-        );
-    }
+    assert_build_copies_every_other_locale_folder("staff-frontend/index.html");
 }
 
 #[test]

@@ -44,42 +44,79 @@ fn every_locale_folder_is_a_supported_locale() {
     }
 }
 
-/// Collects every message id the Rust sources name: `t("…")`, `t_args("…"`, `"…-error-…"`
-/// keys built by the events crate, and `key: "…"` props.
-fn ids_used_in(dir: &Path, found: &mut BTreeSet<String>) {
+/// Calls `found(before, literal)` for each string literal in the Rust files under `dir`, with
+/// the code before it (trimmed at the end): that tells what the literal is.
+pub(super) fn for_each_literal_in(dir: &Path, found: &mut impl FnMut(&str, &str)) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            ids_used_in(&path, found);
+            for_each_literal_in(&path, found);
         } else if path.extension().is_some_and(|e| e == "rs") {
             let text = std::fs::read_to_string(&path).unwrap_or_default();
             // Literals sit at odd indices after splitting on quotes; the even piece before
-            // each tells what it is. Markup attributes (class, id, for, …) are not messages.
+            // each tells what it is.
             let pieces: Vec<&str> = text.split('"').collect();
             for pair in pieces.chunks(2) {
                 let [before, literal] = pair else { continue };
-                let before = before.trim_end();
-                let is_markup = MARKUP.iter().any(|m| before.ends_with(m));
-                // A literal ending in a number names a thing (the stream `session-1`), not a
-                // message: numbered messages (`date-month-1`) are built at run time.
-                let numbered = literal.rsplit('-').next().is_some_and(|last| {
-                    !last.is_empty() && last.chars().all(|c| c.is_ascii_digit())
-                });
-                let is_id = literal.contains('-')
-                    && !numbered
-                    && literal
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                    && AREAS.iter().any(|a| literal.starts_with(a));
-                if is_id && !is_markup {
-                    found.insert((*literal).to_owned());
-                }
+                found(before.trim_end(), literal);
             }
         }
     }
+}
+
+/// Whether `literal` is kebab-case (lower-case letters, digits, dashes) and starts with one
+/// of `areas`.
+pub(super) fn kebab_in_area(literal: &str, areas: &[&str]) -> bool {
+    literal
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && areas.iter().any(|a| literal.starts_with(a))
+}
+
+/// Asserts that every locale has each of `ids`.
+pub(super) fn assert_every_locale_has(ids: &[String]) {
+    for locale in LOCALES {
+        let loader = loader(locale.tag);
+        for id in ids {
+            assert!(loader.has(id), "{}: {id}", locale.tag);
+        }
+    }
+}
+
+/// Asserts that the Trunk page `index` (relative to the repository) copies every locale
+/// folder but German's (which is embedded) into the build.
+pub(super) fn assert_build_copies_every_other_locale_folder(index: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(index);
+    let text = std::fs::read_to_string(path).expect(index);
+    for locale in LOCALES.iter().filter(|l| l.tag != DEFAULT_LOCALE) {
+        let link = format!(
+            r#"<link data-trunk rel="copy-dir" href="../i18n/{0}" data-target-path="i18n/{0}">"#,
+            locale.tag
+        );
+        assert!(text.contains(&link), "{index} lacks {link}");
+    }
+}
+
+/// Collects every message id the Rust sources name: `t("…")`, `t_args("…"`, `"…-error-…"`
+/// keys built by the events crate, and `key: "…"` props.
+fn ids_used_in(dir: &Path, found: &mut BTreeSet<String>) {
+    for_each_literal_in(dir, &mut |before, literal| {
+        // Markup attributes (class, id, for, …) are not messages.
+        let is_markup = MARKUP.iter().any(|m| before.ends_with(m));
+        // A literal ending in a number names a thing (the stream `session-1`), not a
+        // message: numbered messages (`date-month-1`) are built at run time.
+        let numbered = literal
+            .rsplit('-')
+            .next()
+            .is_some_and(|last| !last.is_empty() && last.chars().all(|c| c.is_ascii_digit()));
+        let is_id = literal.contains('-') && !numbered && kebab_in_area(literal, AREAS);
+        if is_id && !is_markup {
+            found.insert(literal.to_owned());
+        }
+    });
 }
 
 /// What precedes a string literal that is an HTML attribute value, not a message id.
@@ -158,12 +195,7 @@ fn every_need_rating_and_answer_has_words_in_every_locale() {
                 .map(|h| format!("feedback-helped-{}", h.slug())),
         )
         .collect();
-    for locale in LOCALES {
-        let loader = loader(locale.tag);
-        for id in &ids {
-            assert!(loader.has(id), "{}: {id}", locale.tag);
-        }
-    }
+    assert_every_locale_has(&ids);
 }
 
 #[test]
@@ -276,15 +308,7 @@ fn fetched_files_are_loaded_with_german_as_the_fallback() {
 
 #[test]
 fn the_frontend_build_copies_every_other_locale_folder() {
-    let index = Path::new(env!("CARGO_MANIFEST_DIR")).join("../frontend/index.html");
-    let index = std::fs::read_to_string(index).expect("frontend/index.html");
-    for locale in LOCALES.iter().filter(|l| l.tag != DEFAULT_LOCALE) {
-        let link = format!(
-            r#"<link data-trunk rel="copy-dir" href="../i18n/{0}" data-target-path="i18n/{0}">"#,
-            locale.tag
-        );
-        assert!(index.contains(&link), "index.html lacks {link}");
-    }
+    assert_build_copies_every_other_locale_folder("frontend/index.html");
 }
 
 /// "n seats left" in `tag` for each `(n, expected)`.

@@ -162,3 +162,19 @@ pub fn use_sender() -> Sender {
         nonce: (*nonce).clone(),
     }
 }
+
+/// Marks a multi-page draft as being checked once its check page shows (`checking` reads the
+/// mark, `mark` sets it): from then on each question's page leads back to the check page.
+#[hook]
+pub fn use_mark_checking<D: 'static>(
+    draft: &UseStateHandle<D>,
+    checking: fn(&D) -> bool,
+    mark: fn(&UseStateHandle<D>),
+) {
+    let draft = draft.clone();
+    use_effect_with((), move |_| {
+        if !checking(&draft) {
+            mark(&draft);
+        }
+    });
+}

@@ -3,10 +3,9 @@
 //! residents, once each.
 
 use super::{Rejection, RejectionKind};
-use cqrs_es::event_sink::EventSink;
-use cqrs_es::Aggregate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
+use teilhabe_events::ideas::Supporter;
 use teilhabe_events::ideas::{IdeaCommand, IdeaEvent, IdeaState};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -48,7 +47,7 @@ impl Rejection for IdeaError {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Idea {
     state: Option<IdeaState>,
-    supporters: BTreeSet<String>,
+    supporters: BTreeSet<Supporter>,
     #[serde(default)]
     contact_erased: bool,
 }
@@ -71,19 +70,11 @@ fn reasoned(reason: &str) -> Result<(), IdeaError> {
     }
 }
 
-impl Aggregate for Idea {
-    const TYPE: &'static str = "idea";
-    type Command = IdeaCommand;
-    type Event = IdeaEvent;
-    type Error = IdeaError;
-    type Services = ();
+super::one_event_aggregate!(Idea, "idea", IdeaCommand, IdeaEvent, IdeaError);
 
-    async fn handle(
-        &mut self,
-        command: Self::Command,
-        _services: &Self::Services,
-        sink: &EventSink<Self>,
-    ) -> Result<(), Self::Error> {
+impl Idea {
+    /// Checks `command` against the current state and names the one event it yields.
+    fn decide(&self, command: IdeaCommand) -> Result<IdeaEvent, IdeaError> {
         let event = match command {
             IdeaCommand::Submit {
                 idea,
@@ -142,11 +133,11 @@ impl Aggregate for Idea {
                 IdeaEvent::IdeaContactErased
             }
         };
-        sink.write(event, self).await;
-        Ok(())
+        Ok(event)
     }
 
-    fn apply(&mut self, event: Self::Event) {
+    /// Folds one of this aggregate's events into its state.
+    fn evolve(&mut self, event: IdeaEvent) {
         self.state = Some(match event {
             IdeaEvent::IdeaSubmitted { .. } => IdeaState::Submitted,
             IdeaEvent::IdeaAssessmentStarted => IdeaState::Assessing,
@@ -227,7 +218,7 @@ mod tests {
         TestFramework::<Idea>::with(())
             .given(merged())
             .when(IdeaCommand::Support {
-                supporter: "staff:abc".into(),
+                supporter: Supporter::Staff("abc".into()),
             })
             .then_expect_error(IdeaError::WrongStep);
     }
@@ -254,11 +245,11 @@ mod tests {
             .given(vec![
                 submitted(),
                 IdeaEvent::IdeaSupported {
-                    supporter: "code:abc".into(),
+                    supporter: Supporter::Resident("abc".into()),
                 },
             ])
             .when(IdeaCommand::Support {
-                supporter: "code:abc".into(),
+                supporter: Supporter::Resident("abc".into()),
             })
             .then_expect_error(IdeaError::AlreadySupported);
     }

@@ -2,8 +2,6 @@
 //! One stream (`principles-current`); each publication gets the next version number.
 
 use super::{Rejection, RejectionKind};
-use cqrs_es::event_sink::EventSink;
-use cqrs_es::Aggregate;
 use serde::{Deserialize, Serialize};
 use teilhabe_events::staff::{PrinciplesCommand, PrinciplesEvent};
 
@@ -30,19 +28,17 @@ pub struct Principles {
     version: u32,
 }
 
-impl Aggregate for Principles {
-    const TYPE: &'static str = "principles";
-    type Command = PrinciplesCommand;
-    type Event = PrinciplesEvent;
-    type Error = PrinciplesError;
-    type Services = ();
+super::one_event_aggregate!(
+    Principles,
+    "principles",
+    PrinciplesCommand,
+    PrinciplesEvent,
+    PrinciplesError
+);
 
-    async fn handle(
-        &mut self,
-        command: Self::Command,
-        _services: &Self::Services,
-        sink: &EventSink<Self>,
-    ) -> Result<(), Self::Error> {
+impl Principles {
+    /// Checks `command` against the current state and names the one event it yields.
+    fn decide(&self, command: PrinciplesCommand) -> Result<PrinciplesEvent, PrinciplesError> {
         let PrinciplesCommand::Publish { text } = command;
         if text.trim().is_empty() {
             return Err(PrinciplesError::Empty);
@@ -51,11 +47,11 @@ impl Aggregate for Principles {
             version: self.version + 1,
             text,
         };
-        sink.write(event, self).await;
-        Ok(())
+        Ok(event)
     }
 
-    fn apply(&mut self, event: Self::Event) {
+    /// Folds one of this aggregate's events into its state.
+    fn evolve(&mut self, event: PrinciplesEvent) {
         let PrinciplesEvent::PrinciplesPublished { version, .. } = event;
         self.version = version;
     }

@@ -2,6 +2,7 @@
 //! as of any instant (JSON or CSV), and the log as JSON Lines for outside verification.
 
 use super::json::ApiQuery;
+use super::problems::{StaffQueryProblems, StaffReadProblems};
 use super::signed_in::Auditor;
 use super::ApiError;
 use crate::audit::{audit_view, export_line, log_time, report_csv, report_reproducible};
@@ -14,7 +15,6 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Deserialize;
-use teilhabe_events::api::Problem;
 use teilhabe_events::audit_api::{AuditPage, ChainBreak, ChainCheck, Report};
 use teilhabe_events::FieldError;
 
@@ -61,10 +61,7 @@ fn day(field: &str, value: Option<&String>) -> Result<Option<String>, ApiError> 
     params(LogFilter),
     responses(
         (status = 200, description = "A page of the log, personal data pseudonymised", body = AuditPage),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffQueryProblems
     ),
     security(("session" = [])),
 )]
@@ -130,9 +127,7 @@ pub async fn events(
     params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 200, description = "The whole chain walked: intact, or every break", body = ChainCheck),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffReadProblems
     ),
     security(("session" = [])),
 )]
@@ -190,10 +185,7 @@ pub struct ReportQuery {
     params(ReportQuery),
     responses(
         (status = 200, description = "The report as of the instant", body = Report),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffQueryProblems
     ),
     security(("session" = [])),
 )]
@@ -243,9 +235,7 @@ pub async fn report(
     tag = "audit",
     responses(
         (status = 200, description = "The log as JSON Lines with hashes, for outside verification", body = String, content_type = "application/x-ndjson"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffReadProblems
     ),
     security(("session" = [])),
 )]

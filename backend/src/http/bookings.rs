@@ -1,49 +1,15 @@
 //! Booking routes: look up, cancel, and give feedback by booking code.
 
 use super::json::ApiJson;
+use super::problems::{BookingProblems, ResidentCommandProblems};
 use super::{resident_command, ApiError, ClientAddress};
-use crate::commands::Respond;
-use crate::domain::session::Session;
+use crate::app::bookings;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::Json;
-use std::sync::Arc;
 use teilhabe_events::api::Problem;
 use teilhabe_events::api::{BookingView, FeedbackRequest};
-use teilhabe_events::{BookingCode, SessionCommand};
-
-/// The booking code typed into `field`, if it names a booking (with its session). Codes that
-/// name none (mistyped or guessed) count against the address; once it has used up its misses
-/// for the hour, every look-up is refused, so codes cannot be found by trying. Each look-up
-/// takes a miss before it looks (checked and counted in one step, so a burst of parallel
-/// guesses gets no more than the allowance) and gives it back when the code is found.
-pub(crate) async fn known_code(
-    state: &AppState,
-    address: std::net::IpAddr,
-    raw: &str,
-    field: &str,
-) -> Result<(BookingCode, String), ApiError> {
-    let now = state.clock.now().timestamp();
-    let key = address.to_string();
-    let Some(miss) = state.limits.code_misses.reserve(&key, now).await else {
-        return Err(ApiError::TooManyAttempts);
-    };
-    let code = super::booking_code(field, raw)?;
-    match state.catalogue.session_of_booking(&code).await? {
-        Some(session) => {
-            miss.free();
-            Ok((code, session))
-        }
-        None => Err(not_found()),
-    }
-}
-
-fn not_found() -> ApiError {
-    ApiError::NotFound {
-        message_key: "problem-booking-not-found",
-    }
-}
 
 #[utoipa::path(
     get,
@@ -62,40 +28,8 @@ pub async fn show(
     ClientAddress(address): ClientAddress,
     Path(code): Path<String>,
 ) -> Result<Json<BookingView>, ApiError> {
-    let (code, _) = known_code(&state, address, &code, "code").await?;
-    current(&state, &code).await
-}
-
-/// The booking as the read model shows it now.
-pub(crate) async fn current(
-    state: &AppState,
-    code: &BookingCode,
-) -> Result<Json<BookingView>, ApiError> {
-    state
-        .catalogue
-        .booking(code, state.clock.now().timestamp())
-        .await?
-        .map(Json)
-        .ok_or_else(not_found)
-}
-
-/// Runs a resident's command on the session that holds the booking, then answers the booking
-/// as it stands afterwards (read afresh each time, also for a repeated command).
-async fn on_booking(
-    state: &AppState,
-    headers: &HeaderMap,
-    code: &BookingCode,
-    session: &str,
-    command: SessionCommand,
-) -> Result<Json<BookingView>, ApiError> {
-    let metadata = resident_command(headers)?;
-    let respond: Respond<Session> = Arc::new(|_, _| String::new());
-    let outcome = state
-        .commands
-        .execute(session, command, metadata, respond)
-        .await?;
-    state.projector.wait_for(outcome.position).await?;
-    current(state, code).await
+    let (code, _) = bookings::find(&state, address, &code, "code").await?;
+    Ok(Json(bookings::current(&state, &code).await?))
 }
 
 /// Cancels a booking; the first on the waiting list gets the seat in the same step.
@@ -106,10 +40,7 @@ async fn on_booking(
     params(("code" = String, Path, description = "Booking code"), ("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
     responses(
         (status = 200, description = "The booking, cancelled", body = BookingView),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        BookingProblems
     ),
 )]
 pub async fn cancel(
@@ -118,11 +49,11 @@ pub async fn cancel(
     Path(code): Path<String>,
     headers: HeaderMap,
 ) -> Result<Json<BookingView>, ApiError> {
-    let (code, session) = known_code(&state, address, &code, "code").await?;
-    let command = SessionCommand::CancelRegistration {
-        booking_code: code.clone(),
-    };
-    on_booking(&state, &headers, &code, &session, command).await
+    let (code, session) = bookings::find(&state, address, &code, "code").await?;
+    let metadata = resident_command(&headers)?;
+    Ok(Json(
+        bookings::cancel(&state, &code, &session, metadata).await?,
+    ))
 }
 
 /// Records what the holder of a booking says about a session that took place.
@@ -134,13 +65,7 @@ pub async fn cancel(
     params(("code" = String, Path, description = "Booking code"), ("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
     responses(
         (status = 200, description = "The booking, with feedback given", body = BookingView),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        ResidentCommandProblems
     ),
 )]
 pub async fn feedback(
@@ -150,13 +75,12 @@ pub async fn feedback(
     headers: HeaderMap,
     ApiJson(request): ApiJson<FeedbackRequest>,
 ) -> Result<Json<BookingView>, ApiError> {
-    let (code, session) = known_code(&state, address, &code, "code").await?;
+    let (code, session) = bookings::find(&state, address, &code, "code").await?;
     let feedback = request.parse().map_err(ApiError::Invalid)?;
-    let command = SessionCommand::GiveFeedback {
-        booking_code: code.clone(),
-        feedback,
-    };
-    on_booking(&state, &headers, &code, &session, command).await
+    let metadata = resident_command(&headers)?;
+    Ok(Json(
+        bookings::give_feedback(&state, &code, &session, feedback, metadata).await?,
+    ))
 }
 
 /// The booking code as a QR code, for the door's scanner. It encodes only the code in the
@@ -175,7 +99,7 @@ pub async fn feedback(
 )]
 pub async fn qr(Path(code): Path<String>) -> Result<axum::response::Response, ApiError> {
     use axum::response::IntoResponse;
-    let code = super::booking_code("code", &code)?;
+    let code = bookings::parse_code("code", &code)?;
     let svg = qr_svg(code.as_str());
     Ok((
         [
@@ -210,10 +134,7 @@ fn qr_svg(text: &str) -> String {
     params(("code" = String, Path, description = "Booking code"), ("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
     responses(
         (status = 200, description = "The booking, its holder's data erased", body = BookingView),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        BookingProblems
     ),
 )]
 pub async fn erase(
@@ -222,8 +143,9 @@ pub async fn erase(
     Path(code): Path<String>,
     headers: HeaderMap,
 ) -> Result<Json<BookingView>, ApiError> {
-    let (code, session) = known_code(&state, address, &code, "code").await?;
+    let (code, session) = bookings::find(&state, address, &code, "code").await?;
     let metadata = resident_command(&headers)?;
-    crate::erasure::erase_booking(&state, &session, &code, metadata).await?;
-    current(&state, &code).await
+    Ok(Json(
+        bookings::erase(&state, &code, &session, metadata).await?,
+    ))
 }

@@ -3,13 +3,14 @@
 //! how each call went. For the office and ambassadors.
 
 use super::json::ApiJson;
+use super::problems::{StaffCommandProblems, StaffReadProblems};
 use super::signed_in::Caller;
-use super::{run, ApiError};
+use super::ApiError;
+use crate::app::{self, bookings};
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
-use teilhabe_events::api::Problem;
 use teilhabe_events::staff_api::{CallItem, CallRequest};
 use teilhabe_events::SessionCommand;
 
@@ -19,9 +20,7 @@ use teilhabe_events::SessionCommand;
     tag = "office",
     responses(
         (status = 200, description = "Who to call, about what, and what to say", body = Vec<CallItem>),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffReadProblems
     ),
     security(("session" = [])),
 )]
@@ -40,15 +39,7 @@ pub async fn list(
     params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 204, description = "Recorded"),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -58,7 +49,7 @@ pub async fn record(
     headers: HeaderMap,
     ApiJson(request): ApiJson<CallRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let booking_code = super::booking_code("booking_code", &request.booking_code)?;
+    let booking_code = bookings::parse_code("booking_code", &request.booking_code)?;
     let session = state
         .catalogue
         .session_of_booking(&booking_code)
@@ -72,6 +63,6 @@ pub async fn record(
         call: request.call,
         result: request.result,
     };
-    run(&state, &state.commands, &session, command, metadata).await?;
+    app::run(&state, &state.commands, &session, command, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -2,8 +2,10 @@
 //! typing in the paper sign-in sheet and feedback cards. For the office and ambassadors.
 
 use super::json::{ApiJson, ApiQuery};
+use super::problems::{StaffCommandProblems, StaffLookupProblems, StaffReadProblems};
 use super::signed_in::Caller;
-use super::{run, ApiError};
+use super::ApiError;
+use crate::app::door;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -46,9 +48,7 @@ async fn door_view(state: &AppState, id: &str) -> Result<Json<DoorView>, ApiErro
     tag = "office",
     responses(
         (status = 200, description = "Sessions of today and the last two weeks", body = Vec<SessionSummary>),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffReadProblems
     ),
     security(("session" = [])),
 )]
@@ -79,10 +79,7 @@ pub async fn sessions(
     params(("id" = String, Path, description = "Session id")),
     responses(
         (status = 200, description = "Who is expected and who came", body = DoorView),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffLookupProblems
     ),
     security(("session" = [])),
 )]
@@ -103,15 +100,7 @@ pub async fn show(
     params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 200, description = "Checked in; who is expected and who came now", body = DoorView),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -147,15 +136,7 @@ pub async fn check_in(
     ),
     responses(
         (status = 200, description = "Counted; who is expected and who came now", body = DoorView),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -188,15 +169,7 @@ pub async fn walk_in(
     params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 204, description = "Recorded"),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -218,8 +191,7 @@ pub async fn feedback_card(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// Runs a door command on session `id`, which must exist, as `caller` through the channel of
-/// `source`. `command` is given the command's id (a walk-in is named by it).
+/// Runs a door command on session `id` as `caller` through the channel of `source`.
 async fn at_door(
     state: &AppState,
     caller: &Caller,
@@ -228,14 +200,8 @@ async fn at_door(
     source: Source,
     command: impl FnOnce(&str) -> SessionCommand,
 ) -> Result<(), ApiError> {
-    state
-        .catalogue
-        .session(id)
-        .await?
-        .ok_or_else(session_not_found)?;
     let metadata = caller.command(headers, channel(source))?;
-    let command = command(&metadata.command_id);
-    run(state, &state.commands, id, command, metadata).await?;
+    door::record(state, id, command, metadata).await?;
     Ok(())
 }
 

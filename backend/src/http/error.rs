@@ -14,6 +14,12 @@ pub enum ApiError {
     NotFound { message_key: &'static str },
     #[error("invalid input")]
     Invalid(Vec<FieldError>),
+    /// The request does not fit the state of things (409).
+    #[error("conflict: {detail}")]
+    Conflict {
+        message_key: &'static str,
+        detail: String,
+    },
     #[error("bad request: {detail}")]
     BadRequest {
         status: StatusCode,
@@ -35,11 +41,34 @@ pub enum ApiError {
     ReadModel(#[from] ProjectionError),
 }
 
-impl From<crate::app::accounts::CloseError> for ApiError {
-    fn from(err: crate::app::accounts::CloseError) -> Self {
+impl From<crate::app::Error> for ApiError {
+    fn from(err: crate::app::Error) -> Self {
+        use crate::app::Error;
         match err {
-            crate::app::accounts::CloseError::Command(e) => ApiError::Command(e),
-            crate::app::accounts::CloseError::ReadModel(e) => ApiError::ReadModel(e),
+            Error::NotFound { message_key } => ApiError::NotFound { message_key },
+            Error::Invalid(errors) => ApiError::Invalid(errors),
+            Error::Conflict {
+                message_key,
+                detail,
+            } => ApiError::Conflict {
+                message_key,
+                detail,
+            },
+            Error::Forbidden { message_key } => ApiError::Forbidden { message_key },
+            Error::TooManyAttempts => ApiError::TooManyAttempts,
+            Error::LinkInvalid => ApiError::BadRequest {
+                status: StatusCode::BAD_REQUEST,
+                message_key: "problem-token-invalid",
+                detail: Error::LinkInvalid.to_string(),
+            },
+            Error::PasswordNotHashed => ApiError::BadRequest {
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                message_key: "problem-invalid-input",
+                detail: Error::PasswordNotHashed.to_string(),
+            },
+            Error::Login(e) => e.into(),
+            Error::Command(e) => ApiError::Command(e),
+            Error::ReadModel(e) => ApiError::ReadModel(e),
         }
     }
 }
@@ -65,17 +94,6 @@ impl From<crate::store::StoreError> for ApiError {
     }
 }
 
-impl From<crate::erasure::ErasureError> for ApiError {
-    fn from(err: crate::erasure::ErasureError) -> Self {
-        use crate::erasure::ErasureError;
-        match err {
-            ErasureError::Keys(e) => crate::store::StoreError::from(e).into(),
-            ErasureError::Command(e) => ApiError::Command(e),
-            ErasureError::ReadModel(e) => ApiError::ReadModel(e),
-        }
-    }
-}
-
 impl From<crate::audit::ReportError> for ApiError {
     fn from(err: crate::audit::ReportError) -> Self {
         match err {
@@ -88,8 +106,7 @@ impl From<crate::audit::ReportError> for ApiError {
 impl From<crate::mail::LetterError> for ApiError {
     fn from(err: crate::mail::LetterError) -> Self {
         use crate::mail::LetterError;
-        let conflict = |message_key| ApiError::BadRequest {
-            status: StatusCode::CONFLICT,
+        let conflict = |message_key| ApiError::Conflict {
             message_key,
             detail: err.to_string(),
         };
@@ -169,6 +186,10 @@ impl IntoResponse for ApiError {
                 None,
                 errors,
             ),
+            ApiError::Conflict {
+                message_key,
+                detail,
+            } => problem(StatusCode::CONFLICT, message_key, Some(detail), vec![]),
             ApiError::BadRequest {
                 status,
                 message_key,

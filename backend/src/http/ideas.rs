@@ -3,24 +3,23 @@
 //! working group's steps (office).
 
 use super::json::ApiJson;
+use super::problems::{
+    BusyProblems, PublicSubmitProblems, ResidentCommandProblems, StaffCommandProblems,
+    StaffSubmitProblems,
+};
 use super::signed_in::{AmbassadorUser, Office, SignedIn};
-use super::{resident_command, run, ApiError, ClientAddress};
+use super::{resident_command, ApiError, ClientAddress};
+use crate::app::{bookings, ideas};
 use crate::projections::staff::Staff;
 use crate::state::AppState;
 use crate::store::Metadata;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
-use sha2::Digest;
 use teilhabe_events::api::Problem;
 use teilhabe_events::ideas::{
-    IdeaCommand, IdeaCreated, IdeaDecision, IdeaRequest, IdeaSource, IdeaView, SupportRequest,
+    IdeaCreated, IdeaDecision, IdeaRequest, IdeaSource, IdeaView, SupportRequest,
 };
-use teilhabe_events::FieldError;
-
-fn hex(bytes: &[u8], n: usize) -> String {
-    bytes.iter().take(n).map(|b| format!("{b:02x}")).collect()
-}
 
 #[utoipa::path(
     get,
@@ -28,28 +27,21 @@ fn hex(bytes: &[u8], n: usize) -> String {
     tag = "ideas",
     responses(
         (status = 200, description = "Every idea with its state, most supported first", body = Vec<IdeaView>),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        BusyProblems
     ),
 )]
 pub async fn list(State(staff): State<Staff>) -> Result<Json<Vec<IdeaView>>, ApiError> {
     Ok(Json(staff.ideas().await?))
 }
 
+/// Submits the idea and answers 201 with its id.
 async fn submit(
     state: &AppState,
     request: &IdeaRequest,
     source: IdeaSource,
     metadata: Metadata,
 ) -> Result<(StatusCode, Json<IdeaCreated>), ApiError> {
-    let (idea, contact) = request.parse().map_err(ApiError::Invalid)?;
-    // The id follows the command id, so a repeated request names the same idea.
-    let id = hex(&sha2::Sha256::digest(metadata.command_id.as_bytes()), 8);
-    let command = IdeaCommand::Submit {
-        idea,
-        contact,
-        source,
-    };
-    run(state, &state.ideas, &id, command, metadata).await?;
+    let id = ideas::submit(state, request, source, metadata).await?;
     Ok((StatusCode::CREATED, Json(IdeaCreated { id })))
 }
 
@@ -61,12 +53,7 @@ async fn submit(
     params(("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely")),
     responses(
         (status = 201, description = "Submitted", body = IdeaCreated),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        PublicSubmitProblems
     ),
 )]
 pub async fn submit_online(
@@ -75,14 +62,7 @@ pub async fn submit_online(
     headers: HeaderMap,
     ApiJson(request): ApiJson<IdeaRequest>,
 ) -> Result<(StatusCode, Json<IdeaCreated>), ApiError> {
-    let now = state.clock.now().timestamp();
-    if !state
-        .limits
-        .registrations
-        .try_count(&address.to_string(), now)
-    {
-        return Err(ApiError::TooManyAttempts);
-    }
+    super::count_against(&state, &state.limits.registrations, address)?;
     let metadata = resident_command(&headers)?;
     submit(&state, &request, IdeaSource::Online, metadata).await
 }
@@ -95,14 +75,7 @@ pub async fn submit_online(
     params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 201, description = "Submitted for a resident who told the ambassador", body = IdeaCreated),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffSubmitProblems
     ),
     security(("session" = [])),
 )]
@@ -124,14 +97,7 @@ pub async fn submit_by_ambassador(
     params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 201, description = "An idea card from paper, typed in", body = IdeaCreated),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffSubmitProblems
     ),
     security(("session" = [])),
 )]
@@ -153,13 +119,7 @@ pub async fn submit_from_paper(
     params(("id" = String, Path, description = "Idea id")),
     responses(
         (status = 204, description = "Supported"),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        ResidentCommandProblems
     ),
 )]
 pub async fn support(
@@ -169,19 +129,9 @@ pub async fn support(
     headers: HeaderMap,
     ApiJson(request): ApiJson<SupportRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let (code, _) =
-        super::bookings::known_code(&state, address, &request.booking_code, "booking_code").await?;
-    // One support per booking code, recorded without the code itself.
-    let supporter = format!("code:{}", supporter_pseudonym(&state, code.as_str()));
+    let (code, _) = bookings::find(&state, address, &request.booking_code, "booking_code").await?;
     let metadata = resident_command(&headers)?;
-    run(
-        &state,
-        &state.ideas,
-        &id,
-        IdeaCommand::Support { supporter },
-        metadata,
-    )
-    .await?;
+    ideas::support_with_code(&state, &id, &code, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -208,28 +158,9 @@ pub async fn support_as_staff(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<StatusCode, ApiError> {
-    let supporter = format!(
-        "staff:{}",
-        supporter_pseudonym(&state, &signed_in.account.id)
-    );
     let metadata = signed_in.command(&headers, "web")?;
-    run(
-        &state,
-        &state.ideas,
-        &id,
-        IdeaCommand::Support { supporter },
-        metadata,
-    )
-    .await?;
+    ideas::support_as_staff(&state, &id, &signed_in.account.id, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-/// A supporter's key: the same person always gets the same one, and it does not reveal who.
-fn supporter_pseudonym(state: &AppState, who: &str) -> String {
-    let mut hasher = sha2::Sha256::new();
-    hasher.update(state.auth.pseudonym_secret.as_bytes());
-    hasher.update(who.as_bytes());
-    hex(&hasher.finalize(), 12)
 }
 
 #[utoipa::path(
@@ -240,15 +171,7 @@ fn supporter_pseudonym(state: &AppState, who: &str) -> String {
     params(("id" = String, Path, description = "Idea id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
     responses(
         (status = 204, description = "The idea moved on"),
-        (status = 400, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "problem", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        StaffCommandProblems
     ),
     security(("session" = [])),
 )]
@@ -259,35 +182,7 @@ pub async fn decide(
     Path(id): Path<String>,
     ApiJson(request): ApiJson<IdeaDecision>,
 ) -> Result<StatusCode, ApiError> {
-    let reason = || {
-        teilhabe_events::input::long_text("reason", &request.reason, 1000)
-            .map_err(|e| ApiError::Invalid(vec![e]))
-    };
-    let command = match request.state.as_str() {
-        "assessing" => IdeaCommand::StartAssessment,
-        "pilot" => IdeaCommand::ChooseAsPilot { reason: reason()? },
-        "not-pursued" => IdeaCommand::NotPursue { reason: reason()? },
-        "merged" => {
-            let into = request.into.clone().unwrap_or_default();
-            if into.is_empty() || into == id || state.staff.idea(&into).await?.is_none() {
-                return Err(ApiError::Invalid(vec![FieldError::new(
-                    "into",
-                    "field-error-choose",
-                )]));
-            }
-            IdeaCommand::Merge {
-                into,
-                reason: reason()?,
-            }
-        }
-        _ => {
-            return Err(ApiError::Invalid(vec![FieldError::new(
-                "state",
-                "field-error-choose",
-            )]))
-        }
-    };
     let metadata = office.command(&headers, "web")?;
-    run(&state, &state.ideas, &id, command, metadata).await?;
+    ideas::decide(&state, &id, &request, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
 }

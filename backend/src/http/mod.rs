@@ -12,6 +12,7 @@ mod json;
 mod office;
 pub mod openapi;
 mod ops;
+mod problems;
 mod security;
 mod sessions;
 mod signed_in;
@@ -153,26 +154,53 @@ fn staff_routes() -> Router<AppState> {
         .route("/office/applications", get(office::applications))
         .route("/office/applications/{id}/approve", post(office::approve))
         .route("/office/applications/{id}/decline", post(office::decline))
-        .route("/office/sessions", get(office::sessions).post(office::plan))
-        .route("/office/sessions/{id}/reschedule", post(office::reschedule))
-        .route("/office/sessions/{id}/capacity", post(office::capacity))
-        .route("/office/sessions/{id}/cancel", post(office::cancel))
-        .route("/office/sessions/{id}/roster", get(office::roster))
-        .route("/office/sessions/{id}/attendance", post(office::attendance))
+        .route(
+            "/office/sessions",
+            get(office::sessions::sessions).post(office::sessions::plan),
+        )
+        .route(
+            "/office/sessions/{id}/reschedule",
+            post(office::sessions::reschedule),
+        )
+        .route(
+            "/office/sessions/{id}/capacity",
+            post(office::sessions::capacity),
+        )
+        .route(
+            "/office/sessions/{id}/cancel",
+            post(office::sessions::cancel),
+        )
+        .route(
+            "/office/sessions/{id}/roster",
+            get(office::sessions::roster),
+        )
+        .route(
+            "/office/sessions/{id}/attendance",
+            post(office::sessions::attendance),
+        )
         .route(
             "/office/sessions/{id}/registrations",
-            post(office::phone_registration),
+            post(office::sessions::phone_registration),
         )
-        .route("/office/accounts", post(office::create_account))
+        .route("/office/accounts", post(office::accounts::create_account))
         .route(
             "/office/ambassadors/{id}/status",
             post(office::ambassador_status),
         )
-        .route("/office/accounts/{id}/close", post(office::close_account))
-        .route("/office/principles", post(office::publish_principles))
-        .route("/office/outbox", get(office::outbox))
-        .route("/office/erasures", post(office::erase))
-        .route("/office/bookings/{code}/letter", get(office::letter))
+        .route(
+            "/office/accounts/{id}/close",
+            post(office::accounts::close_account),
+        )
+        .route(
+            "/office/principles",
+            post(office::accounts::publish_principles),
+        )
+        .route("/office/outbox", get(office::residents::outbox))
+        .route("/office/erasures", post(office::residents::erase))
+        .route(
+            "/office/bookings/{code}/letter",
+            get(office::residents::letter),
+        )
         .route("/calls", get(calls::list).post(calls::record))
         .route("/door/sessions", get(door::sessions))
         .route("/door/sessions/{id}", get(door::show))
@@ -195,18 +223,18 @@ fn staff_routes() -> Router<AppState> {
         .route("/audit/export.jsonl", get(audit::export))
 }
 
-/// Runs a command on one of the buses and waits until the read models show it.
-pub(crate) async fn run<A: crate::commands::Stored>(
+/// Counts a request from `address` against `limit`; refused (429) once the address has used
+/// up its allowance.
+pub(crate) fn count_against(
     state: &AppState,
-    bus: &std::sync::Arc<crate::commands::CommandBus<A>>,
-    id: &str,
-    command: A::Command,
-    metadata: crate::store::Metadata,
-) -> Result<crate::commands::Outcome, ApiError> {
-    let respond: crate::commands::Respond<A> = std::sync::Arc::new(|_, _| String::new());
-    let outcome = bus.execute(id, command, metadata, respond).await?;
-    state.projector.wait_for(outcome.position).await?;
-    Ok(outcome)
+    limit: &crate::limits::WindowLimit,
+    address: std::net::IpAddr,
+) -> Result<(), ApiError> {
+    if limit.try_count(&address.to_string(), state.clock.now().timestamp()) {
+        Ok(())
+    } else {
+        Err(ApiError::TooManyAttempts)
+    }
 }
 
 /// The address a request came from, as the limits per address count it: the peer, or behind
@@ -259,19 +287,6 @@ impl axum::extract::FromRequestParts<AppState> for ClientAddress {
             .and_then(|a| a.trim().parse().ok());
         Ok(Self(network_of(forwarded.unwrap_or(peer), prefix)))
     }
-}
-
-/// The booking code typed into `field` (any case, dash or not), or a 422 naming that field.
-pub(crate) fn booking_code(
-    field: &str,
-    raw: &str,
-) -> Result<teilhabe_events::BookingCode, ApiError> {
-    teilhabe_events::BookingCode::parse(raw).map_err(|_| {
-        ApiError::Invalid(vec![teilhabe_events::FieldError::new(
-            field,
-            "booking-code-error-invalid",
-        )])
-    })
 }
 
 /// The longest `Idempotency-Key` accepted.
@@ -336,11 +351,7 @@ pub(crate) async fn digest_keyed_request(
         digest.update((part.len() as u64).to_be_bytes());
         digest.update(part);
     }
-    let hex: String = digest
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let hex = hex::encode(digest.finalize());
     if let Ok(value) = axum::http::HeaderValue::from_str(&hex) {
         parts.headers.insert(REQUEST_DIGEST, value);
     }
@@ -366,12 +377,7 @@ pub(crate) fn keyed_command(
         scoped.update((part.len() as u64).to_be_bytes());
         scoped.update(part.as_bytes());
     }
-    let id: String = scoped
-        .finalize()
-        .iter()
-        .take(16)
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let id = hex::encode(&scoped.finalize()[..16]);
     let mut metadata = Metadata::with_command_id(id, actor, channel);
     metadata.request_digest = headers
         .get(REQUEST_DIGEST)

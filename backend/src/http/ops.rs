@@ -1,10 +1,10 @@
 //! Operations endpoints: liveness, readiness and Prometheus metrics.
 
+use super::problems::BusyProblems;
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
-use teilhabe_events::api::Problem;
 
 /// A read model this many events behind the log makes the server report "not ready".
 const READY_LAG: u64 = 1_000;
@@ -17,7 +17,7 @@ const READY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
     tag = "operations",
     responses(
         (status = 200, description = "The process is alive", body = String, content_type = "text/plain"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        BusyProblems
     ),
 )]
 pub async fn healthz() -> &'static str {
@@ -39,7 +39,7 @@ async fn lag(state: &AppState) -> Option<(u64, u64)> {
     responses(
         (status = 200, description = "Ready", body = String, content_type = "text/plain"),
         (status = 503, description = "Not ready", body = String, content_type = "text/plain"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        BusyProblems
     ),
 )]
 pub async fn readyz(State(state): State<AppState>) -> Response {
@@ -68,7 +68,7 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
     responses(
         (status = 200, description = "Prometheus text format", body = String, content_type = "text/plain"),
         (status = 503, description = "Store unavailable", body = String, content_type = "text/plain"),
-        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+        BusyProblems
     ),
 )]
 pub async fn metrics(State(state): State<AppState>) -> Response {

@@ -54,10 +54,7 @@ impl CodeCloak {
     /// The booking's reference: 20 hex digits of the keyed hash of its code (one spelling of
     /// the code, with or without its dash, gives one reference).
     pub fn reference(&self, code: &BookingCode) -> String {
-        hmac_sha256(&self.reference_key, code.as_str().as_bytes())[..REFERENCE_BYTES]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        hex::encode(&hmac_sha256(&self.reference_key, code.as_str().as_bytes())[..REFERENCE_BYTES])
     }
 
     /// The stored form of `written`, a code as the event spelled it.

@@ -1,6 +1,5 @@
 //! Which fields of which events are personal, whose they are, and what they read as once erased.
 
-use super::hex;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use teilhabe_events::ERASED;
@@ -42,7 +41,7 @@ impl Erased {
             Erased::NoContact => json!({ "kind": "none" }),
             Erased::Empty => json!([]),
             Erased::Email => {
-                let digest = hex(&Sha256::digest(subject.as_bytes())[..6]);
+                let digest = hex::encode(&Sha256::digest(subject.as_bytes())[..6]);
                 json!(format!("erased-{digest}@erased.invalid"))
             }
         }

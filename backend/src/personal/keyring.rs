@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 /// The name of the installation's secret that booking codes are hidden with in the log.
-const BOOKING_CODE_SECRET: &str = "booking-code-secret";
+const BOOKING_CODE_SECRET: &str = "code-cloak-secret";
 
 /// A person's key, or the fact that it was deleted.
 #[derive(Clone)]

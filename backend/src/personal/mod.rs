@@ -50,10 +50,6 @@ pub const SCHEMA: &[&str] = &[
     "INSERT INTO personal_key_erasures (id, erasures) VALUES (1, 0) ON CONFLICT (id) DO NOTHING",
 ];
 
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum KeyringError {
     #[error("key table: {0}")]

@@ -3,9 +3,9 @@
 //! checkpoint as the catalogue, and rebuilt with it.
 
 use super::db::{ReadDb, Statement, Value};
-use super::ProjectionError;
+use super::{Folded, Logged, Projection, ProjectionError};
 use crate::codec::{serde_name as slug, LoggedEvent};
-use crate::mail::{notice, Notice};
+use async_trait::async_trait;
 use chrono::NaiveDate;
 use teilhabe_events::ideas::{IdeaEvent, IdeaState, IdeaView};
 use teilhabe_events::staff::{
@@ -15,7 +15,16 @@ use teilhabe_events::staff_api::{
     AmbassadorStatus, AmbassadorView, DistrictOutreach, OutreachTotals, OutreachView, Principles,
 };
 
-pub const SCHEMA: &[&str] = &[
+/// The staff tables, emptied by a rebuild.
+const TABLES: &[&str] = &[
+    "staff_accounts",
+    "staff_ambassadors",
+    "staff_outreach",
+    "staff_principles",
+    "staff_ideas",
+];
+
+const SCHEMA: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS staff_accounts (
         id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT NOT NULL, role TEXT NOT NULL,
         password_hash TEXT, closed BIGINT NOT NULL DEFAULT 0)",
@@ -34,7 +43,7 @@ pub const SCHEMA: &[&str] = &[
         submitted_at TEXT NOT NULL)",
 ];
 
-fn id_of(stream_id: &str) -> &str {
+pub(crate) fn id_of(stream_id: &str) -> &str {
     stream_id.split_once('-').map_or(stream_id, |(_, id)| id)
 }
 
@@ -57,24 +66,36 @@ fn outreach_row(id: &str, entry: u32, outreach: &Outreach) -> Vec<Value> {
     ]
 }
 
-/// The statements that bring the staff tables past one event (at `position`).
-pub fn fold(
-    position: i64,
-    stream_id: &str,
-    recorded_at: &str,
-    event: &LoggedEvent,
-    out: &mut Vec<Statement>,
-) {
-    let id = id_of(stream_id);
-    match event {
-        LoggedEvent::Ambassador(AmbassadorEvent::AmbassadorApproved { .. }) => {
-            out.push(notice(position, Notice::ApplicationApproved, id, ""))
-        }
-        LoggedEvent::Ambassador(AmbassadorEvent::AmbassadorDeclined { reason }) => {
-            out.push(notice(position, Notice::ApplicationDeclined, id, reason))
-        }
-        _ => {}
+/// The staff read models as a projection of the log (their queries are [`Staff`]'s).
+pub struct StaffModels;
+
+#[async_trait]
+impl Projection for StaffModels {
+    fn tables(&self) -> &'static [&'static str] {
+        TABLES
     }
+
+    fn schema(&self) -> &'static [&'static str] {
+        SCHEMA
+    }
+
+    async fn fold(&self, events: &[Logged<'_>]) -> Result<Folded, ProjectionError> {
+        let mut statements = Vec::new();
+        for logged in events {
+            fold(
+                logged.stream_id,
+                logged.recorded_at,
+                &logged.event,
+                &mut statements,
+            );
+        }
+        Ok(statements.into())
+    }
+}
+
+/// The statements that bring the staff tables past one event.
+fn fold(stream_id: &str, recorded_at: &str, event: &LoggedEvent, out: &mut Vec<Statement>) {
+    let id = id_of(stream_id);
     match event {
         LoggedEvent::Session(_) => {}
         LoggedEvent::Idea(event) => out.extend(idea_statement(id, recorded_at, event)),

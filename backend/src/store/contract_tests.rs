@@ -55,6 +55,40 @@ async fn stores() -> Vec<(TestDatabase, Arc<dyn EventStore>)> {
     out
 }
 
+/// Appends `events` to `stream` at the `expected` version; the append must succeed.
+async fn appended(
+    store: &Arc<dyn EventStore>,
+    stream: &str,
+    expected: u64,
+    events: Vec<NewEvent>,
+) -> Appended {
+    store
+        .append(append_request(stream, expected, events))
+        .await
+        .expect("append")
+}
+
+/// The global positions of `events`.
+fn positions(events: &[RecordedEvent]) -> Vec<u64> {
+    events.iter().map(|e| e.position).collect()
+}
+
+/// Asserts that each of `events` (the log from its start) carries the hash chaining it to
+/// the one before.
+fn assert_chained(db: &TestDatabase, events: &[RecordedEvent]) {
+    let mut previous = GENESIS;
+    for stored in events {
+        previous = hash::chain(&previous, stored);
+        assert_eq!(
+            stored.hash,
+            hash::to_hex(&previous),
+            "{} at {}",
+            db.name,
+            stored.position
+        );
+    }
+}
+
 /// Opens the store of `db` once more, as another process would.
 async fn reopen(db: &TestDatabase) -> Arc<dyn EventStore> {
     #[cfg(feature = "eventstoredb")]
@@ -82,18 +116,9 @@ fn the_eventstoredb_contract_runs_only_where_a_server_is_named() {
 async fn appends_get_gap_free_global_positions_and_stream_versions() {
     for (db, store) in stores().await {
         assert_eq!(store.head().await.unwrap(), 0, "{}", db.name);
-        store
-            .append(append_request("a", 0, vec![event(1), event(2)]))
-            .await
-            .unwrap();
-        store
-            .append(append_request("b", 0, vec![event(3)]))
-            .await
-            .unwrap();
-        let appended = store
-            .append(append_request("a", 2, vec![event(4)]))
-            .await
-            .unwrap();
+        appended(&store, "a", 0, vec![event(1), event(2)]).await;
+        appended(&store, "b", 0, vec![event(3)]).await;
+        let appended = appended(&store, "a", 2, vec![event(4)]).await;
         assert_eq!(
             appended,
             Appended {
@@ -104,8 +129,7 @@ async fn appends_get_gap_free_global_positions_and_stream_versions() {
             db.name
         );
         let all = store.read_all(0, 100).await.unwrap();
-        let positions: Vec<_> = all.iter().map(|e| e.position).collect();
-        assert_eq!(positions, [1, 2, 3, 4], "{}", db.name);
+        assert_eq!(positions(&all), [1, 2, 3, 4], "{}", db.name);
         let a = store.read_stream("a", 0).await.unwrap();
         let versions: Vec<_> = a.iter().map(|e| e.stream_version).collect();
         assert_eq!(versions, [1, 2, 3], "{}", db.name);
@@ -123,10 +147,7 @@ async fn appends_get_gap_free_global_positions_and_stream_versions() {
 #[tokio::test]
 async fn an_append_with_a_stale_version_is_a_conflict_and_writes_nothing() {
     for (db, store) in stores().await {
-        store
-            .append(append_request("a", 0, vec![event(1)]))
-            .await
-            .unwrap();
+        appended(&store, "a", 0, vec![event(1)]).await;
         let err = store
             .append(append_request("a", 0, vec![event(2)]))
             .await
@@ -145,10 +166,7 @@ async fn an_append_with_a_stale_version_is_a_conflict_and_writes_nothing() {
         );
         assert_eq!(store.read_all(0, 10).await.unwrap().len(), 1);
         // The failed append leaves no gap in the global order.
-        let next = store
-            .append(append_request("b", 0, vec![event(3)]))
-            .await
-            .unwrap();
+        let next = appended(&store, "b", 0, vec![event(3)]).await;
         assert_eq!(next.last_position, 2, "{}", db.name);
     }
 }
@@ -184,14 +202,10 @@ async fn the_same_command_id_is_recorded_once_and_its_response_kept() {
 async fn read_all_pages_from_a_position() {
     for (db, store) in stores().await {
         for n in 0..10 {
-            store
-                .append(append_request(&format!("s{n}"), 0, vec![event(n)]))
-                .await
-                .unwrap();
+            appended(&store, &format!("s{n}"), 0, vec![event(n)]).await;
         }
         let page = store.read_all(4, 3).await.unwrap();
-        let positions: Vec<_> = page.iter().map(|e| e.position).collect();
-        assert_eq!(positions, [5, 6, 7], "{}", db.name);
+        assert_eq!(positions(&page), [5, 6, 7], "{}", db.name);
     }
 }
 
@@ -212,25 +226,9 @@ async fn metadata_and_time_are_stored_with_each_event() {
 #[tokio::test]
 async fn every_event_carries_a_hash_chained_to_the_one_before() {
     for (db, store) in stores().await {
-        store
-            .append(append_request("a", 0, vec![event(1), event(2)]))
-            .await
-            .unwrap();
-        store
-            .append(append_request("b", 0, vec![event(3)]))
-            .await
-            .unwrap();
-        let mut previous = GENESIS;
-        for stored in store.read_all(0, 10).await.unwrap() {
-            previous = hash::chain(&previous, &stored);
-            assert_eq!(
-                stored.hash,
-                hash::to_hex(&previous),
-                "{} at {}",
-                db.name,
-                stored.position
-            );
-        }
+        appended(&store, "a", 0, vec![event(1), event(2)]).await;
+        appended(&store, "b", 0, vec![event(3)]).await;
+        assert_chained(&db, &store.read_all(0, 10).await.unwrap());
     }
 }
 
@@ -278,8 +276,12 @@ async fn concurrent_appends_to_many_streams_all_land_in_one_gap_free_order() {
             task.await.unwrap().unwrap();
         }
         let all = store.read_all(0, 1000).await.unwrap();
-        let positions: Vec<u64> = all.iter().map(|e| e.position).collect();
-        assert_eq!(positions, (1..=400).collect::<Vec<u64>>(), "{}", db.name);
+        assert_eq!(
+            positions(&all),
+            (1..=400).collect::<Vec<u64>>(),
+            "{}",
+            db.name
+        );
     }
 }
 
@@ -303,19 +305,13 @@ async fn two_stores_on_one_database_keep_one_gap_free_order() {
             task.await.unwrap().unwrap();
         }
         let all = stores[0].read_all(0, 1000).await.unwrap();
-        let positions: Vec<u64> = all.iter().map(|e| e.position).collect();
-        assert_eq!(positions, (1..=100).collect::<Vec<u64>>(), "{}", db.name);
-        let mut previous = GENESIS;
-        for stored in &all {
-            previous = hash::chain(&previous, stored);
-            assert_eq!(
-                stored.hash,
-                hash::to_hex(&previous),
-                "{} at {}",
-                db.name,
-                stored.position
-            );
-        }
+        assert_eq!(
+            positions(&all),
+            (1..=100).collect::<Vec<u64>>(),
+            "{}",
+            db.name
+        );
+        assert_chained(&db, &all);
     }
 }
 
@@ -323,10 +319,7 @@ async fn two_stores_on_one_database_keep_one_gap_free_order() {
 async fn an_imported_log_keeps_positions_and_hashes_and_must_continue_the_chain() {
     let mut sources = stores().await;
     let (_, source) = sources.remove(0);
-    source
-        .append(append_request("a", 0, vec![event(1), event(2)]))
-        .await
-        .unwrap();
+    appended(&source, "a", 0, vec![event(1), event(2)]).await;
     let events = source.read_all(0, 10).await.unwrap();
     for (db, target) in stores().await {
         target.import(&events).await.unwrap();
@@ -334,26 +327,16 @@ async fn an_imported_log_keeps_positions_and_hashes_and_must_continue_the_chain(
         let err = target.import(&events).await.unwrap_err();
         assert!(matches!(err, StoreError::Corrupt(_)), "{}: {err}", db.name);
         // Appends continue the imported chain.
-        target
-            .append(append_request("b", 0, vec![event(3)]))
-            .await
-            .unwrap();
+        appended(&target, "b", 0, vec![event(3)]).await;
         let all = target.read_all(0, 10).await.unwrap();
-        let mut previous = GENESIS;
-        for stored in &all {
-            previous = hash::chain(&previous, stored);
-            assert_eq!(stored.hash, hash::to_hex(&previous), "{}", db.name);
-        }
+        assert_chained(&db, &all);
     }
 }
 
 #[tokio::test]
 async fn events_survive_reopening_the_store() {
     for (db, store) in stores().await {
-        store
-            .append(append_request("a", 0, vec![event(1)]))
-            .await
-            .unwrap();
+        appended(&store, "a", 0, vec![event(1)]).await;
         drop(store);
         let reopened = reopen(&db).await;
         assert_eq!(
@@ -370,10 +353,7 @@ async fn events_survive_reopening_the_store() {
 async fn subscribers_hear_of_each_commit() {
     for (db, store) in stores().await {
         let mut heads = store.subscribe();
-        store
-            .append(append_request("a", 0, vec![event(1), event(2)]))
-            .await
-            .unwrap();
+        appended(&store, "a", 0, vec![event(1), event(2)]).await;
         heads.changed().await.unwrap();
         assert_eq!(*heads.borrow(), 2, "{}", db.name);
     }

@@ -37,7 +37,7 @@ pub fn chain(previous: &[u8; 32], event: &RecordedEvent) -> [u8; 32] {
 }
 
 pub fn to_hex(hash: &[u8; 32]) -> String {
-    hash.iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(hash)
 }
 
 /// Parses 64 hex digits; `None` for anything else.

@@ -10,6 +10,11 @@ mod queue;
 mod sqlite;
 pub mod verify;
 
+/// The instant as the log writes times: UTC with microseconds.
+pub fn log_time(instant: chrono::DateTime<chrono::Utc>) -> String {
+    instant.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+}
+
 #[cfg(test)]
 mod contract_tests;
 

@@ -406,7 +406,7 @@ mod shredding {
             let db = ReadDb::connect(url).await.expect("database");
             let rows = db
                 .query(
-                    "SELECT value FROM installation WHERE key = 'booking-code-secret'",
+                    "SELECT value FROM installation WHERE key = 'code-cloak-secret'",
                     vec![],
                 )
                 .await

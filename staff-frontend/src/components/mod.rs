@@ -11,4 +11,6 @@ pub mod load;
 pub mod page;
 pub mod principles;
 pub mod resident_form;
+pub mod summary_row;
 pub mod text_field;
+pub mod text_question;

@@ -1,6 +1,7 @@
 //! The principles of cooperation as the office published them, in full: paragraphs, and lists
 //! where lines start with a dash.
 
+use crate::components::choices::{Choice, Choices};
 use crate::i18n::use_t;
 use yew::prelude::*;
 
@@ -50,6 +51,34 @@ pub fn principles_text(props: &PrinciplesTextProps) -> Html {
             }
             <div class="principles prose" lang={(!german).then_some("de")}>{ for items }</div>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PrinciplesConsentProps {
+    /// Whether the box is ticked; the component keeps it up to date.
+    pub accepted: UseStateHandle<bool>,
+    pub error: Option<String>,
+}
+
+/// The one box that accepts the principles (field `accept`, value `yes`), as the application
+/// and an ambassador asked to accept a new version show it.
+#[component(PrinciplesConsent)]
+pub fn principles_consent(props: &PrinciplesConsentProps) -> Html {
+    let i18n = use_t();
+    let onchange = {
+        let accepted = props.accepted.clone();
+        Callback::from(move |(_, on): (AttrValue, bool)| accepted.set(on))
+    };
+    let chosen = if *props.accepted {
+        vec![AttrValue::Static("yes")]
+    } else {
+        vec![]
+    };
+    html! {
+        <Choices name="accept" legend={i18n.t("apply-principles-legend")} multiple=true
+            choices={vec![Choice::new("yes", html! { { i18n.t("apply-principles-accept") } })]}
+            {chosen} {onchange} error={props.error.clone()} />
     }
 }
 

@@ -6,8 +6,6 @@
 mod tests;
 
 use super::{Rejection, RejectionKind};
-use cqrs_es::event_sink::EventSink;
-use cqrs_es::Aggregate;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use teilhabe_events::staff::{AccountCommand, AccountEvent, Email, Role};
@@ -45,11 +43,7 @@ impl Rejection for AccountError {
 /// opened before the id was keyed keep the ids they have (the log is never rewritten): see
 /// [`crate::auth::Auth::account_id`].
 pub fn account_id(secret: &[u8], email: &Email) -> String {
-    hmac_sha256(secret, email.as_str().as_bytes())
-        .iter()
-        .take(10)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex::encode(&hmac_sha256(secret, email.as_str().as_bytes())[..10])
 }
 
 /// HMAC (RFC 2104) with SHA-256.
@@ -86,19 +80,17 @@ impl Account {
     }
 }
 
-impl Aggregate for Account {
-    const TYPE: &'static str = "account";
-    type Command = AccountCommand;
-    type Event = AccountEvent;
-    type Error = AccountError;
-    type Services = ();
+super::one_event_aggregate!(
+    Account,
+    "account",
+    AccountCommand,
+    AccountEvent,
+    AccountError
+);
 
-    async fn handle(
-        &mut self,
-        command: Self::Command,
-        _services: &Self::Services,
-        sink: &EventSink<Self>,
-    ) -> Result<(), Self::Error> {
+impl Account {
+    /// Checks `command` against the current state and names the one event it yields.
+    fn decide(&self, command: AccountCommand) -> Result<AccountEvent, AccountError> {
         let event = match command {
             AccountCommand::Open { email, name, role } => {
                 if self.role.is_some() {
@@ -115,11 +107,11 @@ impl Aggregate for Account {
                 AccountEvent::AccountClosed
             }
         };
-        sink.write(event, self).await;
-        Ok(())
+        Ok(event)
     }
 
-    fn apply(&mut self, event: Self::Event) {
+    /// Folds one of this aggregate's events into its state.
+    fn evolve(&mut self, event: AccountEvent) {
         match event {
             AccountEvent::AccountOpened { role, .. } => self.role = Some(role),
             AccountEvent::PasswordSet { .. } => self.has_password = true,

@@ -73,7 +73,7 @@ fn the_keyed_hash_is_hmac_sha256() {
     let email = Email::parse("x@y.example").expect("email");
     let _ = account_id(b"Jefe", &email);
     let mac = super::hmac_sha256(b"Jefe", b"what do ya want for nothing?");
-    let hex: String = mac.iter().map(|b| format!("{b:02x}")).collect();
+    let hex = hex::encode(mac);
     assert_eq!(
         hex,
         "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"

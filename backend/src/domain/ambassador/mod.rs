@@ -6,8 +6,6 @@
 mod tests;
 
 use super::{Rejection, RejectionKind};
-use cqrs_es::event_sink::EventSink;
-use cqrs_es::Aggregate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use teilhabe_events::staff::{AmbassadorCommand, AmbassadorEvent};
@@ -108,19 +106,17 @@ impl Ambassador {
     }
 }
 
-impl Aggregate for Ambassador {
-    const TYPE: &'static str = "ambassador";
-    type Command = AmbassadorCommand;
-    type Event = AmbassadorEvent;
-    type Error = AmbassadorError;
-    type Services = ();
+super::one_event_aggregate!(
+    Ambassador,
+    "ambassador",
+    AmbassadorCommand,
+    AmbassadorEvent,
+    AmbassadorError
+);
 
-    async fn handle(
-        &mut self,
-        command: Self::Command,
-        _services: &Self::Services,
-        sink: &EventSink<Self>,
-    ) -> Result<(), Self::Error> {
+impl Ambassador {
+    /// Checks `command` against the current state and names the one event it yields.
+    fn decide(&self, command: AmbassadorCommand) -> Result<AmbassadorEvent, AmbassadorError> {
         use AmbassadorCommand as C;
         use AmbassadorEvent as E;
         let event = match command {
@@ -208,11 +204,11 @@ impl Aggregate for Ambassador {
                 E::AmbassadorRetired
             }
         };
-        sink.write(event, self).await;
-        Ok(())
+        Ok(event)
     }
 
-    fn apply(&mut self, event: Self::Event) {
+    /// Folds one of this aggregate's events into its state.
+    fn evolve(&mut self, event: AmbassadorEvent) {
         use AmbassadorEvent as E;
         match event {
             E::AmbassadorApplied {

@@ -148,6 +148,14 @@ impl Session {
         self.details.as_ref().ok_or(SessionError::NotFound)
     }
 
+    /// Where this booking stands in the session.
+    fn seat(&self, booking_code: &BookingCode) -> Result<Seat, SessionError> {
+        self.seats
+            .get(booking_code)
+            .copied()
+            .ok_or(SessionError::UnknownBooking)
+    }
+
     /// The details of a session that is scheduled and not cancelled.
     fn going_ahead(&self) -> Result<&SessionDetails, SessionError> {
         let details = self.scheduled()?;
@@ -166,18 +174,6 @@ impl Session {
         }
         Ok(details)
     }
-
-    /// Writes a promotion for each free seat while people wait.
-    async fn promote_into_free_seats(&mut self, capacity: u32, sink: &EventSink<Self>) {
-        let free = capacity.saturating_sub(self.confirmed) as usize;
-        for next in self.waitlist.iter().take(free).cloned().collect::<Vec<_>>() {
-            sink.write(
-                SessionEvent::ParticipantPromoted { booking_code: next },
-                self,
-            )
-            .await;
-        }
-    }
 }
 
 impl Aggregate for Session {
@@ -193,7 +189,25 @@ impl Aggregate for Session {
         services: &Self::Services,
         sink: &EventSink<Self>,
     ) -> Result<(), Self::Error> {
-        match command {
+        for event in self.decide(command, services)? {
+            sink.write(event, self).await;
+        }
+        Ok(())
+    }
+
+    fn apply(&mut self, event: Self::Event) {
+        self.evolve(event);
+    }
+}
+
+impl Session {
+    /// Checks `command` against the current state and names the events it yields, in order.
+    fn decide(
+        &self,
+        command: SessionCommand,
+        services: &SessionServices,
+    ) -> Result<Vec<SessionEvent>, SessionError> {
+        Ok(match command {
             SessionCommand::ScheduleSession(details) => {
                 if self.details.is_some() {
                     return Err(SessionError::AlreadyScheduled);
@@ -204,8 +218,7 @@ impl Aggregate for Session {
                 {
                     return Err(SessionError::InvalidDetails);
                 }
-                sink.write(SessionEvent::SessionScheduled(details), self)
-                    .await;
+                vec![SessionEvent::SessionScheduled(details)]
             }
             SessionCommand::RegisterParticipant {
                 booking_code,
@@ -247,38 +260,29 @@ impl Aggregate for Session {
                         locale,
                     }
                 };
-                sink.write(event, self).await;
+                vec![event]
             }
             SessionCommand::CancelRegistration { booking_code } => {
                 self.going_ahead()?;
-                let seat = *self
-                    .seats
-                    .get(&booking_code)
-                    .ok_or(SessionError::UnknownBooking)?;
+                let seat = self.seat(&booking_code)?;
                 if seat == Seat::Cancelled {
                     return Err(SessionError::AlreadyCancelled);
                 }
-                sink.write(SessionEvent::RegistrationCancelled { booking_code }, self)
-                    .await;
+                let mut events = vec![SessionEvent::RegistrationCancelled { booking_code }];
+                // A freed seat goes to the first in line.
                 if seat == Seat::Confirmed {
                     if let Some(next) = self.waitlist.front().cloned() {
-                        sink.write(
-                            SessionEvent::ParticipantPromoted { booking_code: next },
-                            self,
-                        )
-                        .await;
+                        events.push(SessionEvent::ParticipantPromoted { booking_code: next });
                     }
                 }
+                events
             }
             SessionCommand::GiveFeedback {
                 booking_code,
                 feedback,
             } => {
                 let details = self.scheduled()?;
-                let seat = *self
-                    .seats
-                    .get(&booking_code)
-                    .ok_or(SessionError::UnknownBooking)?;
+                let seat = self.seat(&booking_code)?;
                 if services.clock.now() < details.ends_at {
                     return Err(SessionError::FeedbackNotYet);
                 }
@@ -288,47 +292,32 @@ impl Aggregate for Session {
                 if self.feedback.contains(&booking_code) {
                     return Err(SessionError::FeedbackAlreadyGiven);
                 }
-                sink.write(
-                    SessionEvent::FeedbackGiven {
-                        booking_code,
-                        feedback,
-                    },
-                    self,
-                )
-                .await;
+                vec![SessionEvent::FeedbackGiven {
+                    booking_code,
+                    feedback,
+                }]
             }
             SessionCommand::RecordAttendance {
                 booking_code,
                 attendance,
             } => {
                 let details = self.going_ahead()?;
-                let seat = *self
-                    .seats
-                    .get(&booking_code)
-                    .ok_or(SessionError::UnknownBooking)?;
+                let seat = self.seat(&booking_code)?;
                 let opens = details.starts_at - chrono::Duration::hours(1);
                 if seat != Seat::Confirmed || services.clock.now() < opens {
                     return Err(SessionError::AttendanceNotPossible);
                 }
-                sink.write(
-                    SessionEvent::AttendanceRecorded {
-                        booking_code,
-                        attendance,
-                    },
-                    self,
-                )
-                .await;
+                vec![SessionEvent::AttendanceRecorded {
+                    booking_code,
+                    attendance,
+                }]
             }
             SessionCommand::Reschedule { starts_at, ends_at } => {
                 self.going_ahead()?;
                 if ends_at <= starts_at || starts_at <= services.clock.now() {
                     return Err(SessionError::InvalidDetails);
                 }
-                sink.write(
-                    SessionEvent::SessionRescheduled { starts_at, ends_at },
-                    self,
-                )
-                .await;
+                vec![SessionEvent::SessionRescheduled { starts_at, ends_at }]
             }
             SessionCommand::ChangeCapacity { capacity } => {
                 if self.going_ahead()?.drop_in {
@@ -340,9 +329,15 @@ impl Aggregate for Session {
                 if capacity < self.confirmed {
                     return Err(SessionError::CapacityBelowConfirmed);
                 }
-                sink.write(SessionEvent::CapacityChanged { capacity }, self)
-                    .await;
-                self.promote_into_free_seats(capacity, sink).await;
+                // Each seat the change frees goes to the next in line while people wait.
+                let free = capacity.saturating_sub(self.confirmed) as usize;
+                let promoted = self.waitlist.iter().take(free).cloned();
+                std::iter::once(SessionEvent::CapacityChanged { capacity })
+                    .chain(
+                        promoted
+                            .map(|booking_code| SessionEvent::ParticipantPromoted { booking_code }),
+                    )
+                    .collect()
             }
             SessionCommand::RecordCall {
                 booking_code,
@@ -356,39 +351,28 @@ impl Aggregate for Session {
                 if call.is_empty() || call.len() > 200 {
                     return Err(SessionError::InvalidDetails);
                 }
-                sink.write(
-                    SessionEvent::CallRecorded {
-                        booking_code,
-                        call,
-                        result,
-                    },
-                    self,
-                )
-                .await;
+                vec![SessionEvent::CallRecorded {
+                    booking_code,
+                    call,
+                    result,
+                }]
             }
             SessionCommand::CheckIn {
                 booking_code,
                 source,
             } => {
                 self.door_open(services)?;
-                let seat = *self
-                    .seats
-                    .get(&booking_code)
-                    .ok_or(SessionError::UnknownBooking)?;
+                let seat = self.seat(&booking_code)?;
                 if seat != Seat::Confirmed {
                     return Err(SessionError::AttendanceNotPossible);
                 }
                 if self.present.contains(&booking_code) {
                     return Err(SessionError::AlreadyCheckedIn);
                 }
-                sink.write(
-                    SessionEvent::ParticipantCheckedIn {
-                        booking_code,
-                        source,
-                    },
-                    self,
-                )
-                .await;
+                vec![SessionEvent::ParticipantCheckedIn {
+                    booking_code,
+                    source,
+                }]
             }
             SessionCommand::CheckInWalkIn {
                 walk_in_id,
@@ -402,31 +386,22 @@ impl Aggregate for Session {
                 }
                 // The same arrival sent again (a double tap, a retry): counted once.
                 if self.walk_ins.contains(&walk_in_id) {
-                    return Ok(());
+                    return Ok(vec![]);
                 }
-                sink.write(
-                    SessionEvent::WalkInCheckedIn {
-                        walk_in_id,
-                        first_name,
-                        district,
-                        source,
-                    },
-                    self,
-                )
-                .await;
+                vec![SessionEvent::WalkInCheckedIn {
+                    walk_in_id,
+                    first_name,
+                    district,
+                    source,
+                }]
             }
             SessionCommand::RecordFeedbackCard { source, feedback } => {
                 self.door_open(services)?;
-                sink.write(
-                    SessionEvent::FeedbackCardRecorded { source, feedback },
-                    self,
-                )
-                .await;
+                vec![SessionEvent::FeedbackCardRecorded { source, feedback }]
             }
             SessionCommand::CancelSession { reason } => {
                 self.going_ahead()?;
-                sink.write(SessionEvent::SessionCancelled { reason }, self)
-                    .await;
+                vec![SessionEvent::SessionCancelled { reason }]
             }
             SessionCommand::ErasePersonalData { booking_code } => {
                 self.scheduled()?;
@@ -436,8 +411,7 @@ impl Aggregate for Session {
                 if self.erased.contains(&booking_code) {
                     return Err(SessionError::AlreadyErased);
                 }
-                sink.write(SessionEvent::PersonalDataErased { booking_code }, self)
-                    .await;
+                vec![SessionEvent::PersonalDataErased { booking_code }]
             }
             SessionCommand::EraseWalkIn { walk_in_id } => {
                 self.scheduled()?;
@@ -447,14 +421,13 @@ impl Aggregate for Session {
                 if self.walk_ins_erased.contains(&walk_in_id) {
                     return Err(SessionError::AlreadyErased);
                 }
-                sink.write(SessionEvent::WalkInDataErased { walk_in_id }, self)
-                    .await;
+                vec![SessionEvent::WalkInDataErased { walk_in_id }]
             }
-        }
-        Ok(())
+        })
     }
 
-    fn apply(&mut self, event: Self::Event) {
+    /// Folds one of the session's events into its state.
+    fn evolve(&mut self, event: SessionEvent) {
         match event {
             SessionEvent::SessionScheduled(details) => self.details = Some(details),
             SessionEvent::ParticipantRegistered { booking_code, .. } => {

@@ -4,10 +4,9 @@
 use crate::api;
 use crate::app::Route;
 use crate::auth::{use_auth, Auth, Guard};
-use crate::components::choices::{Choice, Choices};
 use crate::components::form_page::FormPage;
 use crate::components::load::{use_load, Load, LoadStatus};
-use crate::components::principles::PrinciplesText;
+use crate::components::principles::{PrinciplesConsent, PrinciplesText};
 use crate::form::{use_sender, Errors};
 use crate::i18n::use_t;
 use crate::router::{use_navigator, Redirect};
@@ -63,15 +62,6 @@ fn accept_page() -> Html {
             );
         })
     };
-    let onchange = {
-        let accepted = accepted.clone();
-        Callback::from(move |(_, on): (AttrValue, bool)| accepted.set(on))
-    };
-    let chosen = if *accepted {
-        vec![AttrValue::Static("yes")]
-    } else {
-        vec![]
-    };
     let errors = &*sender.errors;
     html! {
         <FormPage heading={i18n.t("ambassador-principles-title")}
@@ -79,9 +69,7 @@ fn accept_page() -> Html {
             submit={i18n.t("ambassador-principles-submit")} sending={*sender.sending}>
             <p>{ i18n.t("ambassador-principles-intro") }</p>
             <PrinciplesText text={principles.text.clone()} />
-            <Choices name="accept" legend={i18n.t("apply-principles-legend")} multiple=true
-                choices={vec![Choice::new("yes", html! { { i18n.t("apply-principles-accept") } })]}
-                {chosen} {onchange} error={errors.field(&i18n, "accept")} />
+            <PrinciplesConsent accepted={accepted.clone()} error={errors.field(&i18n, "accept")} />
         </FormPage>
     }
 }

@@ -7,10 +7,11 @@ use crate::app::Route;
 use crate::components::back_link::BackLink;
 use crate::components::error_summary::{ErrorSummary, ShownError};
 use crate::components::page::Heading;
-use crate::form::use_sender;
+use crate::components::summary_row::SummaryRow;
+use crate::form::{use_mark_checking, use_sender};
 use crate::format::{help_area_name, language_name};
 use crate::i18n::use_t;
-use crate::router::{use_navigator, Link, Redirect};
+use crate::router::{use_navigator, Redirect};
 use yew::prelude::*;
 
 #[component(ApplyCheck)]
@@ -19,14 +20,11 @@ pub fn apply_check() -> Html {
     let draft = use_draft();
     let navigator = use_navigator();
     let sender = use_sender();
-    {
-        let draft = draft.clone();
-        use_effect_with((), move |_| {
-            if !draft.checking {
-                update(&draft, |d| d.checking = true);
-            }
-        });
-    }
+    use_mark_checking(
+        &draft,
+        |d| d.checking,
+        |draft| update(draft, |d| d.checking = true),
+    );
     if draft.name.is_empty() {
         return html! { <Redirect to={Route::Apply} /> };
     }
@@ -45,15 +43,9 @@ pub fn apply_check() -> Html {
     };
     let row = |label: String, value: Html, step: Step| {
         html! {
-            <div>
-                <dt>{ label.clone() }</dt>
-                <dd>{ value }</dd>
-                <dd class="summary-action">
-                    <Link to={Route::ApplyStep(step)}>
-                        { i18n.t("apply-change") }<span class="visually-hidden">{ format!(" {label}") }</span>
-                    </Link>
-                </dd>
-            </div>
+            <SummaryRow {label} to={Route::ApplyStep(step)} change={i18n.t("apply-change")}>
+                { value }
+            </SummaryRow>
         }
     };
     let lines = |items: Vec<String>| html! { <span class="lines">{ for items.into_iter().map(|i| html! { <span>{ i }</span> }) }</span> };

@@ -3,10 +3,9 @@
 
 use super::{update, use_draft, Step};
 use crate::api;
-use crate::components::choices::{Choice, Choices};
 use crate::components::form_page::FormPage;
 use crate::components::load::{use_load, Load, LoadStatus};
-use crate::components::principles::PrinciplesText;
+use crate::components::principles::{PrinciplesConsent, PrinciplesText};
 use crate::form::Errors;
 use crate::i18n::use_t;
 use crate::router::use_navigator;
@@ -38,24 +37,13 @@ pub fn apply_principles() -> Html {
             }
         })
     };
-    let onchange = {
-        let accepted = accepted.clone();
-        Callback::from(move |(_, on): (AttrValue, bool)| accepted.set(on))
-    };
-    let chosen = if *accepted {
-        vec![AttrValue::Static("yes")]
-    } else {
-        vec![]
-    };
     html! {
         <FormPage back={Step::Principles.back()} caption={i18n.t("apply-caption")}
             heading={i18n.t("apply-principles-title")} errors={errors.shown(&i18n, |_| "accept-yes".to_owned())}
             {onsubmit} submit={i18n.t("app-continue")}>
             <p>{ i18n.t("apply-principles-intro") }</p>
             <PrinciplesText text={principles.text.clone()} />
-            <Choices name="accept" legend={i18n.t("apply-principles-legend")} multiple=true
-                choices={vec![Choice::new("yes", html! { { i18n.t("apply-principles-accept") } })]}
-                {chosen} {onchange} error={errors.field(&i18n, "accept")} />
+            <PrinciplesConsent accepted={accepted.clone()} error={errors.field(&i18n, "accept")} />
         </FormPage>
     }
 }

@@ -2,8 +2,7 @@
 //! they want to help.
 
 use super::{update, use_draft, Step};
-use crate::components::form_page::FormPage;
-use crate::components::text_field::TextField;
+use crate::components::text_question::TextQuestion;
 use crate::form::Errors;
 use crate::i18n::use_t;
 use crate::router::use_navigator;
@@ -68,15 +67,8 @@ pub fn apply_text(props: &Props) -> Html {
             }
         })
     };
-    let oninput = {
-        let value = value.clone();
-        Callback::from(move |v: String| value.set(v))
-    };
     html! {
-        <FormPage back={step.back()} caption={i18n.t("apply-caption")} heading={i18n.t(title)}
-            errors={errors.shown(&i18n, str::to_owned)} {onsubmit} submit={i18n.t("app-continue")}>
-            <TextField id={field} label={i18n.t(label)} hint={i18n.t(hint)} value={(*value).clone()}
-                {oninput} multiline={motivation} error={errors.field(&i18n, field)} />
-        </FormPage>
+        <TextQuestion back={step.back()} caption={i18n.t("apply-caption")} {field} {title} {label}
+            {hint} multiline={motivation} {value} errors={(*errors).clone()} {onsubmit} />
     }
 }

@@ -9,9 +9,10 @@ use crate::auth::{use_auth, Auth};
 use crate::components::back_link::BackLink;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::page::Heading;
-use crate::form::use_sender;
+use crate::components::summary_row::SummaryRow;
+use crate::form::{use_mark_checking, use_sender};
 use crate::i18n::use_t;
-use crate::router::{use_navigator, Link, Redirect};
+use crate::router::{use_navigator, Redirect};
 use teilhabe_events::staff::Role;
 use yew::prelude::*;
 
@@ -22,14 +23,11 @@ pub fn idea_check() -> Html {
     let draft = use_draft();
     let navigator = use_navigator();
     let sender = use_sender();
-    {
-        let draft = draft.clone();
-        use_effect_with((), move |_| {
-            if !draft.checking {
-                update(&draft, |d| d.checking = true);
-            }
-        });
-    }
+    use_mark_checking(
+        &draft,
+        |d| d.checking,
+        |draft| update(draft, |d| d.checking = true),
+    );
     if draft.what.is_empty() {
         return html! { <Redirect to={Route::Ideas} /> };
     }
@@ -55,15 +53,9 @@ pub fn idea_check() -> Html {
     };
     let row = |label: String, value: String, step: IdeaStep| {
         html! {
-            <div>
-                <dt>{ label.clone() }</dt>
-                <dd>{ value }</dd>
-                <dd class="summary-action">
-                    <Link to={Route::IdeaStep(step)}>
-                        { i18n.t("ideas-ui-change") }<span class="visually-hidden">{ format!(" {label}") }</span>
-                    </Link>
-                </dd>
-            </div>
+            <SummaryRow {label} to={Route::IdeaStep(step)} change={i18n.t("ideas-ui-change")}>
+                { value }
+            </SummaryRow>
         }
     };
     let d = &*draft;

@@ -2,8 +2,7 @@
 //! whom, and where in the city.
 
 use super::{caption, update, use_draft, IdeaStep};
-use crate::components::form_page::FormPage;
-use crate::components::text_field::TextField;
+use crate::components::text_question::TextQuestion;
 use crate::form::Errors;
 use crate::i18n::use_t;
 use crate::router::use_navigator;
@@ -75,15 +74,8 @@ pub fn idea_text(props: &Props) -> Html {
             Err(error) => errors.set(Errors::fields(vec![error])),
         })
     };
-    let oninput = {
-        let value = value.clone();
-        Callback::from(move |v: String| value.set(v))
-    };
     html! {
-        <FormPage back={step.back()} caption={caption(&i18n, &draft)} heading={i18n.t(title)}
-            errors={errors.shown(&i18n, str::to_owned)} {onsubmit} submit={i18n.t("app-continue")}>
-            <TextField id={field} label={i18n.t(label)} hint={i18n.t(hint)} value={(*value).clone()}
-                {oninput} multiline={step == IdeaStep::What} error={errors.field(&i18n, field)} />
-        </FormPage>
+        <TextQuestion back={step.back()} caption={caption(&i18n, &draft)} {field} {title} {label}
+            {hint} multiline={step == IdeaStep::What} {value} errors={(*errors).clone()} {onsubmit} />
     }
 }

@@ -1,106 +1,12 @@
-//! The auditors' view of the log: events with personal data pseudonymised, and the council's
-//! report recomputed from the events up to any instant ("as of"), so a report taken at T and
-//! one replayed later for T are the same.
+//! The council's report recomputed from the events up to an instant or a log position.
 
 use crate::codec::{decode_logged, serde_name as slug, LoggedEvent};
-use crate::store::{EventStore, Metadata, RecordedEvent, StoreError};
-use sha2::{Digest, Sha256};
+use crate::store::{EventStore, RecordedEvent, StoreError};
 use std::collections::{BTreeMap, HashMap};
-use teilhabe_events::audit_api::{AuditEvent, IdeaRow, OutreachRow, Report, ReportRow, SourceRow};
-use teilhabe_events::session::{Attendance, Channel, Feedback, Helped};
+use teilhabe_events::audit_api::{IdeaRow, OutreachRow, Report, ReportRow, SourceRow};
+use teilhabe_events::session::{Attendance, Feedback, Helped};
 use teilhabe_events::staff::{AmbassadorEvent, Outreach};
 use teilhabe_events::SessionEvent;
-
-/// Keys whose values are personal data wherever they appear in an event's data.
-const PERSONAL: &[&str] = &[
-    "name",
-    "first_name",
-    "email",
-    "phone",
-    "value",
-    "comment",
-    "note",
-    "motivation",
-    "availability",
-    "place",
-    "reason",
-    "password_hash",
-    "needs",
-    // A booking code is a bearer credential (it opens, cancels and erases the booking): the
-    // auditors follow a booking by its pseudonym instead.
-    "booking_code",
-];
-
-/// A stable pseudonym for a personal value: the same value always gets the same pseudonym,
-/// which reveals nothing without the installation's secret.
-pub fn pseudonym(secret: &[u8], value: &str) -> String {
-    let mut hasher = Sha256::new();
-    hasher.update(secret);
-    hasher.update(value.as_bytes());
-    let digest = hasher.finalize();
-    let hex: String = digest.iter().take(5).map(|b| format!("{b:02x}")).collect();
-    format!("~{hex}")
-}
-
-/// `value` with every personal field replaced by its pseudonym (recursively).
-pub fn pseudonymise(secret: &[u8], value: &mut serde_json::Value) {
-    match value {
-        serde_json::Value::Object(map) => {
-            for (key, field) in map.iter_mut() {
-                if PERSONAL.contains(&key.as_str()) {
-                    if let serde_json::Value::Array(items) = field {
-                        // A list of personal values (what help a person asks for) from a
-                        // handful of choices: a pseudonym per value would be read back by
-                        // its frequency, so the auditor sees how many there are.
-                        *field = serde_json::Value::from(items.len());
-                        continue;
-                    }
-                    if let Some(text) = field.as_str() {
-                        // Erased data reads as erased: a pseudonym would suggest a person.
-                        if text != teilhabe_events::ERASED {
-                            *field = serde_json::Value::String(pseudonym(secret, text));
-                        }
-                        continue;
-                    }
-                }
-                pseudonymise(secret, field);
-            }
-        }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| pseudonymise(secret, v)),
-        _ => {}
-    }
-}
-
-/// A stored event as the auditor sees it.
-pub fn audit_view(secret: &[u8], event: &RecordedEvent) -> AuditEvent {
-    let mut data = serde_json::from_str::<serde_json::Value>(&event.payload)
-        .ok()
-        .and_then(|mut v| v.get_mut("data").map(serde_json::Value::take))
-        .unwrap_or(serde_json::Value::Null);
-    pseudonymise(secret, &mut data);
-    let metadata: Metadata = serde_json::from_str(&event.metadata).unwrap_or_default();
-    AuditEvent {
-        position: event.position,
-        stream_id: event.stream_id.clone(),
-        stream_version: event.stream_version,
-        event_type: event.event_type.clone(),
-        schema_version: event.schema_version,
-        recorded_at: event.recorded_at.clone(),
-        data,
-        actor: metadata.actor,
-        channel: metadata.channel,
-        hash: event.hash.clone(),
-    }
-}
-
-fn channel_name(channel: Channel) -> &'static str {
-    match channel {
-        Channel::Web => "web",
-        Channel::Phone => "phone",
-        Channel::InPerson => "in-person",
-        Channel::Ambassador => "ambassador",
-    }
-}
 
 /// Where attendance or feedback was recorded: the resident online with their code, or the
 /// office's attendance list (the door and paper are `Source::slug`).
@@ -211,7 +117,7 @@ impl Fold {
                 let waitlisted = stored.event_type == "ParticipantWaitlisted";
                 let (topic, district) = self.sessions.get(&stream).cloned().unwrap_or_default();
                 let month = stored.recorded_at.get(..7).unwrap_or_default().to_owned();
-                let keys = [month, topic, district, channel_name(channel).to_owned()];
+                let keys = [month, topic, district, channel.slug().to_owned()];
                 self.each(&keys, |r| {
                     r.registrations += 1;
                     if waitlisted {
@@ -388,11 +294,6 @@ impl Fold {
     }
 }
 
-/// The instant as the log writes times: UTC with microseconds.
-pub fn log_time(instant: chrono::DateTime<chrono::Utc>) -> String {
-    instant.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
-}
-
 /// The report from every event recorded up to `as_of` (RFC 3339 in UTC, as the log stores
 /// times): the longest stretch of the log from its start whose events were recorded at or
 /// before `as_of` (an event recorded later ends it, as does everything behind it).
@@ -475,197 +376,4 @@ pub async fn report_reproducible(
         })
         .await?;
     Ok(report)
-}
-
-/// The report as CSV: one line per group, the group's kind first.
-pub fn report_csv(report: &Report) -> String {
-    let mut out = String::from(
-        "group,key,registrations,waitlisted,cancelled,attended,no_shows,feedback,rating_sum,helped_yes,walk_ins\n",
-    );
-    let groups: [(&str, &[ReportRow]); 5] = [
-        ("all", std::slice::from_ref(&report.totals)),
-        ("month", &report.by_month),
-        ("topic", &report.by_topic),
-        ("district", &report.by_district),
-        ("channel", &report.by_channel),
-    ];
-    for (group, rows) in groups {
-        for r in rows {
-            out.push_str(&format!(
-                "{group},{},{},{},{},{},{},{},{},{},{}\n",
-                csv_field(&r.key),
-                r.registrations,
-                r.waitlisted,
-                r.cancelled,
-                r.attended,
-                r.no_shows,
-                r.feedback,
-                r.rating_sum,
-                r.helped_yes,
-                r.walk_ins
-            ));
-        }
-    }
-    out.push_str("\ngroup,month,district,entries,people,minutes\n");
-    for o in &report.outreach {
-        out.push_str(&format!(
-            "outreach,{},{},{},{},{}\n",
-            o.month,
-            csv_field(&o.district),
-            o.entries,
-            o.people,
-            o.minutes
-        ));
-    }
-    out.push_str("\ngroup,source,attended,no_shows,walk_ins,feedback,rating_sum,helped_yes\n");
-    for r in &report.by_source {
-        out.push_str(&format!(
-            "source,{},{},{},{},{},{},{}\n",
-            csv_field(&r.source),
-            r.attended,
-            r.no_shows,
-            r.walk_ins,
-            r.feedback,
-            r.rating_sum,
-            r.helped_yes
-        ));
-    }
-    out.push_str("\ngroup,field,state,ideas\n");
-    for i in &report.ideas {
-        out.push_str(&format!(
-            "ideas,{},{},{}\n",
-            csv_field(&i.field),
-            csv_field(&i.state),
-            i.count
-        ));
-    }
-    // The anchor: `teilhabe verify --anchor POSITION:HASH` checks the log still holds it.
-    out.push_str(&format!(
-        "\ngroup,as_of,position,hash\nanchor,{},{},{}\n",
-        csv_field(&report.as_of),
-        report.position,
-        report.hash
-    ));
-    out
-}
-
-/// A CSV field, quoted when it holds a comma, quote or line break; a leading `=`, `+`, `-`
-/// or `@` is defused so spreadsheets do not run it as a formula.
-fn csv_field(text: &str) -> String {
-    // Spreadsheets also read a formula after leading tabs and line breaks.
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
-}
-
-/// The log as JSON Lines, one stored event per line exactly as hashed (see the README's
-/// canonical form), so an outside party can recompute the chain.
-pub fn export_line(event: &RecordedEvent) -> String {
-    serde_json::json!({
-        "position": event.position,
-        "stream_id": event.stream_id,
-        "stream_version": event.stream_version,
-        "event_type": event.event_type,
-        "schema_version": event.schema_version,
-        "payload": event.payload,
-        "metadata": event.metadata,
-        "recorded_at": event.recorded_at,
-        "hash": event.hash,
-    })
-    .to_string()
-}
-
-/// An event read back from a line of the export, for checking the chain from the file alone.
-pub fn parse_export_line(line: &str) -> Result<RecordedEvent, String> {
-    #[derive(serde::Deserialize)]
-    struct Line {
-        position: u64,
-        stream_id: String,
-        stream_version: u64,
-        event_type: String,
-        schema_version: u32,
-        payload: String,
-        metadata: String,
-        recorded_at: String,
-        hash: String,
-    }
-    let line: Line = serde_json::from_str(line).map_err(|e| e.to_string())?;
-    Ok(RecordedEvent {
-        position: line.position,
-        stream_id: line.stream_id,
-        stream_version: line.stream_version,
-        event_type: line.event_type,
-        schema_version: line.schema_version,
-        payload: line.payload,
-        metadata: line.metadata,
-        recorded_at: line.recorded_at,
-        hash: line.hash,
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn personal_fields_get_stable_pseudonyms_and_nothing_else_changes() {
-        let mut data = serde_json::json!({
-            "booking_code": "K7P-4WM", "name": "Erika Mustermann",
-            "contact": {"kind": "phone", "value": "040 123456"}, "channel": "web"
-        });
-        pseudonymise(b"secret", &mut data);
-        assert_eq!(data["name"], pseudonym(b"secret", "Erika Mustermann"));
-        assert_ne!(data["name"], "Erika Mustermann");
-        assert_eq!(data["contact"]["kind"], "phone");
-        assert!(!data.to_string().contains("040"));
-        assert!(!data.to_string().contains("K7P"), "booking codes too");
-        assert_eq!(data["channel"], "web");
-        assert_ne!(
-            pseudonym(b"other", "Erika Mustermann"),
-            pseudonym(b"secret", "Erika Mustermann")
-        );
-    }
-
-    /// A field added to the sealing table but not to [`PERSONAL`] would reach auditors in
-    /// clear (as walk-ins' first names once did).
-    #[test]
-    fn every_field_the_log_seals_is_pseudonymised_for_auditors() {
-        for (event_type, pointer) in crate::personal::personal_pointers() {
-            let path = pointer.trim_start_matches("/data");
-            let secret = if path.ends_with("/contact") {
-                serde_json::json!({"kind": "phone", "value": "Geheimnis 4711"})
-            } else {
-                serde_json::json!("Geheimnis 4711")
-            };
-            let mut data = serde_json::json!({});
-            let mut at = &mut data;
-            for key in path.trim_start_matches('/').split('/') {
-                at = &mut at[key];
-            }
-            *at = secret;
-            pseudonymise(b"secret", &mut data);
-            assert!(
-                !data.to_string().contains("4711"),
-                "{event_type} {pointer}: {data}"
-            );
-        }
-    }
-
-    #[test]
-    fn csv_fields_are_quoted_and_formulas_defused() {
-        assert_eq!(csv_field("Garstedt"), "Garstedt");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("=SUM(A1)"), "'=SUM(A1)");
-        // A spreadsheet skips leading tabs and line breaks and then reads a formula.
-        assert_eq!(csv_field("\t=SUM(A1)"), "'\t=SUM(A1)");
-        assert_eq!(csv_field("\r=SUM(A1)"), "\"'\r=SUM(A1)\"");
-        assert_eq!(csv_field("\t"), "'\t");
-    }
 }

@@ -1,0 +1,225 @@
+use super::*;
+use crate::domain::clock::FixedClock;
+use crate::domain::session::{Session, SessionServices};
+use crate::projections::catalogue::session_stream;
+use crate::testing::fresh_database_urls;
+use chrono::{TimeZone, Utc};
+use teilhabe_events::session::{Channel, Topic};
+use teilhabe_events::SessionCommand;
+use teilhabe_events::{BookingCode, Contact, PersonName, SessionDetails};
+
+async fn buses() -> Vec<(&'static str, Arc<CommandBus<Session>>)> {
+    let mut out = Vec::new();
+    for db in fresh_database_urls().await {
+        let store = crate::store::open(&db.url).await.unwrap();
+        let bus = Arc::new(CommandBus::new(store, SessionServices { clock: clock() }));
+        let respond = no_answer::<Session>();
+        bus.execute(
+            "s1",
+            SessionCommand::ScheduleSession(details()),
+            Metadata::new_command("t", "t"),
+            respond,
+        )
+        .await
+        .unwrap();
+        out.push((db.name, bus));
+    }
+    out
+}
+
+fn clock() -> Arc<FixedClock> {
+    Arc::new(FixedClock(
+        Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
+    ))
+}
+
+fn details() -> SessionDetails {
+    let berlin = chrono::FixedOffset::east_opt(3600).unwrap();
+    SessionDetails {
+        title: "Sprechstunde".into(),
+        topic: Topic::SmartphoneBasics,
+        venue: "Stadtbücherei".into(),
+        district: "Garstedt".into(),
+        starts_at: berlin.with_ymd_and_hms(2026, 12, 8, 10, 0, 0).unwrap(),
+        ends_at: berlin.with_ymd_and_hms(2026, 12, 8, 12, 0, 0).unwrap(),
+        capacity: 5,
+        drop_in: false,
+    }
+}
+
+#[tokio::test]
+async fn idle_aggregates_beyond_the_configured_number_are_forgotten_and_loaded_again() {
+    // Given a bus that keeps two idle sessions in memory
+    let store = crate::store::open(&crate::testing::fresh_sqlite_url())
+        .await
+        .unwrap();
+    let bus = Arc::new(CommandBus::new(store, SessionServices { clock: clock() }).with_cache(2));
+    // When five sessions are scheduled
+    for i in 0..5 {
+        let scheduled = bus
+            .execute(
+                &format!("s{i}"),
+                SessionCommand::ScheduleSession(details()),
+                Metadata::new_command("t", "t"),
+                status(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(scheduled.response, "SessionScheduled");
+    }
+    // Then at most two are held
+    let held = bus.cache_stats("sessions");
+    assert!(held.entries <= 2, "{held:?}");
+    assert_eq!((held.capacity, held.hits, held.misses), (2, 0, 5));
+    // And the first, forgotten, is loaded again and decides as before
+    let registered = bus
+        .execute(
+            "s0",
+            register(1),
+            Metadata::new_command("t", "web"),
+            status(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(registered.response, "ParticipantRegistered");
+    let after = bus.cache_stats("sessions");
+    assert_eq!((after.hits, after.misses), (0, 6));
+    assert!(after.entries <= 2, "{after:?}");
+}
+
+fn register(n: u32) -> SessionCommand {
+    let code = BookingCode::from_indices([
+        (n % 22) as u8,
+        (n / 22 % 22) as u8,
+        (n / 484 % 22) as u8,
+        0,
+        0,
+        0,
+    ]);
+    SessionCommand::RegisterParticipant {
+        booking_code: code,
+        name: PersonName::parse("Erika").unwrap(),
+        contact: Contact::None,
+        channel: Channel::Web,
+        needs: vec![],
+        contact_consent: None,
+        locale: None,
+    }
+}
+
+fn status() -> Respond<Session> {
+    Arc::new(|events, _| {
+        events
+            .first()
+            .map(|e| e.event_type().to_owned())
+            .unwrap_or_default()
+    })
+}
+
+#[tokio::test]
+async fn many_concurrent_registrations_on_one_session_confirm_exactly_its_capacity() {
+    for (db, bus) in buses().await {
+        let tasks: Vec<_> = (0..200)
+            .map(|n| {
+                let bus = bus.clone();
+                tokio::spawn(async move {
+                    bus.execute(
+                        "s1",
+                        register(n),
+                        Metadata::new_command("t", "web"),
+                        status(),
+                    )
+                    .await
+                })
+            })
+            .collect();
+        let mut confirmed = 0;
+        let mut waitlisted = 0;
+        for task in tasks {
+            let outcome = task.await.unwrap().unwrap_or_else(|e| panic!("{db}: {e}"));
+            confirmed += usize::from(outcome.response == "ParticipantRegistered");
+            waitlisted += usize::from(outcome.response == "ParticipantWaitlisted");
+        }
+        assert_eq!((confirmed, waitlisted), (5, 195), "{db}");
+        let (_, version) = bus.load("s1").await.unwrap();
+        assert_eq!(version, 201, "{db}: every registration recorded once");
+    }
+}
+
+#[tokio::test]
+async fn a_session_loaded_from_its_snapshot_equals_one_replayed_from_the_start() {
+    for (db, bus) in buses().await {
+        for n in 0..250 {
+            bus.execute(
+                "s1",
+                register(n),
+                Metadata::new_command("t", "web"),
+                status(),
+            )
+            .await
+            .unwrap();
+        }
+        // Snapshots are written in the background.
+        let mut saved = None;
+        for _ in 0..100 {
+            saved = bus
+                .store
+                .load_snapshot(&session_stream("s1"))
+                .await
+                .unwrap();
+            if saved.as_ref().is_some_and(|(v, _)| *v >= 200) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        let (version, _) = saved.unwrap_or_else(|| panic!("{db}: a snapshot"));
+        assert!(
+            (200..=251).contains(&version),
+            "{db}: snapshot at {version}"
+        );
+        let (from_snapshot, v1) = bus.load("s1").await.unwrap();
+        let mut replayed = Session::default();
+        for event in bus
+            .store
+            .read_stream(&session_stream("s1"), 0)
+            .await
+            .unwrap()
+        {
+            replayed.apply(decode(&event).unwrap());
+        }
+        assert_eq!(v1, 251, "{db}");
+        assert_eq!(
+            serde_json::to_string(&from_snapshot).unwrap(),
+            serde_json::to_string(&replayed).unwrap(),
+            "{db}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn copies_of_one_command_arriving_together_are_recorded_once() {
+    for (db, bus) in buses().await {
+        let tasks: Vec<_> = (0..20)
+            .map(|n| {
+                let bus = bus.clone();
+                tokio::spawn(async move {
+                    let metadata = Metadata::with_command_id("same".into(), "t", "web");
+                    // Different codes, as two clicks would carry; only the first counts.
+                    bus.execute("s1", register(n), metadata, status()).await
+                })
+            })
+            .collect();
+        let mut fresh = 0;
+        for task in tasks {
+            let outcome = task.await.unwrap().unwrap_or_else(|e| panic!("{db}: {e}"));
+            assert_eq!(outcome.response, "ParticipantRegistered", "{db}");
+            fresh += usize::from(!outcome.repeated);
+        }
+        assert_eq!(
+            fresh, 1,
+            "{db}: one command decided, the others repeated it"
+        );
+        let (_, version) = bus.load("s1").await.unwrap();
+        assert_eq!(version, 2, "{db}: scheduled + one registration");
+    }
+}

@@ -1,0 +1,114 @@
+//! Staff accounts and the principles of cooperation, as the office keeps them.
+
+use crate::app::{self, accounts};
+use crate::http::json::ApiJson;
+use crate::http::problems::StaffCommandProblems;
+use crate::http::signed_in::Office;
+use crate::http::ApiError;
+use crate::state::AppState;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::Json;
+use teilhabe_events::api::Problem;
+use teilhabe_events::staff_api::{AccountCreated, AccountRequest};
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/accounts",
+    tag = "office",
+    request_body = AccountRequest,
+    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 201, description = "Account opened", body = AccountCreated),
+        StaffCommandProblems
+    ),
+    security(("session" = [])),
+)]
+pub async fn create_account(
+    State(state): State<AppState>,
+    user: Office,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<AccountRequest>,
+) -> Result<(StatusCode, Json<AccountCreated>), ApiError> {
+    let (name, email, role) = request.parse().map_err(ApiError::Invalid)?;
+    let metadata = user.command(&headers, "web")?;
+    let (account_id, token) = accounts::open_by_office(&state, name, email, role, metadata).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(super::created(account_id, &token)),
+    ))
+}
+
+/// Closes a staff account; its sessions and set-password links end at once.
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/accounts/{id}/close",
+    tag = "office",
+    params(("id" = String, Path, description = "Account id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 204, description = "Closed"),
+        (status = 401, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "problem", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "problem", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("session" = [])),
+)]
+pub async fn close_account(
+    State(state): State<AppState>,
+    user: Office,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<StatusCode, ApiError> {
+    let metadata = user.command(&headers, "web")?;
+    if accounts::close(&state, &id, metadata).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::NotFound {
+            message_key: "problem-not-found",
+        })
+    }
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+pub struct PrinciplesRequest {
+    #[serde(default)]
+    text: String,
+}
+
+/// Publishes a new version of the principles; ambassadors accept it at their next login.
+#[utoipa::path(
+    post,
+    path = "/api/v1/office/principles",
+    tag = "office",
+    request_body = PrinciplesRequest,
+    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    responses(
+        (status = 201, description = "Published", body = teilhabe_events::staff_api::Principles),
+        StaffCommandProblems
+    ),
+    security(("session" = [])),
+)]
+pub async fn publish_principles(
+    State(state): State<AppState>,
+    user: Office,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<PrinciplesRequest>,
+) -> Result<(StatusCode, Json<teilhabe_events::staff_api::Principles>), ApiError> {
+    let text = teilhabe_events::input::long_text("text", &request.text, 10_000)
+        .map_err(|e| ApiError::Invalid(vec![e]))?;
+    let metadata = user.command(&headers, "web")?;
+    app::run(
+        &state,
+        &state.principles,
+        crate::domain::principles::STREAM_ID,
+        teilhabe_events::staff::PrinciplesCommand::Publish { text },
+        metadata,
+    )
+    .await?;
+    let principles = state.staff.principles().await?.ok_or(ApiError::NotFound {
+        message_key: "problem-not-found",
+    })?;
+    Ok((StatusCode::CREATED, Json(principles)))
+}
