@@ -69,6 +69,16 @@ pub struct Config {
     #[arg(long, env = "TEILHABE_LIMIT_KEYS", default_value_t = 100_000)]
     pub limit_keys: usize,
 
+    /// Personal-data keys kept in memory (the most recently used, a few hundred bytes each);
+    /// the others are read from the database when needed.
+    #[arg(long, env = "TEILHABE_KEY_CACHE", default_value_t = crate::personal::DEFAULT_KEY_CACHE)]
+    pub key_cache: usize,
+
+    /// Idle aggregates (sessions, accounts, ...) kept in memory per kind, each with its state;
+    /// the others are loaded from their snapshot and the events after it when next used.
+    #[arg(long, env = "TEILHABE_AGGREGATE_CACHE", default_value_t = crate::commands::DEFAULT_AGGREGATE_CACHE)]
+    pub aggregate_cache: usize,
+
     /// Seconds a client has to send a request's headers (also how long an idle connection is
     /// kept); slower connections are closed.
     #[arg(long, env = "TEILHABE_HEADER_TIMEOUT_SECONDS", default_value_t = 10)]
@@ -134,6 +144,8 @@ impl Config {
             applications_per_hour: 0,
             ipv6_prefix: 64,
             limit_keys: 100_000,
+            key_cache: crate::personal::DEFAULT_KEY_CACHE,
+            aggregate_cache: crate::commands::DEFAULT_AGGREGATE_CACHE,
             header_timeout_seconds: 10,
             max_connections: 1024,
             login_failures_per_account: 5,

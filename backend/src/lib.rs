@@ -5,6 +5,7 @@ pub mod app;
 pub mod audit;
 pub mod auth;
 pub mod backup;
+pub mod cache;
 pub mod cli;
 pub mod codec;
 pub mod commands;

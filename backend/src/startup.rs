@@ -40,7 +40,8 @@ pub async fn open_sealed(
 ) -> Result<(Arc<dyn EventStore>, Arc<Keyring>, ReadDb), StartupError> {
     let log = crate::store::open(url).await?;
     let db = ReadDb::connect(url).await?;
-    let keys = Keyring::open(db.clone()).await?;
+    // The command line holds every key: generating adds to a log whose people it must know.
+    let keys = Keyring::open_holding_all(db.clone()).await?;
     let store: Arc<dyn EventStore> = Arc::new(SealingStore::new(log, keys.clone()));
     Ok((store, keys, db))
 }
@@ -65,7 +66,7 @@ pub async fn projector(
 pub async fn state(config: &Config) -> Result<AppState, StartupError> {
     let log = crate::store::open(&config.database_url).await?;
     let pool = ReadDb::connect(&config.database_url).await?;
-    let keys = Keyring::open(pool.clone()).await?;
+    let keys = Keyring::open_with(pool.clone(), config.key_cache).await?;
     let store: Arc<dyn EventStore> = Arc::new(SealingStore::new(log.clone(), keys.clone()));
     let read_db = pool.clone();
     let catalogue = Catalogue::new(pool.clone());
@@ -89,12 +90,13 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
     let services = SessionServices {
         clock: clock.clone(),
     };
+    let aggregates = config.aggregate_cache;
     let state = AppState {
-        commands: Arc::new(CommandBus::new(store.clone(), services)),
-        accounts: Arc::new(CommandBus::new(store.clone(), ())),
-        ambassadors: Arc::new(CommandBus::new(store.clone(), ())),
-        principles: Arc::new(CommandBus::new(store.clone(), ())),
-        ideas: Arc::new(CommandBus::new(store.clone(), ())),
+        commands: Arc::new(CommandBus::new(store.clone(), services).with_cache(aggregates)),
+        accounts: Arc::new(CommandBus::new(store.clone(), ()).with_cache(aggregates)),
+        ambassadors: Arc::new(CommandBus::new(store.clone(), ()).with_cache(aggregates)),
+        principles: Arc::new(CommandBus::new(store.clone(), ()).with_cache(aggregates)),
+        ideas: Arc::new(CommandBus::new(store.clone(), ()).with_cache(aggregates)),
         staff,
         auth,
         outbox,

@@ -72,6 +72,18 @@ impl AppState {
             clock: self.clock.clone(),
         }
     }
+
+    /// The bounded caches' sizes and hit rates, for `/metrics`.
+    pub fn cache_stats(&self) -> Vec<crate::cache::CacheStats> {
+        vec![
+            self.keys.cache_stats(),
+            self.commands.cache_stats("session_aggregates"),
+            self.accounts.cache_stats("account_aggregates"),
+            self.ambassadors.cache_stats("ambassador_aggregates"),
+            self.principles.cache_stats("principles_aggregates"),
+            self.ideas.cache_stats("idea_aggregates"),
+        ]
+    }
 }
 
 // Sub-states for handlers that only read one read model (`State<Catalogue>`, `State<Staff>`).

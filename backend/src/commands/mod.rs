@@ -20,6 +20,7 @@ use cqrs_es::Aggregate;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use tokio::sync::oneshot;
 
@@ -63,8 +64,10 @@ struct StoredSnapshot<A> {
 
 /// How often a batch is decided again after another process moved the stream on.
 const RETRIES: usize = 10;
-/// Idle slots beyond this many are forgotten (with their cached state).
-const MAX_IDLE_SLOTS: usize = 4096;
+/// Aggregates kept in memory unless configured otherwise (`TEILHABE_AGGREGATE_CACHE`): beyond
+/// this many, the idle ones are forgotten (with their cached state) and loaded again from
+/// their snapshot and the events after it when next used.
+pub const DEFAULT_AGGREGATE_CACHE: usize = 4096;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CommandError {
@@ -177,6 +180,11 @@ pub struct CommandBus<A: Aggregate> {
     store: Arc<dyn EventStore>,
     services: A::Services,
     slots: Mutex<HashMap<String, Arc<Slot<A>>>>,
+    /// Idle slots beyond this many are forgotten.
+    max_idle: usize,
+    /// Batches decided on a state held in memory, and on one loaded from the store.
+    hits: AtomicU64,
+    misses: AtomicU64,
 }
 
 impl<A: Stored> CommandBus<A> {
@@ -185,6 +193,26 @@ impl<A: Stored> CommandBus<A> {
             store,
             services,
             slots: Mutex::default(),
+            max_idle: DEFAULT_AGGREGATE_CACHE,
+            hits: AtomicU64::new(0),
+            misses: AtomicU64::new(0),
+        }
+    }
+
+    /// Keeps at most `max_idle` idle aggregates in memory (the busy ones stay regardless).
+    pub fn with_cache(mut self, max_idle: usize) -> Self {
+        self.max_idle = max_idle;
+        self
+    }
+
+    /// The aggregates held and how often a command found its aggregate held, for `/metrics`.
+    pub fn cache_stats(&self, name: &'static str) -> crate::cache::CacheStats {
+        crate::cache::CacheStats {
+            name,
+            entries: lock(&self.slots).len(),
+            capacity: self.max_idle,
+            hits: self.hits.load(Ordering::Relaxed),
+            misses: self.misses.load(Ordering::Relaxed),
         }
     }
 
@@ -193,7 +221,7 @@ impl<A: Stored> CommandBus<A> {
         if let Some(slot) = slots.get(session_id) {
             return slot.clone();
         }
-        if slots.len() >= MAX_IDLE_SLOTS {
+        if slots.len() >= self.max_idle {
             slots.retain(|_, slot| Arc::strong_count(slot) > 1);
         }
         let slot = Arc::new(Slot::default());
@@ -321,6 +349,12 @@ impl<A: Stored> CommandBus<A> {
         let mut batch = batch;
         loop {
             let cached = lock(&slot.state).take();
+            let counter = if cached.is_some() {
+                &self.hits
+            } else {
+                &self.misses
+            };
+            counter.fetch_add(1, Ordering::Relaxed);
             let (mut session, version) = match cached {
                 Some(state) => state,
                 None => match self.load(session_id).await {

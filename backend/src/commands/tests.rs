@@ -12,25 +12,11 @@ async fn buses() -> Vec<(&'static str, Arc<CommandBus<Session>>)> {
     let mut out = Vec::new();
     for db in fresh_database_urls().await {
         let store = crate::store::open(&db.url).await.unwrap();
-        let clock = Arc::new(FixedClock(
-            Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
-        ));
-        let bus = Arc::new(CommandBus::new(store, SessionServices { clock }));
-        let berlin = chrono::FixedOffset::east_opt(3600).unwrap();
-        let details = SessionDetails {
-            title: "Sprechstunde".into(),
-            topic: Topic::SmartphoneBasics,
-            venue: "Stadtbücherei".into(),
-            district: "Garstedt".into(),
-            starts_at: berlin.with_ymd_and_hms(2026, 12, 8, 10, 0, 0).unwrap(),
-            ends_at: berlin.with_ymd_and_hms(2026, 12, 8, 12, 0, 0).unwrap(),
-            capacity: 5,
-            drop_in: false,
-        };
+        let bus = Arc::new(CommandBus::new(store, SessionServices { clock: clock() }));
         let respond = no_answer::<Session>();
         bus.execute(
             "s1",
-            SessionCommand::ScheduleSession(details),
+            SessionCommand::ScheduleSession(details()),
             Metadata::new_command("t", "t"),
             respond,
         )
@@ -39,6 +25,66 @@ async fn buses() -> Vec<(&'static str, Arc<CommandBus<Session>>)> {
         out.push((db.name, bus));
     }
     out
+}
+
+fn clock() -> Arc<FixedClock> {
+    Arc::new(FixedClock(
+        Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
+    ))
+}
+
+fn details() -> SessionDetails {
+    let berlin = chrono::FixedOffset::east_opt(3600).unwrap();
+    SessionDetails {
+        title: "Sprechstunde".into(),
+        topic: Topic::SmartphoneBasics,
+        venue: "Stadtbücherei".into(),
+        district: "Garstedt".into(),
+        starts_at: berlin.with_ymd_and_hms(2026, 12, 8, 10, 0, 0).unwrap(),
+        ends_at: berlin.with_ymd_and_hms(2026, 12, 8, 12, 0, 0).unwrap(),
+        capacity: 5,
+        drop_in: false,
+    }
+}
+
+#[tokio::test]
+async fn idle_aggregates_beyond_the_configured_number_are_forgotten_and_loaded_again() {
+    // Given a bus that keeps two idle sessions in memory
+    let store = crate::store::open(&crate::testing::fresh_sqlite_url())
+        .await
+        .unwrap();
+    let bus = Arc::new(CommandBus::new(store, SessionServices { clock: clock() }).with_cache(2));
+    // When five sessions are scheduled
+    for i in 0..5 {
+        let scheduled = bus
+            .execute(
+                &format!("s{i}"),
+                SessionCommand::ScheduleSession(details()),
+                Metadata::new_command("t", "t"),
+                status(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(scheduled.response, "SessionScheduled");
+    }
+    // Then at most two are held
+    let held = bus.cache_stats("sessions");
+    assert!(held.entries <= 2, "{held:?}");
+    assert_eq!((held.capacity, held.hits, held.misses), (2, 0, 5));
+    // And the first, forgotten, is loaded again and decides as before
+    let registered = bus
+        .execute(
+            "s0",
+            register(1),
+            Metadata::new_command("t", "web"),
+            status(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(registered.response, "ParticipantRegistered");
+    let after = bus.cache_stats("sessions");
+    assert_eq!((after.hits, after.misses), (0, 6));
+    assert!(after.entries <= 2, "{after:?}");
 }
 
 fn register(n: u32) -> SessionCommand {

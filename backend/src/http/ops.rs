@@ -88,9 +88,10 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
          teilhabe_read_model_lag_events{{model=\"{model}\"}} {}\n\
          # HELP teilhabe_password_checks_total Password checks (argon2 verifications) since start.\n\
          # TYPE teilhabe_password_checks_total counter\n\
-         teilhabe_password_checks_total {}\n",
+         teilhabe_password_checks_total {}\n{}",
         head.saturating_sub(checkpoint),
-        state.auth.password_checks()
+        state.auth.password_checks(),
+        crate::cache::metrics_text(&state.cache_stats())
     );
     (
         [(

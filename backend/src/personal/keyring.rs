@@ -1,8 +1,9 @@
-//! The per-person keys: in the `personal_keys` table outside the log, cached in memory, deleted
-//! on erasure, copied with backups.
+//! The per-person keys: in the `personal_keys` table outside the log, the most recently used
+//! cached in memory (as many as configured), deleted on erasure, copied with backups.
 
 use super::booking_codes::CodeCloak;
 use super::{KeyringError, Subject, SCHEMA};
+use crate::cache::{BoundedCache, CacheStats};
 use crate::projections::db::{ReadDb, Statement, Value as DbValue};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
@@ -22,12 +23,23 @@ pub(super) enum Entry {
     Erased,
 }
 
-/// The per-person keys: held in the database outside the log, cached in memory.
+/// How many keys the server keeps in memory unless configured otherwise
+/// (`TEILHABE_KEY_CACHE`): a few hundred bytes each.
+pub const DEFAULT_KEY_CACHE: usize = 20_000;
+
+/// The per-person keys: held in the database outside the log, the most recently used cached
+/// in memory.
 pub struct Keyring {
     db: ReadDb,
     /// How booking codes are hidden in the stored log (with the installation's secret).
     pub(super) codes: CodeCloak,
-    cache: Mutex<HashMap<String, Entry>>,
+    /// Keys and erasures by subject; a subject not here is looked up in the table. An entry
+    /// may be a key another process erased meanwhile: [`Keyring::refresh`] turns those into
+    /// erasures before keys are used.
+    cache: BoundedCache<String, Entry>,
+    /// Keys [`Keyring::seal_generated`] made that [`Keyring::save_new`] has not written yet:
+    /// held apart from the cache, which may drop them before they are in the table.
+    generated: Mutex<HashMap<String, Arc<ChaCha20Poly1305>>>,
     /// New keys waiting to be written, with their sequence numbers: concurrent registrations
     /// share one durable commit (group commit) instead of waiting for the disk one by one.
     pending: Mutex<Vec<(u64, String, String)>>,
@@ -39,36 +51,37 @@ pub struct Keyring {
 }
 
 impl Keyring {
-    /// Opens the key table (creating it) and loads every key.
+    /// Opens the key table (creating it), keeping the default number of keys in memory.
     pub async fn open(db: ReadDb) -> Result<Arc<Self>, KeyringError> {
+        Self::open_with(db, DEFAULT_KEY_CACHE).await
+    }
+
+    /// Opens the key table (creating it), keeping at most `cached` keys in memory; the others
+    /// are read from the table when needed.
+    pub async fn open_with(db: ReadDb, cached: usize) -> Result<Arc<Self>, KeyringError> {
         db.execute_all(SCHEMA).await?;
         // Read before the keys: an erasure in between is picked up at the first refresh.
         let erasures = erasure_count(&db).await?;
-        let rows = db
-            .query("SELECT subject, key FROM personal_keys", vec![])
-            .await?;
-        let mut cache = HashMap::with_capacity(rows.len());
         // Erasures recorded under another spelling of their subject than the key's own (every
         // booking erased before subjects had one form): the key they meant is erased now.
-        let mut misspelt = Vec::new();
-        for row in rows {
-            let written = row[0].text();
-            let subject = Subject::parse(written);
-            let entry = entry_of(written, &row[1])?;
-            if matches!(entry, Entry::Erased) && subject.as_str() != written {
-                misspelt.push((written.to_owned(), subject.clone()));
-            }
-            // An erasure outweighs a key, whichever row comes first.
-            if !matches!(cache.get(subject.as_str()), Some(Entry::Erased)) {
-                cache.insert(subject.as_str().to_owned(), entry);
-            }
-        }
+        // Keys were always written under their subject's one form; only erasures are looked at.
+        let misspelt: Vec<(String, Subject)> = db
+            .query(
+                "SELECT subject FROM personal_keys WHERE key IS NULL",
+                vec![],
+            )
+            .await?
+            .iter()
+            .map(|row| (row[0].text().to_owned(), Subject::parse(row[0].text())))
+            .filter(|(written, subject)| subject.as_str() != written)
+            .collect();
         db.execute_all(&[crate::auth::INSTALLATION_SCHEMA]).await?;
         let secret = crate::auth::installation_secret(&db, BOOKING_CODE_SECRET).await?;
         let keyring = Arc::new(Self {
             codes: CodeCloak::new(secret.as_bytes()),
             db,
-            cache: Mutex::new(cache),
+            cache: BoundedCache::new("keys", cached),
+            generated: Mutex::default(),
             pending: Mutex::new(Vec::new()),
             next_seq: AtomicU64::new(0),
             written_upto: AtomicU64::new(0),
@@ -100,6 +113,33 @@ impl Keyring {
         Ok(keyring)
     }
 
+    /// Opens the key table holding every key in memory, as [`Keyring::seal_generated`] needs
+    /// when it adds to a log (a generated history may name a person already in the table):
+    /// for the command line, not the server.
+    pub async fn open_holding_all(db: ReadDb) -> Result<Arc<Self>, KeyringError> {
+        let keyring = Self::open_with(db, usize::MAX).await?;
+        let rows = keyring
+            .db
+            .query("SELECT subject, key FROM personal_keys", vec![])
+            .await?;
+        keyring.cache.with(|entries| {
+            for row in rows {
+                let written = row[0].text();
+                entries.insert(
+                    Subject::parse(written).as_str().to_owned(),
+                    entry_of(written, &row[1])?,
+                );
+            }
+            Ok::<_, KeyringError>(())
+        })?;
+        Ok(keyring)
+    }
+
+    /// The key cache's size and hit rate, for `/metrics`.
+    pub fn cache_stats(&self) -> CacheStats {
+        self.cache.stats()
+    }
+
     /// Forgets the keys erased since this process last looked (by another server on the same
     /// database, or the command line): one look at the count of erasures, and only when it
     /// moved a look at which keys are gone. Called before keys are used.
@@ -115,16 +155,15 @@ impl Keyring {
                 vec![],
             )
             .await?;
-        {
-            let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+        // Only the keys held here need forgetting: the others are read from the table, where
+        // they are gone. Under the cache's lock, so that a key read from the table before the
+        // erasure is not cached after this (see `stored`).
+        self.cache.with(|entries| {
             for row in rows {
-                cache.insert(
-                    Subject::parse(row[0].text()).as_str().to_owned(),
-                    Entry::Erased,
-                );
+                entries.replace(Subject::parse(row[0].text()).as_str(), Entry::Erased);
             }
-        }
-        self.erasures_seen.fetch_max(count, Ordering::SeqCst);
+            self.erasures_seen.fetch_max(count, Ordering::SeqCst);
+        });
         Ok(())
     }
 
@@ -141,22 +180,12 @@ impl Keyring {
     }
 
     pub(super) fn cached(&self, subject: &Subject) -> Option<Entry> {
-        self.cache
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(subject.as_str())
-            .cloned()
-    }
-
-    pub(super) fn remember(&self, subject: &Subject, entry: Entry) {
-        self.cache
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .insert(subject.as_str().to_owned(), entry);
+        self.cache.get(subject.as_str())
     }
 
     /// The subject's entry as stored (another instance may have written it), if any.
     async fn stored(&self, subject: &Subject) -> Result<Option<Entry>, KeyringError> {
+        let seen = self.erasures_seen.load(Ordering::SeqCst);
         let rows = self
             .db
             .query(
@@ -168,12 +197,18 @@ impl Keyring {
             return Ok(None);
         };
         let entry = entry_of(subject.as_str(), &row[0])?;
-        self.remember(subject, entry.clone());
+        self.cache.with(|entries| {
+            // A key read before a refresh that came meanwhile may have been erased since: it
+            // is used this once (it was read before the erasure), not kept.
+            if matches!(entry, Entry::Erased) || self.erasures_seen.load(Ordering::SeqCst) == seen {
+                entries.insert(subject.as_str().to_owned(), entry.clone());
+            }
+        });
         Ok(Some(entry))
     }
 
-    /// The subject's entry: from memory, else from the table (another instance may have
-    /// written it since this one loaded the keys).
+    /// The subject's entry: from memory, else from the table (where every key is; another
+    /// instance may have written it).
     pub(super) async fn entry(&self, subject: &Subject) -> Result<Option<Entry>, KeyringError> {
         match self.cached(subject) {
             Some(entry) => Ok(Some(entry)),
@@ -248,7 +283,9 @@ impl Keyring {
                 vec![subject.as_str().into(), now().into()],
             ))
             .await?;
-        self.remember(subject, Entry::Erased);
+        self.cache
+            .insert(subject.as_str().to_owned(), Entry::Erased);
+        lock(&self.generated).remove(subject.as_str());
         // Tells the other processes to look (after the key is gone: they find it gone).
         self.db
             .execute_durable(Statement::new(
@@ -257,6 +294,16 @@ impl Keyring {
             ))
             .await?;
         Ok(had_key)
+    }
+
+    /// The key [`Keyring::seal_generated`] made for `subject` and has not written yet.
+    pub(super) fn generated(&self, subject: &Subject) -> Option<Arc<ChaCha20Poly1305>> {
+        lock(&self.generated).get(subject.as_str()).cloned()
+    }
+
+    /// Holds a key [`Keyring::seal_generated`] made until [`Keyring::save_new`] writes it.
+    pub(super) fn hold_generated(&self, subject: &Subject, cipher: Arc<ChaCha20Poly1305>) {
+        lock(&self.generated).insert(subject.as_str().to_owned(), cipher);
     }
 
     /// Writes the keys [`Keyring::seal_generated`] made, many to a statement.
@@ -276,6 +323,13 @@ impl Keyring {
             let statement = insert_keys(&["subject", "key", "created_at"], &rows);
             self.db.execute_durable(statement).await?;
         }
+        // Written: from now on they are found like any other key (the cache, else the table).
+        let generated = std::mem::take(&mut *lock(&self.generated));
+        self.cache.with(|entries| {
+            for (subject, cipher) in generated {
+                entries.insert(subject, Entry::Key(cipher));
+            }
+        });
         new.clear();
         Ok(())
     }
@@ -341,6 +395,10 @@ async fn erasure_count(db: &ReadDb) -> Result<i64, KeyringError> {
         )
         .await?;
     Ok(rows.first().map_or(0, |row| row[0].int()))
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 fn now() -> String {

@@ -27,7 +27,7 @@ mod tests;
 
 pub use booking_codes::CodeCloak;
 pub use fields::personal_pointers;
-pub use keyring::{copy_keys, Keyring};
+pub use keyring::{copy_keys, Keyring, DEFAULT_KEY_CACHE};
 pub use store::SealingStore;
 pub use subject::Subject;
 
@@ -39,6 +39,10 @@ const SEALED: &str = "sealed:v1:";
 pub const SCHEMA: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS personal_keys (
         subject TEXT PRIMARY KEY, key TEXT, created_at TEXT NOT NULL, erased_at TEXT)",
+    // The erased subjects alone: opening the keyring and refreshing it after an erasure read
+    // these, not every key (a full scan of a million keys would also fill a connection's page
+    // cache).
+    "CREATE INDEX IF NOT EXISTS personal_keys_erased ON personal_keys (subject) WHERE key IS NULL",
     // How many erasures there have been: every process holding keys in memory compares it
     // with the count it saw last before it uses a key, and forgets the keys erased meanwhile
     // (by another server on the same database, or the command line).

@@ -140,7 +140,8 @@ impl Keyring {
 
     /// Seals a generated event with a new key for its subject, kept in memory until
     /// [`Keyring::save_new`] writes the batch (for generated histories of a million events),
-    /// and hides its booking code.
+    /// and hides its booking code. A subject already in the table is found only in the cache:
+    /// adding to a log that has keys needs [`Keyring::open_holding_all`].
     pub fn seal_generated(
         &self,
         stream_id: &str,
@@ -155,13 +156,20 @@ impl Keyring {
         };
         if let Some((whose, fields)) = personal_fields(&event.event_type) {
             let subject = subject_of(whose, &self.codes, stream_id, &payload);
-            let cipher = subject.as_ref().map(|subject| match self.cached(subject) {
-                Some(Entry::Key(cipher)) => cipher,
-                _ => {
+            let known = |subject: &Subject| match self.generated(subject) {
+                Some(cipher) => Some(cipher),
+                None => match self.cached(subject) {
+                    Some(Entry::Key(cipher)) => Some(cipher),
+                    _ => None,
+                },
+            };
+            let cipher = subject.as_ref().map(|subject| match known(subject) {
+                Some(cipher) => cipher,
+                None => {
                     let mut key = [0u8; 32];
                     rand::rng().fill_bytes(&mut key);
                     let cipher = Arc::new(ChaCha20Poly1305::new(Key::from_slice(&key)));
-                    self.remember(subject, Entry::Key(cipher.clone()));
+                    self.hold_generated(subject, cipher.clone());
                     new.push((subject.as_str().to_owned(), BASE64.encode(key)));
                     cipher
                 }

@@ -276,3 +276,116 @@ async fn a_booking_sealed_before_codes_were_hidden_opens_and_a_later_event_hides
         opened.payload
     );
 }
+
+/// The registration of booking `i` (one person each).
+fn registration_of(i: u8) -> NewEvent {
+    let mut event = registration(&format!("Person {i}"), "040 1");
+    let code = BookingCode::from_indices([9, 7, 11, i / 22, i % 22, 0]);
+    event.payload = event.payload.replace("K7P-4WM", &code.to_string());
+    event
+}
+
+fn opens_to_person(opened: &RecordedEvent, i: u8) -> bool {
+    opened.payload.contains(&format!("Person {i}"))
+}
+
+#[tokio::test]
+async fn a_key_cache_keeps_its_configured_size_and_the_others_are_read_from_the_table() {
+    // Given a keyring that keeps two keys in memory
+    let keys = Keyring::open_with(ReadDb::connect(&fresh_sqlite_url()).await.unwrap(), 2)
+        .await
+        .unwrap();
+    // When five people register
+    let mut sealed = Vec::new();
+    for i in 0..5 {
+        sealed.push(keys.seal("stream-a", registration_of(i)).await.unwrap());
+    }
+    // Then two keys are held, and every registration still opens (from the table)
+    assert_eq!(keys.cache_stats().entries, 2);
+    assert_eq!(keys.cache_stats().capacity, 2);
+    for (i, event) in (0..).zip(sealed) {
+        let opened = keys.open_event(recorded(event)).await.unwrap();
+        assert!(opens_to_person(&opened, i), "{i}: {}", opened.payload);
+    }
+    assert!(keys.cache_stats().misses > 0);
+    assert_eq!(keys.cache_stats().entries, 2);
+}
+
+#[tokio::test]
+async fn an_erased_key_not_in_the_cache_does_not_open() {
+    // Given a server keeping one key in memory, which sealed two registrations (the first
+    // key is no longer held), and another server on the same database
+    let url = fresh_sqlite_url();
+    let keys = Keyring::open_with(ReadDb::connect(&url).await.unwrap(), 1)
+        .await
+        .unwrap();
+    let first = keys.seal("stream-a", registration_of(0)).await.unwrap();
+    let second = keys.seal("stream-a", registration_of(1)).await.unwrap();
+    let other = Keyring::open(ReadDb::connect(&url).await.unwrap())
+        .await
+        .unwrap();
+    let subject = |i: u8| keys.booking_subject(&BookingCode::from_indices([9, 7, 11, 0, i, 0]));
+    // When the other server erases both people
+    assert!(other.erase(&subject(0)).await.unwrap());
+    assert!(other.erase(&subject(1)).await.unwrap());
+    // Then the first server opens neither: the evicted key is gone from the table, and the
+    // held one is forgotten at the refresh before use
+    keys.refresh().await.unwrap();
+    for (i, event) in [(0, first), (1, second)] {
+        let opened = keys.open_event(recorded(event)).await.unwrap();
+        assert!(!opens_to_person(&opened, i), "{i}: {}", opened.payload);
+        assert!(!keys.holds(&subject(i)).await.unwrap());
+    }
+}
+
+#[tokio::test]
+async fn with_no_key_cache_an_erased_key_does_not_open_either() {
+    // Given a keyring that keeps no keys in memory, and a sealed registration
+    let keys = Keyring::open_with(ReadDb::connect(&fresh_sqlite_url()).await.unwrap(), 0)
+        .await
+        .unwrap();
+    let sealed = keys.seal("stream-a", registration_of(3)).await.unwrap();
+    assert!(opens_to_person(
+        &keys.open_event(recorded(sealed.clone())).await.unwrap(),
+        3
+    ));
+    // When the person is erased
+    let subject = keys.booking_subject(&BookingCode::from_indices([9, 7, 11, 0, 3, 0]));
+    assert!(keys.erase(&subject).await.unwrap());
+    // Then the registration reads as erased, and nothing was kept in memory
+    let opened = keys.open_event(recorded(sealed)).await.unwrap();
+    assert!(!opens_to_person(&opened, 3), "{}", opened.payload);
+    assert_eq!(keys.cache_stats().entries, 0);
+}
+
+#[tokio::test]
+async fn a_generated_history_keeps_one_key_per_person_whatever_the_cache_holds() {
+    // Given a keyring that keeps one key in memory
+    let url = fresh_sqlite_url();
+    let keys = Keyring::open_with(ReadDb::connect(&url).await.unwrap(), 1)
+        .await
+        .unwrap();
+    // When a generated history seals two events for each of three people, interleaved,
+    // before the new keys are written
+    let mut new = Vec::new();
+    let mut sealed = Vec::new();
+    for _ in 0..2 {
+        for i in 0..3 {
+            sealed.push((
+                i,
+                keys.seal_generated("stream-a", registration_of(i), &mut new),
+            ));
+        }
+    }
+    keys.save_new(&mut new).await.unwrap();
+    // Then each person got one key, and every event opens, in a keyring opened afresh too
+    let again = Keyring::open(ReadDb::connect(&url).await.unwrap())
+        .await
+        .unwrap();
+    for (i, event) in sealed {
+        for keyring in [&keys, &again] {
+            let opened = keyring.open_event(recorded(event.clone())).await.unwrap();
+            assert!(opens_to_person(&opened, i), "{i}: {}", opened.payload);
+        }
+    }
+}

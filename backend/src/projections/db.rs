@@ -115,6 +115,15 @@ fn open_sqlite(path: &str) -> Result<Connection, rusqlite::Error> {
     Ok(conn)
 }
 
+/// A reader keeps SQLite's usual page cache (2 MiB), not the writer's 64 MiB: the pool opens as
+/// many readers as queries run at once, each would fill its own cache with the same pages, and
+/// the file's pages are in the operating system's cache anyway.
+fn open_reader(path: &str) -> Result<Connection, rusqlite::Error> {
+    let conn = open_sqlite(path)?;
+    conn.pragma_update(None, "cache_size", -2_048)?;
+    Ok(conn)
+}
+
 fn sqlite_row(row: &rusqlite::Row<'_>, columns: usize) -> rusqlite::Result<Row> {
     (0..columns)
         .map(|i| {
@@ -169,7 +178,7 @@ impl ReadDb {
             }
             let writer = open_sqlite(&path)?;
             Ok(ReadDb::Sqlite(Arc::new(SqliteDb {
-                readers: SqlitePool::new(&path, open_sqlite),
+                readers: SqlitePool::new(&path, open_reader),
                 writer: Mutex::new(writer),
             })))
         } else {

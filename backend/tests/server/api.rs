@@ -710,6 +710,36 @@ async fn metrics_report_the_head_and_the_read_model_lag_and_readyz_is_ready() {
     }
 }
 
+#[tokio::test]
+async fn metrics_show_the_bounded_caches_sizes_and_lookups() {
+    // Given a server where someone registered
+    let db = fresh_database_urls().await.remove(0);
+    let app = TestApp::spawn(&db).await;
+    let session = app.small_session().await;
+    app.register(&session.id, "Erika Muster").await;
+    // When /metrics is read
+    let metrics = app
+        .get_page("/metrics")
+        .await
+        .text()
+        .await
+        .expect("metrics");
+    let value = |name: &str| {
+        metrics
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{name}{{cache=\"keys\"}} ")))
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or_else(|| panic!("{name} in {metrics}"))
+    };
+    // Then the key cache shows its configured size, what it holds and how it was asked
+    assert_eq!(value("teilhabe_cache_capacity"), 20_000);
+    assert!(value("teilhabe_cache_entries") >= 1, "{metrics}");
+    assert!(
+        value("teilhabe_cache_hits_total") + value("teilhabe_cache_misses_total") >= 1,
+        "{metrics}"
+    );
+}
+
 // --- Feedback ---------------------------------------------------------------------------------
 
 async fn post_feedback(app: &TestApp, code: &str, body: &Value) -> Response {
