@@ -249,22 +249,30 @@ impl Keyring {
         let Some(last) = batch.last().map(|(seq, _, _)| *seq) else {
             return Ok(());
         };
-        let created = now();
-        for chunk in batch.chunks(500) {
-            let rows: Vec<Vec<DbValue>> = chunk
+        self.write_keys(
+            batch
                 .iter()
-                .map(|(_, subject, key)| {
-                    vec![
-                        subject.as_str().into(),
-                        key.as_str().into(),
-                        created.as_str().into(),
-                    ]
-                })
-                .collect();
-            let statement = insert_keys(&["subject", "key", "created_at"], &rows);
+                .map(|(_, subject, key)| (subject.as_str(), key.as_str())),
+        )
+        .await?;
+        self.written_upto.store(last, Ordering::SeqCst);
+        Ok(())
+    }
+
+    /// Writes new keys (subject, base64 key) durably, up to 500 to a statement; a subject
+    /// that has a row already keeps it.
+    async fn write_keys<'a>(
+        &self,
+        keys: impl Iterator<Item = (&'a str, &'a str)>,
+    ) -> Result<(), KeyringError> {
+        let created = now();
+        let rows: Vec<Vec<DbValue>> = keys
+            .map(|(subject, key)| vec![subject.into(), key.into(), created.as_str().into()])
+            .collect();
+        for chunk in rows.chunks(500) {
+            let statement = insert_keys(&["subject", "key", "created_at"], chunk);
             self.db.execute_durable(statement).await?;
         }
-        self.written_upto.store(last, Ordering::SeqCst);
         Ok(())
     }
 
@@ -308,21 +316,11 @@ impl Keyring {
 
     /// Writes the keys [`Keyring::seal_generated`] made, many to a statement.
     pub async fn save_new(&self, new: &mut Vec<(String, String)>) -> Result<(), KeyringError> {
-        let created = now();
-        for chunk in new.chunks(500) {
-            let rows: Vec<Vec<DbValue>> = chunk
-                .iter()
-                .map(|(subject, key)| {
-                    vec![
-                        subject.as_str().into(),
-                        key.as_str().into(),
-                        created.as_str().into(),
-                    ]
-                })
-                .collect();
-            let statement = insert_keys(&["subject", "key", "created_at"], &rows);
-            self.db.execute_durable(statement).await?;
-        }
+        self.write_keys(
+            new.iter()
+                .map(|(subject, key)| (subject.as_str(), key.as_str())),
+        )
+        .await?;
         // Written: from now on they are found like any other key (the cache, else the table).
         let generated = std::mem::take(&mut *lock(&self.generated));
         self.cache.with(|entries| {
