@@ -30,12 +30,15 @@ need_wasm_target() {
   fi
 }
 
+# Without its default features trunk has no TLS stack (rustls and ring are the largest part of
+# its build) and no update check: Trunk.toml sets `offline = true` and the tools it runs are the
+# ones installed here, so it never downloads anything.
 need_trunk() {
   if trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
     echo "trunk $TRUNK_VERSION: present"
   else
     echo "trunk $TRUNK_VERSION: installing (0.22 needs a newer rustc; a few minutes)"
-    install_tool --locked trunk --version "$TRUNK_VERSION"
+    install_tool --locked --no-default-features trunk --version "$TRUNK_VERSION"
   fi
 }
 
@@ -109,12 +112,39 @@ need_python_tools() {
   fi
 }
 
+# beside NAME FUNCTION: runs an install in the background, its output in .tools/logs/NAME.log.
+# The installs are independent and each leaves a core idle much of the time (a cargo install's
+# last crates and link, npm and apt waiting on the network), so side by side they take about as
+# long as the longest of them.
+names=() pids=()
+beside() {
+  mkdir -p "$TOOLS/logs"
+  "$2" >"$TOOLS/logs/$1.log" 2>&1 &
+  pids+=("$!")
+  names+=("$1")
+}
+
+# settle: waits for every install, prints each one's output under its name and fails naming
+# every install that failed.
+settle() {
+  local i failed=()
+  for i in "${!pids[@]}"; do
+    wait "${pids[$i]}" || failed+=("${names[$i]}")
+    sed "s/^/[${names[$i]}] /" "$TOOLS/logs/${names[$i]}.log"
+  done
+  if [ ${#failed[@]} -gt 0 ]; then
+    echo "failed: ${failed[*]} (whole output in .tools/logs/)" >&2
+    return 1
+  fi
+}
+
 need_wasm_target
-need_trunk
-need_wasm_bindgen
-need_wasm_opt
+beside trunk need_trunk
+beside wasm-bindgen need_wasm_bindgen
+beside wasm-opt need_wasm_opt
 if [ "$what" = test ]; then
-  need_debian_packages
-  need_e2e_packages
-  need_python_tools
+  beside debian need_debian_packages
+  beside e2e-npm need_e2e_packages
+  beside python need_python_tools
 fi
+settle
