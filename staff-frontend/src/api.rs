@@ -271,39 +271,31 @@ pub async fn plan_session(
     write("POST", "/office/sessions", body, key).await
 }
 
-/// A change to session `id`: "reschedule", "capacity" or "cancel".
-async fn change_session(
-    id: &str,
-    what: &str,
-    body: &impl Serialize,
-    key: &str,
-) -> Result<SessionSummary, ApiFailure> {
-    let path = format!("/office/sessions/{}/{what}", encode(id));
-    write("POST", &path, body, key).await
+/// A change to a session: the request and the last segment of its address.
+pub trait SessionChange: Serialize + 'static {
+    const WHAT: &'static str;
 }
 
-pub async fn reschedule(
-    id: &str,
-    body: &RescheduleRequest,
-    key: &str,
-) -> Result<SessionSummary, ApiFailure> {
-    change_session(id, "reschedule", body, key).await
+impl SessionChange for RescheduleRequest {
+    const WHAT: &'static str = "reschedule";
 }
 
-pub async fn change_capacity(
-    id: &str,
-    body: &CapacityRequest,
-    key: &str,
-) -> Result<SessionSummary, ApiFailure> {
-    change_session(id, "capacity", body, key).await
+impl SessionChange for CapacityRequest {
+    const WHAT: &'static str = "capacity";
 }
 
-pub async fn cancel_session(
+impl SessionChange for CancelSessionRequest {
+    const WHAT: &'static str = "cancel";
+}
+
+/// Changes session `id`: another time, another number of seats, or cancelled.
+pub async fn change_session<C: SessionChange>(
     id: &str,
-    body: &CancelSessionRequest,
+    change: &C,
     key: &str,
 ) -> Result<SessionSummary, ApiFailure> {
-    change_session(id, "cancel", body, key).await
+    let path = format!("/office/sessions/{}/{}", encode(id), C::WHAT);
+    write("POST", &path, change, key).await
 }
 
 /// The letter about booking `code` to print, in the resident's language: `notice`, or the

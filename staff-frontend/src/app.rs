@@ -1,16 +1,20 @@
 //! The app's routes (all under `/staff/`) and the contexts every page shares.
 
 use crate::api::{self, encode};
-use crate::auth::{Auth, AuthContext};
+use crate::auth::{Auth, AuthContext, Guard};
+use crate::components::code_panel::CodePanel;
 use crate::components::layout::Layout;
 use crate::i18n::{use_locale, LocaleContext};
 use crate::pages;
 use crate::pages::apply::Step;
 use crate::pages::auditor::LogQuery;
 use crate::pages::ideas::IdeaStep;
+use crate::pages::office::applications::LinkPanel;
+use crate::pages::steps::Steps;
 use crate::router::{query_value, use_route, Router};
 use crate::settings::{use_settings_state, SettingsContext};
 use teilhabe_events::api::RegistrationCreated;
+use teilhabe_events::staff::Role;
 use yew::prelude::*;
 
 /// Every address of the app.
@@ -182,6 +186,54 @@ impl Route {
         format!("{PREFIX}{path}")
     }
 
+    /// Who may see the route: its role and a second role that may too (the office reads the
+    /// auditors' pages); `None` for pages open to everyone.
+    pub fn access(&self) -> Option<(Role, Option<Role>)> {
+        use Route::*;
+        match self {
+            Dashboard
+            | AcceptPrinciples
+            | LogOutreach
+            | EditOutreach { .. }
+            | AssistedRegister { .. }
+            | AssistedDone
+            | Workshop
+            | Status => Some((Role::Ambassador, None)),
+            Overview
+            | Applications
+            | Decline { .. }
+            | Approved
+            | CloseAccount { .. }
+            | Sessions
+            | PlanSession
+            | Roster { .. }
+            | Reschedule { .. }
+            | Capacity { .. }
+            | CancelSession { .. }
+            | PhoneRegister { .. }
+            | PhoneDone { .. }
+            | NewAccount
+            | AccountCreated
+            | Letter { .. }
+            | IdeasWork
+            | DecideIdea { .. } => Some((Role::Office, None)),
+            AuditReport { .. } | AuditLog(_) => Some((Role::Auditor, Some(Role::Office))),
+            Door | CheckIn { .. } | PaperEntry { .. } | SignInSheet { .. } | Calls => {
+                Some((Role::Office, Some(Role::Ambassador)))
+            }
+            Home
+            | Login { .. }
+            | SetPassword { .. }
+            | Apply
+            | ApplyStep(_)
+            | Ideas
+            | NewIdea { .. }
+            | IdeaStep(_)
+            | SupportIdea { .. }
+            | NotFound => None,
+        }
+    }
+
     /// The route an address (path and query) names; unknown addresses name the not-found page.
     pub fn recognize(pathname: &str, search: &str) -> Self {
         let Some(rest) = pathname.strip_prefix(PREFIX) else {
@@ -307,11 +359,23 @@ pub fn use_flash() -> FlashContext {
     })
 }
 
-/// The page of the current route.
+/// The page of the current route, behind the guard of its role.
 #[component(Switch)]
 fn switch() -> Html {
+    let route = use_route();
+    let page = page(route.clone());
+    match route.access() {
+        Some((role, also)) => {
+            let principles_page = route == Route::AcceptPrinciples;
+            html! { <Guard {role} {also} {principles_page}>{ page }</Guard> }
+        }
+        None => page,
+    }
+}
+
+fn page(route: Route) -> Html {
     use pages::*;
-    match use_route() {
+    match route {
         Route::Home => html! { <home::Home /> },
         Route::Login { next } => html! { <login::Login {next} /> },
         Route::SetPassword { token } => html! { <set_password::SetPassword {token} /> },
@@ -326,24 +390,36 @@ fn switch() -> Html {
         Route::AssistedRegister { session } => {
             html! { <ambassador::register::AssistedRegister {session} /> }
         }
-        Route::AssistedDone => html! { <ambassador::register::AssistedDone /> },
+        Route::AssistedDone => html! {
+            <CodePanel another={Route::AssistedRegister { session: None }} back={Route::Dashboard}
+                back_label="staff-nav-dashboard" />
+        },
         Route::Workshop => html! { <ambassador::workshop::Workshop /> },
         Route::Status => html! { <ambassador::status::StatusPage /> },
         Route::Overview => html! { <office::overview::Overview /> },
         Route::Applications => html! { <office::applications::Applications /> },
         Route::Decline { id } => html! { <office::applications::Decline {id} /> },
-        Route::Approved => html! { <office::applications::Approved /> },
+        Route::Approved => html! {
+            <LinkPanel title="office-approved-title" text="office-approved-text" start={Route::Applications}
+                back={Route::Applications} back_label="office-back-to-applications" />
+        },
         Route::CloseAccount { id } => html! { <office::applications::CloseAccount {id} /> },
         Route::Sessions => html! { <office::sessions::Sessions /> },
         Route::PlanSession => html! { <office::plan::PlanSession /> },
         Route::Roster { id } => html! { <office::roster::RosterPage {id} /> },
-        Route::Reschedule { id } => html! { <office::change::Reschedule {id} /> },
-        Route::Capacity { id } => html! { <office::change::Capacity {id} /> },
-        Route::CancelSession { id } => html! { <office::change::CancelSession {id} /> },
+        Route::Reschedule { id } => office::change::page(id, office::change::Change::Reschedule),
+        Route::Capacity { id } => office::change::page(id, office::change::Change::Capacity),
+        Route::CancelSession { id } => office::change::page(id, office::change::Change::Cancel),
         Route::PhoneRegister { id } => html! { <office::phone::PhoneRegister {id} /> },
-        Route::PhoneDone { id } => html! { <office::phone::PhoneDone {id} /> },
+        Route::PhoneDone { id } => html! {
+            <CodePanel another={Route::PhoneRegister { id: id.clone() }} back={Route::Roster { id }}
+                back_label="office-back-to-roster" />
+        },
         Route::NewAccount => html! { <office::account::NewAccount /> },
-        Route::AccountCreated => html! { <office::account::AccountDone /> },
+        Route::AccountCreated => html! {
+            <LinkPanel title="office-account-done-title" text="office-account-done-text" start={Route::NewAccount}
+                back={Route::Overview} back_label="staff-nav-overview" />
+        },
         Route::Letter { code, notice } => html! { <office::letter::LetterPage {code} {notice} /> },
         Route::AuditReport { as_of } => html! { <auditor::report::AuditReport {as_of} /> },
         Route::AuditLog(query) => html! { <auditor::log::AuditLog {query} /> },

@@ -1,8 +1,10 @@
 //! What every form shares: idempotency keys, the errors it shows, and sending it.
 
 use crate::api::ApiFailure;
+use crate::app::{use_flash, Flash, Route};
 use crate::components::error_summary::ShownError;
 use crate::i18n::I18n;
+use crate::router::{use_navigator, Navigator};
 use std::future::Future;
 use teilhabe_events::FieldError;
 use yew::prelude::*;
@@ -106,12 +108,14 @@ impl Errors {
 }
 
 /// A form's state while it is sent: whether it is on its way, what went wrong, and the form's
-/// random part of its idempotency keys.
+/// random part of its idempotency keys; and the way to the page that follows.
 #[derive(Clone, PartialEq)]
 pub struct Sender {
     pub sending: UseStateHandle<bool>,
     pub errors: UseStateHandle<Errors>,
     pub nonce: String,
+    pub navigator: Navigator,
+    flash: Callback<Option<Flash>>,
 }
 
 impl Sender {
@@ -145,6 +149,38 @@ impl Sender {
         });
     }
 
+    /// Runs `request`; once it went through, goes to `on`, which shows the notice `key` about
+    /// `name`.
+    pub fn send_then_notice<T, Fut>(&self, request: Fut, on: Route, key: &'static str, name: String)
+    where
+        T: 'static,
+        Fut: Future<Output = Result<T, ApiFailure>> + 'static,
+    {
+        let this = self.clone();
+        self.send(request, move |_| this.notice(on, key, name));
+    }
+
+    /// Goes to `on`, which shows the notice `key` about `name`.
+    pub fn notice(&self, on: Route, key: &'static str, name: String) {
+        let flash = Flash::Notice {
+            on: on.clone(),
+            key,
+            name,
+        };
+        self.pass_on(flash, &on);
+    }
+
+    /// Leaves `flash` for page `to` and goes there.
+    pub fn pass_on(&self, flash: Flash, to: &Route) {
+        self.hand_over(flash);
+        self.navigator.push(to);
+    }
+
+    /// Leaves `flash` for the page that shows it (without going there).
+    pub fn hand_over(&self, flash: Flash) {
+        self.flash.emit(Some(flash));
+    }
+
     /// Shows errors found before sending.
     pub fn refuse(&self, errors: Errors) {
         self.errors.set(errors);
@@ -160,21 +196,19 @@ pub fn use_sender() -> Sender {
         sending,
         errors,
         nonce: (*nonce).clone(),
+        navigator: use_navigator(),
+        flash: use_flash().set,
     }
 }
 
-/// Marks a multi-page draft as being checked once its check page shows (`checking` reads the
-/// mark, `mark` sets it): from then on each question's page leads back to the check page.
-#[hook]
-pub fn use_mark_checking<D: 'static>(
-    draft: &UseStateHandle<D>,
-    checking: fn(&D) -> bool,
-    mark: fn(&UseStateHandle<D>),
-) {
-    let draft = draft.clone();
-    use_effect_with((), move |_| {
-        if !checking(&draft) {
-            mark(&draft);
-        }
-    });
+/// A text field's `oninput` that keeps what is typed in `state`.
+pub fn set_text(state: &UseStateHandle<String>) -> Callback<String> {
+    let state = state.clone();
+    Callback::from(move |v: String| state.set(v))
+}
+
+/// A group of radio buttons' `onchange` that keeps the value chosen in `state`.
+pub fn set_choice(state: &UseStateHandle<String>) -> Callback<(AttrValue, bool)> {
+    let state = state.clone();
+    Callback::from(move |(v, _): (AttrValue, bool)| state.set(v.to_string()))
 }

@@ -15,6 +15,26 @@ pub enum Load<T> {
     Failed(ApiFailure),
 }
 
+impl<T> Load<T> {
+    /// What shows while the value comes ("Loading …") or why it could not be loaded; nothing
+    /// once it is there.
+    pub fn status(&self) -> Html {
+        match self {
+            Load::Ready(_) => Html::default(),
+            Load::Loading => html! { <LoadStatus /> },
+            Load::Failed(failure) => html! { <LoadStatus failure={failure.clone()} /> },
+        }
+    }
+
+    /// The value as `ready` shows it once it is there; until then its [`status`](Self::status).
+    pub fn view(&self, ready: impl FnOnce(&T) -> Html) -> Html {
+        match self {
+            Load::Ready(value) => ready(value),
+            _ => self.status(),
+        }
+    }
+}
+
 /// A fetched value and a way to fetch it again (after a change).
 pub struct Loaded<T> {
     pub state: UseStateHandle<Load<T>>,

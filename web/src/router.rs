@@ -8,6 +8,7 @@
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+use yew::html::ChildrenProps;
 use yew::prelude::*;
 
 /// An app's routes: read from an address and written back as one.
@@ -81,14 +82,9 @@ pub fn decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RouterProps {
-    pub children: Html,
-}
-
 /// Provides the route to everything inside it and follows the back and forward buttons.
 #[component(Router)]
-pub fn router<R: Routable>(props: &RouterProps) -> Html {
+pub fn router<R: Routable>(props: &ChildrenProps) -> Html {
     let route = use_state_eq(current_route::<R>);
     {
         let route = route.clone();

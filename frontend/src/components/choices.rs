@@ -4,6 +4,7 @@
 //! A function, not a component: nothing here keeps state, and every component's properties
 //! builder is repeated at each place it is used (size counts, see the README).
 
+use teilhabe_web::components::field::notes;
 use yew::prelude::*;
 
 /// One answer to choose.
@@ -73,15 +74,8 @@ impl Choices {
 
     pub fn view(self) -> Html {
         let name = self.name;
-        let hint_id = format!("{name}-hint");
-        let error_id = format!("{name}-error");
-        let described: Vec<&str> = [
-            self.hint.as_ref().map(|_| hint_id.as_str()),
-            self.error.as_ref().map(|_| error_id.as_str()),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let error_class = self.error.as_ref().map(|_| "field-error");
+        let (notes, described) = notes(name, self.hint, self.error);
         let input_type = if self.multiple { "checkbox" } else { "radio" };
         let items = self.choices.into_iter().map(|c| {
             let id = choice_id(name, c.value);
@@ -107,15 +101,9 @@ impl Choices {
             }
         });
         html! {
-            <fieldset class={classes!("field", self.error.as_ref().map(|_| "field-error"), self.class)}
-                aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
+            <fieldset class={classes!("field", error_class, self.class)} aria-describedby={described}>
                 <legend class={if self.legend_hidden { "visually-hidden" } else { "label" }}>{ self.legend }</legend>
-                if let Some(hint) = self.hint {
-                    <p class="hint" id={hint_id}>{ hint }</p>
-                }
-                if let Some(error) = self.error {
-                    <p class="error-message" id={error_id}>{ error }</p>
-                }
+                { notes }
                 { for items }
             </fieldset>
         }

@@ -6,15 +6,11 @@ use crate::components::read_aloud::ReadAloud;
 use crate::i18n::use_t;
 use crate::router::Link;
 use teilhabe_web::components::settings_panel::SettingsPanel;
+use yew::html::ChildrenProps;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LayoutProps {
-    pub children: Html,
-}
-
 #[component(Layout)]
-pub fn layout(props: &LayoutProps) -> Html {
+pub fn layout(props: &ChildrenProps) -> Html {
     let i18n = use_t();
     let open = use_state(|| false);
     let toggle_button = use_node_ref();

@@ -52,6 +52,16 @@ pub fn section(i18n: &I18n, heading: &str, body: Html) -> Html {
     }
 }
 
+/// One fact of a list of facts (`<dl class="facts">`): its label and its value.
+pub fn fact(i18n: &I18n, label: &str, value: Html) -> Html {
+    html! {
+        <div>
+            <dt>{ i18n.t(label) }</dt>
+            <dd>{ value }</dd>
+        </div>
+    }
+}
+
 /// The office's phone number as a link that dials it.
 pub fn phone_link(i18n: &I18n) -> Html {
     let number = i18n.t("help-phone-number");

@@ -4,7 +4,7 @@
 
 use crate::app::Route;
 use crate::components::page::Heading;
-use crate::components::prose::{list, paragraphs, phone_link, section};
+use crate::components::prose::{fact, list, paragraphs, phone_link, section};
 use crate::i18n::I18n;
 use crate::router::Link;
 use yew::prelude::*;
@@ -16,14 +16,8 @@ pub fn accessibility(i18n: &I18n) -> Html {
         <>
             { paragraphs(i18n, &["a11y-contact-text"]) }
             <dl class="facts">
-                <div>
-                    <dt>{ i18n.t("help-phone-label") }</dt>
-                    <dd>{ phone_link(i18n) }</dd>
-                </div>
-                <div>
-                    <dt>{ i18n.t("help-email-label") }</dt>
-                    <dd><a href={format!("mailto:{email}")}>{ email.clone() }</a></dd>
-                </div>
+                { fact(i18n, "help-phone-label", phone_link(i18n)) }
+                { fact(i18n, "help-email-label", html! { <a href={format!("mailto:{email}")}>{ email.clone() }</a> }) }
             </dl>
             <p><Link to={Route::ReportBarrier} classes="button">{ i18n.t("report-title") }</Link></p>
             { paragraphs(i18n, &["a11y-contact-answer"]) }

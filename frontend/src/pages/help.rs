@@ -1,7 +1,7 @@
 //! Help by phone or in person: the programme office's number, hours and address.
 
 use crate::components::page::Heading;
-use crate::components::prose::phone_link;
+use crate::components::prose::{fact, phone_link};
 use crate::i18n::I18n;
 use yew::prelude::*;
 
@@ -12,18 +12,9 @@ pub fn help(i18n: &I18n) -> Html {
             <Heading text={i18n.t("help-title")} />
             <p class="lead">{ i18n.t("help-intro") }</p>
             <dl class="facts">
-                <div>
-                    <dt>{ i18n.t("help-phone-label") }</dt>
-                    <dd>{ phone_link(i18n) }</dd>
-                </div>
-                <div>
-                    <dt>{ i18n.t("help-hours-label") }</dt>
-                    <dd>{ i18n.t("help-hours") }</dd>
-                </div>
-                <div>
-                    <dt>{ i18n.t("help-place-label") }</dt>
-                    <dd>{ i18n.t("help-place") }</dd>
-                </div>
+                { fact(i18n, "help-phone-label", phone_link(i18n)) }
+                { fact(i18n, "help-hours-label", html! { { i18n.t("help-hours") } }) }
+                { fact(i18n, "help-place-label", html! { { i18n.t("help-place") } }) }
             </dl>
         </>
     }

@@ -3,7 +3,7 @@
 use crate::api::encode;
 use crate::app::Route;
 use crate::components::page::Heading;
-use crate::components::prose::{paragraphs, phone_link};
+use crate::components::prose::{fact, paragraphs, phone_link};
 use crate::i18n::I18n;
 use crate::router::Link;
 use yew::prelude::*;
@@ -23,18 +23,9 @@ pub fn report_barrier(i18n: &I18n) -> Html {
             { paragraphs(i18n, &["report-how"]) }
             <p><a class="button" href={mailto}>{ i18n.t("report-write") }</a></p>
             <dl class="facts">
-                <div>
-                    <dt>{ i18n.t("help-email-label") }</dt>
-                    <dd>{ email }</dd>
-                </div>
-                <div>
-                    <dt>{ i18n.t("help-phone-label") }</dt>
-                    <dd>{ phone_link(i18n) }</dd>
-                </div>
-                <div>
-                    <dt>{ i18n.t("help-hours-label") }</dt>
-                    <dd>{ i18n.t("help-hours") }</dd>
-                </div>
+                { fact(i18n, "help-email-label", html! { { email } }) }
+                { fact(i18n, "help-phone-label", phone_link(i18n)) }
+                { fact(i18n, "help-hours-label", html! { { i18n.t("help-hours") } }) }
             </dl>
             <p class="link-line"><Link to={Route::Accessibility}>{ i18n.t("a11y-title") }</Link></p>
         </>

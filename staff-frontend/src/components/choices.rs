@@ -1,6 +1,7 @@
 //! A question answered by choosing: radio buttons (one answer) or checkboxes (any number), in a
 //! fieldset with a legend, a hint and an error message.
 
+use teilhabe_web::components::field::notes;
 use yew::prelude::*;
 
 /// One answer to choose.
@@ -74,15 +75,7 @@ pub fn toggled<T: Clone + PartialEq>(list: &[T], value: T, on: bool) -> Vec<T> {
 #[component(Choices)]
 pub fn choices(props: &ChoicesProps) -> Html {
     let name = &props.name;
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let described: Vec<&str> = [
-        props.hint.as_ref().map(|_| hint_id.as_str()),
-        props.error.as_ref().map(|_| error_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let (notes, described) = notes(name, props.hint.clone(), props.error.clone());
     let input_type = if props.multiple { "checkbox" } else { "radio" };
     let items = props.choices.iter().map(|c| {
         let id = choice_id(name, &c.value);
@@ -110,15 +103,9 @@ pub fn choices(props: &ChoicesProps) -> Html {
         }
     });
     html! {
-        <fieldset class={classes!("field", props.error.as_ref().map(|_| "field-error"))}
-            aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
+        <fieldset class={classes!("field", props.error.as_ref().map(|_| "field-error"))} aria-describedby={described}>
             <legend class={if props.legend_hidden { "visually-hidden" } else { "label" }}>{ &props.legend }</legend>
-            if let Some(hint) = &props.hint {
-                <p class="hint" id={hint_id.clone()}>{ hint }</p>
-            }
-            if let Some(error) = &props.error {
-                <p class="error-message" id={error_id.clone()}>{ error }</p>
-            }
+            { notes }
             { for items }
         </fieldset>
     }

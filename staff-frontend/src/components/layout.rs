@@ -10,6 +10,7 @@ use crate::pages::auditor::LogQuery;
 use crate::router::{use_navigator, use_route, Link};
 use teilhabe_events::staff::Role;
 use teilhabe_web::components::settings_panel::SettingsPanel;
+use yew::html::ChildrenProps;
 use yew::prelude::*;
 
 /// The links of a role's area, the current one marked.
@@ -122,13 +123,8 @@ fn notice_line() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LayoutProps {
-    pub children: Html,
-}
-
 #[component(Layout)]
-pub fn layout(props: &LayoutProps) -> Html {
+pub fn layout(props: &ChildrenProps) -> Html {
     let i18n = use_t();
     let open = use_state(|| false);
     let toggle_button = use_node_ref();

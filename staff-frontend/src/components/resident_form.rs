@@ -6,11 +6,10 @@ use super::choices::{choice_id, toggled, Choice, Choices};
 use super::form_page::FormPage;
 use super::text_field::TextField;
 use crate::api;
-use crate::app::{use_flash, Flash, Route};
-use crate::form::{use_sender, Errors};
+use crate::app::{Flash, Route};
+use crate::form::{set_choice, set_text, use_sender, Errors};
 use crate::format::{need_name, when};
 use crate::i18n::use_t;
-use crate::router::use_navigator;
 use teilhabe_events::api::{ContactInput, SessionSummary};
 use teilhabe_events::staff_api::AssistedRegistrationRequest;
 use teilhabe_events::{FieldError, Need};
@@ -36,8 +35,6 @@ pub struct ResidentFormProps {
 #[component(ResidentForm)]
 pub fn resident_form(props: &ResidentFormProps) -> Html {
     let i18n = use_t();
-    let navigator = use_navigator();
-    let flash = use_flash();
     let sender = use_sender();
     let session = use_state(|| props.session_id.clone().unwrap_or_default());
     let name = use_state(String::new);
@@ -56,7 +53,6 @@ pub fn resident_form(props: &ResidentFormProps) -> Html {
             consent.clone(),
         );
         let (by_phone, done) = (props.by_phone, props.done.clone());
-        let (navigator, set_flash) = (navigator.clone(), flash.set.clone());
         Callback::from(move |()| {
             let body = AssistedRegistrationRequest {
                 session_id: (*session).clone(),
@@ -79,7 +75,7 @@ pub fn resident_form(props: &ResidentFormProps) -> Html {
                 return sender.refuse(Errors::fields(problems));
             }
             let key = sender.key(&api::to_json(&body));
-            let (navigator, set_flash, done) = (navigator.clone(), set_flash.clone(), done.clone());
+            let (done, this) = (done.clone(), sender.clone());
             let resident = body.name.trim().to_owned();
             let request = async move {
                 if by_phone {
@@ -89,11 +85,11 @@ pub fn resident_form(props: &ResidentFormProps) -> Html {
                 }
             };
             sender.send(request, move |result| {
-                set_flash.emit(Some(Flash::Registered {
+                let flash = Flash::Registered {
                     name: resident,
                     result,
-                }));
-                navigator.push(&done);
+                };
+                this.pass_on(flash, &done);
             });
         })
     };
@@ -110,14 +106,6 @@ pub fn resident_form(props: &ResidentFormProps) -> Html {
         "contact.value" => "contact-value".to_owned(),
         "consent" => "consent-spoken".to_owned(),
         other => other.to_owned(),
-    };
-    let set = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |v: String| state.set(v))
-    };
-    let chose = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |(v, _): (AttrValue, bool)| state.set(v.to_string()))
     };
     let session_choices = props.sessions.as_ref().map(|sessions| {
         sessions
@@ -137,7 +125,7 @@ pub fn resident_form(props: &ResidentFormProps) -> Html {
     let value_field = |label: &str, input_type: &'static str| {
         html! {
             <div class="reveal">
-                <TextField id="contact-value" label={i18n.t(label)} value={(*value).clone()} oninput={set(&value)}
+                <TextField id="contact-value" label={i18n.t(label)} value={(*value).clone()} oninput={set_text(&value)}
                     {input_type} error={errors.field(&i18n, "contact.value")} />
             </div>
         }
@@ -184,7 +172,7 @@ pub fn resident_form(props: &ResidentFormProps) -> Html {
                     Choice::new("spoken", html! { { i18n.t("assisted-consent-spoken") } }),
                     Choice::new("signed", html! { { i18n.t("assisted-consent-signed") } }),
                 ]}
-                chosen={vec![AttrValue::from((*consent).clone())]} onchange={chose(&consent)}
+                chosen={vec![AttrValue::from((*consent).clone())]} onchange={set_choice(&consent)}
                 error={errors.field(&i18n, "consent")} />
         }
     };
@@ -196,14 +184,14 @@ pub fn resident_form(props: &ResidentFormProps) -> Html {
                     <p class="notice">{ i18n.t("assisted-no-sessions") }</p>
                 } else {
                     <Choices name="session" legend={i18n.t("assisted-session")} {choices}
-                        chosen={vec![AttrValue::from((*session).clone())]} onchange={chose(&session)}
+                        chosen={vec![AttrValue::from((*session).clone())]} onchange={set_choice(&session)}
                         error={errors.field(&i18n, "session_id")} />
                 }
             }
             <TextField id="name" label={i18n.t("assisted-name")} hint={i18n.t("assisted-name-hint")}
-                value={(*name).clone()} oninput={set(&name)} error={errors.field(&i18n, "name")} />
+                value={(*name).clone()} oninput={set_text(&name)} error={errors.field(&i18n, "name")} />
             <Choices name="contact" legend={i18n.t("assisted-contact")} hint={i18n.t("assisted-contact-hint")}
-                choices={contact_choices} chosen={vec![AttrValue::from((*kind).clone())]} onchange={chose(&kind)}
+                choices={contact_choices} chosen={vec![AttrValue::from((*kind).clone())]} onchange={set_choice(&kind)}
                 error={errors.field(&i18n, "contact.kind")} />
             <Choices name="needs" legend={i18n.t("assisted-needs")} hint={i18n.t("assisted-needs-hint")}
                 multiple=true choices={need_choices} chosen={needs.iter().map(|n| AttrValue::Static(n.slug())).collect::<Vec<_>>()}

@@ -3,26 +3,15 @@
 //! big buttons for how the call went. Reached or a message left takes the card off the list.
 
 use crate::api;
-use crate::auth::Guard;
 use crate::components::error_summary::ErrorSummary;
-use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::load::{use_load, Load};
 use crate::components::page::Heading;
 use crate::form::use_sender;
 use crate::format::when;
 use crate::i18n::{use_t, I18n};
 use teilhabe_events::session::CallResult;
-use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::{CallItem, CallRequest};
 use yew::prelude::*;
-
-#[component(Calls)]
-pub fn calls() -> Html {
-    html! {
-        <Guard role={Role::Office} also={Some(Role::Ambassador)}>
-            <CallsPage />
-        </Guard>
-    }
-}
 
 /// A result's slug (as the API writes it).
 fn result_slug(result: CallResult) -> &'static str {
@@ -54,21 +43,15 @@ fn tel(phone: &str) -> String {
     format!("tel:{digits}")
 }
 
-#[component(CallsPage)]
-fn calls_page() -> Html {
+#[component(Calls)]
+pub fn calls() -> Html {
     let i18n = use_t();
     let sender = use_sender();
     let status = use_state(String::new);
     let status_ref = use_node_ref();
     let loaded = use_load(String::new(), |_| api::calls());
-    let calls = match &*loaded.state {
-        Load::Ready(list) => list.clone(),
-        Load::Loading => {
-            return html! { <><Heading text={i18n.t("calls-ui-title")} /><LoadStatus /></> }
-        }
-        Load::Failed(f) => {
-            return html! { <><Heading text={i18n.t("calls-ui-title")} /><LoadStatus failure={f.clone()} /></> }
-        }
+    let Load::Ready(calls) = &*loaded.state else {
+        return html! { <><Heading text={i18n.t("calls-ui-title")} />{ loaded.state.status() }</> };
     };
     let record = |item: &CallItem, result: CallResult| {
         let (sender, reload, status, status_ref) = (

@@ -5,9 +5,9 @@ use crate::app::Route;
 use crate::auth::{home_of, use_auth, Auth};
 use crate::components::form_page::FormPage;
 use crate::components::text_field::TextField;
-use crate::form::{use_sender, Errors};
+use crate::form::{set_text, use_sender, Errors};
 use crate::i18n::use_t;
-use crate::router::{use_navigator, Link, Redirect};
+use crate::router::{Link, Redirect};
 use teilhabe_events::staff_api::LoginRequest;
 use yew::prelude::*;
 
@@ -21,7 +21,6 @@ pub struct Props {
 pub fn login(props: &Props) -> Html {
     let i18n = use_t();
     let auth = use_auth();
-    let navigator = use_navigator();
     let sender = use_sender();
     let email = use_state(String::new);
     let password = use_state(String::new);
@@ -55,7 +54,8 @@ pub fn login(props: &Props) -> Html {
                 password: (*password).clone(),
             };
             let key = sender.key(&api::to_json(&body));
-            let (set_auth, navigator, next) = (set_auth.clone(), navigator.clone(), next.clone());
+            let (set_auth, navigator, next) =
+                (set_auth.clone(), sender.navigator.clone(), next.clone());
             sender.send(async move { api::login(&body, &key).await }, move |me| {
                 let to = next
                     .map(|n| {
@@ -70,20 +70,16 @@ pub fn login(props: &Props) -> Html {
         })
     };
     let errors = &*sender.errors;
-    let input = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |v: String| state.set(v))
-    };
     html! {
         <>
             <FormPage heading={i18n.t("login-title")} errors={errors.shown(&i18n, str::to_owned)}
                 {onsubmit} submit={i18n.t("login-submit")} sending={*sender.sending}>
                 <p>{ i18n.t("login-intro") }</p>
                 <TextField id="email" label={i18n.t("login-email")} value={(*email).clone()}
-                    oninput={input(&email)} input_type="email" autocomplete={Some(AttrValue::Static("username"))}
+                    oninput={set_text(&email)} input_type="email" autocomplete={Some(AttrValue::Static("username"))}
                     error={errors.field(&i18n, "email")} />
                 <TextField id="password" label={i18n.t("login-password")} value={(*password).clone()}
-                    oninput={input(&password)} input_type="password"
+                    oninput={set_text(&password)} input_type="password"
                     autocomplete={Some(AttrValue::Static("current-password"))}
                     error={errors.field(&i18n, "password")} />
             </FormPage>

@@ -12,3 +12,4 @@ pub mod login;
 pub mod not_found;
 pub mod office;
 pub mod set_password;
+pub mod steps;

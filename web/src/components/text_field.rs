@@ -51,17 +51,9 @@ impl TextField {
 impl<C: Into<Classes>> TextField<C> {
     pub fn view(self) -> Html {
         let id = self.id;
-        let hint_id = format!("{id}-hint");
-        let error_id = format!("{id}-error");
-        let described: Vec<&str> = [
-            self.hint.as_ref().map(|_| hint_id.as_str()),
-            self.error.as_ref().map(|_| error_id.as_str()),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        let described = (!described.is_empty()).then(|| described.join(" "));
         let invalid = self.error.as_ref().map(|_| "true");
+        let error_class = self.error.as_ref().map(|_| "field-error");
+        let (notes, described) = super::field::notes(&id, self.hint, self.error);
         let oninput = self.oninput.reform(|e: InputEvent| {
             // `value` is read the same way from an input and a textarea.
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
@@ -69,14 +61,9 @@ impl<C: Into<Classes>> TextField<C> {
         });
         let class: Classes = self.input_class.into();
         html! {
-            <div class={classes!("field", self.error.as_ref().map(|_| "field-error"))}>
+            <div class={classes!("field", error_class)}>
                 <label class="label" for={id.clone()}>{ self.label }</label>
-                if let Some(hint) = self.hint {
-                    <p class="hint" id={hint_id}>{ hint }</p>
-                }
-                if let Some(error) = self.error {
-                    <p class="error-message" id={error_id}>{ error }</p>
-                }
+                { notes }
                 if let Some(input_type) = self.input_type {
                     <input {class} id={id.clone()} name={id} type={input_type} value={self.value}
                         autocomplete={self.autocomplete} inputmode={self.inputmode}

@@ -3,24 +3,13 @@
 
 use crate::api;
 use crate::app::Route;
-use crate::auth::Guard;
-use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::load::{use_load, Load};
 use crate::components::page::Heading;
 use crate::format::{date_in_words, topic_name, when};
 use crate::i18n::{use_t, I18n};
 use crate::router::Link;
-use teilhabe_events::staff::Role;
-use teilhabe_events::staff_api::{AmbassadorDashboard, AmbassadorStatus, OutreachView};
+use teilhabe_events::staff_api::{AmbassadorStatus, OutreachView};
 use yew::prelude::*;
-
-#[component(Dashboard)]
-pub fn dashboard() -> Html {
-    html! {
-        <Guard role={Role::Ambassador}>
-            <DashboardPage />
-        </Guard>
-    }
-}
 
 /// One outreach entry: when, where, how many, how long; change and withdraw.
 fn entry(i18n: &I18n, view: &OutreachView) -> Html {
@@ -59,14 +48,12 @@ fn entry(i18n: &I18n, view: &OutreachView) -> Html {
     }
 }
 
-#[component(DashboardPage)]
-fn dashboard_page() -> Html {
+#[component(Dashboard)]
+pub fn dashboard() -> Html {
     let i18n = use_t();
     let loaded = use_load(String::new(), |_| api::dashboard());
-    let dashboard: AmbassadorDashboard = match &*loaded.state {
-        Load::Ready(d) => d.clone(),
-        Load::Loading => return html! { <LoadStatus /> },
-        Load::Failed(f) => return html! { <LoadStatus failure={f.clone()} /> },
+    let Load::Ready(dashboard) = &*loaded.state else {
+        return loaded.state.status();
     };
     let month = &dashboard.this_month;
     let paused = dashboard.status == AmbassadorStatus::Paused;

@@ -2,18 +2,16 @@
 //! or changing or withdrawing an entry (each a new event; the original stays in the log).
 
 use crate::api;
-use crate::app::{use_flash, Flash, Route};
-use crate::auth::Guard;
+use crate::app::Route;
 use crate::components::choices::{choice_id, Choice, Choices};
 use crate::components::form_page::FormPage;
-use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::load::use_load;
 use crate::components::text_field::TextField;
-use crate::form::{use_sender, Errors};
+use crate::form::{set_text, use_sender, Errors};
 use crate::format::{date_input, today, topic_name};
 use crate::i18n::use_t;
 use crate::pages::apply::choose::slug;
-use crate::router::use_navigator;
-use teilhabe_events::staff::{Role, DISTRICTS};
+use teilhabe_events::staff::DISTRICTS;
 use teilhabe_events::staff_api::{AmbassadorDashboard, OutreachRequest};
 use teilhabe_events::Topic;
 use yew::prelude::*;
@@ -27,23 +25,10 @@ pub struct Props {
 
 #[component(OutreachForm)]
 pub fn outreach_form(props: &Props) -> Html {
-    html! {
-        <Guard role={Role::Ambassador}>
-            <OutreachLoader entry={props.entry} />
-        </Guard>
-    }
-}
-
-#[component(OutreachLoader)]
-fn outreach_loader(props: &Props) -> Html {
     let loaded = use_load(String::new(), |_| api::dashboard());
-    match &*loaded.state {
-        Load::Ready(dashboard) => {
-            html! { <OutreachFields entry={props.entry} dashboard={dashboard.clone()} /> }
-        }
-        Load::Loading => html! { <LoadStatus /> },
-        Load::Failed(f) => html! { <LoadStatus failure={f.clone()} /> },
-    }
+    loaded.state.view(|dashboard| {
+        html! { <OutreachFields entry={props.entry} dashboard={dashboard.clone()} /> }
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -95,8 +80,6 @@ fn count(text: &str) -> u32 {
 #[component(OutreachFields)]
 fn outreach_fields(props: &FieldsProps) -> Html {
     let i18n = use_t();
-    let navigator = use_navigator();
-    let flash = use_flash();
     let sender = use_sender();
     let withdraw_sender = use_sender();
     let start = use_memo((), |_| start_values(props));
@@ -125,7 +108,6 @@ fn outreach_fields(props: &FieldsProps) -> Html {
             topic.clone(),
             note.clone(),
         );
-        let (navigator, set_flash) = (navigator.clone(), flash.set.clone());
         Callback::from(move |()| {
             let body = OutreachRequest {
                 date: (*date).clone(),
@@ -140,48 +122,28 @@ fn outreach_fields(props: &FieldsProps) -> Html {
                 return sender.refuse(Errors::fields(errors));
             }
             let key = sender.key(&api::to_json(&body));
-            let (navigator, set_flash) = (navigator.clone(), set_flash.clone());
-            let done = move |_| {
-                set_flash.emit(Some(Flash::Notice {
-                    on: Route::Dashboard,
-                    key: "outreach-saved",
-                    name: String::new(),
-                }));
-                navigator.push(&Route::Dashboard);
+            let request = async move {
+                match entry {
+                    Some(n) => api::correct_outreach(n, &body, &key).await,
+                    None => api::log_outreach(&body, &key).await,
+                }
             };
-            match entry {
-                Some(n) => sender.send(
-                    async move { api::correct_outreach(n, &body, &key).await },
-                    done,
-                ),
-                None => sender.send(async move { api::log_outreach(&body, &key).await }, done),
-            }
+            sender.send_then_notice(request, Route::Dashboard, "outreach-saved", String::new());
         })
     };
     let withdraw = {
         let withdraw_sender = withdraw_sender.clone();
-        let (navigator, set_flash) = (navigator.clone(), flash.set.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(n) = entry else { return };
             let key = withdraw_sender.key(&format!("withdraw-{n}"));
-            let (navigator, set_flash) = (navigator.clone(), set_flash.clone());
-            withdraw_sender.send(
+            withdraw_sender.send_then_notice(
                 async move { api::withdraw_outreach(n, &key).await },
-                move |()| {
-                    set_flash.emit(Some(Flash::Notice {
-                        on: Route::Dashboard,
-                        key: "outreach-withdrawn",
-                        name: String::new(),
-                    }));
-                    navigator.push(&Route::Dashboard);
-                },
+                Route::Dashboard,
+                "outreach-withdrawn",
+                String::new(),
             );
         })
-    };
-    let text = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |v: String| state.set(v))
     };
     let errors = {
         let mut all = (*sender.errors).clone();
@@ -238,18 +200,18 @@ fn outreach_fields(props: &FieldsProps) -> Html {
         <>
             <FormPage back={Route::Dashboard} {heading} errors={errors.shown(&i18n, target)} {onsubmit}
                 submit={i18n.t("outreach-submit")} sending={*sender.sending}>
-                <TextField id="date" label={i18n.t("outreach-date")} value={(*date).clone()} oninput={text(&date)}
+                <TextField id="date" label={i18n.t("outreach-date")} value={(*date).clone()} oninput={set_text(&date)}
                     input_type="date" input_class={Some(AttrValue::Static("input-short"))} error={errors.field(&i18n, "date")} />
                 <Choices name="district" legend={i18n.t("outreach-district")}
                     choices={district_choices} chosen={vec![AttrValue::from(slug(&district))]}
                     onchange={on_district} error={errors.field(&i18n, "district")} />
                 <TextField id="place" label={i18n.t("outreach-place")} hint={i18n.t("outreach-place-hint")}
-                    value={(*place).clone()} oninput={text(&place)} error={errors.field(&i18n, "place")} />
+                    value={(*place).clone()} oninput={set_text(&place)} error={errors.field(&i18n, "place")} />
                 <TextField id="people" label={i18n.t("outreach-people")} value={(*people).clone()}
-                    oninput={text(&people)} inputmode={Some(AttrValue::Static("numeric"))}
+                    oninput={set_text(&people)} inputmode={Some(AttrValue::Static("numeric"))}
                     input_class={Some(AttrValue::Static("input-short"))} error={errors.field(&i18n, "people")} />
                 <TextField id="minutes" label={i18n.t("outreach-minutes")} value={(*minutes).clone()}
-                    oninput={text(&minutes)} inputmode={Some(AttrValue::Static("numeric"))}
+                    oninput={set_text(&minutes)} inputmode={Some(AttrValue::Static("numeric"))}
                     input_class={Some(AttrValue::Static("input-short"))} error={errors.field(&i18n, "minutes")} />
                 <div class={classes!("field", topic_error.as_ref().map(|_| "field-error"))}>
                     <label class="label" for="topic">{ i18n.t("outreach-topic") }</label>
@@ -261,7 +223,7 @@ fn outreach_fields(props: &FieldsProps) -> Html {
                     </select>
                 </div>
                 <TextField id="note" label={i18n.t("outreach-note")} hint={i18n.t("outreach-note-hint")}
-                    value={(*note).clone()} oninput={text(&note)} multiline=true error={errors.field(&i18n, "note")} />
+                    value={(*note).clone()} oninput={set_text(&note)} multiline=true error={errors.field(&i18n, "note")} />
             </FormPage>
             if entry.is_some() {
                 <form onsubmit={withdraw} class="withdraw">

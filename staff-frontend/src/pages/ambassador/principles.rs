@@ -3,30 +3,19 @@
 
 use crate::api;
 use crate::app::Route;
-use crate::auth::{use_auth, Auth, Guard};
+use crate::auth::{use_auth, Auth};
 use crate::components::form_page::FormPage;
-use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::load::{use_load, Load};
 use crate::components::principles::{PrinciplesConsent, PrinciplesText};
 use crate::form::{use_sender, Errors};
 use crate::i18n::use_t;
-use crate::router::{use_navigator, Redirect};
-use teilhabe_events::staff::Role;
+use crate::router::Redirect;
 use yew::prelude::*;
 
 #[component(AcceptPrinciples)]
 pub fn accept_principles() -> Html {
-    html! {
-        <Guard role={Role::Ambassador} principles_page=true>
-            <AcceptPage />
-        </Guard>
-    }
-}
-
-#[component(AcceptPage)]
-fn accept_page() -> Html {
     let i18n = use_t();
     let auth = use_auth();
-    let navigator = use_navigator();
     let sender = use_sender();
     let accepted = use_state(|| false);
     let principles = use_load(String::new(), |_| api::principles());
@@ -36,10 +25,8 @@ fn accept_page() -> Html {
     if me.principles_to_accept.is_none() && !*sender.sending {
         return html! { <Redirect to={Route::Dashboard} /> };
     }
-    let principles = match &*principles.state {
-        Load::Ready(p) => p.clone(),
-        Load::Loading => return html! { <LoadStatus /> },
-        Load::Failed(f) => return html! { <LoadStatus failure={f.clone()} /> },
+    let Load::Ready(principles) = &*principles.state else {
+        return principles.state.status();
     };
     let onsubmit = {
         let (sender, accepted, set_auth) = (sender.clone(), accepted.clone(), auth.set.clone());
@@ -49,7 +36,8 @@ fn accept_page() -> Html {
                 return sender.refuse(Errors::one("accept", "apply-principles-error-accept"));
             }
             let key = sender.key(&version.to_string());
-            let (set_auth, navigator, me) = (set_auth.clone(), navigator.clone(), me.clone());
+            let (set_auth, navigator, me) =
+                (set_auth.clone(), sender.navigator.clone(), me.clone());
             sender.send(
                 async move { api::accept_principles(version, &key).await },
                 move |()| {

@@ -1,38 +1,23 @@
 //! Recording that one took part in a workshop of the programme.
 
 use crate::api;
-use crate::app::{use_flash, Flash, Route};
-use crate::auth::Guard;
+use crate::app::Route;
 use crate::components::form_page::FormPage;
 use crate::components::text_field::TextField;
-use crate::form::{use_sender, Errors};
+use crate::form::{set_text, use_sender, Errors};
 use crate::format::{date_input, today};
 use crate::i18n::use_t;
-use crate::router::use_navigator;
 use teilhabe_events::input::short_text;
-use teilhabe_events::staff::Role;
 use yew::prelude::*;
 
 #[component(Workshop)]
 pub fn workshop() -> Html {
-    html! {
-        <Guard role={Role::Ambassador}>
-            <WorkshopForm />
-        </Guard>
-    }
-}
-
-#[component(WorkshopForm)]
-fn workshop_form() -> Html {
     let i18n = use_t();
-    let navigator = use_navigator();
-    let flash = use_flash();
     let sender = use_sender();
     let date = use_state(|| date_input(today()));
     let title = use_state(String::new);
     let onsubmit = {
         let (sender, date, title) = (sender.clone(), date.clone(), title.clone());
-        let set_flash = flash.set.clone();
         Callback::from(move |()| {
             let mut problems = Vec::new();
             if chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d").is_err() {
@@ -49,23 +34,13 @@ fn workshop_form() -> Html {
             }
             let (date, title) = ((*date).clone(), title.trim().to_owned());
             let key = sender.key(&format!("{date}{title}"));
-            let (navigator, set_flash) = (navigator.clone(), set_flash.clone());
-            sender.send(
+            sender.send_then_notice(
                 async move { api::record_workshop(&date, &title, &key).await },
-                move |()| {
-                    set_flash.emit(Some(Flash::Notice {
-                        on: Route::Dashboard,
-                        key: "ambassador-workshop-saved",
-                        name: String::new(),
-                    }));
-                    navigator.push(&Route::Dashboard);
-                },
+                Route::Dashboard,
+                "ambassador-workshop-saved",
+                String::new(),
             );
         })
-    };
-    let set = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |v: String| state.set(v))
     };
     let errors = &*sender.errors;
     html! {
@@ -73,10 +48,10 @@ fn workshop_form() -> Html {
             errors={errors.shown(&i18n, str::to_owned)} {onsubmit} submit={i18n.t("ambassador-workshop-submit")}
             sending={*sender.sending}>
             <TextField id="date" label={i18n.t("ambassador-workshop-date")} value={(*date).clone()}
-                oninput={set(&date)} input_type="date" input_class={Some(AttrValue::Static("input-short"))}
+                oninput={set_text(&date)} input_type="date" input_class={Some(AttrValue::Static("input-short"))}
                 error={errors.field(&i18n, "date")} />
             <TextField id="title" label={i18n.t("ambassador-workshop-name")} hint={i18n.t("ambassador-workshop-hint")}
-                value={(*title).clone()} oninput={set(&title)} error={errors.field(&i18n, "title")} />
+                value={(*title).clone()} oninput={set_text(&title)} error={errors.field(&i18n, "title")} />
         </FormPage>
     }
 }

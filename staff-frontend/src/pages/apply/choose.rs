@@ -1,7 +1,7 @@
 //! Application, questions answered with checkboxes: the districts, the languages spoken, and
 //! what the applicant can help with.
 
-use super::{update, use_draft, ApplyDraft, Step};
+use super::{update, use_draft, ApplyDraft, Step, Steps};
 use crate::components::choices::{choice_id, toggled, Choice, Choices};
 use crate::components::form_page::FormPage;
 use crate::form::Errors;

@@ -1,10 +1,10 @@
 //! Application, question 2: how the office reaches the applicant (e-mail, and a phone number
 //! if they like).
 
-use super::{update, use_draft, Step};
+use super::{update, use_draft, Step, Steps};
 use crate::components::form_page::FormPage;
 use crate::components::text_field::TextField;
-use crate::form::Errors;
+use crate::form::{set_text, Errors};
 use crate::i18n::use_t;
 use crate::router::use_navigator;
 use teilhabe_events::staff::Email;
@@ -47,18 +47,14 @@ pub fn apply_contact() -> Html {
             }
         })
     };
-    let input = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |v: String| state.set(v))
-    };
     html! {
         <FormPage back={Step::Contact.back()} caption={i18n.t("apply-caption")} heading={i18n.t("apply-contact-title")}
             errors={errors.shown(&i18n, str::to_owned)} {onsubmit} submit={i18n.t("app-continue")}>
             <TextField id="email" label={i18n.t("apply-email-label")} hint={i18n.t("apply-email-hint")}
-                value={(*email).clone()} oninput={input(&email)} input_type="email"
+                value={(*email).clone()} oninput={set_text(&email)} input_type="email"
                 autocomplete={Some(AttrValue::Static("email"))} error={errors.field(&i18n, "email")} />
             <TextField id="phone" label={i18n.t("apply-phone-label")} hint={i18n.t("apply-phone-hint")}
-                value={(*phone).clone()} oninput={input(&phone)} input_type="tel"
+                value={(*phone).clone()} oninput={set_text(&phone)} input_type="tel"
                 autocomplete={Some(AttrValue::Static("tel"))} error={errors.field(&i18n, "phone")} />
         </FormPage>
     }

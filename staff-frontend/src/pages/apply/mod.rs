@@ -12,6 +12,8 @@ pub mod principles;
 pub mod text;
 
 use crate::app::Route;
+use crate::pages::steps::{impl_draft, use_stored};
+pub use crate::pages::steps::{update, Steps};
 use gloo_storage::{SessionStorage, Storage};
 use serde::{Deserialize, Serialize};
 use teilhabe_events::staff::HelpArea;
@@ -33,8 +35,8 @@ pub enum Step {
     Done,
 }
 
-impl Step {
-    const ALL: [Step; 10] = [
+impl Steps for Step {
+    const ALL: &'static [Step] = &[
         Step::Name,
         Step::Contact,
         Step::Districts,
@@ -46,8 +48,11 @@ impl Step {
         Step::Check,
         Step::Done,
     ];
+    const CHECK: Step = Step::Check;
+    const START: Route = Route::Apply;
+    type Draft = ApplyDraft;
 
-    pub fn slug(self) -> &'static str {
+    fn slug(self) -> &'static str {
         match self {
             Step::Name => "name",
             Step::Contact => "contact",
@@ -62,28 +67,12 @@ impl Step {
         }
     }
 
-    pub fn from_slug(slug: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.slug() == slug)
+    fn route(self) -> Route {
+        Route::ApplyStep(self)
     }
+}
 
-    /// The page before (the introduction before the first question).
-    pub fn back(self) -> Route {
-        let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
-        match i {
-            0 => Route::Apply,
-            _ => Route::ApplyStep(Self::ALL[i - 1]),
-        }
-    }
-
-    /// The page after; from a question changed on the check page, back to the check page.
-    pub fn next(self, draft: &ApplyDraft) -> Route {
-        let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
-        if draft.checking && self != Step::Check {
-            return Route::ApplyStep(Step::Check);
-        }
-        Route::ApplyStep(Self::ALL[(i + 1).min(Self::ALL.len() - 1)])
-    }
-
+impl Step {
     /// The question a field of the application is asked on.
     pub fn of_field(field: &str) -> Step {
         match field {
@@ -139,28 +128,19 @@ impl ApplyDraft {
     }
 }
 
+impl_draft!(
+    ApplyDraft,
+    KEY,
+    ApplyDraft {
+        nonce: crate::form::nonce(),
+        ..ApplyDraft::default()
+    }
+);
+
 /// The stored answers (a fresh form after one was sent).
 #[hook]
 pub fn use_draft() -> UseStateHandle<ApplyDraft> {
-    use_state(|| {
-        let stored: ApplyDraft = SessionStorage::get(KEY).unwrap_or_default();
-        if stored.nonce.is_empty() {
-            ApplyDraft {
-                nonce: crate::form::nonce(),
-                ..ApplyDraft::default()
-            }
-        } else {
-            stored
-        }
-    })
-}
-
-/// Changes the answers and keeps them.
-pub fn update(draft: &UseStateHandle<ApplyDraft>, change: impl FnOnce(&mut ApplyDraft)) {
-    let mut next = (**draft).clone();
-    change(&mut next);
-    let _ = SessionStorage::set(KEY, &next);
-    draft.set(next);
+    use_stored()
 }
 
 /// Forgets the answers (after the application was sent and its confirmation shown).

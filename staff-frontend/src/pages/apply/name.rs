@@ -1,9 +1,9 @@
 //! Application, question 1: the applicant's name.
 
-use super::{update, use_draft, Step};
+use super::{update, use_draft, Step, Steps};
 use crate::components::form_page::FormPage;
 use crate::components::text_field::TextField;
-use crate::form::Errors;
+use crate::form::{set_text, Errors};
 use crate::i18n::use_t;
 use crate::router::use_navigator;
 use teilhabe_events::PersonName;
@@ -26,14 +26,10 @@ pub fn apply_name() -> Html {
             Err(error) => errors.set(Errors::fields(vec![error])),
         })
     };
-    let oninput = {
-        let value = value.clone();
-        Callback::from(move |v: String| value.set(v))
-    };
     html! {
         <FormPage back={Step::Name.back()} caption={i18n.t("apply-caption")} heading={i18n.t("apply-name-title")}
             errors={errors.shown(&i18n, str::to_owned)} {onsubmit} submit={i18n.t("app-continue")}>
-            <TextField id="name" label={i18n.t("apply-name-label")} value={(*value).clone()} {oninput}
+            <TextField id="name" label={i18n.t("apply-name-label")} value={(*value).clone()} oninput={set_text(&value)}
                 autocomplete={Some(AttrValue::Static("name"))} error={errors.field(&i18n, "name")} />
         </FormPage>
     }

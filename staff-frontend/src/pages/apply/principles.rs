@@ -1,10 +1,10 @@
 //! Application: the principles of cooperation, shown in full, and accepting them. The version
 //! shown is the version sent (and recorded).
 
-use super::{update, use_draft, Step};
+use super::{update, use_draft, Step, Steps};
 use crate::api;
 use crate::components::form_page::FormPage;
-use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::load::{use_load, Load};
 use crate::components::principles::{PrinciplesConsent, PrinciplesText};
 use crate::form::Errors;
 use crate::i18n::use_t;
@@ -19,10 +19,8 @@ pub fn apply_principles() -> Html {
     let principles = use_load(String::new(), |_| api::principles());
     let accepted = use_state(|| draft.principles_version > 0);
     let errors = use_state(Errors::none);
-    let principles = match &*principles.state {
-        Load::Ready(p) => p.clone(),
-        Load::Loading => return html! { <LoadStatus /> },
-        Load::Failed(f) => return html! { <LoadStatus failure={f.clone()} /> },
+    let Load::Ready(principles) = &*principles.state else {
+        return principles.state.status();
     };
     let onsubmit = {
         let (draft, accepted, errors) = (draft.clone(), accepted.clone(), errors.clone());

@@ -1,7 +1,7 @@
 //! Application, questions answered in the applicant's own words: when they have time, and why
 //! they want to help.
 
-use super::{update, use_draft, Step};
+use super::{update, use_draft, Step, Steps};
 use crate::components::text_question::TextQuestion;
 use crate::form::Errors;
 use crate::i18n::use_t;

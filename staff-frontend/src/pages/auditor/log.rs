@@ -4,15 +4,13 @@
 use super::{short_hash, utc_time, LogQuery};
 use crate::api::{self, ApiFailure};
 use crate::app::Route;
-use crate::auth::Guard;
-use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::load::use_load;
 use crate::components::page::Heading;
 use crate::components::text_field::TextField;
 use crate::form::{idempotency_key, nonce};
 use crate::i18n::{use_t, I18n};
 use crate::router::{use_navigator, Link};
 use teilhabe_events::audit_api::{AuditEvent, ChainCheck};
-use teilhabe_events::staff::Role;
 use yew::prelude::*;
 
 /// Events per page.
@@ -21,15 +19,6 @@ const PAGE: u64 = 20;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub query: LogQuery,
-}
-
-#[component(AuditLog)]
-pub fn audit_log(props: &Props) -> Html {
-    html! {
-        <Guard role={Role::Auditor} also={Role::Office}>
-            <LogPage query={props.query.clone()} />
-        </Guard>
-    }
 }
 
 /// The page before `query`'s: without filters the positions are gap-free, so it starts `PAGE`
@@ -47,8 +36,8 @@ fn previous(query: &LogQuery, seen: &[LogQuery]) -> LogQuery {
     query.at(after)
 }
 
-#[component(LogPage)]
-fn log_page(props: &Props) -> Html {
+#[component(AuditLog)]
+pub fn audit_log(props: &Props) -> Html {
     let i18n = use_t();
     let navigator = use_navigator();
     let query = &props.query;
@@ -128,28 +117,24 @@ fn log_page(props: &Props) -> Html {
             </form>
             <h2 id="events-heading">{ i18n.t("audit-events-title") }</h2>
             {
-                match &*loaded.state {
-                    Load::Loading => html! { <LoadStatus /> },
-                    Load::Failed(f) => html! { <LoadStatus failure={f.clone()} /> },
-                    Load::Ready(page) => html! {
-                        <>
-                            <p role="status">{ i18n.t_args("audit-log-count", &[("count", (page.events.len() as i64).into())]) }</p>
-                            <ol class="event-list" aria-labelledby="events-heading">
-                                { for page.events.iter().map(|e| event_entry(&i18n, e)) }
-                            </ol>
-                            <nav class="pagination no-print" aria-label={i18n.t("audit-pagination")}>
-                                <ul class="link-list">
-                                    if query.after > 0 {
-                                        <li key="previous"><Link to={Route::AuditLog(prev)}>{ i18n.t("audit-page-previous") }</Link></li>
-                                    }
-                                    if let Some(next) = page.next_after {
-                                        <li key="next"><Link to={Route::AuditLog(query.at(next))}>{ i18n.t("audit-page-next") }</Link></li>
-                                    }
-                                </ul>
-                            </nav>
-                        </>
-                    },
-                }
+                loaded.state.view(|page| html! {
+                    <>
+                        <p role="status">{ i18n.t_args("audit-log-count", &[("count", (page.events.len() as i64).into())]) }</p>
+                        <ol class="event-list" aria-labelledby="events-heading">
+                            { for page.events.iter().map(|e| event_entry(&i18n, e)) }
+                        </ol>
+                        <nav class="pagination no-print" aria-label={i18n.t("audit-pagination")}>
+                            <ul class="link-list">
+                                if query.after > 0 {
+                                    <li key="previous"><Link to={Route::AuditLog(prev)}>{ i18n.t("audit-page-previous") }</Link></li>
+                                }
+                                if let Some(next) = page.next_after {
+                                    <li key="next"><Link to={Route::AuditLog(query.at(next))}>{ i18n.t("audit-page-next") }</Link></li>
+                                }
+                            </ul>
+                        </nav>
+                    </>
+                })
             }
             <p class="link-line no-print"><a href={api::log_export_url()} download="">{ i18n.t("audit-download-jsonl") }</a></p>
         </div>

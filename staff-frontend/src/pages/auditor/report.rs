@@ -4,9 +4,8 @@
 use super::{group_name, mean, moment_in_words, percent, Group};
 use crate::api;
 use crate::app::Route;
-use crate::auth::Guard;
 use crate::components::bar_chart::BarChart;
-use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::load::{use_load, Load};
 use crate::components::page::Heading;
 use crate::format::{date_input, local_date_time, today};
 use crate::i18n::{use_t, I18n};
@@ -14,22 +13,12 @@ use crate::pages::auditor::{local_moment, LogQuery};
 use crate::router::{use_navigator, Link};
 use std::collections::BTreeMap;
 use teilhabe_events::audit_api::{Report, ReportRow, SourceRow};
-use teilhabe_events::staff::Role;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The instant (RFC 3339); now when absent.
     pub as_of: Option<String>,
-}
-
-#[component(AuditReport)]
-pub fn audit_report(props: &Props) -> Html {
-    html! {
-        <Guard role={Role::Auditor} also={Role::Office}>
-            <ReportPage as_of={props.as_of.clone()} />
-        </Guard>
-    }
 }
 
 /// The date and time fields' values for an instant, or for now.
@@ -44,8 +33,8 @@ fn field_values(as_of: Option<&str>) -> (String, String) {
     }
 }
 
-#[component(ReportPage)]
-fn report_page(props: &Props) -> Html {
+#[component(AuditReport)]
+pub fn audit_report(props: &Props) -> Html {
     let i18n = use_t();
     let navigator = use_navigator();
     let loaded = use_load(
@@ -128,11 +117,7 @@ fn report_page(props: &Props) -> Html {
                 </div>
             </form>
             {
-                match &*loaded.state {
-                    Load::Loading => html! { <LoadStatus /> },
-                    Load::Failed(f) => html! { <LoadStatus failure={f.clone()} /> },
-                    Load::Ready(report) => figures(&i18n, report),
-                }
+                loaded.state.view(|report| figures(&i18n, report))
             }
         </div>
     }

@@ -1,13 +1,11 @@
 //! Checking people in by booking code (typed or scanned) and counting walk-ins.
 
-use super::{
-    district_select, outcome_view, scanner, Actions, DoorGuard, Outcome, Props, ViewProps, WithDoor,
-};
+use super::{district_select, outcome_view, scanner, use_actions, Props, ViewProps, WithDoor};
 use crate::api;
 use crate::app::Route;
 use crate::components::page::{focus_by_id, Heading};
 use crate::components::text_field::TextField;
-use crate::form::nonce;
+use crate::form::{nonce, set_text};
 use crate::format::{shown_name, when};
 use crate::i18n::use_t;
 use crate::router::Link;
@@ -20,7 +18,7 @@ pub fn check_in(props: &Props) -> Html {
     let view = Callback::from(|(door, set): (DoorView, Callback<DoorView>)| {
         html! { <CheckInView {door} {set} /> }
     });
-    html! { <DoorGuard><WithDoor key={props.id.clone()} id={props.id.clone()} {view} /></DoorGuard> }
+    html! { <WithDoor key={props.id.clone()} id={props.id.clone()} {view} /> }
 }
 
 #[component(CheckInView)]
@@ -31,36 +29,28 @@ fn check_in_view(props: &ViewProps) -> Html {
     let code = use_state(String::new);
     let first_name = use_state(String::new);
     let district = use_state(String::new);
-    let outcome = use_state(|| Outcome::None);
-    let busy = use_state(|| false);
+    let actions = use_actions();
+    let (outcome, busy) = (actions.outcome.clone(), actions.busy.clone());
     // One key per arrival: a double tap or a retry after a lost answer counts once; the next
     // person gets a new key.
     let key = use_state(nonce);
     let id = s.id.clone();
 
-    let actions = Actions {
-        busy: busy.clone(),
-        outcome: outcome.clone(),
-        i18n: i18n.clone(),
-    };
-
     // Checks in the code typed or scanned.
     let check_in_code = {
-        let (code, outcome, key, set, id, actions) = (
+        let (code, key, set, id, actions) = (
             code.clone(),
-            outcome.clone(),
             key.clone(),
             props.set.clone(),
             id.clone(),
             actions.clone(),
         );
-        let i18n = i18n.clone();
         Callback::from(move |typed: String| {
             if *actions.busy {
                 return;
             }
             if typed.trim().is_empty() {
-                outcome.set(Outcome::Failed(i18n.t("doors-code-empty")));
+                actions.failed("doors-code-empty");
                 focus_by_id("booking-code");
                 return;
             }
@@ -79,13 +69,7 @@ fn check_in_view(props: &ViewProps) -> Html {
                 focus_by_id("booking-code");
                 result
             };
-            let (code, outcome, key, set, i18n) = (
-                code.clone(),
-                outcome.clone(),
-                key.clone(),
-                set.clone(),
-                i18n.clone(),
-            );
+            let (code, key, set, done) = (code.clone(), key.clone(), set.clone(), actions.clone());
             actions.send(request, move |view: DoorView| {
                 let name = view
                     .expected
@@ -93,9 +77,10 @@ fn check_in_view(props: &ViewProps) -> Html {
                     .find(|e| e.booking_code == typed)
                     .map(|e| e.name.clone())
                     .unwrap_or_default();
-                outcome.set(Outcome::Done(
-                    i18n.t_args("doors-checked-in", &[("name", name.into())]),
-                ));
+                done.done(
+                    done.i18n
+                        .t_args("doors-checked-in", &[("name", name.into())]),
+                );
                 code.set(String::new());
                 key.set(nonce());
                 set.emit(view);
@@ -116,14 +101,14 @@ fn check_in_view(props: &ViewProps) -> Html {
     let stop = use_memo((), |_| std::rc::Rc::new(std::cell::Cell::new(false)));
     let video = use_node_ref();
     let on_scan = {
-        let (scanning, stop, video, code, outcome) = (
+        let (scanning, stop, video, code, actions) = (
             scanning.clone(),
             stop.clone(),
             video.clone(),
             code.clone(),
-            outcome.clone(),
+            actions.clone(),
         );
-        let (check_in_code, i18n) = (check_in_code.clone(), i18n.clone());
+        let check_in_code = check_in_code.clone();
         Callback::from(move |_: MouseEvent| {
             if *scanning {
                 stop.set(true);
@@ -134,13 +119,13 @@ fn check_in_view(props: &ViewProps) -> Html {
             };
             stop.set(false);
             scanning.set(true);
-            let (scanning, stop, code, outcome) = (
+            let (scanning, stop, code, actions) = (
                 scanning.clone(),
                 (*stop).clone(),
                 code.clone(),
-                outcome.clone(),
+                actions.clone(),
             );
-            let (check_in_code, i18n) = (check_in_code.clone(), i18n.clone());
+            let check_in_code = check_in_code.clone();
             yew::platform::spawn_local(async move {
                 let found = scanner::scan(&element, &stop).await;
                 scanning.set(false);
@@ -150,23 +135,21 @@ fn check_in_view(props: &ViewProps) -> Html {
                         check_in_code.emit(text);
                     }
                     Ok(None) => {}
-                    Err(()) => outcome.set(Outcome::Failed(i18n.t("doors-scan-failed"))),
+                    Err(()) => actions.failed("doors-scan-failed"),
                 }
             });
         })
     };
 
     let on_walk_in = {
-        let (first_name, district, outcome, key, set, id, actions) = (
+        let (first_name, district, key, set, id, actions) = (
             first_name.clone(),
             district.clone(),
-            outcome.clone(),
             key.clone(),
             props.set.clone(),
             id.clone(),
             actions.clone(),
         );
-        let i18n = i18n.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let body = WalkInRequest {
@@ -178,18 +161,18 @@ fn check_in_view(props: &ViewProps) -> Html {
             let name = body.first_name.trim().to_owned();
             let id = id.clone();
             let request = async move { api::walk_in(&id, &body, &request_key).await };
-            let (first_name, district, outcome, key, set, i18n) = (
+            let (first_name, district, key, set, done) = (
                 first_name.clone(),
                 district.clone(),
-                outcome.clone(),
                 key.clone(),
                 set.clone(),
-                i18n.clone(),
+                actions.clone(),
             );
             actions.send(request, move |view: DoorView| {
-                outcome.set(Outcome::Done(
-                    i18n.t_args("doors-walked-in", &[("name", name.into())]),
-                ));
+                done.done(
+                    done.i18n
+                        .t_args("doors-walked-in", &[("name", name.into())]),
+                );
                 first_name.set(String::new());
                 district.set(String::new());
                 key.set(nonce());
@@ -236,7 +219,7 @@ fn check_in_view(props: &ViewProps) -> Html {
                     hint={Some(i18n.t("doors-code-hint"))}
                     value={(*code).clone()} input_class={Some(AttrValue::from("input-code"))}
                     autocomplete={Some(AttrValue::from("off"))}
-                    oninput={let code = code.clone(); Callback::from(move |v: String| code.set(v))} />
+                    oninput={set_text(&code)} />
                 <div class="button-group">
                     <button type="submit" class="button button-large" disabled={*busy}>{ i18n.t("doors-check-in") }</button>
                     if *can_scan {
@@ -252,11 +235,8 @@ fn check_in_view(props: &ViewProps) -> Html {
             <form class="door-form" onsubmit={on_walk_in} novalidate=true>
                 <TextField id="walk-in-name" label={i18n.t("doors-first-name")}
                     value={(*first_name).clone()} autocomplete={Some(AttrValue::from("off"))}
-                    oninput={let first_name = first_name.clone(); Callback::from(move |v: String| first_name.set(v))} />
-                { district_select(&i18n, "walk-in-district", &district, false, {
-                    let district = district.clone();
-                    Callback::from(move |v: String| district.set(v))
-                }) }
+                    oninput={set_text(&first_name)} />
+                { district_select(&i18n, "walk-in-district", &district, false, set_text(&district)) }
                 <button type="submit" class="button button-large" disabled={*busy}>{ i18n.t("doors-walk-in-add") }</button>
             </form>
             <h2>{ i18n.t("doors-expected-title") }</h2>

@@ -17,37 +17,20 @@ pub use sheet::SignInSheet;
 
 use crate::api::{self, ApiFailure};
 use crate::app::Route;
-use crate::auth::{use_auth, Auth, Guard};
-use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::load::use_load;
 use crate::components::page::Heading;
 use crate::format::when;
 use crate::i18n::{use_t, I18n};
 use crate::router::Link;
 use std::future::Future;
 use teilhabe_events::api::SessionSummary;
-use teilhabe_events::staff::{Role, DISTRICTS};
+use teilhabe_events::staff::DISTRICTS;
 use teilhabe_events::staff_api::DoorView;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub id: String,
-}
-
-/// Shows `children` to the office and to ambassadors.
-#[derive(Properties, PartialEq)]
-struct DoorGuardProps {
-    children: Html,
-}
-
-#[component(DoorGuard)]
-fn door_guard(props: &DoorGuardProps) -> Html {
-    let auth = use_auth();
-    let role = match &auth.auth {
-        Auth::LoggedIn(me) if me.role == Role::Ambassador => Role::Ambassador,
-        _ => Role::Office,
-    };
-    html! { <Guard {role}>{ props.children.clone() }</Guard> }
 }
 
 /// The message of a failed request: the first field's, else the problem's.
@@ -84,7 +67,27 @@ struct Actions {
     i18n: I18n,
 }
 
+/// A page's actions at the door: none on its way, nothing done yet.
+#[hook]
+fn use_actions() -> Actions {
+    Actions {
+        busy: use_state(|| false),
+        outcome: use_state(|| Outcome::None),
+        i18n: use_t(),
+    }
+}
+
 impl Actions {
+    /// Says what the last action did.
+    fn done(&self, text: String) {
+        self.outcome.set(Outcome::Done(text));
+    }
+
+    /// Says why the last action could not be done: message `key`.
+    fn failed(&self, key: &str) {
+        self.outcome.set(Outcome::Failed(self.i18n.t(key)));
+    }
+
     /// Sends `request` unless one is on its way (a double tap sends nothing); a failure is
     /// shown in the outcome, the answer handed to `done`.
     fn send<T: 'static>(
@@ -152,62 +155,54 @@ fn with_door(props: &WithDoorProps) -> Html {
         let replaced = replaced.clone();
         Callback::from(move |v: DoorView| replaced.set(Some(v)))
     };
-    match (&*replaced, &*loaded.state) {
-        (Some(view), _) | (None, Load::Ready(view)) => props.view.emit((view.clone(), set)),
-        (None, Load::Loading) => html! { <LoadStatus /> },
-        (None, Load::Failed(f)) => html! { <LoadStatus failure={f.clone()} /> },
+    match &*replaced {
+        Some(view) => props.view.emit((view.clone(), set)),
+        None => loaded
+            .state
+            .view(|view| props.view.emit((view.clone(), set))),
     }
 }
 
 #[component(DoorHome)]
 pub fn door_home() -> Html {
-    html! { <DoorGuard><SessionChoice /></DoorGuard> }
-}
-
-#[component(SessionChoice)]
-fn session_choice() -> Html {
     let i18n = use_t();
     let loaded = use_load(String::new(), |_| async move { api::door_sessions().await });
-    let body = match &*loaded.state {
-        Load::Loading => html! { <LoadStatus /> },
-        Load::Failed(f) => html! { <LoadStatus failure={f.clone()} /> },
-        Load::Ready(list) => {
-            let today = crate::format::today();
-            let (now, earlier): (Vec<&SessionSummary>, Vec<&SessionSummary>) =
-                list.iter().partition(|s| s.starts_at.date_naive() == today);
-            let item = |s: &&SessionSummary| {
-                let id = s.id.clone();
-                html! {
-                    <li class="door-session">
-                        <Link to={Route::CheckIn { id: id.clone() }} classes="door-session-link">
-                            <span class="door-session-title">{ &s.title }</span>
-                            <span>{ when(&i18n, &s.starts_at, &s.ends_at) }</span>
-                            <span>{ format!("{}, {}", s.venue, s.district) }</span>
-                        </Link>
-                        <p class="door-session-more">
-                            <Link to={Route::SignInSheet { id: id.clone() }}>{ i18n.t("doors-sheet-link") }</Link>
-                            { " · " }
-                            <Link to={Route::PaperEntry { id }}>{ i18n.t("doors-paper-link") }</Link>
-                        </p>
-                    </li>
-                }
-            };
+    let body = loaded.state.view(|list| {
+        let today = crate::format::today();
+        let (now, earlier): (Vec<&SessionSummary>, Vec<&SessionSummary>) =
+            list.iter().partition(|s| s.starts_at.date_naive() == today);
+        let item = |s: &&SessionSummary| {
+            let id = s.id.clone();
             html! {
-                <>
-                    <h2>{ i18n.t("doors-today") }</h2>
-                    if now.is_empty() {
-                        <p>{ i18n.t("doors-today-none") }</p>
-                    } else {
-                        <ul class="door-sessions">{ for now.iter().map(item) }</ul>
-                    }
-                    if !earlier.is_empty() {
-                        <h2>{ i18n.t("doors-earlier") }</h2>
-                        <ul class="door-sessions">{ for earlier.iter().map(item) }</ul>
-                    }
-                </>
+                <li class="door-session">
+                    <Link to={Route::CheckIn { id: id.clone() }} classes="door-session-link">
+                        <span class="door-session-title">{ &s.title }</span>
+                        <span>{ when(&i18n, &s.starts_at, &s.ends_at) }</span>
+                        <span>{ format!("{}, {}", s.venue, s.district) }</span>
+                    </Link>
+                    <p class="door-session-more">
+                        <Link to={Route::SignInSheet { id: id.clone() }}>{ i18n.t("doors-sheet-link") }</Link>
+                        { " · " }
+                        <Link to={Route::PaperEntry { id }}>{ i18n.t("doors-paper-link") }</Link>
+                    </p>
+                </li>
             }
+        };
+        html! {
+            <>
+                <h2>{ i18n.t("doors-today") }</h2>
+                if now.is_empty() {
+                    <p>{ i18n.t("doors-today-none") }</p>
+                } else {
+                    <ul class="door-sessions">{ for now.iter().map(item) }</ul>
+                }
+                if !earlier.is_empty() {
+                    <h2>{ i18n.t("doors-earlier") }</h2>
+                    <ul class="door-sessions">{ for earlier.iter().map(item) }</ul>
+                }
+            </>
         }
-    };
+    });
     html! {
         <>
             <Heading text={i18n.t("doors-title")} />

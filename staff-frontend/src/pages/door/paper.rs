@@ -2,14 +2,13 @@
 //! confirm or keep apart, and the smiley cards are counted.
 
 use super::{
-    district_select, failure_text, outcome_view, Actions, DoorGuard, Outcome, Props, ViewProps,
-    WithDoor,
+    district_select, failure_text, outcome_view, use_actions, Outcome, Props, ViewProps, WithDoor,
 };
 use crate::api;
 use crate::app::Route;
 use crate::components::page::{focus_by_id, Heading};
 use crate::components::text_field::TextField;
-use crate::form::nonce;
+use crate::form::{nonce, set_text};
 use crate::format::when;
 use crate::i18n::use_t;
 use crate::router::Link;
@@ -24,7 +23,7 @@ pub fn paper_entry(props: &Props) -> Html {
     let view = Callback::from(|(door, set): (DoorView, Callback<DoorView>)| {
         html! { <PaperView {door} {set} /> }
     });
-    html! { <DoorGuard><WithDoor key={props.id.clone()} id={props.id.clone()} {view} /></DoorGuard> }
+    html! { <WithDoor key={props.id.clone()} id={props.id.clone()} {view} /> }
 }
 
 /// A written line waiting for staff to decide whom it means.
@@ -43,8 +42,8 @@ fn paper_view(props: &ViewProps) -> Html {
     let name = use_state(String::new);
     let district = use_state(String::new);
     let pending = use_state(|| None::<Pending>);
-    let outcome = use_state(|| Outcome::None);
-    let busy = use_state(|| false);
+    let actions = use_actions();
+    let (outcome, busy) = (actions.outcome.clone(), actions.busy.clone());
     let key = use_state(nonce);
     let rating = use_state(|| 0u8);
     let helped = use_state(String::new);
@@ -61,28 +60,27 @@ fn paper_view(props: &ViewProps) -> Html {
     }
 
     let on_find = {
-        let (name, district, pending, outcome, id) = (
+        let (name, district, pending, actions, id) = (
             name.clone(),
             district.clone(),
             pending.clone(),
-            outcome.clone(),
+            actions.clone(),
             id.clone(),
         );
-        let i18n = i18n.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let written = name.trim().to_owned();
             if written.is_empty() {
-                outcome.set(Outcome::Failed(i18n.t("doors-paper-name-empty")));
+                actions.failed("doors-paper-name-empty");
                 focus_by_id("paper-name");
                 return;
             }
             let (district, pending, outcome, id, i18n) = (
                 (*district).clone(),
                 pending.clone(),
-                outcome.clone(),
+                actions.outcome.clone(),
                 id.clone(),
-                i18n.clone(),
+                actions.i18n.clone(),
             );
             yew::platform::spawn_local(async move {
                 match api::proposals(&id, &written).await {
@@ -102,16 +100,16 @@ fn paper_view(props: &ViewProps) -> Html {
 
     // After a decision: the line is recorded, the form is empty again for the next one.
     let finish = {
-        let (name, district, pending, outcome, key, set) = (
+        let (name, district, pending, actions, key, set) = (
             name.clone(),
             district.clone(),
             pending.clone(),
-            outcome.clone(),
+            actions.clone(),
             key.clone(),
             props.set.clone(),
         );
         Callback::from(move |(view, text): (DoorView, String)| {
-            outcome.set(Outcome::Done(text));
+            actions.done(text);
             name.set(String::new());
             district.set(String::new());
             pending.set(None);
@@ -119,12 +117,6 @@ fn paper_view(props: &ViewProps) -> Html {
             set.emit(view);
             focus_by_id("paper-name");
         })
-    };
-
-    let actions = Actions {
-        busy: busy.clone(),
-        outcome: outcome.clone(),
-        i18n: i18n.clone(),
     };
 
     let confirm = |proposal: &MatchProposal| {
@@ -181,16 +173,14 @@ fn paper_view(props: &ViewProps) -> Html {
     };
 
     let on_card = {
-        let (rating, helped, cards, outcome, key, id, actions) = (
+        let (rating, helped, cards, key, id, actions) = (
             rating.clone(),
             helped.clone(),
             cards.clone(),
-            outcome.clone(),
             key.clone(),
             id.clone(),
             actions.clone(),
         );
-        let i18n = i18n.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let body = FeedbackCardRequest {
@@ -200,20 +190,19 @@ fn paper_view(props: &ViewProps) -> Html {
             let request_key = format!("card-{}", *key);
             let id = id.clone();
             let request = async move { api::feedback_card(&id, &body, &request_key).await };
-            let (rating, helped, cards, outcome, key, i18n) = (
+            let (rating, helped, cards, key, done) = (
                 rating.clone(),
                 helped.clone(),
                 cards.clone(),
-                outcome.clone(),
                 key.clone(),
-                i18n.clone(),
+                actions.clone(),
             );
             actions.send(request, move |()| {
                 cards.set(*cards + 1);
                 rating.set(0);
                 helped.set(String::new());
                 key.set(nonce());
-                outcome.set(Outcome::Done(i18n.t("doors-card-saved")));
+                done.done(done.i18n.t("doors-card-saved"));
                 focus_by_id("rating-1");
             });
         })
@@ -301,11 +290,8 @@ fn paper_view(props: &ViewProps) -> Html {
             <form class="door-form" onsubmit={on_find} novalidate=true>
                 <TextField id="paper-name" label={i18n.t("doors-paper-name")}
                     value={(*name).clone()} autocomplete={Some(AttrValue::from("off"))}
-                    oninput={let name = name.clone(); Callback::from(move |v: String| name.set(v))} />
-                { district_select(&i18n, "paper-district", &district, true, {
-                    let district = district.clone();
-                    Callback::from(move |v: String| district.set(v))
-                }) }
+                    oninput={set_text(&name)} />
+                { district_select(&i18n, "paper-district", &district, true, set_text(&district)) }
                 <button type="submit" class="button" disabled={*busy}>{ i18n.t("doors-paper-find") }</button>
             </form>
             { proposals_view.unwrap_or_default() }

@@ -1,6 +1,6 @@
 //! The printable paper sign-in sheet and smiley feedback card of a session.
 
-use super::{DoorGuard, Props, ViewProps, WithDoor};
+use super::{Props, ViewProps, WithDoor};
 use crate::app::Route;
 use crate::components::page::Heading;
 use crate::format::when;
@@ -14,7 +14,7 @@ pub fn sign_in_sheet(props: &Props) -> Html {
     let view = Callback::from(|(door, set): (DoorView, Callback<DoorView>)| {
         html! { <SheetView {door} {set} /> }
     });
-    html! { <DoorGuard><WithDoor key={props.id.clone()} id={props.id.clone()} {view} /></DoorGuard> }
+    html! { <WithDoor key={props.id.clone()} id={props.id.clone()} {view} /> }
 }
 
 /// Empty lines on the sign-in sheet after the registered names.

@@ -2,17 +2,15 @@
 //! that sends the idea: online for everyone, through the ambassadors' or the office's route
 //! when staff type in an idea card collected on paper (the source is recorded).
 
-use super::{caption, collects_paper, field_name, update, use_draft, IdeaStep};
+use super::{caption, collects_paper, field_name, use_draft, IdeaStep, Steps};
 use crate::api;
 use crate::app::Route;
 use crate::auth::{use_auth, Auth};
-use crate::components::back_link::BackLink;
-use crate::components::error_summary::ErrorSummary;
-use crate::components::page::Heading;
 use crate::components::summary_row::SummaryRow;
-use crate::form::{use_mark_checking, use_sender};
+use crate::form::use_sender;
 use crate::i18n::use_t;
-use crate::router::{use_navigator, Redirect};
+use crate::pages::steps::{self, use_mark_checking, CheckPage};
+use crate::router::Redirect;
 use teilhabe_events::staff::Role;
 use yew::prelude::*;
 
@@ -21,13 +19,8 @@ pub fn idea_check() -> Html {
     let i18n = use_t();
     let auth = use_auth();
     let draft = use_draft();
-    let navigator = use_navigator();
     let sender = use_sender();
-    use_mark_checking(
-        &draft,
-        |d| d.checking,
-        |draft| update(draft, |d| d.checking = true),
-    );
+    use_mark_checking(&draft);
     if draft.what.is_empty() {
         return html! { <Redirect to={Route::Ideas} /> };
     }
@@ -37,31 +30,24 @@ pub fn idea_check() -> Html {
     };
     let onsubmit = {
         let (draft, sender) = (draft.clone(), sender.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+        Callback::from(move |()| {
             let body = draft.request();
             let key = sender.key(&api::to_json(&body));
-            let (draft, navigator) = (draft.clone(), navigator.clone());
-            sender.send(
-                async move { api::submit_idea(&body, role, &key).await },
-                move |_| {
-                    update(&draft, |d| d.sent = true);
-                    navigator.push(&Route::IdeaStep(IdeaStep::Done));
-                },
-            );
+            let request = async move { api::submit_idea(&body, role, &key).await };
+            steps::send(&sender, &draft, request, IdeaStep::Done.route());
         })
     };
     let row = |label: String, value: String, step: IdeaStep| {
         html! {
-            <SummaryRow {label} to={Route::IdeaStep(step)} change={i18n.t("ideas-ui-change")}>
+            <SummaryRow {label} to={step.route()} change={i18n.t("ideas-ui-change")}>
                 { value }
             </SummaryRow>
         }
     };
     let d = &*draft;
-    let errors = sender.errors.shown(&i18n, |field| {
-        Route::IdeaStep(IdeaStep::of_field(field)).to_path()
-    });
+    let errors = sender
+        .errors
+        .shown(&i18n, |field| IdeaStep::of_field(field).route().to_path());
     let contact = match d.contact_kind.as_str() {
         "phone" | "email" => d.contact_value.clone(),
         _ => i18n.t("ideas-ui-no-contact"),
@@ -73,11 +59,8 @@ pub fn idea_check() -> Html {
         None => String::new(),
     };
     html! {
-        <>
-            <BackLink to={IdeaStep::Check.back()} />
-            <ErrorSummary errors={errors.clone()} />
-            <p class="caption">{ caption(&i18n, d) }</p>
-            <Heading text={i18n.t("ideas-ui-check-title")} error={!errors.is_empty()} />
+        <CheckPage back={IdeaStep::Check.back()} caption={caption(&i18n, d)} heading={i18n.t("ideas-ui-check-title")}
+            {errors} note={i18n.t("ideas-ui-check-note")} submit={i18n.t("ideas-ui-send")} sending={*sender.sending} {onsubmit}>
             <dl class="summary">
                 { row(i18n.t("ideas-ui-what-label"), d.what.clone(), IdeaStep::What) }
                 { row(i18n.t("ideas-ui-for-whom-label"), d.for_whom.clone(), IdeaStep::ForWhom) }
@@ -88,10 +71,6 @@ pub fn idea_check() -> Html {
             if !source.is_empty() {
                 <p>{ i18n.t_args("ideas-ui-source-note", &[("source", source.into())]) }</p>
             }
-            <form {onsubmit}>
-                <p>{ i18n.t("ideas-ui-check-note") }</p>
-                <button type="submit" class="button" disabled={*sender.sending}>{ i18n.t("ideas-ui-send") }</button>
-            </form>
-        </>
+        </CheckPage>
     }
 }

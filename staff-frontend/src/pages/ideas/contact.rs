@@ -1,11 +1,11 @@
 //! Submitting an idea: whether the working group may ask the submitter about it, and how
 //! (optional), with the sentence they agree to.
 
-use super::{caption, update, use_draft, IdeaStep};
+use super::{caption, update, use_draft, IdeaStep, Steps};
 use crate::components::choices::{choice_id, Choice, Choices};
 use crate::components::form_page::FormPage;
 use crate::components::text_field::TextField;
-use crate::form::Errors;
+use crate::form::{set_text, Errors};
 use crate::i18n::use_t;
 use crate::router::use_navigator;
 use teilhabe_events::{Contact, ContactKind};
@@ -52,13 +52,9 @@ pub fn idea_contact() -> Html {
             }
         })
     };
-    let oninput = {
-        let value = value.clone();
-        Callback::from(move |v: String| value.set(v))
-    };
     let value_field = |id: &'static str, label: &str, input_type: &'static str| {
         html! {
-            <TextField id={id} label={i18n.t(label)} value={(*value).clone()} oninput={oninput.clone()}
+            <TextField id={id} label={i18n.t(label)} value={(*value).clone()} oninput={set_text(&value)}
                 input_type={input_type} autocomplete={Some(AttrValue::Static(input_type))}
                 error={errors.field(&i18n, "contact.value")} />
         }

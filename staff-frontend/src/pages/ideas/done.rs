@@ -17,7 +17,7 @@ pub fn idea_done() -> Html {
     {
         let paper = draft.paper;
         use_effect_with((), move |_| {
-            let _ = SessionStorage::set(super::KEY, IdeaDraft::fresh(paper));
+            let _ = SessionStorage::set(super::KEY, IdeaDraft::fresh_for(paper));
         });
     }
     if !draft.sent {

@@ -1,7 +1,9 @@
 //! Submitting an idea: which of the four fields of action it belongs to, each explained in
 //! plain words.
 
-use super::{caption, field_hint, field_name, field_slug, update, use_draft, IdeaStep, FIELDS};
+use super::{
+    caption, field_hint, field_name, field_slug, update, use_draft, IdeaStep, Steps, FIELDS,
+};
 use crate::components::choices::{choice_id, Choice, Choices};
 use crate::components::form_page::FormPage;
 use crate::form::Errors;

@@ -96,14 +96,8 @@ pub fn ideas_list() -> Html {
     let sending = use_state(|| None::<String>);
     let failure = use_state(|| None::<ApiFailure>);
     let loaded = use_load(String::new(), |_| api::ideas());
-    let ideas = match &*loaded.state {
-        Load::Ready(list) => list.clone(),
-        Load::Loading => {
-            return html! { <><Heading text={i18n.t("ideas-ui-title")} /><LoadStatus /></> }
-        }
-        Load::Failed(f) => {
-            return html! { <><Heading text={i18n.t("ideas-ui-title")} /><LoadStatus failure={f.clone()} /></> }
-        }
+    let Load::Ready(ideas) = &*loaded.state else {
+        return html! { <><Heading text={i18n.t("ideas-ui-title")} />{ loaded.state.status() }</> };
     };
     let choose = |field: Option<FieldOfAction>| {
         let filter = filter.clone();
@@ -242,7 +236,7 @@ pub fn ideas_list() -> Html {
                 <p>{ i18n.t("ideas-ui-none") }</p>
             } else {
                 <ul class="idea-list">
-                    { for shown.iter().map(|v| card(&i18n, v, &ideas, ids.contains(&v.id), support(v))) }
+                    { for shown.iter().map(|v| card(&i18n, v, ideas, ids.contains(&v.id), support(v))) }
                 </ul>
             }
         </>

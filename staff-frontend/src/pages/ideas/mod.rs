@@ -13,6 +13,8 @@ pub mod text;
 use crate::app::Route;
 use crate::auth::{use_auth, Auth};
 use crate::i18n::I18n;
+use crate::pages::steps::{impl_draft, use_stored};
+pub use crate::pages::steps::{update, Steps};
 use crate::router::Redirect;
 use gloo_storage::{SessionStorage, Storage};
 use serde::{Deserialize, Serialize};
@@ -109,8 +111,8 @@ pub enum IdeaStep {
     Done,
 }
 
-impl IdeaStep {
-    const ALL: [IdeaStep; 7] = [
+impl Steps for IdeaStep {
+    const ALL: &'static [IdeaStep] = &[
         IdeaStep::What,
         IdeaStep::ForWhom,
         IdeaStep::Where,
@@ -119,8 +121,11 @@ impl IdeaStep {
         IdeaStep::Check,
         IdeaStep::Done,
     ];
+    const CHECK: IdeaStep = IdeaStep::Check;
+    const START: Route = Route::Ideas;
+    type Draft = IdeaDraft;
 
-    pub fn slug(self) -> &'static str {
+    fn slug(self) -> &'static str {
         match self {
             IdeaStep::What => "what",
             IdeaStep::ForWhom => "for-whom",
@@ -132,28 +137,12 @@ impl IdeaStep {
         }
     }
 
-    pub fn from_slug(slug: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.slug() == slug)
+    fn route(self) -> Route {
+        Route::IdeaStep(self)
     }
+}
 
-    /// The page before (the list before the first question).
-    pub fn back(self) -> Route {
-        let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
-        match i {
-            0 => Route::Ideas,
-            _ => Route::IdeaStep(Self::ALL[i - 1]),
-        }
-    }
-
-    /// The page after; from a question changed on the check page, back to the check page.
-    pub fn next(self, draft: &IdeaDraft) -> Route {
-        let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
-        if draft.checking && self != IdeaStep::Check {
-            return Route::IdeaStep(IdeaStep::Check);
-        }
-        Route::IdeaStep(Self::ALL[(i + 1).min(Self::ALL.len() - 1)])
-    }
-
+impl IdeaStep {
     /// The question a field of the request is asked on.
     pub fn of_field(field: &str) -> IdeaStep {
         match field {
@@ -206,7 +195,7 @@ impl IdeaDraft {
     }
 
     /// A fresh form; `paper` when staff type in an idea card.
-    pub fn fresh(paper: bool) -> Self {
+    pub fn fresh_for(paper: bool) -> Self {
         Self {
             nonce: crate::form::nonce(),
             paper,
@@ -215,25 +204,12 @@ impl IdeaDraft {
     }
 }
 
+impl_draft!(IdeaDraft, KEY, IdeaDraft::fresh_for(false));
+
 /// The stored answers (a fresh form when there are none).
 #[hook]
 pub fn use_draft() -> UseStateHandle<IdeaDraft> {
-    use_state(|| {
-        let stored: IdeaDraft = SessionStorage::get(KEY).unwrap_or_default();
-        if stored.nonce.is_empty() {
-            IdeaDraft::fresh(false)
-        } else {
-            stored
-        }
-    })
-}
-
-/// Changes the answers and keeps them.
-pub fn update(draft: &UseStateHandle<IdeaDraft>, change: impl FnOnce(&mut IdeaDraft)) {
-    let mut next = (**draft).clone();
-    change(&mut next);
-    let _ = SessionStorage::set(KEY, &next);
-    draft.set(next);
+    use_stored()
 }
 
 /// The caption above every question: whose idea is typed in.
@@ -265,7 +241,7 @@ pub fn new_idea(props: &NewIdeaProps) -> Html {
     {
         let stored = stored.clone();
         use_effect_with(paper, move |paper| {
-            let _ = SessionStorage::set(KEY, IdeaDraft::fresh(*paper));
+            let _ = SessionStorage::set(KEY, IdeaDraft::fresh_for(*paper));
             stored.set(Some(*paper));
         });
     }
@@ -295,7 +271,7 @@ mod tests {
 
     #[test]
     fn every_step_is_found_by_its_slug() {
-        for step in IdeaStep::ALL {
+        for &step in IdeaStep::ALL {
             assert_eq!(IdeaStep::from_slug(step.slug()), Some(step));
         }
     }

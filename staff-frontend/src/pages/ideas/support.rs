@@ -3,13 +3,13 @@
 
 use super::list::{idea_title, ALREADY};
 use crate::api::{self, ApiFailure};
-use crate::app::{use_flash, Flash, Route};
+use crate::app::Route;
 use crate::components::form_page::FormPage;
-use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::load::use_load;
 use crate::components::text_field::TextField;
-use crate::form::{use_sender, Errors};
+use crate::form::{set_text, use_sender, Errors};
 use crate::i18n::use_t;
-use crate::router::{use_navigator, Redirect};
+use crate::router::Redirect;
 use gloo_storage::{SessionStorage, Storage};
 use serde::{Deserialize, Serialize};
 use teilhabe_events::BookingCode;
@@ -71,14 +71,12 @@ pub struct Props {
 #[component(SupportIdea)]
 pub fn support_idea(props: &Props) -> Html {
     let loaded = use_load(String::new(), |_| api::ideas());
-    match &*loaded.state {
-        Load::Ready(list) => match list.iter().find(|v| v.id == props.id) {
+    loaded
+        .state
+        .view(|list| match list.iter().find(|v| v.id == props.id) {
             Some(view) => html! { <SupportForm id={props.id.clone()} title={idea_title(view)} /> },
             None => html! { <Redirect to={Route::Ideas} /> },
-        },
-        Load::Loading => html! { <LoadStatus /> },
-        Load::Failed(f) => html! { <LoadStatus failure={f.clone()} /> },
-    }
+        })
 }
 
 #[derive(Properties, PartialEq)]
@@ -90,14 +88,11 @@ struct FormProps {
 #[component(SupportForm)]
 fn support_form(props: &FormProps) -> Html {
     let i18n = use_t();
-    let navigator = use_navigator();
-    let flash = use_flash();
     let sender = use_sender();
     let code = use_state(|| remembered().code.unwrap_or_default());
     let onsubmit = {
         let (sender, code) = (sender.clone(), code.clone());
         let (id, title) = (props.id.clone(), props.title.clone());
-        let set_flash = flash.set.clone();
         Callback::from(move |()| {
             let parsed = match BookingCode::parse(&code) {
                 Ok(parsed) => parsed.as_str().to_owned(),
@@ -107,13 +102,7 @@ fn support_form(props: &FormProps) -> Html {
                 }
             };
             let key = sender.key(&format!("{id}-{parsed}"));
-            let (id, title, navigator, set_flash) = (
-                id.clone(),
-                title.clone(),
-                navigator.clone(),
-                set_flash.clone(),
-            );
-            let errors = sender.errors.clone();
+            let (id, title, this) = (id.clone(), title.clone(), sender.clone());
             sender.send(
                 async move {
                     match api::support_idea(&id, &parsed, &key).await {
@@ -125,21 +114,12 @@ fn support_form(props: &FormProps) -> Html {
                     }
                 },
                 move |(id, code, key)| {
-                    errors.set(Errors::none());
+                    this.errors.set(Errors::none());
                     remember_supported(&code, &id);
-                    set_flash.emit(Some(Flash::Notice {
-                        on: Route::Ideas,
-                        key,
-                        name: title,
-                    }));
-                    navigator.push(&Route::Ideas);
+                    this.notice(Route::Ideas, key, title);
                 },
             );
         })
-    };
-    let oninput = {
-        let code = code.clone();
-        Callback::from(move |v: String| code.set(v))
     };
     let errors = &*sender.errors;
     html! {
@@ -147,7 +127,7 @@ fn support_form(props: &FormProps) -> Html {
             errors={errors.shown(&i18n, |_| "booking_code".to_owned())} {onsubmit}
             submit={i18n.t("ideas-ui-support-submit")} sending={*sender.sending}>
             <TextField id="booking_code" label={i18n.t("ideas-ui-support-code-label")}
-                hint={i18n.t("ideas-ui-support-code-hint")} value={(*code).clone()} {oninput}
+                hint={i18n.t("ideas-ui-support-code-hint")} value={(*code).clone()} oninput={set_text(&code)}
                 input_class={Some(AttrValue::Static("input-short"))} autocomplete={Some(AttrValue::Static("off"))}
                 error={errors.field(&i18n, "booking_code")} />
         </FormPage>

@@ -1,7 +1,7 @@
 //! Submitting an idea, questions answered in the submitter's own words: what the idea is, for
 //! whom, and where in the city.
 
-use super::{caption, update, use_draft, IdeaStep};
+use super::{caption, update, use_draft, IdeaStep, Steps};
 use crate::components::text_question::TextQuestion;
 use crate::form::Errors;
 use crate::i18n::use_t;

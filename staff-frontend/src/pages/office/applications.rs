@@ -5,27 +5,16 @@
 
 use crate::api;
 use crate::app::{use_flash, Flash, Route};
-use crate::auth::Guard;
 use crate::components::form_page::FormPage;
-use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::load::{use_load, Load};
 use crate::components::page::Heading;
 use crate::components::text_field::TextField;
-use crate::form::{idempotency_key, nonce, use_sender, Errors};
+use crate::form::{idempotency_key, nonce, set_text, use_sender, Errors};
 use crate::format::{help_area_name, language_name};
 use crate::i18n::{use_t, I18n};
-use crate::router::{use_navigator, Link, Redirect};
-use teilhabe_events::staff::Role;
+use crate::router::{Link, Redirect};
 use teilhabe_events::staff_api::{AmbassadorStatus, AmbassadorView, DeclineRequest};
 use yew::prelude::*;
-
-#[component(Applications)]
-pub fn applications() -> Html {
-    html! {
-        <Guard role={Role::Office}>
-            <ApplicationsPage />
-        </Guard>
-    }
-}
 
 /// The name of a status, as the office reads it.
 fn status_name(i18n: &I18n, status: AmbassadorStatus) -> String {
@@ -60,17 +49,13 @@ fn details(i18n: &I18n, view: &AmbassadorView) -> Html {
     }
 }
 
-#[component(ApplicationsPage)]
-fn applications_page() -> Html {
+#[component(Applications)]
+pub fn applications() -> Html {
     let i18n = use_t();
-    let navigator = use_navigator();
-    let flash = use_flash();
     let sender = use_sender();
     let loaded = use_load(String::new(), |_| api::applications());
-    let list = match &*loaded.state {
-        Load::Ready(list) => list.clone(),
-        Load::Loading => return html! { <LoadStatus /> },
-        Load::Failed(f) => return html! { <LoadStatus failure={f.clone()} /> },
+    let Load::Ready(list) = &*loaded.state else {
+        return loaded.state.status();
     };
     let pending: Vec<&AmbassadorView> = list
         .iter()
@@ -83,19 +68,14 @@ fn applications_page() -> Html {
     let approve = |view: &AmbassadorView| {
         let (sender, id) = (sender.clone(), view.id.clone());
         let name = view.application.name.as_str().to_owned();
-        let (navigator, set_flash) = (navigator.clone(), flash.set.clone());
         Callback::from(move |_: MouseEvent| {
             let key = sender.key(&format!("approve-{id}"));
-            let id = id.clone();
-            let (navigator, set_flash, name) = (navigator.clone(), set_flash.clone(), name.clone());
+            let (id, name, this) = (id.clone(), name.clone(), sender.clone());
             sender.send(
                 async move { api::approve(&id, &key).await },
                 move |created| {
-                    set_flash.emit(Some(Flash::Account {
-                        name,
-                        link: created.set_password_link,
-                    }));
-                    navigator.push(&Route::Approved);
+                    let link = created.set_password_link;
+                    this.pass_on(Flash::Account { name, link }, &Route::Approved);
                 },
             );
         })
@@ -105,19 +85,18 @@ fn applications_page() -> Html {
     let set_status = |view: &AmbassadorView, status: &'static str, notice: &'static str| {
         let (sender, id, reload) = (sender.clone(), view.id.clone(), loaded.reload.clone());
         let name = view.application.name.as_str().to_owned();
-        let set_flash = flash.set.clone();
         Callback::from(move |_: MouseEvent| {
             let key = idempotency_key(&nonce(), &format!("{id}:{status}"));
-            let id = id.clone();
-            let (set_flash, reload, name) = (set_flash.clone(), reload.clone(), name.clone());
+            let (id, reload, name, this) =
+                (id.clone(), reload.clone(), name.clone(), sender.clone());
             sender.send(
                 async move { api::ambassador_status(&id, status, &key).await },
                 move |()| {
-                    set_flash.emit(Some(Flash::Notice {
+                    this.hand_over(Flash::Notice {
                         on: Route::Applications,
                         key: notice,
                         name,
-                    }));
+                    });
                     reload.emit(());
                 },
             );
@@ -198,26 +177,13 @@ pub struct DeclineProps {
 
 #[component(Decline)]
 pub fn decline(props: &DeclineProps) -> Html {
-    html! {
-        <Guard role={Role::Office}>
-            <DeclineLoader id={props.id.clone()} />
-        </Guard>
-    }
-}
-
-#[component(DeclineLoader)]
-fn decline_loader(props: &DeclineProps) -> Html {
     let loaded = use_load(String::new(), |_| api::applications());
-    match &*loaded.state {
-        Load::Ready(list) => match list.iter().find(|v| v.id == props.id) {
-            Some(view) => html! {
-                <DeclineForm id={props.id.clone()} name={view.application.name.as_str().to_owned()} />
-            },
-            None => html! { <Redirect to={Route::Applications} /> },
+    loaded.state.view(|list| match list.iter().find(|v| v.id == props.id) {
+        Some(view) => html! {
+            <DeclineForm id={props.id.clone()} name={view.application.name.as_str().to_owned()} />
         },
-        Load::Loading => html! { <LoadStatus /> },
-        Load::Failed(f) => html! { <LoadStatus failure={f.clone()} /> },
-    }
+        None => html! { <Redirect to={Route::Applications} /> },
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -229,8 +195,6 @@ struct DeclineFormProps {
 #[component(DeclineForm)]
 fn decline_form(props: &DeclineFormProps) -> Html {
     let i18n = use_t();
-    let navigator = use_navigator();
-    let flash = use_flash();
     let sender = use_sender();
     let reason = use_state(String::new);
     let onsubmit = {
@@ -240,7 +204,6 @@ fn decline_form(props: &DeclineFormProps) -> Html {
             props.id.clone(),
             props.name.clone(),
         );
-        let set_flash = flash.set.clone();
         Callback::from(move |()| {
             let body = DeclineRequest {
                 reason: (*reason).clone(),
@@ -249,28 +212,14 @@ fn decline_form(props: &DeclineFormProps) -> Html {
                 return sender.refuse(Errors::fields(errors));
             }
             let key = sender.key(&api::to_json(&body));
-            let (navigator, set_flash, id, name) = (
-                navigator.clone(),
-                set_flash.clone(),
-                id.clone(),
+            let id = id.clone();
+            sender.send_then_notice(
+                async move { api::decline(&id, &body, &key).await },
+                Route::Applications,
+                "office-declined",
                 name.clone(),
             );
-            sender.send(
-                async move { api::decline(&id, &body, &key).await },
-                move |()| {
-                    set_flash.emit(Some(Flash::Notice {
-                        on: Route::Applications,
-                        key: "office-declined",
-                        name,
-                    }));
-                    navigator.push(&Route::Applications);
-                },
-            );
         })
-    };
-    let oninput = {
-        let reason = reason.clone();
-        Callback::from(move |v: String| reason.set(v))
     };
     let errors = &*sender.errors;
     html! {
@@ -278,7 +227,7 @@ fn decline_form(props: &DeclineFormProps) -> Html {
             errors={errors.shown(&i18n, str::to_owned)} {onsubmit} submit={i18n.t("office-decline-submit")}
             warning=true sending={*sender.sending}>
             <TextField id="reason" label={i18n.t("office-decline-reason")} hint={i18n.t("office-decline-hint")}
-                value={(*reason).clone()} {oninput} multiline=true error={errors.field(&i18n, "reason")} />
+                value={(*reason).clone()} oninput={set_text(&reason)} multiline=true error={errors.field(&i18n, "reason")} />
         </FormPage>
     }
 }
@@ -293,31 +242,18 @@ pub struct CloseAccountProps {
 /// one red button.
 #[component(CloseAccount)]
 pub fn close_account(props: &CloseAccountProps) -> Html {
-    html! {
-        <Guard role={Role::Office}>
-            <CloseAccountLoader id={props.id.clone()} />
-        </Guard>
-    }
-}
-
-#[component(CloseAccountLoader)]
-fn close_account_loader(props: &CloseAccountProps) -> Html {
     let loaded = use_load(String::new(), |_| api::applications());
-    match &*loaded.state {
-        Load::Ready(list) => match list.iter().find(|v| v.id == props.id) {
-            Some(AmbassadorView {
-                account_id: Some(account_id),
-                account_closed: false,
-                application,
-                ..
-            }) => html! {
-                <CloseAccountForm account_id={account_id.clone()} name={application.name.as_str().to_owned()} />
-            },
-            _ => html! { <Redirect to={Route::Applications} /> },
+    loaded.state.view(|list| match list.iter().find(|v| v.id == props.id) {
+        Some(AmbassadorView {
+            account_id: Some(account_id),
+            account_closed: false,
+            application,
+            ..
+        }) => html! {
+            <CloseAccountForm account_id={account_id.clone()} name={application.name.as_str().to_owned()} />
         },
-        Load::Loading => html! { <LoadStatus /> },
-        Load::Failed(f) => html! { <LoadStatus failure={f.clone()} /> },
-    }
+        _ => html! { <Redirect to={Route::Applications} /> },
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -329,31 +265,18 @@ struct CloseAccountFormProps {
 #[component(CloseAccountForm)]
 fn close_account_form(props: &CloseAccountFormProps) -> Html {
     let i18n = use_t();
-    let navigator = use_navigator();
-    let flash = use_flash();
     let sender = use_sender();
     let onsubmit = {
         let (sender, account_id, name) =
             (sender.clone(), props.account_id.clone(), props.name.clone());
-        let set_flash = flash.set.clone();
         Callback::from(move |()| {
             let key = sender.key(&format!("close-{account_id}"));
-            let (navigator, set_flash, account_id, name) = (
-                navigator.clone(),
-                set_flash.clone(),
-                account_id.clone(),
-                name.clone(),
-            );
-            sender.send(
+            let account_id = account_id.clone();
+            sender.send_then_notice(
                 async move { api::close_account(&account_id, &key).await },
-                move |()| {
-                    set_flash.emit(Some(Flash::Notice {
-                        on: Route::Applications,
-                        key: "office-account-closed",
-                        name,
-                    }));
-                    navigator.push(&Route::Applications);
-                },
+                Route::Applications,
+                "office-account-closed",
+                name.clone(),
             );
         })
     };
@@ -378,44 +301,40 @@ pub fn full_link(link: &str) -> String {
     }
 }
 
-/// The link shown once, for the office to hand over (it also went out by e-mail).
+/// The page after opening an account (an approved ambassador, a new auditor): the one-time
+/// link to set a password, shown once for the office to hand over (it also went out by e-mail).
 #[derive(Properties, PartialEq)]
 pub struct LinkPanelProps {
-    pub title: String,
-    pub text: String,
-    pub link: String,
+    /// The message ids of the heading and the text (about `name`).
+    pub title: &'static str,
+    pub text: &'static str,
+    /// Where the page leads when there is no new account to show.
+    pub start: Route,
+    /// The way on, and its message id.
+    pub back: Route,
+    pub back_label: &'static str,
 }
 
 #[component(LinkPanel)]
 pub fn link_panel(props: &LinkPanelProps) -> Html {
     let i18n = use_t();
+    let flash = use_flash();
+    let Some(Flash::Account { name, link }) = flash.flash else {
+        return html! { <Redirect to={props.start.clone()} /> };
+    };
+    let name = [("name", name.into())];
     html! {
         <>
             <div class="panel">
-                <Heading text={props.title.clone()} />
+                <Heading text={i18n.t_args(props.title, &name)} />
             </div>
-            <p class="lead">{ &props.text }</p>
+            <p class="lead">{ i18n.t_args(props.text, &name) }</p>
             <p class="label" id="set-password-link-label">{ i18n.t("office-link-label") }</p>
             <p class="link-box">
-                <code id="set-password-link">{ full_link(&props.link) }</code>
+                <code id="set-password-link">{ full_link(&link) }</code>
             </p>
             <p>{ i18n.t("office-link-note") }</p>
+            <Link to={props.back.clone()} classes="button button-secondary">{ i18n.t(props.back_label) }</Link>
         </>
-    }
-}
-
-#[component(Approved)]
-pub fn approved() -> Html {
-    let i18n = use_t();
-    let flash = use_flash();
-    let Some(Flash::Account { name, link }) = flash.flash else {
-        return html! { <Redirect to={Route::Applications} /> };
-    };
-    html! {
-        <Guard role={Role::Office}>
-            <LinkPanel title={i18n.t_args("office-approved-title", &[("name", name.clone().into())])}
-                text={i18n.t_args("office-approved-text", &[("name", name.into())])} {link} />
-            <Link to={Route::Applications} classes="button button-secondary">{ i18n.t("office-back-to-applications") }</Link>
-        </Guard>
     }
 }

@@ -2,20 +2,16 @@
 //! Registered residents are told by the server through the contact they gave.
 
 use super::plan::{time_target, TimeFields};
-use crate::api::{self, ApiFailure};
-use crate::app::{use_flash, Flash, Route};
-use crate::auth::Guard;
+use crate::api::{self, SessionChange};
+use crate::app::Route;
 use crate::components::form_page::FormPage;
-use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::load::use_load;
 use crate::components::text_field::TextField;
-use crate::form::{use_sender, Errors};
+use crate::form::{set_text, use_sender, Errors, Sender};
 use crate::format::{date_input, local_date_time, time_input};
 use crate::i18n::use_t;
-use crate::router::use_navigator;
-use std::future::Future;
 use teilhabe_events::api::SessionSummary;
 use teilhabe_events::input::long_text;
-use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::{CancelSessionRequest, CapacityRequest, RescheduleRequest};
 use teilhabe_events::FieldError;
 use yew::prelude::*;
@@ -23,52 +19,33 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub id: String,
+    pub change: Change,
 }
 
 /// Which change.
 #[derive(Clone, Copy, PartialEq)]
-enum Change {
+pub enum Change {
     Reschedule,
     Capacity,
     Cancel,
 }
 
-#[component(Reschedule)]
-pub fn reschedule(props: &Props) -> Html {
-    html! { <Guard role={Role::Office}><ChangeLoader id={props.id.clone()} change={Change::Reschedule} /></Guard> }
+/// The page of `change` to session `id`.
+pub fn page(id: String, change: Change) -> Html {
+    html! { <ChangeSession {id} {change} /> }
 }
 
-#[component(Capacity)]
-pub fn capacity(props: &Props) -> Html {
-    html! { <Guard role={Role::Office}><ChangeLoader id={props.id.clone()} change={Change::Capacity} /></Guard> }
-}
-
-#[component(CancelSession)]
-pub fn cancel_session(props: &Props) -> Html {
-    html! { <Guard role={Role::Office}><ChangeLoader id={props.id.clone()} change={Change::Cancel} /></Guard> }
-}
-
-#[derive(Properties, PartialEq)]
-struct LoaderProps {
-    id: String,
-    change: Change,
-}
-
-#[component(ChangeLoader)]
-fn change_loader(props: &LoaderProps) -> Html {
+#[component(ChangeSession)]
+fn change_session(props: &Props) -> Html {
     let loaded = use_load(props.id.clone(), |id| async move { api::roster(&id).await });
-    match &*loaded.state {
-        Load::Ready(roster) => {
-            let session = roster.session.clone();
-            match props.change {
-                Change::Reschedule => html! { <RescheduleForm {session} /> },
-                Change::Capacity => html! { <CapacityForm {session} /> },
-                Change::Cancel => html! { <CancelForm {session} /> },
-            }
+    loaded.state.view(|roster| {
+        let session = roster.session.clone();
+        match props.change {
+            Change::Reschedule => html! { <RescheduleForm {session} /> },
+            Change::Capacity => html! { <CapacityForm {session} /> },
+            Change::Cancel => html! { <CancelForm {session} /> },
         }
-        Load::Loading => html! { <LoadStatus /> },
-        Load::Failed(f) => html! { <LoadStatus failure={f.clone()} /> },
-    }
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -76,54 +53,35 @@ struct FormProps {
     session: SessionSummary,
 }
 
-/// Sends a change and goes back to the roster, which then says it was saved.
-#[hook]
-fn use_change_sender(
+/// Sends `change` to `session` and goes back to its roster, which then says `notice`.
+fn send(
+    sender: &Sender,
     session: &SessionSummary,
-) -> (crate::form::Sender, Callback<(Route, &'static str)>) {
-    let navigator = use_navigator();
-    let flash = use_flash();
-    let sender = use_sender();
-    let title = session.title.clone();
-    let done = Callback::from(move |(on, key): (Route, &'static str)| {
-        flash.set.emit(Some(Flash::Notice {
-            on: on.clone(),
-            key,
-            name: title.clone(),
-        }));
-        navigator.push(&on);
-    });
-    (sender, done)
-}
-
-fn send<Fut>(
-    sender: &crate::form::Sender,
-    request: Fut,
-    done: &Callback<(Route, &'static str)>,
-    id: &str,
-    key: &'static str,
-) where
-    Fut: Future<Output = Result<SessionSummary, ApiFailure>> + 'static,
-{
-    let (done, on) = (done.clone(), Route::Roster { id: id.to_owned() });
-    sender.send(request, move |_| done.emit((on, key)));
+    change: impl SessionChange,
+    notice: &'static str,
+) {
+    let key = sender.key(&api::to_json(&change));
+    let id = session.id.clone();
+    let on = Route::Roster { id: id.clone() };
+    let request = async move { api::change_session(&id, &change, &key).await };
+    sender.send_then_notice(request, on, notice, session.title.clone());
 }
 
 #[component(RescheduleForm)]
 fn reschedule_form(props: &FormProps) -> Html {
     let i18n = use_t();
     let s = &props.session;
-    let (sender, done) = use_change_sender(s);
+    let sender = use_sender();
     let date = use_state(|| date_input(s.starts_at.date_naive()));
     let start = use_state(|| time_input(&s.starts_at));
     let end = use_state(|| time_input(&s.ends_at));
     let onsubmit = {
-        let (sender, date, start, end, id) = (
+        let (sender, date, start, end, s) = (
             sender.clone(),
             date.clone(),
             start.clone(),
             end.clone(),
-            s.id.clone(),
+            s.clone(),
         );
         Callback::from(move |()| {
             let body = RescheduleRequest {
@@ -139,20 +97,8 @@ fn reschedule_form(props: &FormProps) -> Html {
             if !problems.is_empty() {
                 return sender.refuse(Errors::fields(problems));
             }
-            let key = sender.key(&api::to_json(&body));
-            let id2 = id.clone();
-            send(
-                &sender,
-                async move { api::reschedule(&id2, &body, &key).await },
-                &done,
-                &id,
-                "office-rescheduled",
-            );
+            send(&sender, &s, body, "office-rescheduled");
         })
-    };
-    let set = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |v: String| state.set(v))
     };
     let errors = (*sender.errors).clone();
     html! {
@@ -161,7 +107,7 @@ fn reschedule_form(props: &FormProps) -> Html {
             submit={i18n.t("office-save")} sending={*sender.sending}>
             <p>{ i18n.t("office-change-notify") }</p>
             <TimeFields date={(*date).clone()} start={(*start).clone()} end={(*end).clone()}
-                on_date={set(&date)} on_start={set(&start)} on_end={set(&end)} {errors} />
+                on_date={set_text(&date)} on_start={set_text(&start)} on_end={set_text(&end)} {errors} />
         </FormPage>
     }
 }
@@ -170,10 +116,10 @@ fn reschedule_form(props: &FormProps) -> Html {
 fn capacity_form(props: &FormProps) -> Html {
     let i18n = use_t();
     let s = &props.session;
-    let (sender, done) = use_change_sender(s);
+    let sender = use_sender();
     let capacity = use_state(|| s.capacity.to_string());
     let onsubmit = {
-        let (sender, capacity, id) = (sender.clone(), capacity.clone(), s.id.clone());
+        let (sender, capacity, s) = (sender.clone(), capacity.clone(), s.clone());
         Callback::from(move |()| {
             let body = CapacityRequest {
                 capacity: capacity.trim().parse().unwrap_or(0),
@@ -181,20 +127,8 @@ fn capacity_form(props: &FormProps) -> Html {
             if !(1..=500).contains(&body.capacity) {
                 return sender.refuse(Errors::one("capacity", "session-error-capacity"));
             }
-            let key = sender.key(&api::to_json(&body));
-            let id2 = id.clone();
-            send(
-                &sender,
-                async move { api::change_capacity(&id2, &body, &key).await },
-                &done,
-                &id,
-                "office-capacity-changed",
-            );
+            send(&sender, &s, body, "office-capacity-changed");
         })
-    };
-    let oninput = {
-        let capacity = capacity.clone();
-        Callback::from(move |v: String| capacity.set(v))
     };
     let errors = &*sender.errors;
     html! {
@@ -202,7 +136,7 @@ fn capacity_form(props: &FormProps) -> Html {
             heading={i18n.t("office-capacity-title")} errors={errors.shown(&i18n, str::to_owned)} {onsubmit}
             submit={i18n.t("office-save")} sending={*sender.sending}>
             <TextField id="capacity" label={i18n.t("office-plan-capacity")} hint={i18n.t("office-capacity-hint")}
-                value={(*capacity).clone()} {oninput} inputmode={Some(AttrValue::Static("numeric"))}
+                value={(*capacity).clone()} oninput={set_text(&capacity)} inputmode={Some(AttrValue::Static("numeric"))}
                 input_class={Some(AttrValue::Static("input-short"))} error={errors.field(&i18n, "capacity")} />
         </FormPage>
     }
@@ -212,10 +146,10 @@ fn capacity_form(props: &FormProps) -> Html {
 fn cancel_form(props: &FormProps) -> Html {
     let i18n = use_t();
     let s = &props.session;
-    let (sender, done) = use_change_sender(s);
+    let sender = use_sender();
     let reason = use_state(String::new);
     let onsubmit = {
-        let (sender, reason, id) = (sender.clone(), reason.clone(), s.id.clone());
+        let (sender, reason, s) = (sender.clone(), reason.clone(), s.clone());
         Callback::from(move |()| {
             if let Err(e) = long_text("reason", &reason, 1000) {
                 return sender.refuse(Errors::fields(vec![e]));
@@ -223,20 +157,8 @@ fn cancel_form(props: &FormProps) -> Html {
             let body = CancelSessionRequest {
                 reason: reason.trim().to_owned(),
             };
-            let key = sender.key(&api::to_json(&body));
-            let id2 = id.clone();
-            send(
-                &sender,
-                async move { api::cancel_session(&id2, &body, &key).await },
-                &done,
-                &id,
-                "office-cancelled",
-            );
+            send(&sender, &s, body, "office-cancelled");
         })
-    };
-    let oninput = {
-        let reason = reason.clone();
-        Callback::from(move |v: String| reason.set(v))
     };
     let errors = &*sender.errors;
     html! {
@@ -245,7 +167,7 @@ fn cancel_form(props: &FormProps) -> Html {
             submit={i18n.t("office-cancel-submit")} warning=true sending={*sender.sending}>
             <p>{ i18n.t("office-cancel-text") }</p>
             <TextField id="reason" label={i18n.t("office-cancel-reason")} hint={i18n.t("office-cancel-hint")}
-                value={(*reason).clone()} {oninput} multiline=true error={errors.field(&i18n, "reason")} />
+                value={(*reason).clone()} oninput={set_text(&reason)} multiline=true error={errors.field(&i18n, "reason")} />
         </FormPage>
     }
 }

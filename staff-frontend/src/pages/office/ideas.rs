@@ -3,47 +3,32 @@
 //! merged with another idea, or not pursued), always with a reason in plain words.
 
 use crate::api;
-use crate::app::{use_flash, Flash, Route};
-use crate::auth::Guard;
+use crate::app::{Flash, Route};
 use crate::components::choices::{choice_id, Choice, Choices};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::form_page::FormPage;
-use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::load::{use_load, Load};
 use crate::components::page::Heading;
 use crate::components::text_field::TextField;
-use crate::form::{use_sender, Errors};
+use crate::form::{set_text, use_sender, Errors};
 use crate::i18n::use_t;
 use crate::pages::ideas::list::idea_title;
 use crate::pages::ideas::{field_name, source_name, state_slug, state_tag, STATES};
-use crate::router::{use_navigator, Link, Redirect};
+use crate::router::{Link, Redirect};
 use teilhabe_events::ideas::{IdeaDecision, IdeaState, IdeaView};
-use teilhabe_events::staff::Role;
 use teilhabe_events::FieldError;
 use yew::prelude::*;
 
 #[component(IdeasWork)]
 pub fn ideas_work() -> Html {
-    html! {
-        <Guard role={Role::Office}>
-            <WorkPage />
-        </Guard>
-    }
-}
-
-#[component(WorkPage)]
-fn work_page() -> Html {
     let i18n = use_t();
-    let flash = use_flash();
     let sender = use_sender();
     let loaded = use_load(String::new(), |_| api::ideas());
-    let ideas = match &*loaded.state {
-        Load::Ready(list) => list.clone(),
-        Load::Loading => return html! { <LoadStatus /> },
-        Load::Failed(f) => return html! { <LoadStatus failure={f.clone()} /> },
+    let Load::Ready(ideas) = &*loaded.state else {
+        return loaded.state.status();
     };
     let assess = |view: &IdeaView| {
-        let (sender, reload, set_flash) =
-            (sender.clone(), loaded.reload.clone(), flash.set.clone());
+        let (sender, reload) = (sender.clone(), loaded.reload.clone());
         let (id, title) = (view.id.clone(), idea_title(view));
         Callback::from(move |_: MouseEvent| {
             let body = IdeaDecision {
@@ -51,16 +36,16 @@ fn work_page() -> Html {
                 ..IdeaDecision::default()
             };
             let key = sender.key(&format!("assess-{id}"));
-            let (id, title, reload, set_flash) =
-                (id.clone(), title.clone(), reload.clone(), set_flash.clone());
+            let (id, title, reload, this) =
+                (id.clone(), title.clone(), reload.clone(), sender.clone());
             sender.send(
                 async move { api::decide_idea(&id, &body, &key).await },
                 move |()| {
-                    set_flash.emit(Some(Flash::Notice {
+                    this.hand_over(Flash::Notice {
                         on: Route::IdeasWork,
                         key: "ideas-ui-assessment-started",
                         name: title,
-                    }));
+                    });
                     reload.emit(());
                 },
             );
@@ -132,18 +117,9 @@ pub struct DecideProps {
 
 #[component(DecideIdea)]
 pub fn decide_idea(props: &DecideProps) -> Html {
-    html! {
-        <Guard role={Role::Office}>
-            <DecideLoader id={props.id.clone()} />
-        </Guard>
-    }
-}
-
-#[component(DecideLoader)]
-fn decide_loader(props: &DecideProps) -> Html {
     let loaded = use_load(String::new(), |_| api::ideas());
-    match &*loaded.state {
-        Load::Ready(list) => match list
+    loaded.state.view(|list| {
+        match list
             .iter()
             .find(|v| v.id == props.id && v.state == IdeaState::Assessing)
         {
@@ -156,10 +132,8 @@ fn decide_loader(props: &DecideProps) -> Html {
                 html! { <DecideForm idea={view.clone()} {others} /> }
             }
             None => html! { <Redirect to={Route::IdeasWork} /> },
-        },
-        Load::Loading => html! { <LoadStatus /> },
-        Load::Failed(f) => html! { <LoadStatus failure={f.clone()} /> },
-    }
+        }
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -187,8 +161,6 @@ fn check(decision: &IdeaDecision) -> Vec<FieldError> {
 #[component(DecideForm)]
 fn decide_form(props: &DecideFormProps) -> Html {
     let i18n = use_t();
-    let navigator = use_navigator();
-    let flash = use_flash();
     let sender = use_sender();
     let state = use_state(String::new);
     let into = use_state(String::new);
@@ -197,7 +169,7 @@ fn decide_form(props: &DecideFormProps) -> Html {
     let onsubmit = {
         let (sender, state, into, reason) =
             (sender.clone(), state.clone(), into.clone(), reason.clone());
-        let (id, title, set_flash) = (props.idea.id.clone(), title.clone(), flash.set.clone());
+        let (id, title) = (props.idea.id.clone(), title.clone());
         Callback::from(move |()| {
             let body = IdeaDecision {
                 state: (*state).clone(),
@@ -209,22 +181,12 @@ fn decide_form(props: &DecideFormProps) -> Html {
                 return sender.refuse(Errors::fields(errors));
             }
             let key = sender.key(&api::to_json(&body));
-            let (id, title, navigator, set_flash) = (
-                id.clone(),
-                title.clone(),
-                navigator.clone(),
-                set_flash.clone(),
-            );
-            sender.send(
+            let (id, title) = (id.clone(), title.clone());
+            sender.send_then_notice(
                 async move { api::decide_idea(&id, &body, &key).await },
-                move |()| {
-                    set_flash.emit(Some(Flash::Notice {
-                        on: Route::IdeasWork,
-                        key: "ideas-ui-decided",
-                        name: title,
-                    }));
-                    navigator.push(&Route::IdeasWork);
-                },
+                Route::IdeasWork,
+                "ideas-ui-decided",
+                title,
             );
         })
     };
@@ -242,10 +204,6 @@ fn decide_form(props: &DecideFormProps) -> Html {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             into.set(select.value());
         })
-    };
-    let oninput = {
-        let reason = reason.clone();
-        Callback::from(move |v: String| reason.set(v))
     };
     let errors = &*sender.errors;
     let into_error = errors.field(&i18n, "into");
@@ -288,7 +246,7 @@ fn decide_form(props: &DecideFormProps) -> Html {
             <Choices name="state" legend={i18n.t("ideas-ui-decide-legend")} {choices} {chosen} {onchange}
                 error={errors.field(&i18n, "state")} />
             <TextField id="reason" label={i18n.t("ideas-ui-reason-label")} hint={i18n.t("ideas-ui-reason-hint")}
-                value={(*reason).clone()} {oninput} multiline=true error={errors.field(&i18n, "reason")} />
+                value={(*reason).clone()} oninput={set_text(&reason)} multiline=true error={errors.field(&i18n, "reason")} />
         </FormPage>
     }
 }

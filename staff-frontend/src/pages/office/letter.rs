@@ -5,13 +5,11 @@
 
 use crate::api;
 use crate::app::Route;
-use crate::auth::Guard;
 use crate::components::back_link::BackLink;
 use crate::components::load::{use_load, Load, LoadStatus};
 use crate::components::page::Heading;
 use crate::i18n::{use_t, I18n};
 use crate::router::use_navigator;
-use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::Letter;
 use yew::prelude::*;
 
@@ -24,15 +22,6 @@ pub struct Props {
 
 #[component(LetterPage)]
 pub fn letter_page(props: &Props) -> Html {
-    html! {
-        <Guard role={Role::Office}>
-            <LetterLoader code={props.code.clone()} notice={props.notice.clone()} />
-        </Guard>
-    }
-}
-
-#[component(LetterLoader)]
-fn letter_loader(props: &Props) -> Html {
     let i18n = use_t();
     // The key is the code and the notice, as the address writes them.
     let key = match &props.notice {

@@ -4,32 +4,19 @@
 use super::fill_percent;
 use crate::api;
 use crate::app::Route;
-use crate::auth::Guard;
-use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::load::{use_load, Load};
 use crate::components::page::Heading;
 use crate::format::date_in_words;
 use crate::i18n::use_t;
 use crate::router::Link;
-use teilhabe_events::staff::Role;
 use yew::prelude::*;
 
 #[component(Overview)]
 pub fn overview() -> Html {
-    html! {
-        <Guard role={Role::Office}>
-            <OverviewPage />
-        </Guard>
-    }
-}
-
-#[component(OverviewPage)]
-fn overview_page() -> Html {
     let i18n = use_t();
     let loaded = use_load(String::new(), |_| api::overview());
-    let overview = match &*loaded.state {
-        Load::Ready(o) => o.clone(),
-        Load::Loading => return html! { <LoadStatus /> },
-        Load::Failed(f) => return html! { <LoadStatus failure={f.clone()} /> },
+    let Load::Ready(overview) = &*loaded.state else {
+        return loaded.state.status();
     };
     let pending = overview.pending_applications;
     let sessions = overview.sessions.iter().map(|fill| {

@@ -1,29 +1,18 @@
 //! Planning a session: title, topic, place, date and time, seats (or an open drop-in).
 
 use crate::api;
-use crate::app::{use_flash, Flash, Route};
-use crate::auth::Guard;
+use crate::app::Route;
 use crate::components::choices::{choice_id, Choice, Choices};
 use crate::components::form_page::FormPage;
 use crate::components::text_field::TextField;
-use crate::form::{use_sender, Errors};
+use crate::form::{set_text, use_sender, Errors};
 use crate::format::{local_date_time, topic_name};
 use crate::i18n::use_t;
 use crate::pages::apply::choose::slug;
-use crate::router::use_navigator;
-use teilhabe_events::staff::{Role, DISTRICTS};
+use teilhabe_events::staff::DISTRICTS;
 use teilhabe_events::staff_api::SessionPlanRequest;
 use teilhabe_events::Topic;
 use yew::prelude::*;
-
-#[component(PlanSession)]
-pub fn plan_session() -> Html {
-    html! {
-        <Guard role={Role::Office}>
-            <PlanForm />
-        </Guard>
-    }
-}
 
 /// Where the summary links for a field of the request.
 pub fn time_target(field: &str) -> String {
@@ -34,11 +23,9 @@ pub fn time_target(field: &str) -> String {
     }
 }
 
-#[component(PlanForm)]
-fn plan_form() -> Html {
+#[component(PlanSession)]
+pub fn plan_session() -> Html {
     let i18n = use_t();
-    let navigator = use_navigator();
-    let flash = use_flash();
     let sender = use_sender();
     let title = use_state(String::new);
     let topic = use_state(|| None::<Topic>);
@@ -62,7 +49,6 @@ fn plan_form() -> Html {
             end.clone(),
             capacity.clone(),
         );
-        let (navigator, set_flash) = (navigator.clone(), flash.set.clone());
         Callback::from(move |()| {
             let body = SessionPlanRequest {
                 title: (*title).clone(),
@@ -86,23 +72,12 @@ fn plan_form() -> Html {
                 return sender.refuse(Errors::fields(errors));
             }
             let key = sender.key(&api::to_json(&body));
-            let (navigator, set_flash) = (navigator.clone(), set_flash.clone());
+            let this = sender.clone();
             sender.send(
                 async move { api::plan_session(&body, &key).await },
-                move |s| {
-                    set_flash.emit(Some(Flash::Notice {
-                        on: Route::Roster { id: s.id.clone() },
-                        key: "office-planned",
-                        name: s.title.clone(),
-                    }));
-                    navigator.push(&Route::Roster { id: s.id });
-                },
+                move |s| this.notice(Route::Roster { id: s.id }, "office-planned", s.title),
             );
         })
-    };
-    let set = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |v: String| state.set(v))
     };
     let errors = &*sender.errors;
     let first_district = choice_id("district", &slug(DISTRICTS[0]));
@@ -152,22 +127,22 @@ fn plan_form() -> Html {
         <FormPage back={Route::Sessions} heading={i18n.t("office-plan-title")} errors={errors.shown(&i18n, target)}
             {onsubmit} submit={i18n.t("office-plan-submit")} sending={*sender.sending}>
             <TextField id="title" label={i18n.t("office-plan-name")} hint={i18n.t("office-plan-name-hint")}
-                value={(*title).clone()} oninput={set(&title)} error={errors.field(&i18n, "title")} />
+                value={(*title).clone()} oninput={set_text(&title)} error={errors.field(&i18n, "title")} />
             <Choices name="topic" legend={i18n.t("office-plan-topic")} choices={topics}
                 chosen={topic.iter().map(|t| AttrValue::Static(t.slug())).collect::<Vec<_>>()}
                 onchange={on_topic} error={errors.field(&i18n, "topic")} />
             <TextField id="venue" label={i18n.t("office-plan-venue")} hint={i18n.t("office-plan-venue-hint")}
-                value={(*venue).clone()} oninput={set(&venue)} error={errors.field(&i18n, "venue")} />
+                value={(*venue).clone()} oninput={set_text(&venue)} error={errors.field(&i18n, "venue")} />
             <Choices name="district" legend={i18n.t("outreach-district")} choices={districts}
                 chosen={vec![AttrValue::from(slug(&district))]} onchange={on_district}
                 error={errors.field(&i18n, "district")} />
             <TimeFields date={(*date).clone()} start={(*start).clone()} end={(*end).clone()}
-                on_date={set(&date)} on_start={set(&start)} on_end={set(&end)} errors={errors.clone()} />
+                on_date={set_text(&date)} on_start={set_text(&start)} on_end={set_text(&end)} errors={errors.clone()} />
             <Choices name="format" legend={i18n.t("doors-plan-format")} choices={formats}
                 chosen={chosen_format} onchange={on_format} />
             if !*drop_in {
                 <TextField id="capacity" label={i18n.t("office-plan-capacity")} hint={i18n.t("office-plan-capacity-hint")}
-                    value={(*capacity).clone()} oninput={set(&capacity)} inputmode={Some(AttrValue::Static("numeric"))}
+                    value={(*capacity).clone()} oninput={set_text(&capacity)} inputmode={Some(AttrValue::Static("numeric"))}
                     input_class={Some(AttrValue::Static("input-short"))} error={errors.field(&i18n, "capacity")} />
             }
         </FormPage>

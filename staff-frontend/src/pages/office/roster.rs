@@ -4,8 +4,7 @@
 
 use crate::api;
 use crate::app::Route;
-use crate::auth::Guard;
-use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::load::use_load;
 use crate::components::page::Heading;
 use crate::form::{use_sender, Errors};
 use crate::format::{need_name, shown_name, when};
@@ -13,7 +12,6 @@ use crate::i18n::{use_t, I18n};
 use crate::router::Link;
 use teilhabe_events::api::BookingStatus;
 use teilhabe_events::session::Channel;
-use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::{AttendanceRequest, FeedbackSummary, Roster, RosterEntry};
 use teilhabe_events::{Attendance, Contact};
 use yew::prelude::*;
@@ -21,15 +19,6 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub id: String,
-}
-
-#[component(RosterPage)]
-pub fn roster_page(props: &Props) -> Html {
-    html! {
-        <Guard role={Role::Office}>
-            <RosterLoader id={props.id.clone()} />
-        </Guard>
-    }
 }
 
 fn channel_name(i18n: &I18n, channel: Channel) -> String {
@@ -49,16 +38,14 @@ fn contact_text(i18n: &I18n, contact: &Contact) -> String {
     }
 }
 
-#[component(RosterLoader)]
-fn roster_loader(props: &Props) -> Html {
+#[component(RosterPage)]
+pub fn roster_page(props: &Props) -> Html {
     let loaded = use_load(props.id.clone(), |id| async move { api::roster(&id).await });
-    match &*loaded.state {
-        Load::Ready(roster) => html! {
+    loaded.state.view(|roster| {
+        html! {
             <RosterView roster={roster.clone()} reload={loaded.reload.clone()} />
-        },
-        Load::Loading => html! { <LoadStatus /> },
-        Load::Failed(f) => html! { <LoadStatus failure={f.clone()} /> },
-    }
+        }
+    })
 }
 
 #[derive(Properties, PartialEq)]

@@ -4,34 +4,22 @@
 use super::fill_percent;
 use crate::api;
 use crate::app::Route;
-use crate::auth::Guard;
-use crate::components::load::{use_load, Load, LoadStatus};
+use crate::components::load::{use_load, Load};
 use crate::components::page::Heading;
 use crate::format::when;
 use crate::i18n::use_t;
 use crate::router::Link;
-use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::SessionFill;
 use yew::prelude::*;
 
 #[component(Sessions)]
 pub fn sessions() -> Html {
-    html! {
-        <Guard role={Role::Office}>
-            <SessionsPage />
-        </Guard>
-    }
-}
-
-#[component(SessionsPage)]
-fn sessions_page() -> Html {
     let i18n = use_t();
     let loaded = use_load(String::new(), |_| api::office_sessions());
-    let mut list = match &*loaded.state {
-        Load::Ready(list) => list.clone(),
-        Load::Loading => return html! { <LoadStatus /> },
-        Load::Failed(f) => return html! { <LoadStatus failure={f.clone()} /> },
+    let Load::Ready(list) = &*loaded.state else {
+        return loaded.state.status();
     };
+    let mut list = list.clone();
     list.sort_by_key(|f| f.session.starts_at);
     // Past: ended before now; shown newest first, after what is still to come.
     let now =
