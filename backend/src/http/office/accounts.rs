@@ -31,7 +31,8 @@ pub async fn create_account(
 ) -> Result<(StatusCode, Json<AccountCreated>), ApiError> {
     let (name, email, role) = request.parse().map_err(ApiError::Invalid)?;
     let metadata = user.command(&headers, "web")?;
-    let (account_id, token) = accounts::open_by_office(&state, name, email, role, metadata).await?;
+    let account = accounts::NewAccount { name, email, role };
+    let (account_id, token) = accounts::open_by_office(&state, account, metadata).await?;
     Ok((
         StatusCode::CREATED,
         Json(super::created(account_id, &token)),
