@@ -326,8 +326,12 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             // Opening waits until the read models show the account.
             tokio::spawn(state.projector.clone().follow());
             let metadata = || crate::store::Metadata::new_command("cli", "system");
-            let id =
-                crate::app::accounts::open(&state, name, email.clone(), role, metadata()).await?;
+            let account = crate::app::accounts::NewAccount {
+                name,
+                email: email.clone(),
+                role,
+            };
+            let id = crate::app::accounts::open(&state, account, metadata()).await?;
             crate::app::accounts::set_password_hash(&state, &id, hash, metadata()).await?;
             println!("opened the {} account {}", role.slug(), email.as_str());
         }

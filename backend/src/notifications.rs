@@ -15,7 +15,7 @@ use crate::projections::staff::id_of;
 use crate::projections::{Folded, Logged, Projection, ProjectionError};
 use async_trait::async_trait;
 use teilhabe_events::staff::AmbassadorEvent;
-use teilhabe_events::{Contact, SessionEvent};
+use teilhabe_events::{Contact, Registration, SessionEvent};
 
 /// The notification rules as a projection.
 pub struct Notifications;
@@ -48,21 +48,21 @@ fn statement(position: i64, stream_id: &str, event: &LoggedEvent) -> Option<Stat
             match event {
                 // A booking is confirmed (or waitlisted) by mail only to those who gave an
                 // e-mail address; the others hear it on the phone or at the counter.
-                SessionEvent::ParticipantRegistered {
+                SessionEvent::ParticipantRegistered(Registration {
                     booking_code,
                     contact: Contact::Email(_),
                     ..
-                } => Some(notice(
+                }) => Some(notice(
                     position,
                     Notice::BookingConfirmed,
                     booking_code.as_str(),
                     "",
                 )),
-                SessionEvent::ParticipantWaitlisted {
+                SessionEvent::ParticipantWaitlisted(Registration {
                     booking_code,
                     contact: Contact::Email(_),
                     ..
-                } => Some(notice(
+                }) => Some(notice(
                     position,
                     Notice::BookingWaitlisted,
                     booking_code.as_str(),

@@ -17,7 +17,7 @@ use crate::store::{EventStore, Metadata, StoreError};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use teilhabe_events::session::Channel;
-use teilhabe_events::{BookingCode, Contact, PersonName, SessionCommand};
+use teilhabe_events::{BookingCode, Contact, PersonName, Registration, SessionCommand};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
@@ -179,15 +179,12 @@ async fn seed_past_session(state: &AppState) -> Result<(), StartupError> {
         else {
             continue;
         };
-        commands.push(SessionCommand::RegisterParticipant {
+        commands.push(SessionCommand::RegisterParticipant(Registration::new(
             booking_code,
             name,
-            contact: Contact::None,
-            channel: Channel::Web,
-            needs: Vec::new(),
-            contact_consent: None,
-            locale: None,
-        });
+            Contact::None,
+            Channel::Web,
+        )));
     }
     for command in commands {
         let respond = crate::commands::no_answer();

@@ -13,7 +13,9 @@ use teilhabe_backend::domain::clock::SystemClock;
 use teilhabe_backend::domain::session::{Session, SessionServices};
 use teilhabe_backend::store::Metadata;
 use teilhabe_events::session::{Channel, Topic};
-use teilhabe_events::{BookingCode, Contact, PersonName, SessionCommand, SessionDetails};
+use teilhabe_events::{
+    BookingCode, Contact, PersonName, Registration, SessionCommand, SessionDetails,
+};
 
 const TASKS: usize = 256;
 const SESSIONS: usize = 500;
@@ -42,19 +44,16 @@ fn details() -> SessionDetails {
 
 fn register(n: u64) -> SessionCommand {
     let mut x = n;
-    SessionCommand::RegisterParticipant {
-        booking_code: BookingCode::from_indices(std::array::from_fn(|_| {
+    SessionCommand::RegisterParticipant(Registration::new(
+        BookingCode::from_indices(std::array::from_fn(|_| {
             let i = (x % 22) as u8;
             x /= 22;
             i
         })),
-        name: PersonName::parse("Erika Mustermann").expect("name"),
-        contact: Contact::None,
-        channel: Channel::Web,
-        needs: vec![],
-        contact_consent: None,
-        locale: None,
-    }
+        PersonName::parse("Erika Mustermann").expect("name"),
+        Contact::None,
+        Channel::Web,
+    ))
 }
 
 /// Runs `TASKS` tasks for `SECONDS`, each calling `one(n)` with fresh numbers; commands/s.

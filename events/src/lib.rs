@@ -19,6 +19,6 @@ pub use booking_code::BookingCode;
 pub const ERASED: &str = "[erased]";
 pub use input::{Comment, Contact, ContactKind, FieldError, PersonName};
 pub use session::{
-    Attendance, CallResult, ContactConsent, Feedback, Helped, Need, Rating, SessionCommand,
-    SessionDetails, SessionEvent, Source, Topic,
+    Attendance, CallResult, ContactConsent, Feedback, Helped, Need, Rating, Registration,
+    SessionCommand, SessionDetails, SessionEvent, Source, Topic,
 };

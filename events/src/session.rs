@@ -252,6 +252,42 @@ pub struct SessionDetails {
     pub drop_in: bool,
 }
 
+/// A person's registration for a session: the payload of the command and of the event that
+/// confirms it or puts them on the waitlist.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Registration {
+    pub booking_code: BookingCode,
+    pub name: PersonName,
+    pub contact: Contact,
+    pub channel: Channel,
+    pub needs: Vec<Need>,
+    pub contact_consent: Option<ContactConsent>,
+    /// The language the person used (a locale tag); their messages come in it.
+    #[serde(default)]
+    pub locale: Option<String>,
+}
+
+impl Registration {
+    /// A registration through `channel` that asks for no help and records no consent or
+    /// language.
+    pub fn new(
+        booking_code: BookingCode,
+        name: PersonName,
+        contact: Contact,
+        channel: Channel,
+    ) -> Self {
+        Self {
+            booking_code,
+            name,
+            contact,
+            channel,
+            needs: Vec::new(),
+            contact_consent: None,
+            locale: None,
+        }
+    }
+}
+
 /// Facts about a session, in the order they happened.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", content = "data")]
@@ -259,29 +295,9 @@ pub enum SessionEvent {
     SessionScheduled(SessionDetails),
     /// Schema v2 added `needs` (v1 events are upcast with none); v3 added `contact_consent`
     /// (older events are upcast with `None`: consent was not recorded separately then).
-    ParticipantRegistered {
-        booking_code: BookingCode,
-        name: PersonName,
-        contact: Contact,
-        channel: Channel,
-        needs: Vec<Need>,
-        contact_consent: Option<ContactConsent>,
-        /// The language the person used (a locale tag); their messages come in it.
-        #[serde(default)]
-        locale: Option<String>,
-    },
+    ParticipantRegistered(Registration),
     /// Same schema history as `ParticipantRegistered`.
-    ParticipantWaitlisted {
-        booking_code: BookingCode,
-        name: PersonName,
-        contact: Contact,
-        channel: Channel,
-        needs: Vec<Need>,
-        contact_consent: Option<ContactConsent>,
-        /// The language the person used (a locale tag); their messages come in it.
-        #[serde(default)]
-        locale: Option<String>,
-    },
+    ParticipantWaitlisted(Registration),
     RegistrationCancelled {
         booking_code: BookingCode,
     },
@@ -351,8 +367,8 @@ impl SessionEvent {
     pub fn event_type(&self) -> &'static str {
         match self {
             SessionEvent::SessionScheduled(_) => "SessionScheduled",
-            SessionEvent::ParticipantRegistered { .. } => "ParticipantRegistered",
-            SessionEvent::ParticipantWaitlisted { .. } => "ParticipantWaitlisted",
+            SessionEvent::ParticipantRegistered(_) => "ParticipantRegistered",
+            SessionEvent::ParticipantWaitlisted(_) => "ParticipantWaitlisted",
             SessionEvent::RegistrationCancelled { .. } => "RegistrationCancelled",
             SessionEvent::ParticipantPromoted { .. } => "ParticipantPromoted",
             SessionEvent::FeedbackGiven { .. } => "FeedbackGiven",
@@ -397,17 +413,7 @@ impl cqrs_es::DomainEvent for SessionEvent {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SessionCommand {
     ScheduleSession(SessionDetails),
-    RegisterParticipant {
-        booking_code: BookingCode,
-        name: PersonName,
-        contact: Contact,
-        channel: Channel,
-        needs: Vec<Need>,
-        contact_consent: Option<ContactConsent>,
-        /// The language the person used (a locale tag); their messages come in it.
-        #[serde(default)]
-        locale: Option<String>,
-    },
+    RegisterParticipant(Registration),
     CancelRegistration {
         booking_code: BookingCode,
     },

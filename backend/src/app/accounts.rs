@@ -52,15 +52,21 @@ pub async fn login(
     Ok((token, me))
 }
 
+/// A staff account to open: who holds it and in what role.
+pub struct NewAccount {
+    pub name: PersonName,
+    pub email: Email,
+    pub role: Role,
+}
+
 /// Opens a staff account (its id follows from the e-mail address); answers the id.
-#[tracing::instrument(skip_all, fields(role = role.slug()))]
+#[tracing::instrument(skip_all, fields(role = account.role.slug()))]
 pub async fn open(
     state: &AppState,
-    name: PersonName,
-    email: Email,
-    role: Role,
+    account: NewAccount,
     metadata: Metadata,
 ) -> Result<String, Error> {
+    let NewAccount { name, email, role } = account;
     let id = state.auth.account_id(&state.staff, &email).await?;
     run(
         state,
@@ -75,15 +81,13 @@ pub async fn open(
 
 /// Opens a staff account and issues the one-time token with which its holder sets the
 /// password; answers the account's id and the token.
-#[tracing::instrument(skip_all, fields(role = role.slug()))]
+#[tracing::instrument(skip_all, fields(role = account.role.slug()))]
 pub async fn open_with_link(
     state: &AppState,
-    name: PersonName,
-    email: Email,
-    role: Role,
+    account: NewAccount,
     metadata: Metadata,
 ) -> Result<(String, String), Error> {
-    let id = open(state, name, email, role, metadata).await?;
+    let id = open(state, account, metadata).await?;
     let token = state
         .auth
         .issue_link(&id, state.clock.now().timestamp())
@@ -93,18 +97,16 @@ pub async fn open_with_link(
 
 /// The office opens an account for the office or an auditor (ambassadors come in through an
 /// application and its approval).
-#[tracing::instrument(skip_all, fields(role = role.slug()))]
+#[tracing::instrument(skip_all, fields(role = account.role.slug()))]
 pub async fn open_by_office(
     state: &AppState,
-    name: PersonName,
-    email: Email,
-    role: Role,
+    account: NewAccount,
     metadata: Metadata,
 ) -> Result<(String, String), Error> {
-    if role == Role::Ambassador {
+    if account.role == Role::Ambassador {
         return Err(invalid("role", "field-error-invalid"));
     }
-    open_with_link(state, name, email, role, metadata).await
+    open_with_link(state, account, metadata).await
 }
 
 /// Sets the password of `account_id` to `password_hash`; whoever held the account before (a

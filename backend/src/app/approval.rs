@@ -28,14 +28,12 @@ pub async fn approve(state: &AppState, id: &str, metadata: Metadata) -> Result<A
         });
     }
     let approve = super::ids::next_step(&metadata, "approve");
-    let (account_id, token) = super::accounts::open_with_link(
-        state,
-        view.application.name,
-        view.application.email,
-        Role::Ambassador,
-        metadata,
-    )
-    .await?;
+    let account = super::accounts::NewAccount {
+        name: view.application.name,
+        email: view.application.email,
+        role: Role::Ambassador,
+    };
+    let (account_id, token) = super::accounts::open_with_link(state, account, metadata).await?;
     let command = AmbassadorCommand::Approve {
         account_id: account_id.clone(),
     };

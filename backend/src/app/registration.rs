@@ -26,6 +26,21 @@ pub struct Registration {
     pub locale: Option<String>,
 }
 
+impl Registration {
+    /// The registration under `booking_code`, as the session records it.
+    fn with_code(&self, booking_code: &BookingCode) -> teilhabe_events::Registration {
+        teilhabe_events::Registration {
+            booking_code: booking_code.clone(),
+            name: self.name.clone(),
+            contact: self.contact.clone(),
+            channel: self.channel,
+            needs: self.needs.clone(),
+            contact_consent: self.contact_consent,
+            locale: self.locale.clone(),
+        }
+    }
+}
+
 /// Registers a person for session `id` with a new booking code; answers the
 /// [`RegistrationCreated`] as JSON (for a repeated command, what the first one answered).
 #[tracing::instrument(skip(state, registration, metadata), fields(channel = ?registration.channel))]
@@ -40,15 +55,7 @@ pub async fn register(
     let mut attempts = 0;
     let outcome = loop {
         let booking_code = new_booking_code(state).await?;
-        let command = SessionCommand::RegisterParticipant {
-            booking_code: booking_code.clone(),
-            name: registration.name.clone(),
-            contact: registration.contact.clone(),
-            channel: registration.channel,
-            needs: registration.needs.clone(),
-            contact_consent: registration.contact_consent,
-            locale: registration.locale.clone(),
-        };
+        let command = SessionCommand::RegisterParticipant(registration.with_code(&booking_code));
         let respond = registration_response(booking_code);
         match state
             .commands

@@ -104,28 +104,27 @@ impl Fold {
                 self.sessions
                     .insert(stream, (d.topic.slug().to_owned(), d.district));
             }
-            SessionEvent::ParticipantRegistered {
-                booking_code,
-                channel,
-                ..
-            }
-            | SessionEvent::ParticipantWaitlisted {
-                booking_code,
-                channel,
-                ..
-            } => {
+            SessionEvent::ParticipantRegistered(registration)
+            | SessionEvent::ParticipantWaitlisted(registration) => {
                 let waitlisted = stored.event_type == "ParticipantWaitlisted";
                 let (topic, district) = self.sessions.get(&stream).cloned().unwrap_or_default();
                 let month = stored.recorded_at.get(..7).unwrap_or_default().to_owned();
-                let keys = [month, topic, district, channel.slug().to_owned()];
+                let keys = [
+                    month,
+                    topic,
+                    district,
+                    registration.channel.slug().to_owned(),
+                ];
                 self.each(&keys, |r| {
                     r.registrations += 1;
                     if waitlisted {
                         r.waitlisted += 1;
                     }
                 });
-                self.bookings
-                    .insert(booking_code.as_str().to_owned(), Booking { keys });
+                self.bookings.insert(
+                    registration.booking_code.as_str().to_owned(),
+                    Booking { keys },
+                );
             }
             SessionEvent::RegistrationCancelled { booking_code } => {
                 if let Some(keys) = self.keys_of(booking_code.as_str()) {

@@ -13,7 +13,7 @@
 use crate::codec::{decode, encode, DecodeError, EventSchema};
 use crate::domain::{Rejected, Rejection};
 use crate::store::{
-    AppendRequest, CommandRecord, EventStore, Metadata, RecordedCommand, StoreError,
+    AppendRequest, CommandRecord, EventStore, Metadata, RecordedCommand, Snapshot, StoreError,
 };
 use cqrs_es::event_sink::EventSink;
 use cqrs_es::Aggregate;
@@ -60,6 +60,18 @@ const SNAPSHOT_FORMAT: u32 = 3;
 struct StoredSnapshot<A> {
     format: u32,
     state: A,
+}
+
+/// The snapshot of `state` at `version`, as stored.
+fn snapshot_of<A: Serialize>(state: A, version: u64) -> Result<Snapshot, serde_json::Error> {
+    let stored = StoredSnapshot {
+        format: SNAPSHOT_FORMAT,
+        state,
+    };
+    Ok(Snapshot {
+        version,
+        state: serde_json::to_string(&stored)?,
+    })
 }
 
 /// How often a batch is decided again after another process moved the stream on.
@@ -237,9 +249,9 @@ impl<A: Stored> CommandBus<A> {
             .store
             .load_snapshot(&stream)
             .await?
-            .and_then(|(version, json)| {
-                let stored: StoredSnapshot<A> = serde_json::from_str(&json).ok()?;
-                (stored.format == SNAPSHOT_FORMAT).then_some((stored.state, version))
+            .and_then(|snapshot| {
+                let stored: StoredSnapshot<A> = serde_json::from_str(&snapshot.state).ok()?;
+                (stored.format == SNAPSHOT_FORMAT).then_some((stored.state, snapshot.version))
             });
         let (mut session, mut version) = snapshot.unwrap_or_default();
         for event in &self.store.read_stream(&stream, version).await? {
@@ -252,14 +264,10 @@ impl<A: Stored> CommandBus<A> {
     /// Loads a session and stores a snapshot of it now; returns the snapshot's version.
     pub async fn snapshot_now(&self, session_id: &str) -> Result<u64, CommandError> {
         let (session, version) = self.load(session_id).await?;
-        let stored = StoredSnapshot {
-            format: SNAPSHOT_FORMAT,
-            state: session,
-        };
-        let json =
-            serde_json::to_string(&stored).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let snapshot =
+            snapshot_of(session, version).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         self.store
-            .save_snapshot(&stream_of::<A>(session_id), version, json)
+            .save_snapshot(&stream_of::<A>(session_id), snapshot)
             .await?;
         Ok(version)
     }
@@ -272,16 +280,12 @@ impl<A: Stored> CommandBus<A> {
         if before / interval == after / interval {
             return;
         }
-        let stored = StoredSnapshot {
-            format: SNAPSHOT_FORMAT,
-            state: session.clone(),
-        };
-        let Ok(json) = serde_json::to_string(&stored) else {
+        let Ok(snapshot) = snapshot_of(session, after) else {
             return;
         };
         let (store, stream) = (self.store.clone(), stream_of::<A>(session_id));
         tokio::spawn(async move {
-            if let Err(err) = store.save_snapshot(&stream, after, json).await {
+            if let Err(err) = store.save_snapshot(&stream, snapshot).await {
                 tracing::warn!(error = %err, "snapshot not saved");
             }
         });

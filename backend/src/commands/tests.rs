@@ -6,7 +6,7 @@ use crate::testing::fresh_database_urls;
 use chrono::{TimeZone, Utc};
 use teilhabe_events::session::{Channel, Topic};
 use teilhabe_events::SessionCommand;
-use teilhabe_events::{BookingCode, Contact, PersonName, SessionDetails};
+use teilhabe_events::{BookingCode, Contact, PersonName, Registration, SessionDetails};
 
 async fn buses() -> Vec<(&'static str, Arc<CommandBus<Session>>)> {
     let mut out = Vec::new();
@@ -72,15 +72,7 @@ async fn idle_aggregates_beyond_the_configured_number_are_forgotten_and_loaded_a
     assert!(held.entries <= 2, "{held:?}");
     assert_eq!((held.capacity, held.hits, held.misses), (2, 0, 5));
     // And the first, forgotten, is loaded again and decides as before
-    let registered = bus
-        .execute(
-            "s0",
-            register(1),
-            Metadata::new_command("t", "web"),
-            status(),
-        )
-        .await
-        .unwrap();
+    let registered = register_in(&bus, "s0", 1).await.unwrap();
     assert_eq!(registered.response, "ParticipantRegistered");
     let after = bus.cache_stats("sessions");
     assert_eq!((after.hits, after.misses), (0, 6));
@@ -96,15 +88,22 @@ fn register(n: u32) -> SessionCommand {
         0,
         0,
     ]);
-    SessionCommand::RegisterParticipant {
-        booking_code: code,
-        name: PersonName::parse("Erika").unwrap(),
-        contact: Contact::None,
-        channel: Channel::Web,
-        needs: vec![],
-        contact_consent: None,
-        locale: None,
-    }
+    SessionCommand::RegisterParticipant(Registration::new(
+        code,
+        PersonName::parse("Erika").unwrap(),
+        Contact::None,
+        Channel::Web,
+    ))
+}
+
+/// Registers person `n` for `session` from the web; the outcome answers the first event's type.
+async fn register_in(
+    bus: &Arc<CommandBus<Session>>,
+    session: &str,
+    n: u32,
+) -> Result<Outcome, CommandError> {
+    let metadata = Metadata::new_command("t", "web");
+    bus.execute(session, register(n), metadata, status()).await
 }
 
 fn status() -> Respond<Session> {
@@ -122,15 +121,7 @@ async fn many_concurrent_registrations_on_one_session_confirm_exactly_its_capaci
         let tasks: Vec<_> = (0..200)
             .map(|n| {
                 let bus = bus.clone();
-                tokio::spawn(async move {
-                    bus.execute(
-                        "s1",
-                        register(n),
-                        Metadata::new_command("t", "web"),
-                        status(),
-                    )
-                    .await
-                })
+                tokio::spawn(async move { register_in(&bus, "s1", n).await })
             })
             .collect();
         let mut confirmed = 0;
@@ -150,14 +141,7 @@ async fn many_concurrent_registrations_on_one_session_confirm_exactly_its_capaci
 async fn a_session_loaded_from_its_snapshot_equals_one_replayed_from_the_start() {
     for (db, bus) in buses().await {
         for n in 0..250 {
-            bus.execute(
-                "s1",
-                register(n),
-                Metadata::new_command("t", "web"),
-                status(),
-            )
-            .await
-            .unwrap();
+            register_in(&bus, "s1", n).await.unwrap();
         }
         // Snapshots are written in the background.
         let mut saved = None;
@@ -167,12 +151,12 @@ async fn a_session_loaded_from_its_snapshot_equals_one_replayed_from_the_start()
                 .load_snapshot(&session_stream("s1"))
                 .await
                 .unwrap();
-            if saved.as_ref().is_some_and(|(v, _)| *v >= 200) {
+            if saved.as_ref().is_some_and(|s| s.version >= 200) {
                 break;
             }
             tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         }
-        let (version, _) = saved.unwrap_or_else(|| panic!("{db}: a snapshot"));
+        let version = saved.unwrap_or_else(|| panic!("{db}: a snapshot")).version;
         assert!(
             (200..=251).contains(&version),
             "{db}: snapshot at {version}"

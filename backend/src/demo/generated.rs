@@ -15,7 +15,9 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use std::sync::Arc;
 use teilhabe_events::session::{Channel, Topic};
-use teilhabe_events::{BookingCode, Contact, Need, PersonName, SessionCommand, SessionDetails};
+use teilhabe_events::{
+    BookingCode, Contact, Need, PersonName, Registration, SessionCommand, SessionDetails,
+};
 
 /// A two-hour "Digitale Sprechstunde" with registration: what every generated session is.
 fn office_hours(
@@ -134,7 +136,7 @@ pub async fn generate(
             } else {
                 Contact::None
             };
-            commands.push(SessionCommand::RegisterParticipant {
+            commands.push(SessionCommand::RegisterParticipant(Registration {
                 booking_code: code,
                 name: PersonName::parse(&name).map_err(|e| StoreError::Corrupt(e.to_string()))?,
                 contact_consent: (contact != Contact::None)
@@ -152,7 +154,7 @@ pub async fn generate(
                 } else {
                     vec![]
                 },
-            });
+            }));
         }
         for code in codes.iter().filter(|_| rng.random_bool(0.15)) {
             commands.push(SessionCommand::CancelRegistration {
@@ -274,19 +276,19 @@ pub async fn history(
             let when = planned + Duration::hours(6 + i64::from(i) * 18 * 24 / i64::from(wanted));
             commands.push((
                 when,
-                SessionCommand::RegisterParticipant {
-                    booking_code: code,
-                    name: PersonName::parse(&name).map_err(|e| corrupt(&e))?,
-                    contact: if phone {
-                        Contact::Phone("040 5359 5000".into())
-                    } else {
-                        Contact::None
-                    },
-                    channel,
-                    needs: vec![],
+                SessionCommand::RegisterParticipant(Registration {
                     contact_consent: phone.then_some(teilhabe_events::ContactConsent::OnlineForm),
-                    locale: None,
-                },
+                    ..Registration::new(
+                        code,
+                        PersonName::parse(&name).map_err(|e| corrupt(&e))?,
+                        if phone {
+                            Contact::Phone("040 5359 5000".into())
+                        } else {
+                            Contact::None
+                        },
+                        channel,
+                    )
+                }),
                 slug,
             ));
         }

@@ -2,6 +2,7 @@
 //! residents on their behalf. Every route requires the ambassador role.
 
 use super::json::{ApiJson, ApiPath};
+use super::params::{Csrf, EntryNumber};
 use super::problems::{StaffCommandProblems, StaffReadProblems};
 use super::signed_in::{ActingAmbassador, AmbassadorUser};
 use super::{json_response, ApiError};
@@ -46,7 +47,7 @@ pub struct VersionRequest {
     path = "/api/v1/ambassador/principles",
     tag = "ambassadors",
     request_body = VersionRequest,
-    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(Csrf),
     responses(
         (status = 204, description = "Accepted"),
         StaffCommandProblems
@@ -69,7 +70,7 @@ pub async fn accept_principles(
     path = "/api/v1/ambassador/outreach",
     tag = "ambassadors",
     request_body = OutreachRequest,
-    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(Csrf),
     responses(
         (status = 201, description = "Logged", body = OutreachView),
         StaffCommandProblems
@@ -92,7 +93,7 @@ pub async fn log_outreach(
     path = "/api/v1/ambassador/outreach/{entry}",
     tag = "ambassadors",
     request_body = OutreachRequest,
-    params(("entry" = u32, Path, description = "Entry number"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(EntryNumber, Csrf),
     responses(
         (status = 200, description = "Corrected", body = OutreachView),
         StaffCommandProblems
@@ -116,7 +117,7 @@ pub async fn correct_outreach(
     delete,
     path = "/api/v1/ambassador/outreach/{entry}",
     tag = "ambassadors",
-    params(("entry" = u32, Path, description = "Entry number"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(EntryNumber, Csrf),
     responses(
         (status = 204, description = "Withdrawn"),
         StaffCommandProblems
@@ -147,7 +148,7 @@ pub struct WorkshopRequest {
     path = "/api/v1/ambassador/workshops",
     tag = "ambassadors",
     request_body = WorkshopRequest,
-    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(Csrf),
     responses(
         (status = 204, description = "Recorded"),
         StaffCommandProblems
@@ -183,7 +184,7 @@ pub struct StatusRequest {
     path = "/api/v1/ambassador/status",
     tag = "ambassadors",
     request_body = StatusRequest,
-    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(Csrf),
     responses(
         (status = 204, description = "Status changed"),
         StaffCommandProblems
@@ -207,7 +208,7 @@ pub async fn status(
     path = "/api/v1/ambassador/registrations",
     tag = "ambassadors",
     request_body = AssistedRegistrationRequest,
-    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(Csrf),
     responses(
         (status = 201, description = "Registered on the resident's behalf", body = teilhabe_events::api::RegistrationCreated),
         StaffCommandProblems

@@ -2,6 +2,7 @@
 //! as of any instant (JSON or CSV), and the log as JSON Lines for outside verification.
 
 use super::json::ApiQuery;
+use super::params::Csrf;
 use super::problems::{StaffQueryProblems, StaffReadProblems};
 use super::signed_in::Auditor;
 use super::ApiError;
@@ -124,7 +125,7 @@ pub async fn events(
     post,
     path = "/api/v1/audit/verify",
     tag = "audit",
-    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(Csrf),
     responses(
         (status = 200, description = "The whole chain walked: intact, or every break", body = ChainCheck),
         StaffReadProblems

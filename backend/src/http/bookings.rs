@@ -1,6 +1,7 @@
 //! Booking routes: look up, cancel, and give feedback by booking code.
 
 use super::json::ApiJson;
+use super::params::{AnyCode, Code, IdempotencyKey};
 use super::problems::{BookingProblems, CodeLookupProblems, CodeProblems, ResidentCommandProblems};
 use super::{resident_command, ApiError, ClientAddress};
 use crate::app::bookings;
@@ -14,7 +15,7 @@ use teilhabe_events::api::{BookingView, FeedbackRequest};
     get,
     path = "/api/v1/bookings/{code}",
     tag = "residents",
-    params(("code" = String, Path, description = "Booking code, any case, with or without dash")),
+    params(AnyCode),
     responses(
         (status = 200, description = "The booking", body = BookingView),
         CodeLookupProblems
@@ -34,7 +35,7 @@ pub async fn show(
     delete,
     path = "/api/v1/bookings/{code}",
     tag = "residents",
-    params(("code" = String, Path, description = "Booking code"), ("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
+    params(Code, IdempotencyKey),
     responses(
         (status = 200, description = "The booking, cancelled", body = BookingView),
         BookingProblems
@@ -55,7 +56,7 @@ pub async fn cancel(
     path = "/api/v1/bookings/{code}/feedback",
     tag = "residents",
     request_body = FeedbackRequest,
-    params(("code" = String, Path, description = "Booking code"), ("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
+    params(Code, IdempotencyKey),
     responses(
         (status = 200, description = "The booking, with feedback given", body = BookingView),
         ResidentCommandProblems
@@ -83,7 +84,7 @@ pub async fn feedback(
     get,
     path = "/api/v1/bookings/{code}/qr.svg",
     tag = "residents",
-    params(("code" = String, Path, description = "Booking code, any case, with or without dash")),
+    params(AnyCode),
     responses(
         (status = 200, description = "The code as a QR code", body = String, content_type = "image/svg+xml"),
         CodeProblems
@@ -123,7 +124,7 @@ fn qr_svg(text: &str) -> String {
     post,
     path = "/api/v1/bookings/{code}/erase",
     tag = "residents",
-    params(("code" = String, Path, description = "Booking code"), ("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
+    params(Code, IdempotencyKey),
     responses(
         (status = 200, description = "The booking, its holder's data erased", body = BookingView),
         BookingProblems

@@ -3,6 +3,7 @@
 //! how each call went. For the office and ambassadors.
 
 use super::json::ApiJson;
+use super::params::Csrf;
 use super::problems::{StaffCommandProblems, StaffReadProblems};
 use super::signed_in::Caller;
 use super::ApiError;
@@ -36,7 +37,7 @@ pub async fn list(
     path = "/api/v1/calls",
     tag = "office",
     request_body = CallRequest,
-    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(Csrf),
     responses(
         (status = 204, description = "Recorded"),
         StaffCommandProblems

@@ -2,6 +2,7 @@
 //! typing in the paper sign-in sheet and feedback cards. For the office and ambassadors.
 
 use super::json::{ApiJson, ApiQuery};
+use super::params::{ArrivalKey, Csrf, SessionId};
 use super::problems::{
     StaffCommandProblems, StaffLookupProblems, StaffLookupQueryProblems, StaffReadProblems,
 };
@@ -78,7 +79,7 @@ pub async fn sessions(
     get,
     path = "/api/v1/door/sessions/{id}",
     tag = "office",
-    params(("id" = String, Path, description = "Session id")),
+    params(SessionId),
     responses(
         (status = 200, description = "Who is expected and who came", body = DoorView),
         StaffLookupProblems
@@ -99,7 +100,7 @@ pub async fn show(
     path = "/api/v1/door/sessions/{id}/check-ins",
     tag = "office",
     request_body = CheckInRequest,
-    params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(SessionId, Csrf),
     responses(
         (status = 200, description = "Checked in; who is expected and who came now", body = DoorView),
         StaffCommandProblems
@@ -131,11 +132,7 @@ pub async fn check_in(
     path = "/api/v1/door/sessions/{id}/walk-ins",
     tag = "office",
     request_body = WalkInRequest,
-    params(
-        ("id" = String, Path, description = "Session id"),
-        ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login"),
-        ("Idempotency-Key" = Option<String>, Header, description = "One key per arrival: a repeated request counts once")
-    ),
+    params(SessionId, Csrf, ArrivalKey),
     responses(
         (status = 200, description = "Counted; who is expected and who came now", body = DoorView),
         StaffCommandProblems
@@ -168,7 +165,7 @@ pub async fn walk_in(
     path = "/api/v1/door/sessions/{id}/feedback-cards",
     tag = "office",
     request_body = FeedbackCardRequest,
-    params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(SessionId, Csrf),
     responses(
         (status = 204, description = "Recorded"),
         StaffCommandProblems
@@ -221,7 +218,7 @@ pub struct ProposalQuery {
     get,
     path = "/api/v1/door/sessions/{id}/proposals",
     tag = "office",
-    params(("id" = String, Path, description = "Session id"), ProposalQuery),
+    params(SessionId, ProposalQuery),
     responses(
         (status = 200, description = "Bookings with a similar name", body = Vec<MatchProposal>),
         StaffLookupQueryProblems

@@ -3,6 +3,7 @@
 //! working group's steps (office).
 
 use super::json::ApiJson;
+use super::params::{Csrf, IdeaId, IdeaKey};
 use super::problems::{
     BusyProblems, PublicSubmitProblems, ResidentCommandProblems, StaffActionProblems,
     StaffCommandProblems, StaffSubmitProblems,
@@ -49,7 +50,7 @@ async fn submit(
     path = "/api/v1/ideas",
     tag = "ideas",
     request_body = IdeaRequest,
-    params(("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely")),
+    params(IdeaKey),
     responses(
         (status = 201, description = "Submitted", body = IdeaCreated),
         PublicSubmitProblems
@@ -71,7 +72,7 @@ pub async fn submit_online(
     path = "/api/v1/ambassador/ideas",
     tag = "ideas",
     request_body = IdeaRequest,
-    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(Csrf),
     responses(
         (status = 201, description = "Submitted for a resident who told the ambassador", body = IdeaCreated),
         StaffSubmitProblems
@@ -93,7 +94,7 @@ pub async fn submit_by_ambassador(
     path = "/api/v1/office/ideas",
     tag = "ideas",
     request_body = IdeaRequest,
-    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(Csrf),
     responses(
         (status = 201, description = "An idea card from paper, typed in", body = IdeaCreated),
         StaffSubmitProblems
@@ -115,7 +116,7 @@ pub async fn submit_from_paper(
     path = "/api/v1/ideas/{id}/support",
     tag = "ideas",
     request_body = SupportRequest,
-    params(("id" = String, Path, description = "Idea id")),
+    params(IdeaId),
     responses(
         (status = 204, description = "Supported"),
         ResidentCommandProblems
@@ -138,7 +139,7 @@ pub async fn support(
     post,
     path = "/api/v1/staff/ideas/{id}/support",
     tag = "ideas",
-    params(("id" = String, Path, description = "Idea id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(IdeaId, Csrf),
     responses(
         (status = 204, description = "Supported"),
         StaffActionProblems
@@ -162,7 +163,7 @@ pub async fn support_as_staff(
     path = "/api/v1/office/ideas/{id}/state",
     tag = "ideas",
     request_body = IdeaDecision,
-    params(("id" = String, Path, description = "Idea id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(IdeaId, Csrf),
     responses(
         (status = 204, description = "The idea moved on"),
         StaffCommandProblems

@@ -12,6 +12,7 @@ mod json;
 mod office;
 pub mod openapi;
 mod ops;
+mod params;
 mod problems;
 mod security;
 mod sessions;

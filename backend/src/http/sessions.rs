@@ -1,6 +1,7 @@
 //! Session routes: the catalogue, one session, and registering for it.
 
 use super::json::ApiJson;
+use super::params::{IdempotencyKey, SessionId};
 use super::problems::{BusyProblems, LookupProblems, ResidentCommandProblems};
 use super::{json_response, resident_command, ApiError, ClientAddress};
 use crate::app::registration::{self, Registration};
@@ -34,7 +35,7 @@ pub async fn list(State(state): State<AppState>) -> Result<Response, ApiError> {
     get,
     path = "/api/v1/sessions/{id}",
     tag = "residents",
-    params(("id" = String, Path, description = "Session id")),
+    params(SessionId),
     responses(
         (status = 200, description = "The session", body = SessionSummary),
         LookupProblems
@@ -60,7 +61,7 @@ pub async fn show(
     path = "/api/v1/sessions/{id}/registrations",
     tag = "residents",
     request_body = RegistrationRequest,
-    params(("id" = String, Path, description = "Session id"), ("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
+    params(SessionId, IdempotencyKey),
     responses(
         (status = 201, description = "Registered (confirmed or waitlisted)", body = RegistrationCreated),
         ResidentCommandProblems

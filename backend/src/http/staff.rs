@@ -2,6 +2,7 @@
 //! one-time link, read the principles, apply as an ambassador.
 
 use super::json::ApiJson;
+use super::params::{Csrf, IdempotencyKey};
 use super::problems::{
     LoginProblems, LookupProblems, PublicSubmitProblems, ResidentCommandProblems, SignedInProblems,
     StaffReadProblems,
@@ -65,7 +66,7 @@ pub async fn login(
     post,
     path = "/api/v1/staff/logout",
     tag = "staff",
-    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(Csrf),
     responses(
         (status = 204, description = "Logged out"),
         StaffReadProblems
@@ -147,7 +148,7 @@ pub async fn principles(State(staff): State<Staff>) -> Result<Json<Principles>, 
     path = "/api/v1/ambassadors/applications",
     tag = "staff",
     request_body = ApplicationRequest,
-    params(("Idempotency-Key" = Option<String>, Header, description = "Repeat a request safely: the same key gives the same answer")),
+    params(IdempotencyKey),
     responses(
         (status = 201, description = "Application received", body = ApplicationCreated),
         PublicSubmitProblems

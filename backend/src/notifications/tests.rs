@@ -1,6 +1,6 @@
 use super::*;
 use teilhabe_events::session::Channel;
-use teilhabe_events::{BookingCode, PersonName};
+use teilhabe_events::{BookingCode, PersonName, Registration};
 
 // Streams are numbered (`session-1`, not `session-s1`): the i18n check reads a literal that
 // starts with an interface area (`session-`) and does not end in a number as a message id.
@@ -10,29 +10,13 @@ fn code() -> BookingCode {
 }
 
 fn registered(contact: Contact, confirmed: bool) -> LoggedEvent {
-    let (booking_code, name, channel) = (
-        code(),
-        PersonName::parse("Erika Mustermann").expect("name"),
-        Channel::Web,
-    );
+    let name = PersonName::parse("Erika Mustermann").expect("name");
+    let registration = Registration::new(code(), name, contact, Channel::Web);
     // Both events carry the same fields; only the variant says whether a seat was free.
-    macro_rules! registration {
-        ($variant:ident) => {
-            SessionEvent::$variant {
-                booking_code,
-                name,
-                contact,
-                channel,
-                needs: vec![],
-                contact_consent: None,
-                locale: None,
-            }
-        };
-    }
     LoggedEvent::Session(if confirmed {
-        registration!(ParticipantRegistered)
+        SessionEvent::ParticipantRegistered(registration)
     } else {
-        registration!(ParticipantWaitlisted)
+        SessionEvent::ParticipantWaitlisted(registration)
     })
 }
 

@@ -3,7 +3,8 @@
 use super::fields::personal_fields;
 use super::{Keyring, SEALED};
 use crate::store::{
-    AppendRequest, Appended, EventStore, RecordedCommand, RecordedEvent, StoreError,
+    AppendRequest, Appended, EventStore, Events, RecordedCommand, RecordedEvent, Snapshot,
+    StoreError,
 };
 use async_trait::async_trait;
 use std::sync::Arc;
@@ -26,7 +27,7 @@ impl SealingStore {
         self.log.clone()
     }
 
-    async fn open_all(&self, events: Vec<RecordedEvent>) -> Result<Vec<RecordedEvent>, StoreError> {
+    async fn open_all(&self, events: Vec<RecordedEvent>) -> Events {
         // Keys are used only where something is sealed: only then is the count looked at.
         if events.iter().any(|e| e.payload.contains(SEALED)) {
             self.keys.refresh().await?;
@@ -60,16 +61,12 @@ impl EventStore for SealingStore {
         self.log.append(request).await
     }
 
-    async fn read_stream(
-        &self,
-        stream_id: &str,
-        after_version: u64,
-    ) -> Result<Vec<RecordedEvent>, StoreError> {
+    async fn read_stream(&self, stream_id: &str, after_version: u64) -> Events {
         let events = self.log.read_stream(stream_id, after_version).await?;
         self.open_all(events).await
     }
 
-    async fn read_all(&self, after: u64, limit: u32) -> Result<Vec<RecordedEvent>, StoreError> {
+    async fn read_all(&self, after: u64, limit: u32) -> Events {
         let events = self.log.read_all(after, limit).await?;
         self.open_all(events).await
     }
@@ -102,16 +99,11 @@ impl EventStore for SealingStore {
         self.log.subscribe()
     }
 
-    async fn load_snapshot(&self, stream_id: &str) -> Result<Option<(u64, String)>, StoreError> {
+    async fn load_snapshot(&self, stream_id: &str) -> Result<Option<Snapshot>, StoreError> {
         self.log.load_snapshot(stream_id).await
     }
 
-    async fn save_snapshot(
-        &self,
-        stream_id: &str,
-        version: u64,
-        state: String,
-    ) -> Result<(), StoreError> {
-        self.log.save_snapshot(stream_id, version, state).await
+    async fn save_snapshot(&self, stream_id: &str, snapshot: Snapshot) -> Result<(), StoreError> {
+        self.log.save_snapshot(stream_id, snapshot).await
     }
 }

@@ -363,11 +363,21 @@ async fn subscribers_hear_of_each_commit() {
 async fn a_snapshot_is_kept_and_never_replaced_by_an_older_one() {
     for (db, store) in stores().await {
         assert_eq!(store.load_snapshot("a").await.unwrap(), None, "{}", db.name);
-        store.save_snapshot("a", 200, "new".into()).await.unwrap();
-        store.save_snapshot("a", 100, "old".into()).await.unwrap();
+        let snapshot = |version, state: &str| Snapshot {
+            version,
+            state: state.into(),
+        };
+        store
+            .save_snapshot("a", snapshot(200, "new"))
+            .await
+            .unwrap();
+        store
+            .save_snapshot("a", snapshot(100, "old"))
+            .await
+            .unwrap();
         assert_eq!(
             store.load_snapshot("a").await.unwrap(),
-            Some((200, "new".into())),
+            Some(snapshot(200, "new")),
             "{}",
             db.name
         );

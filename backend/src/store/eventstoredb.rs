@@ -15,7 +15,8 @@
 
 use super::plan::{self, Head, Planned};
 use super::{
-    hash, AppendRequest, Appended, EventStore, RecordedCommand, RecordedEvent, StoreError,
+    hash, AppendRequest, Appended, EventStore, Events, RecordedCommand, RecordedEvent, Snapshot,
+    StoreError,
 };
 use async_trait::async_trait;
 use eventstore::{
@@ -261,11 +262,7 @@ impl EventStore for EventStoreDb {
         })
     }
 
-    async fn read_stream(
-        &self,
-        stream_id: &str,
-        after_version: u64,
-    ) -> Result<Vec<RecordedEvent>, StoreError> {
+    async fn read_stream(&self, stream_id: &str, after_version: u64) -> Events {
         let positions: Vec<u64> = {
             let mut index = self.index.lock().await;
             self.catch_up(&mut index).await?;
@@ -283,7 +280,7 @@ impl EventStore for EventStoreDb {
         Ok(out)
     }
 
-    async fn read_all(&self, after: u64, limit: u32) -> Result<Vec<RecordedEvent>, StoreError> {
+    async fn read_all(&self, after: u64, limit: u32) -> Events {
         let page = self
             .read_log(after, usize::try_from(limit).unwrap_or(usize::MAX))
             .await?;
@@ -327,7 +324,7 @@ impl EventStore for EventStoreDb {
         self.head.subscribe()
     }
 
-    async fn load_snapshot(&self, stream_id: &str) -> Result<Option<(u64, String)>, StoreError> {
+    async fn load_snapshot(&self, stream_id: &str) -> Result<Option<Snapshot>, StoreError> {
         let options = ReadStreamOptions::default()
             .backwards()
             .position(StreamPosition::End)
@@ -344,29 +341,25 @@ impl EventStore for EventStoreDb {
         match stream.next().await {
             Ok(Some(resolved)) => {
                 let event = resolved.get_original_event();
-                let snapshot: (u64, String) = serde_json::from_slice(&event.data)
+                // Stored as the pair `[version, state]`.
+                let (version, state) = serde_json::from_slice(&event.data)
                     .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                Ok(Some(snapshot))
+                Ok(Some(Snapshot { version, state }))
             }
             Ok(None) | Err(eventstore::Error::ResourceNotFound) => Ok(None),
             Err(err) => Err(esdb(err)),
         }
     }
 
-    async fn save_snapshot(
-        &self,
-        stream_id: &str,
-        version: u64,
-        state: String,
-    ) -> Result<(), StoreError> {
+    async fn save_snapshot(&self, stream_id: &str, snapshot: Snapshot) -> Result<(), StoreError> {
         if self
             .load_snapshot(stream_id)
             .await?
-            .is_some_and(|(v, _)| v >= version)
+            .is_some_and(|kept| kept.version >= snapshot.version)
         {
             return Ok(());
         }
-        let data = EventData::json("Snapshot", &(version, state))
+        let data = EventData::json("Snapshot", &(snapshot.version, snapshot.state))
             .map_err(|e| StoreError::Corrupt(e.to_string()))?;
         self.client
             .append_to_stream(

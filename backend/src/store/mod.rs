@@ -121,8 +121,16 @@ pub struct RecordedCommand {
     pub response: String,
 }
 
-/// An event as stored in the log.
-#[derive(Clone, Debug, PartialEq)]
+/// A stream's state kept beside the log (as JSON) at a version of the stream: a cache, never
+/// a source of truth.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snapshot {
+    pub version: u64,
+    pub state: String,
+}
+
+/// An event as stored in the log; in JSON (a line of the export), its fields by name.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RecordedEvent {
     /// Global position: 1, 2, 3, … without gaps, in commit order.
     pub position: u64,
@@ -138,6 +146,9 @@ pub struct RecordedEvent {
     /// SHA-256 (hex) chained to the previous event; see [`hash`].
     pub hash: String,
 }
+
+/// What a read of the log answers: events in order, or why they could not be read.
+pub type Events = Result<Vec<RecordedEvent>, StoreError>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -211,14 +222,10 @@ pub trait EventStore: Send + Sync + 'static {
     async fn append(&self, request: AppendRequest) -> Result<Appended, StoreError>;
 
     /// Events of one stream with a version greater than `after_version`, oldest first.
-    async fn read_stream(
-        &self,
-        stream_id: &str,
-        after_version: u64,
-    ) -> Result<Vec<RecordedEvent>, StoreError>;
+    async fn read_stream(&self, stream_id: &str, after_version: u64) -> Events;
 
     /// Up to `limit` events with a global position greater than `after`, in global order.
-    async fn read_all(&self, after: u64, limit: u32) -> Result<Vec<RecordedEvent>, StoreError>;
+    async fn read_all(&self, after: u64, limit: u32) -> Events;
 
     /// The position of the last event in the log (0 when empty).
     async fn head(&self) -> Result<u64, StoreError>;
@@ -248,17 +255,12 @@ pub trait EventStore: Send + Sync + 'static {
     /// Notified with the head position after every commit in this process.
     fn subscribe(&self) -> tokio::sync::watch::Receiver<u64>;
 
-    /// The latest snapshot of a stream: its version and the state as JSON.
-    async fn load_snapshot(&self, stream_id: &str) -> Result<Option<(u64, String)>, StoreError>;
+    /// The latest snapshot of a stream.
+    async fn load_snapshot(&self, stream_id: &str) -> Result<Option<Snapshot>, StoreError>;
 
-    /// Keeps a snapshot of a stream at `version` (a newer one is never replaced by an older).
-    /// Snapshots are a cache: losing one only makes the next load longer.
-    async fn save_snapshot(
-        &self,
-        stream_id: &str,
-        version: u64,
-        state: String,
-    ) -> Result<(), StoreError>;
+    /// Keeps a snapshot of a stream (a newer one is never replaced by an older). Snapshots are
+    /// a cache: losing one only makes the next load longer.
+    async fn save_snapshot(&self, stream_id: &str, snapshot: Snapshot) -> Result<(), StoreError>;
 }
 
 /// Copies every event of `source` onto the end of `target`, positions, hashes and metadata

@@ -162,6 +162,44 @@ pub fn now_stamp() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
 }
 
+/// The head as the `log_head` row holds it: the position, and the hash in hex.
+pub fn head_of(position: i64, hash_hex: &str) -> Result<Head, StoreError> {
+    let hash = hash::from_hex(hash_hex).ok_or_else(|| StoreError::Corrupt("head hash".into()))?;
+    Ok(Head {
+        position: to_u64(position),
+        hash,
+    })
+}
+
+/// A count or position as the SQL databases keep it (`BIGINT`).
+pub fn to_i64(n: u64) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// A count or position read from an SQL database (`BIGINT`).
+pub fn to_u64(n: i64) -> u64 {
+    u64::try_from(n).unwrap_or_default()
+}
+
+/// An event from a row of the `events` table, its columns in the order of the table, read
+/// with `int` (the `BIGINT`s) and `text` (the rest).
+pub fn event_from_row<E>(
+    int: impl Fn(usize) -> Result<i64, E>,
+    text: impl Fn(usize) -> Result<String, E>,
+) -> Result<RecordedEvent, E> {
+    Ok(RecordedEvent {
+        position: to_u64(int(0)?),
+        stream_id: text(1)?,
+        stream_version: to_u64(int(2)?),
+        event_type: text(3)?,
+        schema_version: u32::try_from(int(4)?).unwrap_or(u32::MAX),
+        payload: text(5)?,
+        metadata: text(6)?,
+        recorded_at: text(7)?,
+        hash: text(8)?,
+    })
+}
+
 /// The statements that create the log; the same text on SQLite and PostgreSQL.
 pub const SCHEMA: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS events (

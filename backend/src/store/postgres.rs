@@ -4,10 +4,11 @@
 //! write transaction takes first: global positions stay gap-free and in commit order, so a
 //! subscriber never sees position n+1 before n, with any number of servers.
 
-use super::plan::{self, Head, Planned};
+use super::plan::{self, to_i64, to_u64, Head};
 use super::queue::{self, answer_import, Round, Writes};
 use super::{
-    hash, AppendRequest, Appended, EventStore, RecordedCommand, RecordedEvent, StoreError,
+    hash, AppendRequest, Appended, EventStore, Events, RecordedCommand, RecordedEvent, Snapshot,
+    StoreError,
 };
 use async_trait::async_trait;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
@@ -29,14 +30,6 @@ pub struct PostgresEventStore {
     head: Arc<watch::Sender<u64>>,
     /// Whether the writer holds an open connection (false while it reconnects).
     writer_up: Arc<AtomicBool>,
-}
-
-fn to_i64(n: u64) -> i64 {
-    i64::try_from(n).unwrap_or(i64::MAX)
-}
-
-fn to_u64(n: i64) -> u64 {
-    u64::try_from(n).unwrap_or_default()
 }
 
 /// How long opening a connection, or waiting for a free one in the pool, may take before the
@@ -229,13 +222,8 @@ async fn run_writer(
 
 async fn lock_head(tx: &mut Transaction<'_, Postgres>) -> Result<Head, StoreError> {
     let row = sqlx::query(plan::LOCK_HEAD).fetch_one(&mut **tx).await?;
-    let position: i64 = row.try_get(0)?;
     let hash_hex: String = row.try_get(1)?;
-    let hash = hash::from_hex(&hash_hex).ok_or_else(|| StoreError::Corrupt("head hash".into()))?;
-    Ok(Head {
-        position: to_u64(position),
-        hash,
-    })
+    plan::head_of(row.try_get(0)?, &hash_hex)
 }
 
 async fn insert_events(
@@ -296,14 +284,9 @@ async fn write_batch(
             recorded.insert(id);
         }
     }
-    let Planned {
-        events,
-        commands,
-        results,
-        head,
-    } = plan::plan(head, &versions, &recorded, requests, &plan::now_stamp());
-    insert_events(&mut tx, &events).await?;
-    for c in &commands {
+    let planned = plan::plan(head, &versions, &recorded, requests, &plan::now_stamp());
+    insert_events(&mut tx, &planned.events).await?;
+    for c in &planned.commands {
         sqlx::query(plan::INSERT_COMMAND)
             .bind(&c.command_id)
             .bind(&c.stream_id)
@@ -312,9 +295,9 @@ async fn write_batch(
             .execute(&mut *tx)
             .await?;
     }
-    set_head(&mut tx, &head).await?;
+    set_head(&mut tx, &planned.head).await?;
     tx.commit().await?;
-    Ok((results, head.position))
+    Ok((planned.results, planned.head.position))
 }
 
 async fn import_events(
@@ -330,17 +313,7 @@ async fn import_events(
 }
 
 fn row_to_event(row: &PgRow) -> Result<RecordedEvent, StoreError> {
-    Ok(RecordedEvent {
-        position: to_u64(row.try_get(0)?),
-        stream_id: row.try_get(1)?,
-        stream_version: to_u64(row.try_get(2)?),
-        event_type: row.try_get(3)?,
-        schema_version: u32::try_from(row.try_get::<i64, _>(4)?).unwrap_or(u32::MAX),
-        payload: row.try_get(5)?,
-        metadata: row.try_get(6)?,
-        recorded_at: row.try_get(7)?,
-        hash: row.try_get(8)?,
-    })
+    plan::event_from_row(|i| row.try_get(i), |i| row.try_get(i)).map_err(StoreError::from)
 }
 
 #[async_trait]
@@ -349,11 +322,7 @@ impl EventStore for PostgresEventStore {
         self.jobs.append(request).await
     }
 
-    async fn read_stream(
-        &self,
-        stream_id: &str,
-        after_version: u64,
-    ) -> Result<Vec<RecordedEvent>, StoreError> {
+    async fn read_stream(&self, stream_id: &str, after_version: u64) -> Events {
         let rows = sqlx::query(plan::READ_STREAM)
             .bind(stream_id)
             .bind(to_i64(after_version))
@@ -362,7 +331,7 @@ impl EventStore for PostgresEventStore {
         rows.iter().map(row_to_event).collect()
     }
 
-    async fn read_all(&self, after: u64, limit: u32) -> Result<Vec<RecordedEvent>, StoreError> {
+    async fn read_all(&self, after: u64, limit: u32) -> Events {
         let rows = sqlx::query(plan::READ_ALL)
             .bind(to_i64(after))
             .bind(i64::from(limit))
@@ -417,27 +386,25 @@ impl EventStore for PostgresEventStore {
         self.head.subscribe()
     }
 
-    async fn load_snapshot(&self, stream_id: &str) -> Result<Option<(u64, String)>, StoreError> {
+    async fn load_snapshot(&self, stream_id: &str) -> Result<Option<Snapshot>, StoreError> {
         let row = sqlx::query(plan::READ_SNAPSHOT)
             .bind(stream_id)
             .fetch_optional(&self.pool)
             .await?;
         match row {
-            Some(row) => Ok(Some((to_u64(row.try_get(0)?), row.try_get(1)?))),
+            Some(row) => Ok(Some(Snapshot {
+                version: to_u64(row.try_get(0)?),
+                state: row.try_get(1)?,
+            })),
             None => Ok(None),
         }
     }
 
-    async fn save_snapshot(
-        &self,
-        stream_id: &str,
-        version: u64,
-        state: String,
-    ) -> Result<(), StoreError> {
+    async fn save_snapshot(&self, stream_id: &str, snapshot: Snapshot) -> Result<(), StoreError> {
         sqlx::query(plan::SAVE_SNAPSHOT)
             .bind(stream_id)
-            .bind(to_i64(version))
-            .bind(state)
+            .bind(to_i64(snapshot.version))
+            .bind(snapshot.state)
             .execute(&self.pool)
             .await?;
         Ok(())

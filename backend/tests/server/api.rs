@@ -118,8 +118,7 @@ async fn registering_confirms_a_seat_and_returns_a_booking_code() {
 async fn a_booking_can_be_looked_up_by_its_code_however_it_is_typed() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
-        let session = app.small_session().await;
-        let code = app.register(&session.id, "Erika Muster").await.booking_code;
+        let (session, code) = app.erika_booked().await;
         let loose = code.replace('-', "").to_lowercase();
         for typed in [code.as_str(), loose.as_str()] {
             let booking = app.booking(typed).await;
@@ -254,8 +253,7 @@ async fn a_registration_beyond_capacity_is_waitlisted() {
 async fn a_cancelled_booking_shows_as_cancelled() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
-        let session = app.small_session().await;
-        let code = app.register(&session.id, "Erika Muster").await.booking_code;
+        let (_, code) = app.erika_booked().await;
         let response = app.cancel(&code).await;
         assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
         let answered: BookingView = json_body(response, db.name).await;
@@ -311,8 +309,7 @@ async fn cancelling_a_confirmed_seat_promotes_the_first_waitlisted() {
 async fn cancelling_twice_is_a_409_problem() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
-        let session = app.small_session().await;
-        let code = app.register(&session.id, "Erika Muster").await.booking_code;
+        let (_, code) = app.erika_booked().await;
         let path = format!("/bookings/{code}");
         assert_eq!(
             app.delete(&path).await.status(),
@@ -475,18 +472,11 @@ async fn an_unknown_booking_code_is_a_404_problem() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
         let path = "/bookings/ACD-EFG";
-        let looked_up = problem(app.get(path).await, StatusCode::NOT_FOUND, db.name).await;
-        assert_eq!(
-            looked_up.message_key, "problem-booking-not-found",
-            "{}",
-            db.name
-        );
-        let cancelled = problem(app.delete(path).await, StatusCode::NOT_FOUND, db.name).await;
-        assert_eq!(
-            cancelled.message_key, "problem-booking-not-found",
-            "{}",
-            db.name
-        );
+        let not_found = "problem-booking-not-found";
+        let looked_up = app.get(path).await;
+        problem_with_key(looked_up, StatusCode::NOT_FOUND, not_found, db.name).await;
+        let cancelled = app.delete(path).await;
+        problem_with_key(cancelled, StatusCode::NOT_FOUND, not_found, db.name).await;
     }
 }
 
@@ -496,8 +486,7 @@ async fn an_unknown_booking_code_is_a_404_problem() {
 async fn bookings_survive_a_restart() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
-        let session = app.small_session().await;
-        let code = app.register(&session.id, "Erika Muster").await.booking_code;
+        let (_, code) = app.erika_booked().await;
         let app = app.restart().await;
         let booking = app.booking(&code).await;
         assert_eq!(booking.status, BookingStatus::Confirmed, "{}", db.name);
@@ -678,14 +667,8 @@ async fn a_malformed_idempotency_key_is_a_422_problem() {
 async fn metrics_report_the_head_and_the_read_model_lag_and_readyz_is_ready() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
-        let session = app.small_session().await;
-        app.register(&session.id, "Erika Muster").await;
-        let metrics = app
-            .get_page("/metrics")
-            .await
-            .text()
-            .await
-            .expect("metrics");
+        app.erika_booked().await;
+        let metrics = app.metrics().await;
         let head = metrics
             .lines()
             .find_map(|l| l.strip_prefix("teilhabe_log_head_position "))
@@ -701,12 +684,8 @@ async fn metrics_report_the_head_and_the_read_model_lag_and_readyz_is_ready() {
             "{}: {metrics}",
             db.name
         );
-        assert_eq!(
-            app.get_page("/readyz").await.status(),
-            StatusCode::OK,
-            "{}",
-            db.name
-        );
+        let ready = app.get_page("/readyz").await.status();
+        assert_eq!(ready, StatusCode::OK, "{}", db.name);
     }
 }
 
@@ -715,15 +694,9 @@ async fn metrics_show_the_bounded_caches_sizes_and_lookups() {
     // Given a server where someone registered
     let db = fresh_database_urls().await.remove(0);
     let app = TestApp::spawn(&db).await;
-    let session = app.small_session().await;
-    app.register(&session.id, "Erika Muster").await;
+    app.erika_booked().await;
     // When /metrics is read
-    let metrics = app
-        .get_page("/metrics")
-        .await
-        .text()
-        .await
-        .expect("metrics");
+    let metrics = app.metrics().await;
     let value = |name: &str| {
         metrics
             .lines()
@@ -746,16 +719,17 @@ async fn post_feedback(app: &TestApp, code: &str, body: &Value) -> Response {
     app.post(&format!("/bookings/{code}/feedback"), body).await
 }
 
+/// Expects the booking `code` to stand at `feedback`.
+async fn assert_feedback(app: &Api, code: &str, feedback: FeedbackStatus) {
+    let booking = app.booking(code).await;
+    assert_eq!(booking.feedback, feedback, "{}: {code}", app.db);
+}
+
 #[tokio::test]
 async fn feedback_after_a_session_is_recorded_once() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
-        assert_eq!(
-            app.booking("fed347").await.feedback,
-            FeedbackStatus::Open,
-            "{}",
-            db.name
-        );
+        assert_feedback(&app, "fed347", FeedbackStatus::Open).await;
         let body = json!({"rating": 4, "helped": "partly", "comment": "Mehr Zeit, bitte.", "next_topic": "video-calls"});
         let response = post_feedback(&app, "FED-347", &body).await;
         assert_eq!(response.status(), StatusCode::OK, "{}", db.name);
@@ -770,12 +744,7 @@ async fn feedback_after_a_session_is_recorded_once() {
         )
         .await;
         // The others of that session can still give theirs.
-        assert_eq!(
-            app.booking("FED-349").await.feedback,
-            FeedbackStatus::Open,
-            "{}",
-            db.name
-        );
+        assert_feedback(&app, "FED-349", FeedbackStatus::Open).await;
     }
 }
 
@@ -783,14 +752,8 @@ async fn feedback_after_a_session_is_recorded_once() {
 async fn feedback_before_the_session_is_a_409_problem() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
-        let session = app.small_session().await;
-        let code = app.register(&session.id, "Erika Muster").await.booking_code;
-        assert_eq!(
-            app.booking(&code).await.feedback,
-            FeedbackStatus::NotYet,
-            "{}",
-            db.name
-        );
+        let (_, code) = app.erika_booked().await;
+        assert_feedback(&app, &code, FeedbackStatus::NotYet).await;
         let body = json!({"rating": 5, "helped": "yes"});
         let response = post_feedback(&app, &code, &body).await;
         problem_with_key(
@@ -815,12 +778,7 @@ async fn bad_feedback_names_each_field() {
         let unknown_topic = json!({"rating": 3, "helped": "yes", "next_topic": "knitting"});
         let response = post_feedback(&app, "FED-347", &unknown_topic).await;
         assert!(response.status().is_client_error(), "{}", db.name);
-        assert_eq!(
-            app.booking("FED-347").await.feedback,
-            FeedbackStatus::Open,
-            "{}",
-            db.name
-        );
+        assert_feedback(&app, "FED-347", FeedbackStatus::Open).await;
     }
 }
 
@@ -874,8 +832,7 @@ async fn a_body_over_64_kilobytes_is_a_413_problem() {
 async fn guessing_booking_codes_is_stopped_after_ten_misses_an_hour() {
     for db in fresh_database_urls().await {
         let app = TestApp::spawn(&db).await;
-        let session = app.small_session().await;
-        let real = app.register(&session.id, "Erika Muster").await.booking_code;
+        let (_, real) = app.erika_booked().await;
         // Codes from the alphabet that name no booking.
         let mut misses = 0;
         for n in 0..40u8 {

@@ -258,6 +258,26 @@ impl Api {
             .unwrap_or_else(|| panic!("{}: a demo session with two seats", self.db))
     }
 
+    /// Erika Muster's booking in the demo session with two seats: the session (as it was
+    /// before) and her booking code.
+    pub(crate) async fn erika_booked(&self) -> (SessionSummary, String) {
+        let session = self.small_session().await;
+        let code = self
+            .register(&session.id, "Erika Muster")
+            .await
+            .booking_code;
+        (session, code)
+    }
+
+    /// What `/metrics` shows now.
+    pub(crate) async fn metrics(&self) -> String {
+        self.get_page("/metrics")
+            .await
+            .text()
+            .await
+            .unwrap_or_else(|e| panic!("{}: GET /metrics: {e}", self.db))
+    }
+
     /// POSTs a registration body to `session`, whatever the answer.
     pub(crate) async fn post_registration(&self, session: &str, body: &Value) -> Response {
         self.post(&format!("/sessions/{session}/registrations"), body)

@@ -4,7 +4,8 @@
 
 use crate::app::{Api, Staff, TestApp};
 use serde_json::{json, Value};
-use teilhabe_backend::store::{hash, RecordedEvent};
+use teilhabe_backend::audit::parse_export_line;
+use teilhabe_backend::store::hash;
 use teilhabe_backend::testing::fresh_database_urls;
 use teilhabe_events::audit_api::{AuditPage, ChainCheck, Report};
 use teilhabe_events::staff::Role;
@@ -94,18 +95,7 @@ async fn auditors_read_a_pseudonymised_log_replay_reports_and_export_a_verifiabl
         let mut previous = hash::GENESIS;
         let mut lines = 0;
         for line in export.lines() {
-            let v: Value = serde_json::from_str(line).expect("a JSON line");
-            let event = RecordedEvent {
-                position: v["position"].as_u64().unwrap(),
-                stream_id: v["stream_id"].as_str().unwrap().into(),
-                stream_version: v["stream_version"].as_u64().unwrap(),
-                event_type: v["event_type"].as_str().unwrap().into(),
-                schema_version: u32::try_from(v["schema_version"].as_u64().unwrap()).unwrap(),
-                payload: v["payload"].as_str().unwrap().into(),
-                metadata: v["metadata"].as_str().unwrap().into(),
-                recorded_at: v["recorded_at"].as_str().unwrap().into(),
-                hash: v["hash"].as_str().unwrap().into(),
-            };
+            let event = parse_export_line(line).expect("a JSON line");
             previous = hash::chain(&previous, &event);
             assert_eq!(
                 hash::to_hex(&previous),

@@ -330,6 +330,7 @@ mod shredding {
     use chacha20poly1305::aead::{Aead, KeyInit, Payload};
     use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
     use serde_json::{json, Value};
+    use teilhabe_backend::audit::parse_export_line;
     use teilhabe_backend::commands::Respond;
     use teilhabe_backend::domain::session::Session;
     use teilhabe_backend::personal::CodeCloak;
@@ -535,11 +536,13 @@ mod shredding {
         let mut key_dbs = vec![url.to_owned()];
         key_dbs.extend(backups.iter().cloned());
         let mut payloads = stored_payloads(url).await;
-        let export = office.text("/audit/export.jsonl").await;
-        payloads.extend(export.lines().map(|line| {
-            let line: Value = serde_json::from_str(line).expect("export line");
-            line["payload"].as_str().expect("payload").to_owned()
-        }));
+        let export: Vec<_> = office
+            .text("/audit/export.jsonl")
+            .await
+            .lines()
+            .map(|line| parse_export_line(line).expect("export line"))
+            .collect();
+        payloads.extend(export.iter().map(|event| event.payload.clone()));
         let (fields, opened, live) = what_opens(&payloads, &key_dbs, code).await;
         let booking = Booking::in_store(url, code).await;
         assert!(
@@ -557,17 +560,15 @@ mod shredding {
         // The auditors' view shows booking codes only as pseudonyms: the registration is
         // found by its position, from the stored payload in the export.
         let positions: Vec<u64> = export
-            .lines()
-            .filter_map(|line| serde_json::from_str::<Value>(line).ok())
-            .filter(|line| line["event_type"] == "ParticipantRegistered")
-            .filter(|line| {
-                line["payload"]
-                    .as_str()
-                    .and_then(|p| serde_json::from_str::<Value>(p).ok())
+            .iter()
+            .filter(|event| event.event_type == "ParticipantRegistered")
+            .filter(|event| {
+                serde_json::from_str::<Value>(&event.payload)
+                    .ok()
                     .and_then(|p| p["data"]["booking_code"].as_str().map(str::to_owned))
                     .is_some_and(|stored| booking.is(&stored))
             })
-            .filter_map(|line| line["position"].as_u64())
+            .map(|event| event.position)
             .collect();
         let mut after = 0;
         let mut names = Vec::new();
@@ -719,14 +720,16 @@ mod shredding {
                 .next()
                 .expect("an upcoming session")
                 .id;
-            let registration = |code: &str| SessionCommand::RegisterParticipant {
-                booking_code: BookingCode::parse(code).expect("code"),
-                name: teilhabe_events::PersonName::parse(NAME).expect("name"),
-                contact: teilhabe_events::Contact::Email(EMAIL.into()),
-                channel: teilhabe_events::session::Channel::Web,
-                needs: Vec::new(),
-                contact_consent: Some(teilhabe_events::session::ContactConsent::OnlineForm),
-                locale: None,
+            let registration = |code: &str| {
+                SessionCommand::RegisterParticipant(teilhabe_events::Registration {
+                    contact_consent: Some(teilhabe_events::session::ContactConsent::OnlineForm),
+                    ..teilhabe_events::Registration::new(
+                        BookingCode::parse(code).expect("code"),
+                        teilhabe_events::PersonName::parse(NAME).expect("name"),
+                        teilhabe_events::Contact::Email(EMAIL.into()),
+                        teilhabe_events::session::Channel::Web,
+                    )
+                })
             };
             let left_live = BookingCode::parse("RTN-KEY").expect("code");
             let due = BookingCode::parse("RTN-DXE").expect("code");

@@ -220,15 +220,7 @@ impl Session {
                 }
                 vec![SessionEvent::SessionScheduled(details)]
             }
-            SessionCommand::RegisterParticipant {
-                booking_code,
-                name,
-                contact,
-                channel,
-                needs,
-                contact_consent,
-                locale,
-            } => {
+            SessionCommand::RegisterParticipant(registration) => {
                 let details = self.going_ahead()?;
                 if details.drop_in {
                     return Err(SessionError::NoBookingNeeded);
@@ -236,29 +228,13 @@ impl Session {
                 if services.clock.now() >= details.starts_at {
                     return Err(SessionError::RegistrationClosed);
                 }
-                if self.seats.contains_key(&booking_code) {
+                if self.seats.contains_key(&registration.booking_code) {
                     return Err(SessionError::BookingCodeTaken);
                 }
                 let event = if self.confirmed < details.capacity {
-                    SessionEvent::ParticipantRegistered {
-                        booking_code,
-                        name,
-                        contact,
-                        channel,
-                        needs,
-                        contact_consent,
-                        locale,
-                    }
+                    SessionEvent::ParticipantRegistered(registration)
                 } else {
-                    SessionEvent::ParticipantWaitlisted {
-                        booking_code,
-                        name,
-                        contact,
-                        channel,
-                        needs,
-                        contact_consent,
-                        locale,
-                    }
+                    SessionEvent::ParticipantWaitlisted(registration)
                 };
                 vec![event]
             }
@@ -430,11 +406,13 @@ impl Session {
     fn evolve(&mut self, event: SessionEvent) {
         match event {
             SessionEvent::SessionScheduled(details) => self.details = Some(details),
-            SessionEvent::ParticipantRegistered { booking_code, .. } => {
-                self.seats.insert(booking_code, Seat::Confirmed);
+            SessionEvent::ParticipantRegistered(registration) => {
+                self.seats
+                    .insert(registration.booking_code, Seat::Confirmed);
                 self.confirmed += 1;
             }
-            SessionEvent::ParticipantWaitlisted { booking_code, .. } => {
+            SessionEvent::ParticipantWaitlisted(registration) => {
+                let booking_code = registration.booking_code;
                 self.seats.insert(booking_code.clone(), Seat::Waitlisted);
                 self.waitlist.push_back(booking_code);
             }

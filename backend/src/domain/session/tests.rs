@@ -3,12 +3,12 @@
 use super::*;
 use crate::domain::clock::FixedClock;
 use chrono::{DateTime, TimeZone, Utc};
-use cqrs_es::test::TestFramework;
-use teilhabe_events::session::{Channel, Source, Topic};
-use teilhabe_events::Attendance;
-use teilhabe_events::{Contact, PersonName};
+use cqrs_es::test::{AggregateResultValidator, TestFramework};
+use teilhabe_events::session::{CallResult, Channel, Source, Topic};
+use teilhabe_events::{Contact, Feedback, PersonName, Registration};
 
 type SessionTest = TestFramework<Session>;
+type Expect = AggregateResultValidator<Session>;
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0)
@@ -16,70 +16,86 @@ fn now() -> DateTime<Utc> {
         .expect("valid date")
 }
 
-fn framework() -> SessionTest {
+fn at(clock: DateTime<Utc>) -> SessionTest {
     SessionTest::with(SessionServices {
-        clock: Arc::new(FixedClock(now())),
+        clock: Arc::new(FixedClock(clock)),
     })
+}
+
+/// Given `history`, when `command` comes a week before the session.
+fn before(history: Vec<SessionEvent>, command: SessionCommand) -> Expect {
+    at(now()).given(history).when(command)
+}
+
+/// Given `history`, when `command` comes on the afternoon after the session (which ends at
+/// 12:00).
+fn after(history: Vec<SessionEvent>, command: SessionCommand) -> Expect {
+    let afternoon = Utc.with_ymd_and_hms(2026, 12, 8, 15, 0, 0).single();
+    at(afternoon.expect("valid date"))
+        .given(history)
+        .when(command)
 }
 
 fn details(capacity: u32) -> SessionDetails {
     let berlin = chrono::FixedOffset::east_opt(3600).expect("valid offset");
+    let on_the_8th = |hour| berlin.with_ymd_and_hms(2026, 12, 8, hour, 0, 0).single();
     SessionDetails {
         title: "Smartphone-Grundlagen".into(),
         topic: Topic::SmartphoneBasics,
         venue: "Stadtbücherei Norderstedt".into(),
         district: "Garstedt".into(),
-        starts_at: berlin
-            .with_ymd_and_hms(2026, 12, 8, 10, 0, 0)
-            .single()
-            .expect("date"),
-        ends_at: berlin
-            .with_ymd_and_hms(2026, 12, 8, 12, 0, 0)
-            .single()
-            .expect("date"),
+        starts_at: on_the_8th(10).expect("date"),
+        ends_at: on_the_8th(12).expect("date"),
         capacity,
         drop_in: false,
     }
+}
+
+fn schedule(details: SessionDetails) -> SessionCommand {
+    SessionCommand::ScheduleSession(details)
+}
+
+fn scheduled(capacity: u32) -> SessionEvent {
+    SessionEvent::SessionScheduled(details(capacity))
+}
+
+/// A session of `capacity` seats with a confirmed seat for each of `confirmed`, then a place on
+/// the waitlist for each of `waiting`.
+fn booked(capacity: u32, confirmed: &[&str], waiting: &[&str]) -> Vec<SessionEvent> {
+    let mut history = vec![scheduled(capacity)];
+    history.extend(confirmed.iter().map(|c| registered(c)));
+    history.extend(waiting.iter().map(|c| waitlisted(c)));
+    history
+}
+
+/// `history` followed by `later`.
+fn then(
+    mut history: Vec<SessionEvent>,
+    later: impl IntoIterator<Item = SessionEvent>,
+) -> Vec<SessionEvent> {
+    history.extend(later);
+    history
 }
 
 fn code(s: &str) -> BookingCode {
     BookingCode::parse(s).expect("valid code")
 }
 
+fn registration(c: &str) -> Registration {
+    let name = PersonName::parse("Erika Mustermann").expect("name");
+    Registration::new(code(c), name, Contact::None, Channel::Web)
+}
+
 fn register(c: &str) -> SessionCommand {
-    SessionCommand::RegisterParticipant {
-        booking_code: code(c),
-        name: PersonName::parse("Erika Mustermann").expect("name"),
-        contact: Contact::None,
-        channel: Channel::Web,
-        needs: vec![],
-        contact_consent: None,
-        locale: None,
-    }
+    SessionCommand::RegisterParticipant(registration(c))
 }
 
 fn registered(c: &str) -> SessionEvent {
-    SessionEvent::ParticipantRegistered {
-        booking_code: code(c),
-        name: PersonName::parse("Erika Mustermann").expect("name"),
-        contact: Contact::None,
-        channel: Channel::Web,
-        needs: vec![],
-        contact_consent: None,
-        locale: None,
-    }
+    SessionEvent::ParticipantRegistered(registration(c))
 }
 
 fn waitlisted(c: &str) -> SessionEvent {
-    SessionEvent::ParticipantWaitlisted {
-        booking_code: code(c),
-        name: PersonName::parse("Erika Mustermann").expect("name"),
-        contact: Contact::None,
-        channel: Channel::Web,
-        needs: vec![],
-        contact_consent: None,
-        locale: None,
-    }
+    SessionEvent::ParticipantWaitlisted(registration(c))
 }
 
 fn cancel(c: &str) -> SessionCommand {
@@ -88,187 +104,126 @@ fn cancel(c: &str) -> SessionCommand {
     }
 }
 
+fn cancelled(c: &str) -> SessionEvent {
+    SessionEvent::RegistrationCancelled {
+        booking_code: code(c),
+    }
+}
+
+fn promoted(c: &str) -> SessionEvent {
+    SessionEvent::ParticipantPromoted {
+        booking_code: code(c),
+    }
+}
+
 #[test]
 fn a_planned_session_is_scheduled() {
-    framework()
-        .given_no_previous_events()
-        .when(SessionCommand::ScheduleSession(details(8)))
-        .then_expect_events(vec![SessionEvent::SessionScheduled(details(8))]);
+    before(vec![], schedule(details(8))).then_expect_events(vec![scheduled(8)]);
 }
 
 #[test]
 fn a_session_cannot_be_scheduled_twice() {
-    framework()
-        .given(vec![SessionEvent::SessionScheduled(details(8))])
-        .when(SessionCommand::ScheduleSession(details(8)))
+    before(vec![scheduled(8)], schedule(details(8)))
         .then_expect_error(SessionError::AlreadyScheduled);
 }
 
 #[test]
 fn a_session_without_seats_is_refused() {
-    framework()
-        .given_no_previous_events()
-        .when(SessionCommand::ScheduleSession(details(0)))
-        .then_expect_error(SessionError::InvalidDetails);
+    before(vec![], schedule(details(0))).then_expect_error(SessionError::InvalidDetails);
 }
 
 #[test]
 fn nobody_can_register_for_a_session_that_was_never_scheduled() {
-    framework()
-        .given_no_previous_events()
-        .when(register("ACD-EFG"))
-        .then_expect_error(SessionError::NotFound);
+    before(vec![], register("ACD-EFG")).then_expect_error(SessionError::NotFound);
 }
 
 #[test]
 fn a_session_with_free_seats_confirms_the_registration() {
-    framework()
-        .given(vec![SessionEvent::SessionScheduled(details(2))])
-        .when(register("ACD-EFG"))
-        .then_expect_events(vec![registered("ACD-EFG")]);
+    before(vec![scheduled(2)], register("ACD-EFG")).then_expect_events(vec![registered("ACD-EFG")]);
 }
 
 #[test]
 fn a_full_session_puts_the_next_person_on_the_waitlist() {
-    framework()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(1)),
-            registered("ACD-EFG"),
-        ])
-        .when(register("HJK-MNP"))
+    before(booked(1, &["ACD-EFG"], &[]), register("HJK-MNP"))
         .then_expect_events(vec![waitlisted("HJK-MNP")]);
 }
 
 #[test]
 fn registration_closes_when_the_session_starts() {
-    let started = SessionServices {
-        clock: Arc::new(FixedClock(details(1).starts_at.with_timezone(&Utc))),
-    };
-    SessionTest::with(started)
-        .given(vec![SessionEvent::SessionScheduled(details(1))])
+    at(details(1).starts_at.with_timezone(&Utc))
+        .given(vec![scheduled(1)])
         .when(register("ACD-EFG"))
         .then_expect_error(SessionError::RegistrationClosed);
 }
 
 #[test]
 fn a_booking_code_is_used_only_once_per_session() {
-    framework()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(5)),
-            registered("ACD-EFG"),
-        ])
-        .when(register("ACD-EFG"))
+    before(booked(5, &["ACD-EFG"], &[]), register("ACD-EFG"))
         .then_expect_error(SessionError::BookingCodeTaken);
 }
 
 #[test]
 fn cancelling_a_confirmed_seat_promotes_the_first_on_the_waitlist() {
-    framework()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(1)),
-            registered("ACD-EFG"),
-            waitlisted("HJK-MNP"),
-            waitlisted("RTW-XY3"),
-        ])
-        .when(cancel("ACD-EFG"))
-        .then_expect_events(vec![
-            SessionEvent::RegistrationCancelled {
-                booking_code: code("ACD-EFG"),
-            },
-            SessionEvent::ParticipantPromoted {
-                booking_code: code("HJK-MNP"),
-            },
-        ]);
+    before(
+        booked(1, &["ACD-EFG"], &["HJK-MNP", "RTW-XY3"]),
+        cancel("ACD-EFG"),
+    )
+    .then_expect_events(vec![cancelled("ACD-EFG"), promoted("HJK-MNP")]);
 }
 
 #[test]
 fn cancelling_a_waitlisted_place_promotes_nobody() {
-    framework()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(1)),
-            registered("ACD-EFG"),
-            waitlisted("HJK-MNP"),
-        ])
-        .when(cancel("HJK-MNP"))
-        .then_expect_events(vec![SessionEvent::RegistrationCancelled {
-            booking_code: code("HJK-MNP"),
-        }]);
+    before(booked(1, &["ACD-EFG"], &["HJK-MNP"]), cancel("HJK-MNP"))
+        .then_expect_events(vec![cancelled("HJK-MNP")]);
 }
 
 #[test]
 fn a_seat_freed_by_cancelling_goes_to_the_next_registration_when_nobody_waits() {
-    framework()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(1)),
-            registered("ACD-EFG"),
-            SessionEvent::RegistrationCancelled {
-                booking_code: code("ACD-EFG"),
-            },
-        ])
-        .when(register("HJK-MNP"))
-        .then_expect_events(vec![registered("HJK-MNP")]);
+    let history = then(booked(1, &["ACD-EFG"], &[]), [cancelled("ACD-EFG")]);
+    before(history, register("HJK-MNP")).then_expect_events(vec![registered("HJK-MNP")]);
 }
 
 #[test]
 fn a_promoted_person_holds_a_seat_so_the_next_one_waits() {
-    framework()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(1)),
-            registered("ACD-EFG"),
-            waitlisted("HJK-MNP"),
-            SessionEvent::RegistrationCancelled {
-                booking_code: code("ACD-EFG"),
-            },
-            SessionEvent::ParticipantPromoted {
-                booking_code: code("HJK-MNP"),
-            },
-        ])
-        .when(register("RTW-XY3"))
-        .then_expect_events(vec![waitlisted("RTW-XY3")]);
+    let history = then(
+        booked(1, &["ACD-EFG"], &["HJK-MNP"]),
+        [cancelled("ACD-EFG"), promoted("HJK-MNP")],
+    );
+    before(history, register("RTW-XY3")).then_expect_events(vec![waitlisted("RTW-XY3")]);
 }
 
 #[test]
 fn a_booking_cannot_be_cancelled_twice() {
-    framework()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(1)),
-            registered("ACD-EFG"),
-            SessionEvent::RegistrationCancelled {
-                booking_code: code("ACD-EFG"),
-            },
-        ])
-        .when(cancel("ACD-EFG"))
-        .then_expect_error(SessionError::AlreadyCancelled);
+    let history = then(booked(1, &["ACD-EFG"], &[]), [cancelled("ACD-EFG")]);
+    before(history, cancel("ACD-EFG")).then_expect_error(SessionError::AlreadyCancelled);
 }
 
 #[test]
 fn an_unknown_booking_cannot_be_cancelled() {
-    framework()
-        .given(vec![SessionEvent::SessionScheduled(details(1))])
-        .when(cancel("ACD-EFG"))
-        .then_expect_error(SessionError::UnknownBooking);
+    before(vec![scheduled(1)], cancel("ACD-EFG")).then_expect_error(SessionError::UnknownBooking);
+}
+
+/// The session after `history`.
+fn session_after(history: Vec<SessionEvent>) -> Session {
+    let mut session = Session::default();
+    for event in history {
+        session.apply(event);
+    }
+    session
 }
 
 #[test]
 fn the_waitlist_position_counts_from_one_in_order_of_arrival() {
-    let mut session = Session::default();
-    for event in [
-        SessionEvent::SessionScheduled(details(1)),
-        registered("ACD-EFG"),
-        waitlisted("HJK-MNP"),
-        waitlisted("RTW-XY3"),
-        SessionEvent::RegistrationCancelled {
-            booking_code: code("HJK-MNP"),
-        },
-    ] {
-        session.apply(event);
-    }
+    let session = session_after(then(
+        booked(1, &["ACD-EFG"], &["HJK-MNP", "RTW-XY3"]),
+        [cancelled("HJK-MNP")],
+    ));
     assert_eq!(session.waitlist_position(&code("RTW-XY3")), Some(1));
     assert_eq!(session.waitlist_position(&code("ACD-EFG")), None);
 }
 
-fn feedback() -> teilhabe_events::Feedback {
-    teilhabe_events::Feedback {
+fn feedback() -> Feedback {
+    Feedback {
         rating: teilhabe_events::Rating::parse(5).expect("rating"),
         helped: teilhabe_events::Helped::Yes,
         comment: None,
@@ -283,227 +238,161 @@ fn give_feedback(c: &str) -> SessionCommand {
     }
 }
 
-/// The framework with the clock on the afternoon after the session (which ends at 12:00).
-fn after_the_session() -> SessionTest {
-    SessionTest::with(SessionServices {
-        clock: Arc::new(FixedClock(
-            Utc.with_ymd_and_hms(2026, 12, 8, 15, 0, 0)
-                .single()
-                .expect("valid date"),
-        )),
-    })
+fn feedback_given(c: &str) -> SessionEvent {
+    SessionEvent::FeedbackGiven {
+        booking_code: code(c),
+        feedback: feedback(),
+    }
 }
 
 #[test]
 fn a_participant_gives_feedback_after_the_session() {
-    after_the_session()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(5)),
-            registered("ACD-EFG"),
-        ])
-        .when(give_feedback("ACD-EFG"))
-        .then_expect_events(vec![SessionEvent::FeedbackGiven {
-            booking_code: code("ACD-EFG"),
-            feedback: feedback(),
-        }]);
+    after(booked(5, &["ACD-EFG"], &[]), give_feedback("ACD-EFG"))
+        .then_expect_events(vec![feedback_given("ACD-EFG")]);
 }
 
 #[test]
 fn feedback_is_refused_before_the_session_is_over() {
-    framework()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(5)),
-            registered("ACD-EFG"),
-        ])
-        .when(give_feedback("ACD-EFG"))
+    before(booked(5, &["ACD-EFG"], &[]), give_feedback("ACD-EFG"))
         .then_expect_error(SessionError::FeedbackNotYet);
 }
 
 #[test]
 fn feedback_is_given_once_per_booking() {
-    after_the_session()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(5)),
-            registered("ACD-EFG"),
-            SessionEvent::FeedbackGiven {
-                booking_code: code("ACD-EFG"),
-                feedback: feedback(),
-            },
-        ])
-        .when(give_feedback("ACD-EFG"))
-        .then_expect_error(SessionError::FeedbackAlreadyGiven);
+    let history = then(booked(5, &["ACD-EFG"], &[]), [feedback_given("ACD-EFG")]);
+    after(history, give_feedback("ACD-EFG")).then_expect_error(SessionError::FeedbackAlreadyGiven);
 }
 
 #[test]
 fn someone_still_on_the_waitlist_cannot_give_feedback() {
-    after_the_session()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(1)),
-            registered("ACD-EFG"),
-            waitlisted("HJK-MNP"),
-        ])
-        .when(give_feedback("HJK-MNP"))
-        .then_expect_error(SessionError::FeedbackNotPossible);
+    after(
+        booked(1, &["ACD-EFG"], &["HJK-MNP"]),
+        give_feedback("HJK-MNP"),
+    )
+    .then_expect_error(SessionError::FeedbackNotPossible);
 }
 
 #[test]
 fn a_cancelled_booking_cannot_give_feedback() {
-    after_the_session()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(5)),
-            registered("ACD-EFG"),
-            SessionEvent::RegistrationCancelled {
-                booking_code: code("ACD-EFG"),
-            },
-        ])
-        .when(give_feedback("ACD-EFG"))
-        .then_expect_error(SessionError::FeedbackNotPossible);
+    let history = then(booked(5, &["ACD-EFG"], &[]), [cancelled("ACD-EFG")]);
+    after(history, give_feedback("ACD-EFG")).then_expect_error(SessionError::FeedbackNotPossible);
+}
+
+fn record_call(c: &str, result: CallResult) -> SessionCommand {
+    SessionCommand::RecordCall {
+        booking_code: code(c),
+        call: "reminder-s1".into(),
+        result,
+    }
 }
 
 #[test]
 fn a_call_is_recorded_only_for_a_booking_of_the_session() {
-    framework()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(3)),
-            registered("ACD-EFG"),
-        ])
-        .when(SessionCommand::RecordCall {
-            booking_code: code("HJK-MNP"),
-            call: "reminder-s1".into(),
-            result: teilhabe_events::CallResult::Reached,
-        })
-        .then_expect_error(SessionError::UnknownBooking);
-    framework()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(3)),
-            registered("ACD-EFG"),
-        ])
-        .when(SessionCommand::RecordCall {
-            booking_code: code("ACD-EFG"),
-            call: "reminder-s1".into(),
-            result: teilhabe_events::CallResult::LeftMessage,
-        })
-        .then_expect_events(vec![SessionEvent::CallRecorded {
-            booking_code: code("ACD-EFG"),
-            call: "reminder-s1".into(),
-            result: teilhabe_events::CallResult::LeftMessage,
-        }]);
+    before(
+        booked(3, &["ACD-EFG"], &[]),
+        record_call("HJK-MNP", CallResult::Reached),
+    )
+    .then_expect_error(SessionError::UnknownBooking);
+    before(
+        booked(3, &["ACD-EFG"], &[]),
+        record_call("ACD-EFG", CallResult::LeftMessage),
+    )
+    .then_expect_events(vec![SessionEvent::CallRecorded {
+        booking_code: code("ACD-EFG"),
+        call: "reminder-s1".into(),
+        result: CallResult::LeftMessage,
+    }]);
 }
 
 #[test]
 fn more_seats_promote_the_first_waiting() {
-    framework()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(1)),
-            registered("ACD-EFG"),
-            waitlisted("HJK-MNP"),
-            waitlisted("RTW-XY3"),
-        ])
-        .when(SessionCommand::ChangeCapacity { capacity: 2 })
-        .then_expect_events(vec![
-            SessionEvent::CapacityChanged { capacity: 2 },
-            SessionEvent::ParticipantPromoted {
-                booking_code: code("HJK-MNP"),
-            },
-        ]);
+    before(
+        booked(1, &["ACD-EFG"], &["HJK-MNP", "RTW-XY3"]),
+        SessionCommand::ChangeCapacity { capacity: 2 },
+    )
+    .then_expect_events(vec![
+        SessionEvent::CapacityChanged { capacity: 2 },
+        promoted("HJK-MNP"),
+    ]);
 }
 
 #[test]
 fn the_capacity_cannot_fall_below_the_confirmed_seats() {
-    framework()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(3)),
-            registered("ACD-EFG"),
-            registered("HJK-MNP"),
-        ])
-        .when(SessionCommand::ChangeCapacity { capacity: 1 })
-        .then_expect_error(SessionError::CapacityBelowConfirmed);
+    before(
+        booked(3, &["ACD-EFG", "HJK-MNP"], &[]),
+        SessionCommand::ChangeCapacity { capacity: 1 },
+    )
+    .then_expect_error(SessionError::CapacityBelowConfirmed);
 }
 
 #[test]
 fn a_cancelled_session_takes_no_registrations() {
-    framework()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(3)),
-            SessionEvent::SessionCancelled {
-                reason: "Raum nicht verfügbar".into(),
-            },
-        ])
-        .when(register("ACD-EFG"))
-        .then_expect_error(SessionError::Cancelled);
+    let history = vec![
+        scheduled(3),
+        SessionEvent::SessionCancelled {
+            reason: "Raum nicht verfügbar".into(),
+        },
+    ];
+    before(history, register("ACD-EFG")).then_expect_error(SessionError::Cancelled);
+}
+
+fn record_attendance(c: &str, attendance: Attendance) -> SessionCommand {
+    SessionCommand::RecordAttendance {
+        booking_code: code(c),
+        attendance,
+    }
 }
 
 #[test]
 fn attendance_is_marked_for_confirmed_seats_once_the_session_is_near() {
-    let given = vec![
-        SessionEvent::SessionScheduled(details(3)),
-        registered("ACD-EFG"),
-    ];
-    framework()
-        .given(given.clone())
-        .when(SessionCommand::RecordAttendance {
-            booking_code: code("ACD-EFG"),
-            attendance: teilhabe_events::Attendance::Attended,
-        })
-        .then_expect_error(SessionError::AttendanceNotPossible);
-    after_the_session()
-        .given(given)
-        .when(SessionCommand::RecordAttendance {
-            booking_code: code("ACD-EFG"),
-            attendance: teilhabe_events::Attendance::NoShow,
-        })
-        .then_expect_events(vec![SessionEvent::AttendanceRecorded {
-            booking_code: code("ACD-EFG"),
-            attendance: teilhabe_events::Attendance::NoShow,
-        }]);
+    before(
+        booked(3, &["ACD-EFG"], &[]),
+        record_attendance("ACD-EFG", Attendance::Attended),
+    )
+    .then_expect_error(SessionError::AttendanceNotPossible);
+    after(
+        booked(3, &["ACD-EFG"], &[]),
+        record_attendance("ACD-EFG", Attendance::NoShow),
+    )
+    .then_expect_events(vec![SessionEvent::AttendanceRecorded {
+        booking_code: code("ACD-EFG"),
+        attendance: Attendance::NoShow,
+    }]);
 }
 
 #[test]
 fn a_session_is_rescheduled_only_into_the_future() {
     let start = now().fixed_offset() - chrono::Duration::hours(1);
-    framework()
-        .given(vec![SessionEvent::SessionScheduled(details(3))])
-        .when(SessionCommand::Reschedule {
-            starts_at: start,
-            ends_at: start + chrono::Duration::hours(2),
-        })
-        .then_expect_error(SessionError::InvalidDetails);
+    let reschedule = SessionCommand::Reschedule {
+        starts_at: start,
+        ends_at: start + chrono::Duration::hours(2),
+    };
+    before(vec![scheduled(3)], reschedule).then_expect_error(SessionError::InvalidDetails);
+}
+
+fn erase(c: &str) -> SessionCommand {
+    SessionCommand::ErasePersonalData {
+        booking_code: code(c),
+    }
+}
+
+fn erased(c: &str) -> SessionEvent {
+    SessionEvent::PersonalDataErased {
+        booking_code: code(c),
+    }
 }
 
 #[test]
 fn a_booking_holders_data_is_erased_once() {
-    let given = vec![
-        SessionEvent::SessionScheduled(details(3)),
-        registered("ACD-EFG"),
-    ];
-    framework()
-        .given(given.clone())
-        .when(SessionCommand::ErasePersonalData {
-            booking_code: code("ACD-EFG"),
-        })
-        .then_expect_events(vec![SessionEvent::PersonalDataErased {
-            booking_code: code("ACD-EFG"),
-        }]);
-    let mut erased = given;
-    erased.push(SessionEvent::PersonalDataErased {
-        booking_code: code("ACD-EFG"),
-    });
-    framework()
-        .given(erased)
-        .when(SessionCommand::ErasePersonalData {
-            booking_code: code("ACD-EFG"),
-        })
-        .then_expect_error(SessionError::AlreadyErased);
+    before(booked(3, &["ACD-EFG"], &[]), erase("ACD-EFG"))
+        .then_expect_events(vec![erased("ACD-EFG")]);
+    let history = then(booked(3, &["ACD-EFG"], &[]), [erased("ACD-EFG")]);
+    before(history, erase("ACD-EFG")).then_expect_error(SessionError::AlreadyErased);
 }
 
 #[test]
 fn an_unknown_booking_cannot_be_erased() {
-    framework()
-        .given(vec![SessionEvent::SessionScheduled(details(3))])
-        .when(SessionCommand::ErasePersonalData {
-            booking_code: code("ACD-EFG"),
-        })
-        .then_expect_error(SessionError::UnknownBooking);
+    before(vec![scheduled(3)], erase("ACD-EFG")).then_expect_error(SessionError::UnknownBooking);
 }
 // At the door and from paper.
 
@@ -529,253 +418,199 @@ fn checked_in(c: &str, source: Source) -> SessionEvent {
     }
 }
 
-fn walk_in(id: &str, source: Source) -> SessionCommand {
+/// A walk-in under the client's key `id`, named `first_name` from `district`.
+fn walk_in(id: &str, first_name: &str, district: Option<&str>, source: Source) -> SessionCommand {
     SessionCommand::CheckInWalkIn {
         walk_in_id: id.into(),
-        first_name: PersonName::parse("Hans").expect("name"),
-        district: Some("Garstedt".into()),
+        first_name: PersonName::parse(first_name).expect("name"),
+        district: district.map(str::to_owned),
         source,
     }
 }
 
-fn walked_in(id: &str, source: Source) -> SessionEvent {
+fn walked_in(id: &str, first_name: &str, district: Option<&str>, source: Source) -> SessionEvent {
     SessionEvent::WalkInCheckedIn {
         walk_in_id: id.into(),
-        first_name: PersonName::parse("Hans").expect("name"),
-        district: Some("Garstedt".into()),
+        first_name: PersonName::parse(first_name).expect("name"),
+        district: district.map(str::to_owned),
         source,
     }
+}
+
+/// Hans from Garstedt, at the door.
+fn hans(id: &str) -> SessionCommand {
+    walk_in(id, "Hans", Some("Garstedt"), Source::Door)
+}
+
+fn hans_came(id: &str) -> SessionEvent {
+    walked_in(id, "Hans", Some("Garstedt"), Source::Door)
 }
 
 #[test]
 fn a_drop_in_session_is_scheduled_without_places() {
-    framework()
-        .given_no_previous_events()
-        .when(SessionCommand::ScheduleSession(drop_in()))
+    before(vec![], schedule(drop_in()))
         .then_expect_events(vec![SessionEvent::SessionScheduled(drop_in())]);
 }
 
 #[test]
 fn a_drop_in_session_with_places_is_refused() {
-    framework()
-        .given_no_previous_events()
-        .when(SessionCommand::ScheduleSession(SessionDetails {
-            drop_in: true,
-            ..details(8)
-        }))
-        .then_expect_error(SessionError::InvalidDetails);
+    let with_places = SessionDetails {
+        drop_in: true,
+        ..details(8)
+    };
+    before(vec![], schedule(with_places)).then_expect_error(SessionError::InvalidDetails);
 }
 
 #[test]
 fn a_drop_in_session_takes_no_bookings_so_nobody_waits() {
-    framework()
-        .given(vec![SessionEvent::SessionScheduled(drop_in())])
-        .when(register("ACD-EFG"))
-        .then_expect_error(SessionError::NoBookingNeeded);
+    before(
+        vec![SessionEvent::SessionScheduled(drop_in())],
+        register("ACD-EFG"),
+    )
+    .then_expect_error(SessionError::NoBookingNeeded);
 }
 
 #[test]
 fn a_drop_in_session_gets_no_places_later() {
-    framework()
-        .given(vec![SessionEvent::SessionScheduled(drop_in())])
-        .when(SessionCommand::ChangeCapacity { capacity: 5 })
-        .then_expect_error(SessionError::NoBookingNeeded);
+    before(
+        vec![SessionEvent::SessionScheduled(drop_in())],
+        SessionCommand::ChangeCapacity { capacity: 5 },
+    )
+    .then_expect_error(SessionError::NoBookingNeeded);
 }
 
 #[test]
 fn a_walk_in_comes_to_a_drop_in_session() {
-    after_the_session()
-        .given(vec![SessionEvent::SessionScheduled(drop_in())])
-        .when(walk_in("tap-1", Source::Door))
-        .then_expect_events(vec![walked_in("tap-1", Source::Door)]);
+    after(
+        vec![SessionEvent::SessionScheduled(drop_in())],
+        hans("tap-1"),
+    )
+    .then_expect_events(vec![hans_came("tap-1")]);
 }
 
 #[test]
 fn a_booking_is_checked_in_at_the_door() {
-    after_the_session()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(3)),
-            registered("ACD-EFG"),
-        ])
-        .when(check_in("ACD-EFG", Source::Door))
-        .then_expect_events(vec![checked_in("ACD-EFG", Source::Door)]);
+    after(
+        booked(3, &["ACD-EFG"], &[]),
+        check_in("ACD-EFG", Source::Door),
+    )
+    .then_expect_events(vec![checked_in("ACD-EFG", Source::Door)]);
 }
 
 #[test]
 fn nobody_is_checked_in_twice() {
-    after_the_session()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(3)),
-            registered("ACD-EFG"),
-            checked_in("ACD-EFG", Source::Door),
-        ])
-        .when(check_in("ACD-EFG", Source::Paper))
+    let history = then(
+        booked(3, &["ACD-EFG"], &[]),
+        [checked_in("ACD-EFG", Source::Door)],
+    );
+    after(history, check_in("ACD-EFG", Source::Paper))
         .then_expect_error(SessionError::AlreadyCheckedIn);
 }
 
 #[test]
 fn someone_marked_present_on_the_roster_is_not_checked_in_again() {
-    after_the_session()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(3)),
-            registered("ACD-EFG"),
-            SessionEvent::AttendanceRecorded {
-                booking_code: code("ACD-EFG"),
-                attendance: Attendance::Attended,
-            },
-        ])
-        .when(check_in("ACD-EFG", Source::Door))
+    let present = SessionEvent::AttendanceRecorded {
+        booking_code: code("ACD-EFG"),
+        attendance: Attendance::Attended,
+    };
+    let history = then(booked(3, &["ACD-EFG"], &[]), [present]);
+    after(history, check_in("ACD-EFG", Source::Door))
         .then_expect_error(SessionError::AlreadyCheckedIn);
 }
 
 #[test]
 fn check_in_opens_an_hour_before_the_start() {
-    framework()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(3)),
-            registered("ACD-EFG"),
-        ])
-        .when(check_in("ACD-EFG", Source::Door))
-        .then_expect_error(SessionError::CheckInNotYet);
+    before(
+        booked(3, &["ACD-EFG"], &[]),
+        check_in("ACD-EFG", Source::Door),
+    )
+    .then_expect_error(SessionError::CheckInNotYet);
 }
 
 #[test]
 fn a_waitlisted_person_is_not_checked_in() {
-    after_the_session()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(1)),
-            registered("ACD-EFG"),
-            waitlisted("HJK-MNP"),
-        ])
-        .when(check_in("HJK-MNP", Source::Door))
-        .then_expect_error(SessionError::AttendanceNotPossible);
+    after(
+        booked(1, &["ACD-EFG"], &["HJK-MNP"]),
+        check_in("HJK-MNP", Source::Door),
+    )
+    .then_expect_error(SessionError::AttendanceNotPossible);
 }
 
 #[test]
 fn an_unknown_code_is_not_checked_in() {
-    after_the_session()
-        .given(vec![SessionEvent::SessionScheduled(details(1))])
-        .when(check_in("ACD-EFG", Source::Door))
+    after(vec![scheduled(1)], check_in("ACD-EFG", Source::Door))
         .then_expect_error(SessionError::UnknownBooking);
 }
 
 #[test]
 fn a_walk_in_sent_twice_with_the_same_key_is_counted_once() {
-    after_the_session()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(3)),
-            walked_in("tap-1", Source::Door),
-        ])
-        .when(walk_in("tap-1", Source::Door))
-        .then_expect_events(vec![]);
-    after_the_session()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(3)),
-            walked_in("tap-1", Source::Door),
-        ])
-        .when(walk_in("tap-2", Source::Door))
-        .then_expect_events(vec![walked_in("tap-2", Source::Door)]);
+    let history = || vec![scheduled(3), hans_came("tap-1")];
+    after(history(), hans("tap-1")).then_expect_events(vec![]);
+    after(history(), hans("tap-2")).then_expect_events(vec![hans_came("tap-2")]);
 }
 
 #[test]
 fn a_paper_line_confirmed_as_a_booking_checks_that_booking_in_from_paper() {
-    after_the_session()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(3)),
-            registered("ACD-EFG"),
-        ])
-        .when(check_in("ACD-EFG", Source::Paper))
-        .then_expect_events(vec![checked_in("ACD-EFG", Source::Paper)]);
+    after(
+        booked(3, &["ACD-EFG"], &[]),
+        check_in("ACD-EFG", Source::Paper),
+    )
+    .then_expect_events(vec![checked_in("ACD-EFG", Source::Paper)]);
 }
 
 #[test]
 fn a_paper_line_kept_apart_counts_as_a_walk_in_from_paper() {
-    after_the_session()
-        .given(vec![
-            SessionEvent::SessionScheduled(details(3)),
-            registered("ACD-EFG"),
-        ])
-        .when(SessionCommand::CheckInWalkIn {
-            walk_in_id: "line-1".into(),
-            first_name: PersonName::parse("Erika").expect("name"),
-            district: None,
-            source: Source::Paper,
-        })
-        .then_expect_events(vec![SessionEvent::WalkInCheckedIn {
-            walk_in_id: "line-1".into(),
-            first_name: PersonName::parse("Erika").expect("name"),
-            district: None,
-            source: Source::Paper,
-        }]);
+    after(
+        booked(3, &["ACD-EFG"], &[]),
+        walk_in("line-1", "Erika", None, Source::Paper),
+    )
+    .then_expect_events(vec![walked_in("line-1", "Erika", None, Source::Paper)]);
+}
+
+fn erase_walk_in(id: &str) -> SessionCommand {
+    SessionCommand::EraseWalkIn {
+        walk_in_id: id.into(),
+    }
+}
+
+fn walk_in_erased(id: &str) -> SessionEvent {
+    SessionEvent::WalkInDataErased {
+        walk_in_id: id.into(),
+    }
 }
 
 #[test]
 fn a_walk_ins_first_name_is_erased_once_and_only_for_a_walk_in_who_came() {
     let came = || {
         vec![
-            SessionEvent::SessionScheduled(details(3)),
-            SessionEvent::WalkInCheckedIn {
-                walk_in_id: "line-1".into(),
-                first_name: PersonName::parse("Erika").expect("name"),
-                district: None,
-                source: Source::Paper,
-            },
+            scheduled(3),
+            walked_in("line-1", "Erika", None, Source::Paper),
         ]
     };
-    after_the_session()
-        .given(came())
-        .when(SessionCommand::EraseWalkIn {
-            walk_in_id: "line-1".into(),
-        })
-        .then_expect_events(vec![SessionEvent::WalkInDataErased {
-            walk_in_id: "line-1".into(),
-        }]);
-    let mut erased = came();
-    erased.push(SessionEvent::WalkInDataErased {
-        walk_in_id: "line-1".into(),
-    });
-    after_the_session()
-        .given(erased)
-        .when(SessionCommand::EraseWalkIn {
-            walk_in_id: "line-1".into(),
-        })
-        .then_expect_error(SessionError::AlreadyErased);
-    after_the_session()
-        .given(came())
-        .when(SessionCommand::EraseWalkIn {
-            walk_in_id: "line-2".into(),
-        })
-        .then_expect_error(SessionError::UnknownWalkIn);
+    after(came(), erase_walk_in("line-1")).then_expect_events(vec![walk_in_erased("line-1")]);
+    let erased = then(came(), [walk_in_erased("line-1")]);
+    after(erased, erase_walk_in("line-1")).then_expect_error(SessionError::AlreadyErased);
+    after(came(), erase_walk_in("line-2")).then_expect_error(SessionError::UnknownWalkIn);
 }
 
 #[test]
 fn a_feedback_card_from_paper_is_recorded() {
-    after_the_session()
-        .given(vec![SessionEvent::SessionScheduled(details(3))])
-        .when(SessionCommand::RecordFeedbackCard {
-            source: Source::Paper,
-            feedback: feedback(),
-        })
-        .then_expect_events(vec![SessionEvent::FeedbackCardRecorded {
-            source: Source::Paper,
-            feedback: feedback(),
-        }]);
+    let card = SessionCommand::RecordFeedbackCard {
+        source: Source::Paper,
+        feedback: feedback(),
+    };
+    after(vec![scheduled(3)], card).then_expect_events(vec![SessionEvent::FeedbackCardRecorded {
+        source: Source::Paper,
+        feedback: feedback(),
+    }]);
 }
 
 #[test]
 fn leaving_the_waitlist_frees_a_place_in_the_queue_and_promotes_nobody() {
-    let mut session = Session::default();
-    for event in [
-        SessionEvent::SessionScheduled(details(1)),
-        registered("ACD-EFG"),
-        waitlisted("HJK-MNP"),
-        waitlisted("RTW-XY3"),
-        SessionEvent::RegistrationCancelled {
-            booking_code: code("HJK-MNP"),
-        },
-    ] {
-        session.apply(event);
-    }
+    let session = session_after(then(
+        booked(1, &["ACD-EFG"], &["HJK-MNP", "RTW-XY3"]),
+        [cancelled("HJK-MNP")],
+    ));
     assert_eq!(session.waitlist_position(&code("RTW-XY3")), Some(1));
     assert_eq!(session.waitlist_position(&code("HJK-MNP")), None);
 }

@@ -2,6 +2,7 @@
 
 use crate::app::{self, accounts};
 use crate::http::json::ApiJson;
+use crate::http::params::{AccountId, Csrf};
 use crate::http::problems::{StaffChangeProblems, StaffCommandProblems};
 use crate::http::signed_in::Office;
 use crate::http::ApiError;
@@ -16,7 +17,7 @@ use teilhabe_events::staff_api::{AccountCreated, AccountRequest};
     path = "/api/v1/office/accounts",
     tag = "office",
     request_body = AccountRequest,
-    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(Csrf),
     responses(
         (status = 201, description = "Account opened", body = AccountCreated),
         StaffCommandProblems
@@ -31,7 +32,8 @@ pub async fn create_account(
 ) -> Result<(StatusCode, Json<AccountCreated>), ApiError> {
     let (name, email, role) = request.parse().map_err(ApiError::Invalid)?;
     let metadata = user.command(&headers, "web")?;
-    let (account_id, token) = accounts::open_by_office(&state, name, email, role, metadata).await?;
+    let account = accounts::NewAccount { name, email, role };
+    let (account_id, token) = accounts::open_by_office(&state, account, metadata).await?;
     Ok((
         StatusCode::CREATED,
         Json(super::created(account_id, &token)),
@@ -43,7 +45,7 @@ pub async fn create_account(
     post,
     path = "/api/v1/office/accounts/{id}/close",
     tag = "office",
-    params(("id" = String, Path, description = "Account id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(AccountId, Csrf),
     responses(
         (status = 204, description = "Closed"),
         StaffChangeProblems
@@ -78,7 +80,7 @@ pub struct PrinciplesRequest {
     path = "/api/v1/office/principles",
     tag = "office",
     request_body = PrinciplesRequest,
-    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(Csrf),
     responses(
         (status = 201, description = "Published", body = teilhabe_events::staff_api::Principles),
         StaffCommandProblems

@@ -11,6 +11,7 @@ use super::problems::{StaffCommandProblems, StaffReadProblems};
 use super::signed_in::Office;
 use super::ApiError;
 use crate::app::{ambassadors, approval};
+use crate::http::params::{AmbassadorId, ApplicationId, Csrf};
 use crate::projections::staff::Staff;
 use crate::state::AppState;
 use axum::extract::{Path, State};
@@ -90,7 +91,7 @@ pub async fn applications(
     post,
     path = "/api/v1/office/applications/{id}/approve",
     tag = "office",
-    params(("id" = String, Path, description = "Application id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(ApplicationId, Csrf),
     responses(
         (status = 200, description = "Approved; the link sets the password", body = AccountCreated),
         StaffCommandProblems
@@ -113,7 +114,7 @@ pub async fn approve(
     path = "/api/v1/office/applications/{id}/decline",
     tag = "office",
     request_body = DeclineRequest,
-    params(("id" = String, Path, description = "Application id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(ApplicationId, Csrf),
     responses(
         (status = 204, description = "Declined"),
         StaffCommandProblems
@@ -139,7 +140,7 @@ pub async fn decline(
     path = "/api/v1/office/ambassadors/{id}/status",
     tag = "office",
     request_body = super::ambassador::StatusRequest,
-    params(("id" = String, Path, description = "Ambassador id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(AmbassadorId, Csrf),
     responses(
         (status = 204, description = "Status changed"),
         StaffCommandProblems

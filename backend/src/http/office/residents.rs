@@ -3,6 +3,7 @@
 
 use crate::app::bookings;
 use crate::http::json::{ApiJson, ApiQuery};
+use crate::http::params::{Code, Csrf};
 use crate::http::problems::{StaffCommandProblems, StaffLetterProblems, StaffReadProblems};
 use crate::http::signed_in::Office;
 use crate::http::ApiError;
@@ -39,7 +40,7 @@ pub async fn outbox(
     path = "/api/v1/office/erasures",
     tag = "office",
     request_body = ErasureRequest,
-    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(Csrf),
     responses(
         (status = 200, description = "The booking, its holder's data erased", body = teilhabe_events::api::BookingView),
         StaffCommandProblems
@@ -72,7 +73,7 @@ pub struct LetterQuery {
     get,
     path = "/api/v1/office/bookings/{code}/letter",
     tag = "office",
-    params(("code" = String, Path, description = "Booking code"), LetterQuery),
+    params(Code, LetterQuery),
     responses(
         (status = 200, description = "The letter, in the resident's language", body = Letter),
         StaffLetterProblems

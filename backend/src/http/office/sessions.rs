@@ -3,6 +3,7 @@
 
 use crate::app::{self, bookings, planning, registration};
 use crate::http::json::ApiJson;
+use crate::http::params::{Csrf, SessionId};
 use crate::http::problems::{StaffCommandProblems, StaffLookupProblems, StaffReadProblems};
 use crate::http::signed_in::Office;
 use crate::http::{json_response, ApiError};
@@ -62,7 +63,7 @@ pub async fn sessions(
     path = "/api/v1/office/sessions",
     tag = "office",
     request_body = SessionPlanRequest,
-    params(("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(Csrf),
     responses(
         (status = 201, description = "Scheduled", body = SessionSummary),
         StaffCommandProblems
@@ -98,7 +99,7 @@ async fn change(
     path = "/api/v1/office/sessions/{id}/reschedule",
     tag = "office",
     request_body = RescheduleRequest,
-    params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(SessionId, Csrf),
     responses(
         (status = 200, description = "Rescheduled", body = SessionSummary),
         StaffCommandProblems
@@ -127,7 +128,7 @@ pub async fn reschedule(
     path = "/api/v1/office/sessions/{id}/capacity",
     tag = "office",
     request_body = CapacityRequest,
-    params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(SessionId, Csrf),
     responses(
         (status = 200, description = "Capacity changed", body = SessionSummary),
         StaffCommandProblems
@@ -158,7 +159,7 @@ pub async fn capacity(
     path = "/api/v1/office/sessions/{id}/cancel",
     tag = "office",
     request_body = CancelSessionRequest,
-    params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(SessionId, Csrf),
     responses(
         (status = 200, description = "Cancelled", body = SessionSummary),
         StaffCommandProblems
@@ -188,7 +189,7 @@ pub async fn cancel(
     get,
     path = "/api/v1/office/sessions/{id}/roster",
     tag = "office",
-    params(("id" = String, Path, description = "Session id")),
+    params(SessionId),
     responses(
         (status = 200, description = "The roster", body = Roster),
         StaffLookupProblems
@@ -213,7 +214,7 @@ pub async fn roster(
     path = "/api/v1/office/sessions/{id}/attendance",
     tag = "office",
     request_body = AttendanceRequest,
-    params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(SessionId, Csrf),
     responses(
         (status = 204, description = "Marked"),
         StaffCommandProblems
@@ -243,7 +244,7 @@ pub async fn attendance(
     path = "/api/v1/office/sessions/{id}/registrations",
     tag = "office",
     request_body = AssistedRegistrationRequest,
-    params(("id" = String, Path, description = "Session id"), ("X-CSRF-Token" = String, Header, description = "The csrf_token of the login")),
+    params(SessionId, Csrf),
     responses(
         (status = 201, description = "Registered by phone", body = teilhabe_events::api::RegistrationCreated),
         StaffCommandProblems

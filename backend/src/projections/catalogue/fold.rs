@@ -167,45 +167,29 @@ impl Fold {
                 confirmed: 0,
                 waitlisted: 0,
             }),
-            SessionEvent::ParticipantRegistered {
-                booking_code,
-                name,
-                contact,
-                channel,
-                needs,
-                locale,
-                ..
-            }
-            | SessionEvent::ParticipantWaitlisted {
-                booking_code,
-                name,
-                contact,
-                channel,
-                needs,
-                locale,
-                ..
-            } => {
-                let code = booking_code.as_str();
+            SessionEvent::ParticipantRegistered(registration)
+            | SessionEvent::ParticipantWaitlisted(registration) => {
+                let code = registration.booking_code.as_str();
                 if self.new_index.contains_key(code) {
                     return Ok(());
                 }
-                let confirmed = matches!(event, SessionEvent::ParticipantRegistered { .. });
+                let confirmed = matches!(event, SessionEvent::ParticipantRegistered(_));
                 self.new_index
                     .insert(code.to_owned(), self.new_bookings.len());
                 self.new_bookings.push(NewBooking {
                     code: code.to_owned(),
                     session: session.to_owned(),
-                    name: name.as_str().to_owned(),
+                    name: registration.name.as_str().to_owned(),
                     status: if confirmed {
                         BookingStatus::Confirmed
                     } else {
                         BookingStatus::Waitlisted
                     },
                     queued_at: position,
-                    contact: serde_json::to_string(contact).unwrap_or_default(),
-                    channel: channel.slug(),
-                    needs: needs_text(needs),
-                    locale: locale.clone(),
+                    contact: serde_json::to_string(&registration.contact).unwrap_or_default(),
+                    channel: registration.channel.slug(),
+                    needs: needs_text(&registration.needs),
+                    locale: registration.locale.clone(),
                 });
                 if confirmed {
                     self.count(session, 1, 0);
