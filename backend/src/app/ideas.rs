@@ -79,8 +79,8 @@ pub async fn support_as_staff(
     support(state, id, supporter, metadata).await
 }
 
-/// The working group moves idea `id` on: assessing, chosen as a pilot, not pursued, or merged
-/// into another idea.
+/// The working group moves idea `id` on: assessing, chosen as a pilot, kept for later, not
+/// pursued, or merged into another idea.
 #[tracing::instrument(skip(state, decision, metadata))]
 pub async fn decide(
     state: &AppState,
@@ -95,6 +95,7 @@ pub async fn decide(
     let command = match decision.state.as_str() {
         "assessing" => IdeaCommand::StartAssessment,
         "pilot" => IdeaCommand::ChooseAsPilot { reason: reason()? },
+        "kept" => IdeaCommand::Keep { reason: reason()? },
         "not-pursued" => IdeaCommand::NotPursue { reason: reason()? },
         "merged" => {
             let into = decision.into.clone().unwrap_or_default();

@@ -26,10 +26,22 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
             db.name
         );
 
+        let office = app.login(Role::Office).await;
+        // The auditors' count before this test's ideas (the demo's ideas are in it).
+        let counts = |report: Report| {
+            report
+                .ideas
+                .into_iter()
+                .map(|r| ((r.field, r.state), i64::from(r.count)))
+                .collect::<std::collections::BTreeMap<_, _>>()
+        };
+        let before = counts(office.get_ok("/audit/report").await);
+
         let mut ids = Vec::new();
         for what in [
             "Schließfächer für Rollatoren im Stadtpark",
             "Leihstation für Bollerwagen",
+            "Ladebänke für Handys im Stadtpark",
         ] {
             let body = json!({"what": what, "for_whom": "Ältere Menschen", "where_in_city": "Stadtpark",
                 "field": "living", "contact": {"kind": "email", "value": "ideen@example.org"}});
@@ -64,7 +76,6 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
             StatusCode::NOT_FOUND
         );
 
-        let office = app.login(Role::Office).await;
         // Staff support without a booking code: once per account, and a request without the
         // CSRF token changes nothing.
         let staff_support = |staff: Staff| {
@@ -132,6 +143,30 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
             StatusCode::NO_CONTENT
         );
 
+        assert_eq!(
+            decide(ids[2].clone(), json!({"state": "kept", "reason": " "})).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}: kept with a reason",
+            db.name
+        );
+        assert_eq!(
+            decide(
+                ids[2].clone(),
+                json!({"state": "kept", "reason": "Gute Idee, aber erst nach dem Umbau des Stadtparks."})
+            )
+            .await,
+            StatusCode::NO_CONTENT
+        );
+        assert_eq!(
+            decide(
+                ids[2].clone(),
+                json!({"state": "pilot", "reason": "Doch jetzt."})
+            )
+            .await,
+            StatusCode::CONFLICT,
+            "{}: a kept idea is decided",
+            db.name
+        );
         let text = app.get("/ideas").await.text().await.unwrap();
         assert!(
             !text.contains("ideen@example.org"),
@@ -149,24 +184,41 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
         assert_eq!(pilot.reason.as_deref(), Some("Wird im Frühjahr erprobt."));
         let merged = ideas.iter().find(|i| i.id == ids[1]).unwrap();
         assert_eq!(merged.merged_into.as_deref(), Some(ids[0].as_str()));
+        let kept = ideas.iter().find(|i| i.id == ids[2]).unwrap();
+        assert_eq!(kept.state, IdeaState::Kept, "{}", db.name);
+        assert_eq!(
+            kept.reason.as_deref(),
+            Some("Gute Idee, aber erst nach dem Umbau des Stadtparks.")
+        );
 
-        let report: Report = office.get_ok("/audit/report").await;
-        let rows: Vec<_> = report
-            .ideas
+        let after = counts(office.get_ok("/audit/report").await);
+        let added: Vec<_> = after
             .iter()
-            .map(|r| (r.field.as_str(), r.state.as_str(), r.count))
+            .filter_map(|((field, state), count)| {
+                let was = before
+                    .get(&(field.clone(), state.clone()))
+                    .copied()
+                    .unwrap_or(0);
+                (*count != was).then(|| (field.as_str(), state.as_str(), count - was))
+            })
             .collect();
         assert_eq!(
-            rows,
-            [("living", "merged", 1), ("living", "pilot", 1)],
+            added,
+            [
+                ("living", "kept", 1),
+                ("living", "merged", 1),
+                ("living", "pilot", 1)
+            ],
             "{}",
             db.name
         );
         let csv = office.text("/audit/report?format=csv").await;
+        let pilots = after[&("living".to_owned(), "pilot".to_owned())];
         assert!(
-            csv.contains("\nideas,living,pilot,1\n"),
+            csv.contains(&format!("\nideas,living,pilot,{pilots}\n")),
             "{}: {csv}",
             db.name
         );
     }
 }
+
