@@ -222,3 +222,94 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
     }
 }
 
+#[tokio::test]
+async fn the_demo_holds_ideas_in_every_field_and_state_once_however_often_it_is_seeded() {
+    use std::collections::BTreeMap;
+    use teilhabe_events::ideas::IdeaSource;
+    for db in fresh_database_urls().await {
+        // The first start seeds the demo; seeding again, and a second start, add nothing.
+        let config = crate::app::demo_config(&db.url);
+        let state = teilhabe_backend::startup::state(&config)
+            .await
+            .unwrap_or_else(|e| panic!("{}: state: {e}", db.name));
+        teilhabe_backend::startup::seed_demo(&state)
+            .await
+            .unwrap_or_else(|e| panic!("{}: seeded again: {e}", db.name));
+        drop(state);
+        let state = teilhabe_backend::startup::state(&config)
+            .await
+            .unwrap_or_else(|e| panic!("{}: restarted: {e}", db.name));
+        let ideas = state.staff.ideas().await.expect("ideas");
+        assert_eq!(ideas.len(), 14, "{}", db.name);
+        let count = |key: &dyn Fn(&IdeaView) -> String| {
+            let mut counts = BTreeMap::new();
+            for idea in &ideas {
+                *counts.entry(key(idea)).or_insert(0) += 1;
+            }
+            counts
+        };
+        let states = count(&|i| {
+            serde_json::to_value(i.state)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_owned()
+        });
+        let fields = count(&|i| {
+            serde_json::to_value(i.idea.field)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_owned()
+        });
+        let expected = |pairs: &[(&str, i32)]| -> BTreeMap<String, i32> {
+            pairs.iter().map(|(k, v)| ((*k).to_owned(), *v)).collect()
+        };
+        assert_eq!(
+            states,
+            expected(&[
+                ("assessing", 2),
+                ("kept", 2),
+                ("merged", 2),
+                ("not-pursued", 2),
+                ("pilot", 3),
+                ("submitted", 3),
+            ]),
+            "{}",
+            db.name
+        );
+        assert_eq!(
+            fields,
+            expected(&[
+                ("experiencing", 4),
+                ("living", 4),
+                ("working", 3),
+                ("working-with", 3),
+            ]),
+            "{}",
+            db.name
+        );
+        for source in [
+            IdeaSource::Online,
+            IdeaSource::Paper,
+            IdeaSource::Ambassador,
+        ] {
+            assert!(ideas.iter().any(|i| i.source == source), "{}", db.name);
+        }
+        // Supporters from the demo's booking codes and staff accounts, each once.
+        let supporters: u32 = ideas.iter().map(|i| i.supporters).sum();
+        assert_eq!(supporters, 29, "{}", db.name);
+        assert_eq!(ideas.iter().map(|i| i.supporters).max(), Some(5));
+        // Every decision has its reason; a merged idea names the one it joined.
+        for idea in &ideas {
+            let decided = !matches!(idea.state, IdeaState::Submitted | IdeaState::Assessing);
+            assert_eq!(idea.reason.is_some(), decided, "{}: {}", db.name, idea.id);
+            if idea.state == IdeaState::Merged {
+                let into = idea.merged_into.as_deref().expect("merged into");
+                assert!(ideas
+                    .iter()
+                    .any(|i| i.id == into && i.state == IdeaState::Pilot));
+            }
+        }
+    }
+}
