@@ -156,6 +156,8 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, StartupError> {
     if state.staff.office_accounts().await? == 0 {
         crate::demo::seed_staff(state).await?;
     }
+    // The ideas store's demo ideas, each once (their command ids are their own).
+    crate::demo::seed_ideas(state).await?;
     state.projector.catch_up().await?;
     Ok(seeded)
 }

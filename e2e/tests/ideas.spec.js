@@ -1,6 +1,7 @@
 // The ideas store under /staff/ideas (open to everyone) and the office's working group: an
 // idea is submitted one question per page, shows in the public list, is supported with a
-// booking code (once per code), taken into assessment and chosen as a pilot with a reason.
+// booking code (once per code), taken into assessment and chosen as a pilot with a reason;
+// the demo's ideas show the other states (here: kept in the store for later).
 // Plus the call list: the office records "reached" and the card leaves the list.
 const { test, expect } = require('@playwright/test');
 const {
@@ -36,6 +37,10 @@ test('an idea is submitted one question per page, supported once per booking cod
   await page.goto('/staff/ideas');
   await expectHeading(page, 'Ideenspeicher');
   await expect(page.getByRole('status').filter({ hasText: /Idee/ })).toBeVisible();
+  // The demo's ideas: one kept in the store for later, with the working group's reason.
+  const kept = ideaCard(page, 'Ein digitaler Stadtrundgang mit Geschichten von früher');
+  await expect(kept).toContainText('Für später aufgehoben');
+  await expect(kept).toContainText('im nächsten Jahr wieder an');
   await expectNoAxeViolations(page, 'ideas: list');
   await page.getByRole('link', { name: 'Eine Idee einreichen' }).click();
 
@@ -151,6 +156,7 @@ test('an idea is submitted one question per page, supported once per booking cod
   await expect(page.getByRole('alert')).toContainText('Bitte wählen Sie etwas aus.');
   await expect(page.getByRole('alert')).toContainText('Bitte füllen Sie dieses Feld aus.');
   await expectNoAxeViolations(page, 'ideas: decide, with errors');
+  await expect(page.getByLabel('Im Ideenspeicher für später aufheben')).toBeVisible();
   // Merging asks which idea to join.
   await page.getByLabel('Mit einer anderen Idee zusammenlegen').check();
   await expect(page.getByLabel('Mit welcher Idee?')).toBeVisible();

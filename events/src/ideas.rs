@@ -1,6 +1,7 @@
 //! The ideas store ("Ideenspeicher"): residents, ambassadors and staff submit ideas for the
 //! city's four fields of action; a working group assesses them, and each is chosen as a pilot,
-//! merged with another idea, or not pursued, with a reason in plain words. Residents support
+//! kept in the store for later, merged with another idea, or not pursued, with a reason in
+//! plain words. Residents support
 //! an idea with one tap (once per booking code).
 
 use crate::input::long_text;
@@ -30,6 +31,8 @@ pub enum IdeaState {
     Submitted,
     Assessing,
     Pilot,
+    /// Not a pilot now, kept in the Ideenspeicher for later.
+    Kept,
     Merged,
     NotPursued,
 }
@@ -83,6 +86,10 @@ pub enum IdeaEvent {
     /// The submitter's contact was erased (their key deleted, by the retention rule): it reads
     /// as no contact from now on.
     IdeaContactErased,
+    /// Not a pilot now: kept in the Ideenspeicher for later, with the reason in plain words.
+    IdeaKept {
+        reason: String,
+    },
 }
 
 /// Who supports an idea, by a pseudonymous key: a booking's holder (a keyed hash of the
@@ -134,6 +141,7 @@ impl IdeaEvent {
             IdeaEvent::IdeaNotPursued { .. } => "IdeaNotPursued",
             IdeaEvent::IdeaSupported { .. } => "IdeaSupported",
             IdeaEvent::IdeaContactErased => "IdeaContactErased",
+            IdeaEvent::IdeaKept { .. } => "IdeaKept",
         }
     }
 }
@@ -171,6 +179,10 @@ pub enum IdeaCommand {
     },
     /// Erases the submitter's contact (the retention rule; their key is deleted first).
     EraseContact,
+    /// Keeps the idea in the Ideenspeicher for later (not a pilot now).
+    Keep {
+        reason: String,
+    },
 }
 
 /// `POST /api/v1/ideas` (and, with `source`, `POST /api/v1/ambassador/ideas`).
@@ -259,7 +271,7 @@ pub struct SupportRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct IdeaDecision {
-    /// "assessing", "pilot", "merged" or "not-pursued".
+    /// "assessing", "pilot", "kept", "merged" or "not-pursued".
     #[serde(default)]
     pub state: String,
     #[serde(default)]
@@ -299,5 +311,25 @@ mod tests {
             "the kinds never collide"
         );
         assert!(serde_json::from_str::<Supporter>(r#""3f2a""#).is_err());
+    }
+
+    #[test]
+    fn a_kept_idea_is_stored_with_its_reason_and_reads_as_kept() {
+        let event = IdeaEvent::IdeaKept {
+            reason: "Gute Idee, aber erst nach dem Umbau.".into(),
+        };
+        assert_eq!(
+            serde_json::to_string(&event).unwrap(),
+            r#"{"type":"IdeaKept","data":{"reason":"Gute Idee, aber erst nach dem Umbau."}}"#
+        );
+        assert_eq!(event.event_type(), "IdeaKept");
+        assert_eq!(
+            serde_json::to_string(&IdeaState::Kept).unwrap(),
+            r#""kept""#
+        );
+        // The events stored before keep their form.
+        let stored = r#"{"type":"IdeaNotPursued","data":{"reason":"Gibt es schon."}}"#;
+        let event: IdeaEvent = serde_json::from_str(stored).unwrap();
+        assert_eq!(serde_json::to_string(&event).unwrap(), stored);
     }
 }

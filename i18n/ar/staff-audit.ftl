@@ -74,6 +74,7 @@ audit-action-working-with = العمل مع نوردرشتيت
 audit-state-submitted = مُقدَّمة
 audit-state-assessing = قيد الدراسة
 audit-state-pilot = مشروع تجريبي
+audit-state-kept = محفوظة لوقت لاحق
 audit-state-merged = مدموجة
 audit-state-not-pursued = لن تُتابَع
 audit-downloads-title = التنزيلات

@@ -83,7 +83,7 @@ ideas-ui-public-link = عرض مخزن الأفكار
 
 ideas-ui-work-nav = الأفكار
 ideas-ui-work-title = الأفكار: مجموعة العمل
-ideas-ui-work-intro = كل الأفكار حسب حالتها. تدخل الفكرة الجديدة أولًا في الدراسة. بعد ذلك تقرر مجموعة العمل: مشروع تجريبي، أو دمجها مع فكرة أخرى، أو عدم متابعتها. يظهر السبب علنًا مع الفكرة: اكتبه بكلمات بسيطة.
+ideas-ui-work-intro = كل الأفكار حسب حالتها. تدخل الفكرة الجديدة أولًا في الدراسة. بعد ذلك تقرر مجموعة العمل: مشروع تجريبي، أو حفظها في مخزن الأفكار لوقت لاحق، أو دمجها مع فكرة أخرى، أو عدم متابعتها. يظهر السبب علنًا مع الفكرة: اكتبه بكلمات بسيطة.
 ideas-ui-work-empty = لا توجد فكرة في هذه الحالة.
 ideas-ui-office-more = الأفكار والمكالمات
 ideas-ui-start-assessment = ابدأ الدراسة
@@ -92,6 +92,7 @@ ideas-ui-decide = قرّر
 ideas-ui-decide-title = بماذا تقرر مجموعة العمل؟
 ideas-ui-decide-legend = القرار
 ideas-ui-decide-pilot = اختيارها مشروعًا تجريبيًا
+ideas-ui-decide-kept = حفظها في مخزن الأفكار لوقت لاحق
 ideas-ui-decide-merged = دمجها مع فكرة أخرى
 ideas-ui-decide-not-pursued = عدم متابعتها
 ideas-ui-into-label = مع أي فكرة؟

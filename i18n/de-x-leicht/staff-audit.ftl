@@ -74,6 +74,7 @@ audit-action-working-with = Mit Norderstedt arbeiten
 audit-state-submitted = Eingereicht
 audit-state-assessing = Wird geprüft
 audit-state-pilot = Wird ausprobiert
+audit-state-kept = Für später aufgehoben
 audit-state-merged = Mit anderer Idee zusammen
 audit-state-not-pursued = Wird nicht gemacht
 audit-downloads-title = Herunter·laden

@@ -78,7 +78,7 @@ ideas-ui-public-link = Ideen·speicher ansehen
 
 ideas-ui-work-nav = Ideen
 ideas-ui-work-title = Ideen: Arbeits·gruppe
-ideas-ui-work-intro = Hier sind alle Ideen. Sie sind nach ihrem Stand sortiert. Eine neue Idee kommt zuerst in die Prüfung. Dann entscheidet die Arbeits·gruppe. Die Idee wird ein Pilot·projekt. Oder sie kommt zu einer anderen Idee dazu. Oder wir machen sie nicht. Alle können den Grund lesen. Schreiben Sie den Grund in einfachen Worten.
+ideas-ui-work-intro = Hier sind alle Ideen. Sie sind nach ihrem Stand sortiert. Eine neue Idee kommt zuerst in die Prüfung. Dann entscheidet die Arbeits·gruppe. Die Idee wird ein Pilot·projekt. Oder wir heben sie für später auf. Oder sie kommt zu einer anderen Idee dazu. Oder wir machen sie nicht. Alle können den Grund lesen. Schreiben Sie den Grund in einfachen Worten.
 ideas-ui-work-empty = Hier ist keine Idee.
 ideas-ui-office-more = Ideen und Anrufe
 ideas-ui-start-assessment = Idee prüfen
@@ -87,6 +87,7 @@ ideas-ui-decide = Entscheiden
 ideas-ui-decide-title = Was entscheidet die Arbeits·gruppe?
 ideas-ui-decide-legend = Entscheidung
 ideas-ui-decide-pilot = Die Idee wird ein Pilot·projekt
+ideas-ui-decide-kept = Wir heben die Idee für später auf
 ideas-ui-decide-merged = Die Idee kommt zu einer anderen Idee dazu
 ideas-ui-decide-not-pursued = Wir machen die Idee nicht
 ideas-ui-into-label = Zu welcher Idee?

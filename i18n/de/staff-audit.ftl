@@ -74,6 +74,7 @@ audit-action-working-with = Mit Norderstedt arbeiten
 audit-state-submitted = Eingereicht
 audit-state-assessing = In Prüfung
 audit-state-pilot = Pilotprojekt
+audit-state-kept = Für später aufgehoben
 audit-state-merged = Zusammengelegt
 audit-state-not-pursued = Nicht weiterverfolgt
 audit-downloads-title = Herunterladen

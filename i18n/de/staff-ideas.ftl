@@ -78,7 +78,7 @@ ideas-ui-public-link = Ideenspeicher ansehen
 
 ideas-ui-work-nav = Ideen
 ideas-ui-work-title = Ideen: Arbeitsgruppe
-ideas-ui-work-intro = Alle Ideen nach ihrem Stand. Eine neue Idee kommt zuerst in die Prüfung. Danach entscheidet die Arbeitsgruppe: Pilotprojekt, mit einer anderen Idee zusammenlegen oder nicht weiterverfolgen. Die Begründung steht öffentlich bei der Idee: Schreiben Sie sie in einfachen Worten.
+ideas-ui-work-intro = Alle Ideen nach ihrem Stand. Eine neue Idee kommt zuerst in die Prüfung. Danach entscheidet die Arbeitsgruppe: Pilotprojekt, für später im Ideenspeicher aufheben, mit einer anderen Idee zusammenlegen oder nicht weiterverfolgen. Die Begründung steht öffentlich bei der Idee: Schreiben Sie sie in einfachen Worten.
 ideas-ui-work-empty = Keine Idee in diesem Stand.
 ideas-ui-office-more = Ideen und Anrufe
 ideas-ui-start-assessment = In die Prüfung nehmen
@@ -87,6 +87,7 @@ ideas-ui-decide = Entscheiden
 ideas-ui-decide-title = Wie entscheidet die Arbeitsgruppe?
 ideas-ui-decide-legend = Entscheidung
 ideas-ui-decide-pilot = Als Pilotprojekt auswählen
+ideas-ui-decide-kept = Im Ideenspeicher für später aufheben
 ideas-ui-decide-merged = Mit einer anderen Idee zusammenlegen
 ideas-ui-decide-not-pursued = Nicht weiterverfolgen
 ideas-ui-into-label = Mit welcher Idee?

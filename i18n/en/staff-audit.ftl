@@ -74,6 +74,7 @@ audit-action-working-with = Working with Norderstedt
 audit-state-submitted = Submitted
 audit-state-assessing = Being assessed
 audit-state-pilot = Pilot project
+audit-state-kept = Kept for later
 audit-state-merged = Merged
 audit-state-not-pursued = Not pursued
 audit-downloads-title = Downloads

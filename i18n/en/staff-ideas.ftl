@@ -78,7 +78,7 @@ ideas-ui-public-link = View the ideas store
 
 ideas-ui-work-nav = Ideas
 ideas-ui-work-title = Ideas: working group
-ideas-ui-work-intro = All ideas by their status. A new idea is first taken into assessment. Then the working group decides: pilot project, merge with another idea, or not pursue. The reason is shown publicly with the idea: write it in plain words.
+ideas-ui-work-intro = All ideas by their status. A new idea is first taken into assessment. Then the working group decides: pilot project, keep in the ideas store for later, merge with another idea, or not pursue. The reason is shown publicly with the idea: write it in plain words.
 ideas-ui-work-empty = No idea with this status.
 ideas-ui-office-more = Ideas and calls
 ideas-ui-start-assessment = Take into assessment
@@ -87,6 +87,7 @@ ideas-ui-decide = Decide
 ideas-ui-decide-title = What does the working group decide?
 ideas-ui-decide-legend = Decision
 ideas-ui-decide-pilot = Choose as a pilot project
+ideas-ui-decide-kept = Keep in the ideas store for later
 ideas-ui-decide-merged = Merge with another idea
 ideas-ui-decide-not-pursued = Do not pursue
 ideas-ui-into-label = With which idea?

@@ -74,6 +74,7 @@ audit-action-working-with = Pracować z Norderstedt
 audit-state-submitted = Zgłoszony
 audit-state-assessing = W ocenie
 audit-state-pilot = Projekt pilotażowy
+audit-state-kept = Zachowany na później
 audit-state-merged = Połączony
 audit-state-not-pursued = Niekontynuowany
 audit-downloads-title = Do pobrania

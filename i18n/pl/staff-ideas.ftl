@@ -80,7 +80,7 @@ ideas-ui-public-link = Zobacz bank pomysłów
 
 ideas-ui-work-nav = Pomysły
 ideas-ui-work-title = Pomysły: grupa robocza
-ideas-ui-work-intro = Wszystkie pomysły według stanu. Nowy pomysł najpierw trafia do oceny. Potem grupa robocza decyduje: projekt pilotażowy, połączenie z innym pomysłem albo rezygnacja. Uzasadnienie jest publicznie widoczne przy pomyśle: pisz je prostymi słowami.
+ideas-ui-work-intro = Wszystkie pomysły według stanu. Nowy pomysł najpierw trafia do oceny. Potem grupa robocza decyduje: projekt pilotażowy, zachowanie w banku pomysłów na później, połączenie z innym pomysłem albo rezygnacja. Uzasadnienie jest publicznie widoczne przy pomyśle: pisz je prostymi słowami.
 ideas-ui-work-empty = Brak pomysłów w tym stanie.
 ideas-ui-office-more = Pomysły i telefony
 ideas-ui-start-assessment = Przekaż do oceny
@@ -89,6 +89,7 @@ ideas-ui-decide = Zdecyduj
 ideas-ui-decide-title = Jaką decyzję podejmuje grupa robocza?
 ideas-ui-decide-legend = Decyzja
 ideas-ui-decide-pilot = Wybierz jako projekt pilotażowy
+ideas-ui-decide-kept = Zachowaj w banku pomysłów na później
 ideas-ui-decide-merged = Połącz z innym pomysłem
 ideas-ui-decide-not-pursued = Nie kontynuuj
 ideas-ui-into-label = Z którym pomysłem?

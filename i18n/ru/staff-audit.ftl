@@ -74,6 +74,7 @@ audit-action-working-with = Работать вместе с Нордерште�
 audit-state-submitted = Подана
 audit-state-assessing = На рассмотрении
 audit-state-pilot = Пилотный проект
+audit-state-kept = Сохранена на будущее
 audit-state-merged = Объединена
 audit-state-not-pursued = Не реализуется
 audit-downloads-title = Загрузки

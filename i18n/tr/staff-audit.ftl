@@ -74,6 +74,7 @@ audit-action-working-with = Norderstedt ile çalışmak
 audit-state-submitted = Gönderildi
 audit-state-assessing = İnceleniyor
 audit-state-pilot = Pilot proje
+audit-state-kept = Sonrası için saklandı
 audit-state-merged = Birleştirildi
 audit-state-not-pursued = Sürdürülmüyor
 audit-downloads-title = İndirmeler

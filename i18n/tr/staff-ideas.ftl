@@ -78,7 +78,7 @@ ideas-ui-public-link = Fikir deposuna bakın
 
 ideas-ui-work-nav = Fikirler
 ideas-ui-work-title = Fikirler: çalışma grubu
-ideas-ui-work-intro = Tüm fikirler durumlarına göre. Yeni bir fikir önce incelemeye alınır. Sonra çalışma grubu karar verir: pilot proje, başka bir fikirle birleştirme veya devam etmeme. Gerekçe fikrin yanında herkese açık görünür: onu sade sözlerle yazın.
+ideas-ui-work-intro = Tüm fikirler durumlarına göre. Yeni bir fikir önce incelemeye alınır. Sonra çalışma grubu karar verir: pilot proje, daha sonrası için fikir deposunda saklama, başka bir fikirle birleştirme veya devam etmeme. Gerekçe fikrin yanında herkese açık görünür: onu sade sözlerle yazın.
 ideas-ui-work-empty = Bu durumda fikir yok.
 ideas-ui-office-more = Fikirler ve aramalar
 ideas-ui-start-assessment = İncelemeye al
@@ -87,6 +87,7 @@ ideas-ui-decide = Karar ver
 ideas-ui-decide-title = Çalışma grubu nasıl karar veriyor?
 ideas-ui-decide-legend = Karar
 ideas-ui-decide-pilot = Pilot proje olarak seç
+ideas-ui-decide-kept = Daha sonrası için fikir deposunda sakla
 ideas-ui-decide-merged = Başka bir fikirle birleştir
 ideas-ui-decide-not-pursued = Devam etme
 ideas-ui-into-label = Hangi fikirle?

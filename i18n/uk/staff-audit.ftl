@@ -74,6 +74,7 @@ audit-action-working-with = Працювати разом із Нордершт�
 audit-state-submitted = Подано
 audit-state-assessing = На розгляді
 audit-state-pilot = Пілотний проєкт
+audit-state-kept = Збережено на майбутнє
 audit-state-merged = Об’єднано
 audit-state-not-pursued = Не реалізується
 audit-downloads-title = Завантаження

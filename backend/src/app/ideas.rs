@@ -36,6 +36,16 @@ fn pseudonym(state: &AppState, who: &str) -> String {
     hex::encode(&hasher.finalize()[..12])
 }
 
+/// The supporter a booking code's holder is: a pseudonym of the code, never the code itself.
+pub(crate) fn resident(state: &AppState, code: &BookingCode) -> Supporter {
+    Supporter::Resident(pseudonym(state, code.as_str()))
+}
+
+/// The supporter a staff account is: a pseudonym of the account id.
+pub(crate) fn staff(state: &AppState, account_id: &str) -> Supporter {
+    Supporter::Staff(pseudonym(state, account_id))
+}
+
 async fn support(
     state: &AppState,
     id: &str,
@@ -62,8 +72,7 @@ pub async fn support_with_code(
     code: &BookingCode,
     metadata: Metadata,
 ) -> Result<(), Error> {
-    let supporter = Supporter::Resident(pseudonym(state, code.as_str()));
-    support(state, id, supporter, metadata).await
+    support(state, id, resident(state, code), metadata).await
 }
 
 /// A staff member (office, ambassador, auditor) supports idea `id`: one support per account,
@@ -75,12 +84,11 @@ pub async fn support_as_staff(
     account_id: &str,
     metadata: Metadata,
 ) -> Result<(), Error> {
-    let supporter = Supporter::Staff(pseudonym(state, account_id));
-    support(state, id, supporter, metadata).await
+    support(state, id, staff(state, account_id), metadata).await
 }
 
-/// The working group moves idea `id` on: assessing, chosen as a pilot, not pursued, or merged
-/// into another idea.
+/// The working group moves idea `id` on: assessing, chosen as a pilot, kept for later, not
+/// pursued, or merged into another idea.
 #[tracing::instrument(skip(state, decision, metadata))]
 pub async fn decide(
     state: &AppState,
@@ -95,6 +103,7 @@ pub async fn decide(
     let command = match decision.state.as_str() {
         "assessing" => IdeaCommand::StartAssessment,
         "pilot" => IdeaCommand::ChooseAsPilot { reason: reason()? },
+        "kept" => IdeaCommand::Keep { reason: reason()? },
         "not-pursued" => IdeaCommand::NotPursue { reason: reason()? },
         "merged" => {
             let into = decision.into.clone().unwrap_or_default();

@@ -85,6 +85,7 @@ impl Fold {
                     }
                     I::IdeaAssessmentStarted => S::Assessing,
                     I::IdeaChosenAsPilot { .. } => S::Pilot,
+                    I::IdeaKept { .. } => S::Kept,
                     I::IdeaMerged { .. } => S::Merged,
                     I::IdeaNotPursued { .. } => S::NotPursued,
                     I::IdeaSupported { .. } | I::IdeaContactErased => return,

@@ -1,8 +1,10 @@
 //! Demo sessions for a new installation: real places in Norderstedt, dates in the coming weeks.
 
 pub mod generated;
+mod ideas;
 mod staff;
 
+pub use ideas::seed_ideas;
 pub use staff::{seed_staff, DEMO_AMBASSADOR, DEMO_OFFICE, DEMO_PASSWORD, PRINCIPLES_V1};
 
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveTime, TimeZone, Utc, Weekday};

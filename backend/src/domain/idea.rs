@@ -1,6 +1,6 @@
 //! An idea in the ideas store: submitted, assessed by a working group, then chosen as a pilot,
-//! merged with another idea, or not pursued, each decision with a reason; supported by
-//! residents, once each.
+//! kept in the store for later, merged with another idea, or not pursued, each decision with a
+//! reason; supported by residents, once each (a kept idea can still gain support).
 
 use super::{Rejection, RejectionKind};
 use serde::{Deserialize, Serialize};
@@ -100,6 +100,11 @@ impl Idea {
                 reasoned(&reason)?;
                 IdeaEvent::IdeaChosenAsPilot { reason }
             }
+            IdeaCommand::Keep { reason } => {
+                self.decidable()?;
+                reasoned(&reason)?;
+                IdeaEvent::IdeaKept { reason }
+            }
             IdeaCommand::Merge { into, reason } => {
                 self.decidable()?;
                 reasoned(&reason)?;
@@ -142,6 +147,7 @@ impl Idea {
             IdeaEvent::IdeaSubmitted { .. } => IdeaState::Submitted,
             IdeaEvent::IdeaAssessmentStarted => IdeaState::Assessing,
             IdeaEvent::IdeaChosenAsPilot { .. } => IdeaState::Pilot,
+            IdeaEvent::IdeaKept { .. } => IdeaState::Kept,
             IdeaEvent::IdeaMerged { .. } => IdeaState::Merged,
             IdeaEvent::IdeaNotPursued { .. } => IdeaState::NotPursued,
             IdeaEvent::IdeaSupported { supporter } => {
@@ -194,6 +200,71 @@ mod tests {
             })
             .then_expect_events(vec![IdeaEvent::IdeaChosenAsPilot {
                 reason: "Wird im Frühjahr erprobt.".into(),
+            }]);
+    }
+
+    #[test]
+    fn an_idea_is_kept_for_later_only_after_assessment_and_with_a_reason() {
+        TestFramework::<Idea>::with(())
+            .given(vec![submitted()])
+            .when(IdeaCommand::Keep {
+                reason: "Später wieder ansehen.".into(),
+            })
+            .then_expect_error(IdeaError::WrongStep);
+        TestFramework::<Idea>::with(())
+            .given(vec![])
+            .when(IdeaCommand::Keep {
+                reason: "Später wieder ansehen.".into(),
+            })
+            .then_expect_error(IdeaError::NotFound);
+        TestFramework::<Idea>::with(())
+            .given(vec![submitted(), IdeaEvent::IdeaAssessmentStarted])
+            .when(IdeaCommand::Keep { reason: "".into() })
+            .then_expect_error(IdeaError::ReasonRequired);
+        TestFramework::<Idea>::with(())
+            .given(vec![submitted(), IdeaEvent::IdeaAssessmentStarted])
+            .when(IdeaCommand::Keep {
+                reason: "Gute Idee, aber erst nach dem Umbau des Stadtparks.".into(),
+            })
+            .then_expect_events(vec![IdeaEvent::IdeaKept {
+                reason: "Gute Idee, aber erst nach dem Umbau des Stadtparks.".into(),
+            }]);
+    }
+
+    #[test]
+    fn a_kept_idea_is_not_decided_again_but_still_supported() {
+        let kept = || {
+            vec![
+                submitted(),
+                IdeaEvent::IdeaAssessmentStarted,
+                IdeaEvent::IdeaKept {
+                    reason: "Später wieder ansehen.".into(),
+                },
+            ]
+        };
+        TestFramework::<Idea>::with(())
+            .given(kept())
+            .when(IdeaCommand::ChooseAsPilot {
+                reason: "Doch erproben.".into(),
+            })
+            .then_expect_error(IdeaError::WrongStep);
+        TestFramework::<Idea>::with(())
+            .given(kept())
+            .when(IdeaCommand::Keep {
+                reason: "Noch einmal.".into(),
+            })
+            .then_expect_error(IdeaError::WrongStep);
+        TestFramework::<Idea>::with(())
+            .given(kept())
+            .when(IdeaCommand::StartAssessment)
+            .then_expect_error(IdeaError::WrongStep);
+        TestFramework::<Idea>::with(())
+            .given(kept())
+            .when(IdeaCommand::Support {
+                supporter: Supporter::Resident("abc".into()),
+            })
+            .then_expect_events(vec![IdeaEvent::IdeaSupported {
+                supporter: Supporter::Resident("abc".into()),
             }]);
     }
 

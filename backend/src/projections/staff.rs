@@ -208,6 +208,7 @@ fn idea_statement(id: &str, recorded_at: &str, event: &IdeaEvent) -> Option<Stat
             vec![id.into()],
         ),
         IdeaEvent::IdeaChosenAsPilot { reason } => state(IdeaState::Pilot, reason, None),
+        IdeaEvent::IdeaKept { reason } => state(IdeaState::Kept, reason, None),
         IdeaEvent::IdeaMerged { into, reason } => state(IdeaState::Merged, reason, Some(into)),
         IdeaEvent::IdeaNotPursued { reason } => state(IdeaState::NotPursued, reason, None),
         IdeaEvent::IdeaSupported { .. } => Statement::new(

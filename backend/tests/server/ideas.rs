@@ -26,10 +26,22 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
             db.name
         );
 
+        let office = app.login(Role::Office).await;
+        // The auditors' count before this test's ideas (the demo's ideas are in it).
+        let counts = |report: Report| {
+            report
+                .ideas
+                .into_iter()
+                .map(|r| ((r.field, r.state), i64::from(r.count)))
+                .collect::<std::collections::BTreeMap<_, _>>()
+        };
+        let before = counts(office.get_ok("/audit/report").await);
+
         let mut ids = Vec::new();
         for what in [
             "Schließfächer für Rollatoren im Stadtpark",
             "Leihstation für Bollerwagen",
+            "Ladebänke für Handys im Stadtpark",
         ] {
             let body = json!({"what": what, "for_whom": "Ältere Menschen", "where_in_city": "Stadtpark",
                 "field": "living", "contact": {"kind": "email", "value": "ideen@example.org"}});
@@ -64,7 +76,6 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
             StatusCode::NOT_FOUND
         );
 
-        let office = app.login(Role::Office).await;
         // Staff support without a booking code: once per account, and a request without the
         // CSRF token changes nothing.
         let staff_support = |staff: Staff| {
@@ -132,6 +143,30 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
             StatusCode::NO_CONTENT
         );
 
+        assert_eq!(
+            decide(ids[2].clone(), json!({"state": "kept", "reason": " "})).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}: kept with a reason",
+            db.name
+        );
+        assert_eq!(
+            decide(
+                ids[2].clone(),
+                json!({"state": "kept", "reason": "Gute Idee, aber erst nach dem Umbau des Stadtparks."})
+            )
+            .await,
+            StatusCode::NO_CONTENT
+        );
+        assert_eq!(
+            decide(
+                ids[2].clone(),
+                json!({"state": "pilot", "reason": "Doch jetzt."})
+            )
+            .await,
+            StatusCode::CONFLICT,
+            "{}: a kept idea is decided",
+            db.name
+        );
         let text = app.get("/ideas").await.text().await.unwrap();
         assert!(
             !text.contains("ideen@example.org"),
@@ -149,24 +184,132 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
         assert_eq!(pilot.reason.as_deref(), Some("Wird im Frühjahr erprobt."));
         let merged = ideas.iter().find(|i| i.id == ids[1]).unwrap();
         assert_eq!(merged.merged_into.as_deref(), Some(ids[0].as_str()));
+        let kept = ideas.iter().find(|i| i.id == ids[2]).unwrap();
+        assert_eq!(kept.state, IdeaState::Kept, "{}", db.name);
+        assert_eq!(
+            kept.reason.as_deref(),
+            Some("Gute Idee, aber erst nach dem Umbau des Stadtparks.")
+        );
 
-        let report: Report = office.get_ok("/audit/report").await;
-        let rows: Vec<_> = report
-            .ideas
+        let after = counts(office.get_ok("/audit/report").await);
+        let added: Vec<_> = after
             .iter()
-            .map(|r| (r.field.as_str(), r.state.as_str(), r.count))
+            .filter_map(|((field, state), count)| {
+                let was = before
+                    .get(&(field.clone(), state.clone()))
+                    .copied()
+                    .unwrap_or(0);
+                (*count != was).then(|| (field.as_str(), state.as_str(), count - was))
+            })
             .collect();
         assert_eq!(
-            rows,
-            [("living", "merged", 1), ("living", "pilot", 1)],
+            added,
+            [
+                ("living", "kept", 1),
+                ("living", "merged", 1),
+                ("living", "pilot", 1)
+            ],
             "{}",
             db.name
         );
         let csv = office.text("/audit/report?format=csv").await;
+        let pilots = after[&("living".to_owned(), "pilot".to_owned())];
         assert!(
-            csv.contains("\nideas,living,pilot,1\n"),
+            csv.contains(&format!("\nideas,living,pilot,{pilots}\n")),
             "{}: {csv}",
             db.name
         );
+    }
+}
+
+#[tokio::test]
+async fn the_demo_holds_ideas_in_every_field_and_state_once_however_often_it_is_seeded() {
+    use std::collections::BTreeMap;
+    use teilhabe_events::ideas::IdeaSource;
+    for db in fresh_database_urls().await {
+        // The first start seeds the demo; seeding again, and a second start, add nothing.
+        let config = crate::app::demo_config(&db.url);
+        let state = teilhabe_backend::startup::state(&config)
+            .await
+            .unwrap_or_else(|e| panic!("{}: state: {e}", db.name));
+        teilhabe_backend::startup::seed_demo(&state)
+            .await
+            .unwrap_or_else(|e| panic!("{}: seeded again: {e}", db.name));
+        drop(state);
+        let state = teilhabe_backend::startup::state(&config)
+            .await
+            .unwrap_or_else(|e| panic!("{}: restarted: {e}", db.name));
+        let ideas = state.staff.ideas().await.expect("ideas");
+        assert_eq!(ideas.len(), 14, "{}", db.name);
+        let count = |key: &dyn Fn(&IdeaView) -> String| {
+            let mut counts = BTreeMap::new();
+            for idea in &ideas {
+                *counts.entry(key(idea)).or_insert(0) += 1;
+            }
+            counts
+        };
+        let states = count(&|i| {
+            serde_json::to_value(i.state)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_owned()
+        });
+        let fields = count(&|i| {
+            serde_json::to_value(i.idea.field)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_owned()
+        });
+        let expected = |pairs: &[(&str, i32)]| -> BTreeMap<String, i32> {
+            pairs.iter().map(|(k, v)| ((*k).to_owned(), *v)).collect()
+        };
+        assert_eq!(
+            states,
+            expected(&[
+                ("assessing", 2),
+                ("kept", 2),
+                ("merged", 2),
+                ("not-pursued", 2),
+                ("pilot", 3),
+                ("submitted", 3),
+            ]),
+            "{}",
+            db.name
+        );
+        assert_eq!(
+            fields,
+            expected(&[
+                ("experiencing", 4),
+                ("living", 4),
+                ("working", 3),
+                ("working-with", 3),
+            ]),
+            "{}",
+            db.name
+        );
+        for source in [
+            IdeaSource::Online,
+            IdeaSource::Paper,
+            IdeaSource::Ambassador,
+        ] {
+            assert!(ideas.iter().any(|i| i.source == source), "{}", db.name);
+        }
+        // Supporters from the demo's booking codes and staff accounts, each once.
+        let supporters: u32 = ideas.iter().map(|i| i.supporters).sum();
+        assert_eq!(supporters, 29, "{}", db.name);
+        assert_eq!(ideas.iter().map(|i| i.supporters).max(), Some(5));
+        // Every decision has its reason; a merged idea names the one it joined.
+        for idea in &ideas {
+            let decided = !matches!(idea.state, IdeaState::Submitted | IdeaState::Assessing);
+            assert_eq!(idea.reason.is_some(), decided, "{}: {}", db.name, idea.id);
+            if idea.state == IdeaState::Merged {
+                let into = idea.merged_into.as_deref().expect("merged into");
+                assert!(ideas
+                    .iter()
+                    .any(|i| i.id == into && i.state == IdeaState::Pilot));
+            }
+        }
     }
 }

@@ -452,7 +452,14 @@ fn outreach_section(i18n: &I18n, report: &Report) -> Html {
 
 /// The fields of action and the states of an idea, in the order the programme names them.
 const FIELDS: [&str; 4] = ["living", "experiencing", "working", "working-with"];
-const STATES: [&str; 5] = ["submitted", "assessing", "pilot", "merged", "not-pursued"];
+const STATES: [&str; 6] = [
+    "submitted",
+    "assessing",
+    "pilot",
+    "kept",
+    "merged",
+    "not-pursued",
+];
 
 fn ideas_section(i18n: &I18n, report: &Report) -> Html {
     let title = i18n.t("audit-ideas-title");

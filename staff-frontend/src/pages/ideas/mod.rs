@@ -57,16 +57,18 @@ pub fn state_slug(state: IdeaState) -> &'static str {
         IdeaState::Submitted => "submitted",
         IdeaState::Assessing => "assessing",
         IdeaState::Pilot => "pilot",
+        IdeaState::Kept => "kept",
         IdeaState::Merged => "merged",
         IdeaState::NotPursued => "not-pursued",
     }
 }
 
 /// Every state, in the order an idea passes them.
-pub const STATES: [IdeaState; 5] = [
+pub const STATES: [IdeaState; 6] = [
     IdeaState::Submitted,
     IdeaState::Assessing,
     IdeaState::Pilot,
+    IdeaState::Kept,
     IdeaState::Merged,
     IdeaState::NotPursued,
 ];
@@ -77,6 +79,7 @@ pub fn state_tag(i18n: &I18n, state: IdeaState) -> Html {
         IdeaState::Submitted => "✎",
         IdeaState::Assessing => "⌛",
         IdeaState::Pilot => "★",
+        IdeaState::Kept => "▣",
         IdeaState::Merged => "⇄",
         IdeaState::NotPursued => "✕",
     };

@@ -1,6 +1,7 @@
 //! The ideas working group: every idea by its state; a new idea is taken into assessment with
-//! one button, an idea in assessment is decided on a page of its own (chosen as a pilot,
-//! merged with another idea, or not pursued), always with a reason in plain words.
+//! one button, an idea in assessment is decided on a page of its own (chosen as a pilot, kept
+//! in the store for later, merged with another idea, or not pursued), always with a reason in
+//! plain words.
 
 use crate::api;
 use crate::app::{Flash, Route};
@@ -224,6 +225,7 @@ fn decide_form(props: &DecideFormProps) -> Html {
     };
     let choices = vec![
         Choice::new("pilot", html! { { i18n.t("ideas-ui-decide-pilot") } }),
+        Choice::new("kept", html! { { i18n.t("ideas-ui-decide-kept") } }),
         Choice::new("merged", html! { { i18n.t("ideas-ui-decide-merged") } }).reveal(into_field),
         Choice::new(
             "not-pursued",
