@@ -4,12 +4,12 @@
 use super::json::{ApiJson, ApiPath};
 use super::params::{Csrf, EntryNumber};
 use super::problems::{StaffCommandProblems, StaffReadProblems};
-use super::signed_in::{ActingAmbassador, AmbassadorUser};
+use super::signed_in::{ActingAmbassador, AmbassadorUser, Command};
 use super::{json_response, ApiError};
 use crate::app::{ambassadors, registration};
 use crate::state::AppState;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Json;
 use serde::Deserialize;
@@ -56,11 +56,10 @@ pub struct VersionRequest {
 )]
 pub async fn accept_principles(
     State(state): State<AppState>,
-    user: AmbassadorUser,
-    headers: HeaderMap,
+    user: Command<AmbassadorUser>,
     ApiJson(request): ApiJson<VersionRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let metadata = user.command(&headers, "web")?;
+    let metadata = user.metadata("web")?;
     ambassadors::accept_principles(&state, &user.account.id, request.version, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -79,11 +78,10 @@ pub async fn accept_principles(
 )]
 pub async fn log_outreach(
     State(state): State<AppState>,
-    user: AmbassadorUser,
-    headers: HeaderMap,
+    user: Command<AmbassadorUser>,
     ApiJson(request): ApiJson<OutreachRequest>,
 ) -> Result<(StatusCode, Json<OutreachView>), ApiError> {
-    let metadata = user.command(&headers, "web")?;
+    let metadata = user.metadata("web")?;
     let entry = ambassadors::log_outreach(&state, &user.account.id, &request, metadata).await?;
     Ok((StatusCode::CREATED, Json(entry)))
 }
@@ -102,12 +100,11 @@ pub async fn log_outreach(
 )]
 pub async fn correct_outreach(
     State(state): State<AppState>,
-    user: AmbassadorUser,
-    headers: HeaderMap,
+    user: Command<AmbassadorUser>,
     ApiPath(entry): ApiPath<u32>,
     ApiJson(request): ApiJson<OutreachRequest>,
 ) -> Result<Json<OutreachView>, ApiError> {
-    let metadata = user.command(&headers, "web")?;
+    let metadata = user.metadata("web")?;
     let entry =
         ambassadors::correct_outreach(&state, &user.account.id, entry, &request, metadata).await?;
     Ok(Json(entry))
@@ -126,11 +123,10 @@ pub async fn correct_outreach(
 )]
 pub async fn withdraw_outreach(
     State(state): State<AppState>,
-    user: AmbassadorUser,
-    headers: HeaderMap,
+    user: Command<AmbassadorUser>,
     ApiPath(entry): ApiPath<u32>,
 ) -> Result<StatusCode, ApiError> {
-    let metadata = user.command(&headers, "web")?;
+    let metadata = user.metadata("web")?;
     ambassadors::withdraw_outreach(&state, &user.account.id, entry, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -157,11 +153,10 @@ pub struct WorkshopRequest {
 )]
 pub async fn workshop(
     State(state): State<AppState>,
-    user: AmbassadorUser,
-    headers: HeaderMap,
+    user: Command<AmbassadorUser>,
     ApiJson(request): ApiJson<WorkshopRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let metadata = user.command(&headers, "web")?;
+    let metadata = user.metadata("web")?;
     ambassadors::record_workshop(
         &state,
         &user.account.id,
@@ -193,11 +188,10 @@ pub struct StatusRequest {
 )]
 pub async fn status(
     State(state): State<AppState>,
-    user: AmbassadorUser,
-    headers: HeaderMap,
+    user: Command<AmbassadorUser>,
     ApiJson(request): ApiJson<StatusRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let metadata = user.command(&headers, "web")?;
+    let metadata = user.metadata("web")?;
     ambassadors::set_own_status(&state, &user.account.id, &request.status, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -217,11 +211,10 @@ pub async fn status(
 )]
 pub async fn register_resident(
     State(state): State<AppState>,
-    user: ActingAmbassador,
-    headers: HeaderMap,
+    user: Command<ActingAmbassador>,
     ApiJson(request): ApiJson<AssistedRegistrationRequest>,
 ) -> Result<Response, ApiError> {
-    let metadata = user.command(&headers, "ambassador")?;
+    let metadata = user.metadata("ambassador")?;
     let created =
         registration::register_by_ambassador(&state, &user.account.id, &request, metadata).await?;
     Ok(json_response(StatusCode::CREATED, created))

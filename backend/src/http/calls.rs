@@ -5,12 +5,12 @@
 use super::json::ApiJson;
 use super::params::Csrf;
 use super::problems::{StaffCommandProblems, StaffReadProblems};
-use super::signed_in::Caller;
+use super::signed_in::{Caller, Command};
 use super::ApiError;
 use crate::app::{self, bookings};
 use crate::state::AppState;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::Json;
 use teilhabe_events::staff_api::{CallItem, CallRequest};
 use teilhabe_events::SessionCommand;
@@ -46,8 +46,7 @@ pub async fn list(
 )]
 pub async fn record(
     State(state): State<AppState>,
-    caller: Caller,
-    headers: HeaderMap,
+    caller: Command<Caller>,
     ApiJson(request): ApiJson<CallRequest>,
 ) -> Result<StatusCode, ApiError> {
     let booking_code = bookings::parse_code("booking_code", &request.booking_code)?;
@@ -58,7 +57,7 @@ pub async fn record(
         .ok_or(ApiError::NotFound {
             message_key: "problem-booking-not-found",
         })?;
-    let metadata = caller.command(&headers, "phone")?;
+    let metadata = caller.metadata("phone")?;
     let command = SessionCommand::RecordCall {
         booking_code,
         call: request.call,

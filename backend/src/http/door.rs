@@ -6,12 +6,12 @@ use super::params::{ArrivalKey, Csrf, SessionId};
 use super::problems::{
     StaffCommandProblems, StaffLookupProblems, StaffLookupQueryProblems, StaffReadProblems,
 };
-use super::signed_in::Caller;
+use super::signed_in::{Caller, Command};
 use super::ApiError;
 use crate::app::door;
 use crate::state::AppState;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::Json;
 use teilhabe_events::api::SessionSummary;
 use teilhabe_events::session::Source;
@@ -109,17 +109,14 @@ pub async fn show(
 )]
 pub async fn check_in(
     State(state): State<AppState>,
-    caller: Caller,
-    headers: HeaderMap,
+    caller: Command<Caller>,
     Path(id): Path<String>,
     ApiJson(request): ApiJson<CheckInRequest>,
 ) -> Result<Json<DoorView>, ApiError> {
     let (booking_code, source) = request.parse().map_err(ApiError::Invalid)?;
-    at_door(&state, &caller, &headers, &id, source, |_| {
-        SessionCommand::CheckIn {
-            booking_code,
-            source,
-        }
+    at_door(&state, &caller, &id, source, |_| SessionCommand::CheckIn {
+        booking_code,
+        source,
     })
     .await?;
     door_view(&state, &id).await
@@ -141,13 +138,12 @@ pub async fn check_in(
 )]
 pub async fn walk_in(
     State(state): State<AppState>,
-    caller: Caller,
-    headers: HeaderMap,
+    caller: Command<Caller>,
     Path(id): Path<String>,
     ApiJson(request): ApiJson<WalkInRequest>,
 ) -> Result<Json<DoorView>, ApiError> {
     let (first_name, district, source) = request.parse().map_err(ApiError::Invalid)?;
-    at_door(&state, &caller, &headers, &id, source, |command_id| {
+    at_door(&state, &caller, &id, source, |command_id| {
         SessionCommand::CheckInWalkIn {
             walk_in_id: command_id.to_owned(),
             first_name,
@@ -174,13 +170,12 @@ pub async fn walk_in(
 )]
 pub async fn feedback_card(
     State(state): State<AppState>,
-    caller: Caller,
-    headers: HeaderMap,
+    caller: Command<Caller>,
     Path(id): Path<String>,
     ApiJson(request): ApiJson<FeedbackCardRequest>,
 ) -> Result<StatusCode, ApiError> {
     let feedback = request.parse().map_err(ApiError::Invalid)?;
-    at_door(&state, &caller, &headers, &id, Source::Paper, |_| {
+    at_door(&state, &caller, &id, Source::Paper, |_| {
         SessionCommand::RecordFeedbackCard {
             source: Source::Paper,
             feedback,
@@ -193,13 +188,12 @@ pub async fn feedback_card(
 /// Runs a door command on session `id` as `caller` through the channel of `source`.
 async fn at_door(
     state: &AppState,
-    caller: &Caller,
-    headers: &HeaderMap,
+    caller: &Command<Caller>,
     id: &str,
     source: Source,
     command: impl FnOnce(&str) -> SessionCommand,
 ) -> Result<(), ApiError> {
-    let metadata = caller.command(headers, channel(source))?;
+    let metadata = caller.metadata(channel(source))?;
     door::record(state, id, command, metadata).await?;
     Ok(())
 }

@@ -8,7 +8,7 @@ use super::problems::{
     BusyProblems, PublicSubmitProblems, ResidentCommandProblems, StaffActionProblems,
     StaffCommandProblems, StaffSubmitProblems,
 };
-use super::signed_in::{AmbassadorUser, Office, SignedIn};
+use super::signed_in::{AmbassadorUser, Command, Office, SignedIn};
 use super::{resident_command, ApiError, ClientAddress};
 use crate::app::{bookings, ideas};
 use crate::projections::staff::Staff;
@@ -81,11 +81,10 @@ pub async fn submit_online(
 )]
 pub async fn submit_by_ambassador(
     State(state): State<AppState>,
-    ambassador: AmbassadorUser,
-    headers: HeaderMap,
+    ambassador: Command<AmbassadorUser>,
     ApiJson(request): ApiJson<IdeaRequest>,
 ) -> Result<(StatusCode, Json<IdeaCreated>), ApiError> {
-    let metadata = ambassador.command(&headers, "ambassador")?;
+    let metadata = ambassador.metadata("ambassador")?;
     submit(&state, &request, IdeaSource::Ambassador, metadata).await
 }
 
@@ -103,11 +102,10 @@ pub async fn submit_by_ambassador(
 )]
 pub async fn submit_from_paper(
     State(state): State<AppState>,
-    office: Office,
-    headers: HeaderMap,
+    office: Command<Office>,
     ApiJson(request): ApiJson<IdeaRequest>,
 ) -> Result<(StatusCode, Json<IdeaCreated>), ApiError> {
-    let metadata = office.command(&headers, "paper")?;
+    let metadata = office.metadata("paper")?;
     submit(&state, &request, IdeaSource::Paper, metadata).await
 }
 
@@ -149,11 +147,10 @@ pub async fn support(
 /// recorded under a pseudonym of the account.
 pub async fn support_as_staff(
     State(state): State<AppState>,
-    signed_in: SignedIn,
+    signed_in: Command<SignedIn>,
     Path(id): Path<String>,
-    headers: HeaderMap,
 ) -> Result<StatusCode, ApiError> {
-    let metadata = signed_in.command(&headers, "web")?;
+    let metadata = signed_in.metadata("web")?;
     ideas::support_as_staff(&state, &id, &signed_in.account.id, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -172,12 +169,11 @@ pub async fn support_as_staff(
 )]
 pub async fn decide(
     State(state): State<AppState>,
-    office: Office,
-    headers: HeaderMap,
+    office: Command<Office>,
     Path(id): Path<String>,
     ApiJson(request): ApiJson<IdeaDecision>,
 ) -> Result<StatusCode, ApiError> {
-    let metadata = office.command(&headers, "web")?;
+    let metadata = office.metadata("web")?;
     ideas::decide(&state, &id, &request, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
 }

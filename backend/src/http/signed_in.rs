@@ -172,6 +172,52 @@ impl<R: Roles + Send + Sync> FromRequestParts<AppState> for As<R> {
     }
 }
 
+impl<R: Roles> std::borrow::Borrow<SignedIn> for As<R> {
+    fn borrow(&self) -> &SignedIn {
+        &self.0
+    }
+}
+
+/// A staff member (`U`: [`SignedIn`] or one of the role extractors) giving a command, with
+/// the request's headers kept for its metadata. The metadata is read when the handler asks
+/// for it ([`Command::metadata`]), at the same point as before: after the body.
+pub struct Command<U> {
+    user: U,
+    headers: HeaderMap,
+}
+
+impl<U> std::ops::Deref for Command<U> {
+    type Target = U;
+    fn deref(&self) -> &U {
+        &self.user
+    }
+}
+
+impl<U: std::borrow::Borrow<SignedIn>> Command<U> {
+    /// The command's metadata through `channel` (see [`SignedIn::command`]).
+    pub fn metadata(&self, channel: &str) -> Result<Metadata, ApiError> {
+        self.user.borrow().command(&self.headers, channel)
+    }
+}
+
+impl<U> FromRequestParts<AppState> for Command<U>
+where
+    U: FromRequestParts<AppState, Rejection = ApiError> + Send,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let user = U::from_request_parts(parts, state).await?;
+        Ok(Self {
+            user,
+            headers: parts.headers.clone(),
+        })
+    }
+}
+
 /// The office, as an extractor.
 pub type Office = As<OfficeRole>;
 /// An ambassador, as an extractor.

@@ -342,7 +342,7 @@ impl EventStore for EventStoreDb {
             Ok(Some(resolved)) => {
                 let event = resolved.get_original_event();
                 // Stored as the pair `[version, state]`.
-                let (version, state) = serde_json::from_slice(&event.data)
+                let (version, state): (u64, String) = serde_json::from_slice(&event.data)
                     .map_err(|e| StoreError::Corrupt(e.to_string()))?;
                 Ok(Some(Snapshot { version, state }))
             }

@@ -4,11 +4,11 @@ use crate::app::{self, accounts};
 use crate::http::json::ApiJson;
 use crate::http::params::{AccountId, Csrf};
 use crate::http::problems::{StaffChangeProblems, StaffCommandProblems};
-use crate::http::signed_in::Office;
+use crate::http::signed_in::{Command, Office};
 use crate::http::ApiError;
 use crate::state::AppState;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::Json;
 use teilhabe_events::staff_api::{AccountCreated, AccountRequest};
 
@@ -26,12 +26,11 @@ use teilhabe_events::staff_api::{AccountCreated, AccountRequest};
 )]
 pub async fn create_account(
     State(state): State<AppState>,
-    user: Office,
-    headers: HeaderMap,
+    user: Command<Office>,
     ApiJson(request): ApiJson<AccountRequest>,
 ) -> Result<(StatusCode, Json<AccountCreated>), ApiError> {
     let (name, email, role) = request.parse().map_err(ApiError::Invalid)?;
-    let metadata = user.command(&headers, "web")?;
+    let metadata = user.metadata("web")?;
     let account = accounts::NewAccount { name, email, role };
     let (account_id, token) = accounts::open_by_office(&state, account, metadata).await?;
     Ok((
@@ -54,11 +53,10 @@ pub async fn create_account(
 )]
 pub async fn close_account(
     State(state): State<AppState>,
-    user: Office,
+    user: Command<Office>,
     Path(id): Path<String>,
-    headers: HeaderMap,
 ) -> Result<StatusCode, ApiError> {
-    let metadata = user.command(&headers, "web")?;
+    let metadata = user.metadata("web")?;
     if accounts::close(&state, &id, metadata).await? {
         Ok(StatusCode::NO_CONTENT)
     } else {
@@ -89,13 +87,12 @@ pub struct PrinciplesRequest {
 )]
 pub async fn publish_principles(
     State(state): State<AppState>,
-    user: Office,
-    headers: HeaderMap,
+    user: Command<Office>,
     ApiJson(request): ApiJson<PrinciplesRequest>,
 ) -> Result<(StatusCode, Json<teilhabe_events::staff_api::Principles>), ApiError> {
     let text = teilhabe_events::input::long_text("text", &request.text, 10_000)
         .map_err(|e| ApiError::Invalid(vec![e]))?;
-    let metadata = user.command(&headers, "web")?;
+    let metadata = user.metadata("web")?;
     app::run(
         &state,
         &state.principles,

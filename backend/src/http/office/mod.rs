@@ -8,14 +8,14 @@ pub mod sessions;
 
 use super::json::ApiJson;
 use super::problems::{StaffCommandProblems, StaffReadProblems};
-use super::signed_in::Office;
+use super::signed_in::{Command, Office};
 use super::ApiError;
 use crate::app::{ambassadors, approval};
 use crate::http::params::{AmbassadorId, ApplicationId, Csrf};
 use crate::projections::staff::Staff;
 use crate::state::AppState;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::Json;
 use chrono::Datelike;
 use teilhabe_events::staff_api::{
@@ -100,11 +100,10 @@ pub async fn applications(
 )]
 pub async fn approve(
     State(state): State<AppState>,
-    user: Office,
-    headers: HeaderMap,
+    user: Command<Office>,
     Path(id): Path<String>,
 ) -> Result<Json<AccountCreated>, ApiError> {
-    let metadata = user.command(&headers, "web")?;
+    let metadata = user.metadata("web")?;
     let approved = approval::approve(&state, &id, metadata).await?;
     Ok(Json(created(approved.account_id, &approved.token)))
 }
@@ -123,13 +122,12 @@ pub async fn approve(
 )]
 pub async fn decline(
     State(state): State<AppState>,
-    user: Office,
-    headers: HeaderMap,
+    user: Command<Office>,
     Path(id): Path<String>,
     ApiJson(request): ApiJson<DeclineRequest>,
 ) -> Result<StatusCode, ApiError> {
     let reason = request.parse().map_err(ApiError::Invalid)?;
-    let metadata = user.command(&headers, "web")?;
+    let metadata = user.metadata("web")?;
     approval::decline(&state, &id, reason, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -149,12 +147,11 @@ pub async fn decline(
 )]
 pub async fn ambassador_status(
     State(state): State<AppState>,
-    user: Office,
+    user: Command<Office>,
     Path(id): Path<String>,
-    headers: HeaderMap,
     ApiJson(request): ApiJson<super::ambassador::StatusRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let metadata = user.command(&headers, "web")?;
+    let metadata = user.metadata("web")?;
     ambassadors::set_status_by_office(&state, &id, &request.status, metadata).await?;
     Ok(StatusCode::NO_CONTENT)
 }

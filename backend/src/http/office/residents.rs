@@ -5,12 +5,11 @@ use crate::app::bookings;
 use crate::http::json::{ApiJson, ApiQuery};
 use crate::http::params::{Code, Csrf};
 use crate::http::problems::{StaffCommandProblems, StaffLetterProblems, StaffReadProblems};
-use crate::http::signed_in::Office;
+use crate::http::signed_in::{Command, Office};
 use crate::http::ApiError;
 use crate::mail::Notice;
 use crate::state::AppState;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use axum::Json;
 use teilhabe_events::staff_api::{ErasureRequest, Letter};
 use teilhabe_events::FieldError;
@@ -49,12 +48,11 @@ pub async fn outbox(
 )]
 pub async fn erase(
     State(state): State<AppState>,
-    user: Office,
-    headers: HeaderMap,
+    user: Command<Office>,
     ApiJson(request): ApiJson<ErasureRequest>,
 ) -> Result<Json<teilhabe_events::api::BookingView>, ApiError> {
     let code = bookings::parse_code("booking_code", &request.booking_code)?;
-    let metadata = user.command(&headers, "web")?;
+    let metadata = user.metadata("web")?;
     Ok(Json(
         bookings::erase_for_holder(&state, &code, metadata).await?,
     ))

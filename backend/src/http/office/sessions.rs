@@ -5,11 +5,11 @@ use crate::app::{self, bookings, planning, registration};
 use crate::http::json::ApiJson;
 use crate::http::params::{Csrf, SessionId};
 use crate::http::problems::{StaffCommandProblems, StaffLookupProblems, StaffReadProblems};
-use crate::http::signed_in::Office;
+use crate::http::signed_in::{Command, Office};
 use crate::http::{json_response, ApiError};
 use crate::state::AppState;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Json;
 use teilhabe_events::api::SessionSummary;
@@ -72,12 +72,11 @@ pub async fn sessions(
 )]
 pub async fn plan(
     State(state): State<AppState>,
-    user: Office,
-    headers: HeaderMap,
+    user: Command<Office>,
     ApiJson(request): ApiJson<SessionPlanRequest>,
 ) -> Result<(StatusCode, Json<SessionSummary>), ApiError> {
     let details = request.parse().map_err(ApiError::Invalid)?;
-    let metadata = user.command(&headers, "web")?;
+    let metadata = user.metadata("web")?;
     let summary = planning::plan(&state, details, metadata).await?;
     Ok((StatusCode::CREATED, Json(summary)))
 }
@@ -85,12 +84,11 @@ pub async fn plan(
 /// Runs an office command on a session and answers the session afterwards.
 async fn change(
     state: &AppState,
-    user: &Office,
-    headers: &HeaderMap,
+    user: &Command<Office>,
     id: &str,
     command: SessionCommand,
 ) -> Result<Json<SessionSummary>, ApiError> {
-    let metadata = user.command(headers, "web")?;
+    let metadata = user.metadata("web")?;
     Ok(Json(planning::change(state, id, command, metadata).await?))
 }
 
@@ -108,8 +106,7 @@ async fn change(
 )]
 pub async fn reschedule(
     State(state): State<AppState>,
-    user: Office,
-    headers: HeaderMap,
+    user: Command<Office>,
     Path(id): Path<String>,
     ApiJson(request): ApiJson<RescheduleRequest>,
 ) -> Result<Json<SessionSummary>, ApiError> {
@@ -120,7 +117,7 @@ pub async fn reschedule(
         )]));
     };
     let command = SessionCommand::Reschedule { starts_at, ends_at };
-    change(&state, &user, &headers, &id, command).await
+    change(&state, &user, &id, command).await
 }
 
 #[utoipa::path(
@@ -137,8 +134,7 @@ pub async fn reschedule(
 )]
 pub async fn capacity(
     State(state): State<AppState>,
-    user: Office,
-    headers: HeaderMap,
+    user: Command<Office>,
     Path(id): Path<String>,
     ApiJson(request): ApiJson<CapacityRequest>,
 ) -> Result<Json<SessionSummary>, ApiError> {
@@ -151,7 +147,7 @@ pub async fn capacity(
     let command = SessionCommand::ChangeCapacity {
         capacity: request.capacity,
     };
-    change(&state, &user, &headers, &id, command).await
+    change(&state, &user, &id, command).await
 }
 
 #[utoipa::path(
@@ -168,21 +164,13 @@ pub async fn capacity(
 )]
 pub async fn cancel(
     State(state): State<AppState>,
-    user: Office,
-    headers: HeaderMap,
+    user: Command<Office>,
     Path(id): Path<String>,
     ApiJson(request): ApiJson<CancelSessionRequest>,
 ) -> Result<Json<SessionSummary>, ApiError> {
     let reason = teilhabe_events::input::long_text("reason", &request.reason, 1000)
         .map_err(|e| ApiError::Invalid(vec![e]))?;
-    change(
-        &state,
-        &user,
-        &headers,
-        &id,
-        SessionCommand::CancelSession { reason },
-    )
-    .await
+    change(&state, &user, &id, SessionCommand::CancelSession { reason }).await
 }
 
 #[utoipa::path(
@@ -223,13 +211,12 @@ pub async fn roster(
 )]
 pub async fn attendance(
     State(state): State<AppState>,
-    user: Office,
-    headers: HeaderMap,
+    user: Command<Office>,
     Path(id): Path<String>,
     ApiJson(request): ApiJson<AttendanceRequest>,
 ) -> Result<StatusCode, ApiError> {
     let booking_code = bookings::parse_code("booking_code", &request.booking_code)?;
-    let metadata = user.command(&headers, "web")?;
+    let metadata = user.metadata("web")?;
     let command = SessionCommand::RecordAttendance {
         booking_code,
         attendance: request.attendance,
@@ -253,12 +240,11 @@ pub async fn attendance(
 )]
 pub async fn phone_registration(
     State(state): State<AppState>,
-    user: Office,
-    headers: HeaderMap,
+    user: Command<Office>,
     Path(id): Path<String>,
     ApiJson(request): ApiJson<AssistedRegistrationRequest>,
 ) -> Result<Response, ApiError> {
-    let metadata = user.command(&headers, "phone")?;
+    let metadata = user.metadata("phone")?;
     let created =
         registration::register_assisted(&state, &id, &request, Channel::Phone, metadata).await?;
     Ok(json_response(StatusCode::CREATED, created))
