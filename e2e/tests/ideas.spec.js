@@ -273,6 +273,9 @@ test('an ambassador types in an idea card from the dashboard: the source is reco
 });
 
 test('the ideas store and its first question speak every language, Arabic right to left, without axe violations', async ({ page }) => {
+  // 24 axe runs, 8 of them on the list with the demo's 14 ideas (about 4 s each on a busy
+  // machine, 1.5 s on a form page): more than the default minute.
+  test.setTimeout(150_000);
   const title = {
     Deutsch: 'Ideenspeicher', 'Leichte Sprache': 'Ideen·speicher', English: 'Ideas store', Türkçe: 'Fikir deposu',
     العربية: 'مخزن الأفكار', Русский: 'Банк идей', Українська: 'Банк ідей', Polski: 'Bank pomysłów',

@@ -78,18 +78,9 @@ fn the_demo_ideas_cover_every_field_and_state_and_are_valid_input() {
         unique.dedup();
         assert_eq!(unique.len(), idea.supporters.len(), "each supports once");
     }
-    assert_eq!(fields.values().copied().collect::<Vec<_>>(), [4, 4, 3, 3]);
-    assert_eq!(
-        states,
-        BTreeMap::from([
-            ("assessing", 2),
-            ("kept", 2),
-            ("merged", 2),
-            ("not-pursued", 2),
-            ("pilot", 3),
-            ("submitted", 3),
-        ])
-    );
+    // Every field and every state, more than once (the server test counts them exactly).
+    assert_eq!((fields.len(), states.len()), (4, 6), "{states:?}");
+    assert!(fields.values().chain(states.values()).all(|n| *n >= 2));
     for source in [
         IdeaSource::Online,
         IdeaSource::Paper,
