@@ -8,11 +8,13 @@ pub mod audit_api;
 pub mod booking_code;
 pub mod ideas;
 pub mod input;
+pub mod notice;
 pub mod session;
 pub mod staff;
 pub mod staff_api;
 
 pub use booking_code::BookingCode;
+pub use notice::Notice;
 
 /// What a person's name, and any other text of theirs, reads as once their data has been
 /// erased (their key deleted); the apps show their own word for it.

@@ -97,7 +97,7 @@ impl Outbox {
                 ];
                 items.push(teilhabe_events::staff_api::CallItem {
                     call: key.text().to_owned(),
-                    kind: kind.slug(),
+                    kind,
                     booking_code: code,
                     name: r.name,
                     phone: r.address,

@@ -13,43 +13,7 @@ pub const SCHEMA: &[&str] = &["CREATE TABLE IF NOT EXISTS outbox (
         status TEXT NOT NULL, attempts BIGINT NOT NULL, next_attempt BIGINT NOT NULL,
         last_error TEXT, sent_at TEXT)"];
 
-/// Why a message goes out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Notice {
-    BookingConfirmed,
-    BookingWaitlisted,
-    BookingPromoted,
-    SessionRescheduled,
-    SessionCancelled,
-    ApplicationApproved,
-    ApplicationDeclined,
-    /// Written by the reminder job, not by an event: the session starts soon.
-    SessionReminder,
-}
-
-impl Notice {
-    pub(super) const ALL: [Notice; 8] = [
-        Notice::SessionReminder,
-        Notice::BookingConfirmed,
-        Notice::BookingWaitlisted,
-        Notice::BookingPromoted,
-        Notice::SessionRescheduled,
-        Notice::SessionCancelled,
-        Notice::ApplicationApproved,
-        Notice::ApplicationDeclined,
-    ];
-
-    /// The kebab-case name (as serde writes it): the outbox's `kind` and the middle of the
-    /// message ids (`mail-booking-confirmed-subject`, `call-booking-promoted`).
-    pub fn slug(self) -> String {
-        crate::codec::serde_name(&self)
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|n| n.slug() == s)
-    }
-}
+pub use teilhabe_events::Notice;
 
 /// The outbox row for the event at `position`: what happened (`kind`) to what (`subject`: a
 /// booking code, a session id, an ambassador id), with `detail` (a reason) where it matters.

@@ -297,8 +297,8 @@ impl Outbox {
             locale: locale.tag.to_owned(),
             lang: locale.lang.to_owned(),
             right_to_left: locale.right_to_left,
-            notice: notice.slug(),
-            choices: choices.iter().map(|n| n.slug()).collect(),
+            notice,
+            choices,
             sender: t("letter-sender"),
             date: format(
                 &loader,

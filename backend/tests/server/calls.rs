@@ -8,6 +8,7 @@ use serde_json::json;
 use teilhabe_backend::testing::fresh_database_urls;
 use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::CallItem;
+use teilhabe_events::Notice;
 
 #[tokio::test]
 async fn the_call_list_names_who_to_call_and_what_to_say_until_they_are_reached() {
@@ -23,7 +24,7 @@ async fn the_call_list_names_who_to_call_and_what_to_say_until_they_are_reached(
         let calls: Vec<CallItem> = office.get_ok("/calls").await;
         let mine = calls.into_iter().find(|c| c.booking_code == code);
         let call = mine.unwrap_or_else(|| panic!("{}: Jan is on the call list", db.name));
-        assert_eq!(call.kind, "session-reminder", "{}", db.name);
+        assert_eq!(call.kind, Notice::SessionReminder, "{}", db.name);
         assert_eq!(call.phone, "040 999888", "{}", db.name);
         assert!(
             call.script.starts_with("Dzień dobry"),
@@ -78,7 +79,7 @@ async fn the_call_list_names_who_to_call_and_what_to_say_until_they_are_reached(
             .iter()
             .find(|c| c.booking_code == code)
             .expect("a call about the cancellation");
-        assert_eq!(news.kind, "session-cancelled", "{}", db.name);
+        assert_eq!(news.kind, Notice::SessionCancelled, "{}", db.name);
         assert!(news.script.contains("Sala jest zajęta."), "{}", db.name);
     }
 }

@@ -9,6 +9,7 @@ use teilhabe_backend::testing::fresh_database_urls;
 use teilhabe_events::api::SessionSummary;
 use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::Letter;
+use teilhabe_events::Notice;
 
 async fn plan(office: &Staff, capacity: u32) -> SessionSummary {
     let in_nine_days = chrono::Duration::days(9);
@@ -37,7 +38,7 @@ fn language_and_notice(letter: &Letter) -> (&str, bool, &str) {
     (
         letter.locale.as_str(),
         letter.right_to_left,
-        letter.notice.as_str(),
+        letter.notice.slug(),
     )
 }
 
@@ -66,9 +67,9 @@ async fn the_office_prints_letters_in_the_residents_language_that_fit_the_bookin
         assert_eq!(
             read.choices,
             [
-                "booking-confirmed",
-                "session-rescheduled",
-                "session-reminder"
+                Notice::BookingConfirmed,
+                Notice::SessionRescheduled,
+                Notice::SessionReminder
             ]
         );
         assert_eq!(read.booking_code, ayse);
@@ -93,7 +94,7 @@ async fn the_office_prints_letters_in_the_residents_language_that_fit_the_bookin
             "{}",
             db.name
         );
-        assert_eq!(waiting.choices, ["booking-waitlisted"]);
+        assert_eq!(waiting.choices, [Notice::BookingWaitlisted]);
         // In Arabic the number is isolated left to right, so its digit groups keep their order.
         assert!(
             waiting.questions.contains("\u{2066}040 535 95-0\u{2069}"),
@@ -141,7 +142,7 @@ async fn the_office_prints_letters_in_the_residents_language_that_fit_the_bookin
         let cancelled: Letter = office
             .get_ok(&format!("/office/bookings/{ayse}/letter"))
             .await;
-        assert_eq!(cancelled.notice, "session-cancelled", "{}", db.name);
+        assert_eq!(cancelled.notice, Notice::SessionCancelled, "{}", db.name);
         assert!(
             cancelled.body.contains("Die Kursleiterin ist krank."),
             "{cancelled:?}"

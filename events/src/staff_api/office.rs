@@ -40,8 +40,8 @@ pub struct WalkInEntry {
 pub struct CallItem {
     /// What the call is about (the outbox key of the news); send it back with the result.
     pub call: String,
-    /// The kind of news: a session reminder, a promotion from the waiting list, a new time or a cancellation (kebab-case).
-    pub kind: String,
+    /// The kind of news: a session reminder, a promotion from the waiting list, a new time or a cancellation.
+    pub kind: crate::Notice,
     pub booking_code: String,
     pub name: String,
     pub phone: String,
@@ -253,8 +253,8 @@ pub struct Letter {
     /// What the letter is about (`booking-confirmed`, `booking-waitlisted`,
     /// `session-rescheduled`, `session-reminder`, `session-cancelled`), and the letters this
     /// booking can have now.
-    pub notice: String,
-    pub choices: Vec<String>,
+    pub notice: crate::Notice,
+    pub choices: Vec<crate::Notice>,
     pub sender: String,
     pub date: String,
     pub subject: String,

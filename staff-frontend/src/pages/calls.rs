@@ -11,6 +11,7 @@ use crate::format::when;
 use crate::i18n::{use_t, I18n};
 use teilhabe_events::session::CallResult;
 use teilhabe_events::staff_api::{CallItem, CallRequest};
+use teilhabe_events::Notice;
 use yew::prelude::*;
 
 /// A result's slug (as the API writes it).
@@ -22,13 +23,14 @@ fn result_slug(result: CallResult) -> &'static str {
     }
 }
 
-/// What the call is about, in words (a kind added later is shown as the API names it).
-fn kind_name(i18n: &I18n, kind: &str) -> String {
-    let id = format!("calls-ui-kind-{kind}");
+/// What the call is about, in words (a kind without words of its own is shown as the API
+/// names it).
+fn kind_name(i18n: &I18n, kind: Notice) -> String {
+    let id = format!("calls-ui-kind-{}", kind.slug());
     if i18n.has(&id) {
         i18n.t(&id)
     } else {
-        kind.to_owned()
+        kind.slug().to_owned()
     }
 }
 
@@ -117,7 +119,7 @@ pub fn calls() -> Html {
                     </a>
                 </p>
                 <dl class="facts">
-                    <div><dt>{ i18n.t("calls-ui-about") }</dt><dd>{ kind_name(&i18n, &item.kind) }</dd></div>
+                    <div><dt>{ i18n.t("calls-ui-about") }</dt><dd>{ kind_name(&i18n, item.kind) }</dd></div>
                     <div><dt>{ i18n.t("calls-ui-session") }</dt><dd>{ format!("{} – {}", s.title, when(&i18n, &s.starts_at, &s.ends_at)) }</dd></div>
                     <div><dt>{ i18n.t("calls-ui-language") }</dt><dd>{ language }</dd></div>
                     <div><dt>{ i18n.t("calls-ui-code") }</dt><dd>{ &item.booking_code }</dd></div>

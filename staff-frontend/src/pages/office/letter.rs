@@ -74,18 +74,18 @@ fn choices(i18n: &I18n, letter: &Letter, navigator: &crate::router::Navigator) -
             let (navigator, code, notice) = (
                 navigator.clone(),
                 letter.booking_code.clone(),
-                choice.clone(),
+                choice.slug(),
             );
             Callback::from(move |_: MouseEvent| {
                 navigator.replace(&Route::Letter {
                     code: code.clone(),
-                    notice: Some(notice.clone()),
+                    notice: Some(notice.to_owned()),
                 })
             })
         };
         html! {
             <button type="button" class="option" aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
-                { i18n.t(&format!("office-letter-kind-{choice}")) }
+                { i18n.t(&format!("office-letter-kind-{}", choice.slug())) }
             </button>
         }
     });
