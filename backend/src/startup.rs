@@ -27,6 +27,8 @@ pub enum StartupError {
     Projection(#[from] ProjectionError),
     #[error("demo data: {0}")]
     Demo(#[from] CommandError),
+    #[error("demo ideas: {0}")]
+    DemoIdeas(#[from] crate::demo::SeedError),
     #[error("personal data keys: {0}")]
     Keys(#[from] crate::personal::KeyringError),
     #[error("cannot listen: {0}")]

@@ -9,7 +9,7 @@
 use super::staff::{DEMO_AMBASSADOR, DEMO_OFFICE};
 use crate::app::ids;
 use crate::commands::CommandError;
-use crate::startup::StartupError;
+use crate::projections::ProjectionError;
 use crate::state::AppState;
 use crate::store::{Metadata, StoreError};
 use teilhabe_events::ideas::{FieldOfAction, Idea, IdeaCommand, IdeaSource};
@@ -214,9 +214,18 @@ fn corrupt(e: impl std::fmt::Display) -> CommandError {
     CommandError::Store(StoreError::Corrupt(e.to_string()))
 }
 
+/// Why the demo ideas could not be recorded.
+#[derive(Debug, thiserror::Error)]
+pub enum SeedError {
+    #[error("{0}")]
+    Command(#[from] CommandError),
+    #[error("{0}")]
+    Read(#[from] ProjectionError),
+}
+
 /// Records the demo ideas not yet in the store (the read models caught up first); returns how
 /// many it submitted.
-pub async fn seed_ideas(state: &AppState) -> Result<usize, StartupError> {
+pub async fn seed_ideas(state: &AppState) -> Result<usize, SeedError> {
     state.projector.catch_up().await?;
     let mut seeded = 0;
     for demo in IDEAS {

@@ -4,7 +4,7 @@ pub mod generated;
 mod ideas;
 mod staff;
 
-pub use ideas::seed_ideas;
+pub use ideas::{seed_ideas, SeedError};
 pub use staff::{seed_staff, DEMO_AMBASSADOR, DEMO_OFFICE, DEMO_PASSWORD, PRINCIPLES_V1};
 
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveTime, TimeZone, Utc, Weekday};
