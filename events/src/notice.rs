@@ -31,18 +31,12 @@ impl Notice {
         Notice::ApplicationDeclined,
     ];
 
-    /// The kebab-case name, as serde writes it.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Notice::BookingConfirmed => "booking-confirmed",
-            Notice::BookingWaitlisted => "booking-waitlisted",
-            Notice::BookingPromoted => "booking-promoted",
-            Notice::SessionRescheduled => "session-rescheduled",
-            Notice::SessionCancelled => "session-cancelled",
-            Notice::ApplicationApproved => "application-approved",
-            Notice::ApplicationDeclined => "application-declined",
-            Notice::SessionReminder => "session-reminder",
-        }
+    /// The kebab-case name, as serde writes it (read from serde, so the names are written once).
+    pub fn slug(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
     }
 
     pub fn parse(s: &str) -> Option<Self> {
@@ -59,7 +53,7 @@ mod tests {
         for notice in Notice::ALL {
             let json = serde_json::to_string(&notice).unwrap();
             assert_eq!(json, format!("\"{}\"", notice.slug()));
-            assert_eq!(Notice::parse(notice.slug()), Some(notice));
+            assert_eq!(Notice::parse(&notice.slug()), Some(notice));
         }
         assert_eq!(Notice::parse("booking"), None);
     }

@@ -34,12 +34,8 @@ async fn letter(office: &Staff, code: &str, notice: &str) -> reqwest::Response {
 }
 
 /// What a letter is: its language, whether it reads right to left, and its notice.
-fn language_and_notice(letter: &Letter) -> (&str, bool, &str) {
-    (
-        letter.locale.as_str(),
-        letter.right_to_left,
-        letter.notice.slug(),
-    )
+fn language_and_notice(letter: &Letter) -> (&str, bool, Notice) {
+    (letter.locale.as_str(), letter.right_to_left, letter.notice)
 }
 
 #[tokio::test]
@@ -60,7 +56,7 @@ async fn the_office_prints_letters_in_the_residents_language_that_fit_the_bookin
             .await;
         assert_eq!(
             language_and_notice(&read),
-            ("tr", false, "booking-confirmed"),
+            ("tr", false, Notice::BookingConfirmed),
             "{}",
             db.name
         );
@@ -90,7 +86,7 @@ async fn the_office_prints_letters_in_the_residents_language_that_fit_the_bookin
             .await;
         assert_eq!(
             language_and_notice(&waiting),
-            ("ar", true, "booking-waitlisted"),
+            ("ar", true, Notice::BookingWaitlisted),
             "{}",
             db.name
         );
