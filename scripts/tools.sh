@@ -47,7 +47,9 @@ need_wasm_bindgen() {
     echo "wasm-bindgen-cli $WASM_BINDGEN_VERSION: present"
   else
     echo "wasm-bindgen-cli $WASM_BINDGEN_VERSION: installing (without --locked: its lockfile pins a crate the registry no longer serves)"
-    install_tool wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+    # Only the `wasm-bindgen` binary Trunk runs, without the TLS stack (ring, rustls) that only
+    # its test runner's downloads use.
+    install_tool wasm-bindgen-cli --no-default-features --bin wasm-bindgen --version "$WASM_BINDGEN_VERSION"
   fi
 }
 
