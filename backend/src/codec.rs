@@ -40,14 +40,7 @@ macro_rules! first_version {
 }
 first_version!(AccountEvent, AmbassadorEvent, PrinciplesEvent, IdeaEvent);
 
-/// The name serde writes for a unit enum variant (`living`, `booking-confirmed`): how such
-/// values appear in events, read-model columns and message ids.
-pub fn serde_name<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
+pub use teilhabe_events::serde_name;
 
 /// Any event of the log, by the kind of stream it belongs to.
 #[derive(Clone, Debug, PartialEq)]

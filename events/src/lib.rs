@@ -19,6 +19,15 @@ pub use notice::Notice;
 /// What a person's name, and any other text of theirs, reads as once their data has been
 /// erased (their key deleted); the apps show their own word for it.
 pub const ERASED: &str = "[erased]";
+
+/// The name serde writes for a unit enum variant (`living`, `booking-confirmed`): how such
+/// values appear in events, read-model columns and message ids.
+pub fn serde_name<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
 pub use input::{Comment, Contact, ContactKind, FieldError, PersonName};
 pub use session::{
     Attendance, CallResult, ContactConsent, Feedback, Helped, Need, Rating, Registration,

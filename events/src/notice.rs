@@ -33,10 +33,7 @@ impl Notice {
 
     /// The kebab-case name, as serde writes it (read from serde, so the names are written once).
     pub fn slug(self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default()
+        crate::serde_name(&self)
     }
 
     pub fn parse(s: &str) -> Option<Self> {
