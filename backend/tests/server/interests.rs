@@ -330,7 +330,7 @@ async fn a_planned_session_tells_each_interested_person_once_by_her_channel() {
 
     // Each knows she was told, once.
     let told: InterestView = app.get_ok(&format!("/interests/{by_phone}")).await;
-    assert_eq!(told.notified, [session.id.clone()]);
+    assert_eq!(told.notified, std::slice::from_ref(&session.id));
 
     // Withdrawn: no call for the next session; the e-mail goes out once more, for it alone.
     app.delete(&format!("/interests/{by_phone}")).await;
