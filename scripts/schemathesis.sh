@@ -48,7 +48,8 @@ run_st() { # NAME COOKIE CSRF FILTER…
   (cd "$WORK" && "$ST" run "$BASE/api/openapi.json" --checks "$CHECKS" -n "$EXAMPLES" --workers 2 --no-color \
     --seed 1 -H "Cookie: $cookie" -H "X-CSRF-Token: $csrf" "$@") >"$WORK/$name.txt" 2>&1
   local s=$?
-  tail -n 25 "$WORK/$name.txt"
+  # On a failure the whole report (each failing case with its curl line); else the summary.
+  if [ $s -eq 0 ]; then tail -n 25 "$WORK/$name.txt"; else cat "$WORK/$name.txt"; fi
   local operations cases
   operations=$(grep -E '^ +Tested: [0-9]+' "$WORK/$name.txt" | grep -oE '[0-9]+' | head -n 1)
   cases=$(grep -E '^ +[0-9]+ generated' "$WORK/$name.txt" | sed 's/^ *//')

@@ -67,12 +67,15 @@ pub fn pseudonymise(secret: &[u8], value: &mut serde_json::Value) {
     }
 }
 
-/// A stored event as the auditor sees it.
+/// A stored event as the auditor sees it. An event that carries no fields (an idea's review
+/// started, a contact erased) shows an empty object: `data` is always an object, as the API
+/// document says.
 pub fn audit_view(secret: &[u8], event: &RecordedEvent) -> AuditEvent {
     let mut data = serde_json::from_str::<serde_json::Value>(&event.payload)
         .ok()
         .and_then(|mut v| v.get_mut("data").map(serde_json::Value::take))
-        .unwrap_or(serde_json::Value::Null);
+        .filter(|data| !data.is_null())
+        .unwrap_or_else(|| serde_json::Value::Object(serde_json::Map::new()));
     pseudonymise(secret, &mut data);
     let metadata: Metadata = serde_json::from_str(&event.metadata).unwrap_or_default();
     AuditEvent {
@@ -86,5 +89,40 @@ pub fn audit_view(secret: &[u8], event: &RecordedEvent) -> AuditEvent {
         actor: metadata.actor,
         channel: metadata.channel,
         hash: event.hash.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use teilhabe_events::ideas::IdeaEvent;
+
+    fn recorded(payload: String) -> RecordedEvent {
+        RecordedEvent {
+            position: 1,
+            stream_id: "idea-1".into(),
+            stream_version: 2,
+            event_type: "IdeaAssessmentStarted".into(),
+            schema_version: 1,
+            payload,
+            metadata: "{}".into(),
+            recorded_at: "2026-12-03T10:00:00.000000Z".into(),
+            hash: "00".into(),
+        }
+    }
+
+    /// Schemathesis found `"data": null` for an event without fields, against the document's
+    /// `object`: an auditor's client that trusts the document would break on it.
+    #[test]
+    fn an_event_without_fields_shows_an_empty_object() {
+        let payload = serde_json::to_string(&IdeaEvent::IdeaAssessmentStarted).unwrap();
+        let view = audit_view(b"secret", &recorded(payload));
+        assert_eq!(view.data, serde_json::json!({}));
+        // The form stored before `data` was always written reads the same.
+        let view = audit_view(
+            b"secret",
+            &recorded(r#"{"type":"IdeaAssessmentStarted","data":null}"#.into()),
+        );
+        assert_eq!(view.data, serde_json::json!({}));
     }
 }
