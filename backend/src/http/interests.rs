@@ -85,9 +85,7 @@ pub async fn withdraw(
     Path(code): Path<String>,
     headers: HeaderMap,
 ) -> Result<Json<InterestView>, ApiError> {
-    let id = interests::find(&state, address, &code, "code").await?;
-    let metadata = resident_command(&headers)?;
-    Ok(Json(interests::withdraw(&state, &id, metadata).await?))
+    holder_command(&state, address, &code, &headers, HolderCommand::Withdraw).await
 }
 
 /// Erases her data (GDPR Art. 17): name and way of contact read as erased from now on.
@@ -107,9 +105,31 @@ pub async fn erase(
     Path(code): Path<String>,
     headers: HeaderMap,
 ) -> Result<Json<InterestView>, ApiError> {
-    let id = interests::find(&state, address, &code, "code").await?;
-    let metadata = resident_command(&headers)?;
-    Ok(Json(interests::erase(&state, &id, metadata).await?))
+    holder_command(&state, address, &code, &headers, HolderCommand::Erase).await
+}
+
+/// What the holder of an interest code can do with the code alone.
+enum HolderCommand {
+    Withdraw,
+    Erase,
+}
+
+/// Finds the interest by its code (counting misses against the caller's address), reads the
+/// request's metadata, then carries out `command`.
+async fn holder_command(
+    state: &AppState,
+    address: std::net::IpAddr,
+    code: &str,
+    headers: &HeaderMap,
+    command: HolderCommand,
+) -> Result<Json<InterestView>, ApiError> {
+    let id = interests::find(state, address, code, "code").await?;
+    let metadata = resident_command(headers)?;
+    let view = match command {
+        HolderCommand::Withdraw => interests::withdraw(state, &id, metadata).await?,
+        HolderCommand::Erase => interests::erase(state, &id, metadata).await?,
+    };
+    Ok(Json(view))
 }
 
 /// A session as the planning form has it before saving.

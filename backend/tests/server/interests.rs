@@ -498,3 +498,43 @@ async fn the_retention_rule_erases_interests_left_long_ago() {
     let again = apply_retention(&state, retention).await.expect("rule");
     assert_eq!(again.interests, 0, "{again:?}");
 }
+
+#[tokio::test]
+async fn guessing_interest_codes_is_limited_together_with_booking_codes() {
+    let app = TestApp::spawn_with(&sqlite(), |config| config.code_misses_per_hour = 3).await;
+    let (_, weekday) = ten_days_on();
+    let body = interest(
+        &weekday,
+        "Garstedt",
+        json!({"kind": "phone", "value": PHONE}),
+    );
+    let code = leave(&app, &body, "de").await;
+    // Her own code, looked up again and again, uses up nothing.
+    for _ in 0..5 {
+        let found = app.get(&format!("/interests/{code}")).await;
+        assert_eq!(found.status(), StatusCode::OK);
+    }
+    // Two guessed interest codes and one guessed booking code use up the allowance ...
+    for path in [
+        "/interests/ACD-347",
+        "/interests/ACD-349",
+        "/bookings/ACD-346",
+    ] {
+        assert_eq!(
+            app.get(path).await.status(),
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+    // ... and from then on every look-up is refused, her own code too, and so are withdrawing
+    // and erasing by code.
+    for response in [
+        app.get("/interests/ACD-343").await,
+        app.get(&format!("/interests/{code}")).await,
+        app.delete(&format!("/interests/{code}")).await,
+        app.post(&format!("/interests/{code}/erase"), &json!({}))
+            .await,
+    ] {
+        problem(response, StatusCode::TOO_MANY_REQUESTS, "after the misses").await;
+    }
+}
