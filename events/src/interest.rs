@@ -160,6 +160,12 @@ pub enum InterestEvent {
     },
     /// Her data was erased (her key deleted): name and way of contact read as erased.
     InterestErased,
+    /// The office called her about session `session_id` (the call list's entry `call`).
+    InterestCallRecorded {
+        session_id: String,
+        call: String,
+        result: crate::CallResult,
+    },
 }
 
 impl InterestEvent {
@@ -169,6 +175,7 @@ impl InterestEvent {
             InterestEvent::InterestWithdrawn => "InterestWithdrawn",
             InterestEvent::InterestNotified { .. } => "InterestNotified",
             InterestEvent::InterestErased => "InterestErased",
+            InterestEvent::InterestCallRecorded { .. } => "InterestCallRecorded",
         }
     }
 }
@@ -199,6 +206,12 @@ pub enum InterestCommand {
     },
     /// Records the erasure of her data (her key is deleted first).
     Erase,
+    /// Records how a call about session `session_id` went.
+    RecordCall {
+        session_id: String,
+        call: String,
+        result: crate::CallResult,
+    },
 }
 
 /// `POST /api/v1/interests`: what a resident leaves on the interest list.

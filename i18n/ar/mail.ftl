@@ -128,3 +128,4 @@ call-interest-matched = مرحبًا، معك مكتب برنامج Teilhabe. ه
 problem-interest-not-found = لا توجد رغبة بهذا الرمز في قائمتنا. يُرجى التحقق من الرمز.
 problem-interest-withdrawn = تم سحب هذه الرغبة بالفعل.
 problem-interest-notified = تم إبلاغك بهذه الدورة بالفعل.
+problem-interest-not-notified = لم يتم إبلاغك بهذه الدورة.

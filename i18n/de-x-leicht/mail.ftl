@@ -152,3 +152,4 @@ call-interest-matched = Guten Tag. Hier ist das Programm·büro Teilhabe. Sie wo
 problem-interest-not-found = Zu diesem Code finden wir keinen Wunsch. Bitte prüfen Sie den Code.
 problem-interest-withdrawn = Sie bekommen von uns schon keine Nachricht mehr.
 problem-interest-notified = Wir haben Ihnen diesen Kurs schon gesagt.
+problem-interest-not-notified = Diesen Kurs haben wir Ihnen nicht gesagt.

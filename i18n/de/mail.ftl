@@ -128,3 +128,4 @@ call-interest-matched = Guten Tag, hier ist das Programmbüro Teilhabe. Sie woll
 problem-interest-not-found = Zu diesem Code gibt es keinen Wunsch auf unserer Liste. Bitte prüfen Sie den Code.
 problem-interest-withdrawn = Diesen Wunsch haben Sie schon zurückgezogen.
 problem-interest-notified = Über diesen Kurs haben wir Sie schon informiert.
+problem-interest-not-notified = Über diesen Kurs haben wir Sie nicht informiert.

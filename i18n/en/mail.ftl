@@ -128,3 +128,4 @@ call-interest-matched = Hello, this is the Teilhabe programme office. You asked 
 problem-interest-not-found = There is no wish on our list with this code. Please check the code.
 problem-interest-withdrawn = You have already withdrawn this wish.
 problem-interest-notified = We have already told you about this course.
+problem-interest-not-notified = We have not told you about this course.

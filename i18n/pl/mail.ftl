@@ -128,3 +128,4 @@ call-interest-matched = Dzień dobry, tu biuro programu Teilhabe. Zgodnie z pro�
 problem-interest-not-found = Nie ma życzenia z tym kodem na naszej liście. Proszę sprawdzić kod.
 problem-interest-withdrawn = To życzenie zostało już wycofane.
 problem-interest-notified = Informacja o tym kursie została już wysłana.
+problem-interest-not-notified = Informacja o tym kursie nie została wysłana.

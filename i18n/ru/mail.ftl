@@ -128,3 +128,4 @@ call-interest-matched = Здравствуйте, это бюро програм
 problem-interest-not-found = Пожелания с таким кодом в нашем списке нет. Пожалуйста, проверьте код.
 problem-interest-withdrawn = Вы уже отозвали это пожелание.
 problem-interest-notified = Мы уже сообщили Вам об этом курсе.
+problem-interest-not-notified = Мы не сообщали Вам об этом курсе.

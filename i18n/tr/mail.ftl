@@ -128,3 +128,4 @@ call-interest-matched = Merhaba, Teilhabe program ofisinden arıyorum. Size habe
 problem-interest-not-found = Bu koda ait bir istek listemizde yok. Lütfen kodu kontrol edin.
 problem-interest-withdrawn = Bu isteği zaten geri çektiniz.
 problem-interest-notified = Bu kursu size zaten bildirdik.
+problem-interest-not-notified = Bu kursu size bildirmedik.

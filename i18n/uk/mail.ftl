@@ -128,3 +128,4 @@ call-interest-matched = Добрий день, це бюро програми Te
 problem-interest-not-found = Побажання з таким кодом у нашому списку немає. Будь ласка, перевірте код.
 problem-interest-withdrawn = Ви вже відкликали це побажання.
 problem-interest-notified = Ми вже повідомили Вас про цей курс.
+problem-interest-not-notified = Ми не повідомляли Вас про цей курс.

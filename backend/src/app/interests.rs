@@ -218,3 +218,24 @@ pub async fn reach(
     }
     Ok(reach)
 }
+
+/// Records how a call of the call list to someone on the interest list went (`call` names
+/// the entry); an entry that is no interest's is refused on the booking code it then lacks.
+#[tracing::instrument(skip(state, metadata))]
+pub async fn record_call(
+    state: &AppState,
+    call: &str,
+    result: teilhabe_events::CallResult,
+    metadata: Metadata,
+) -> Result<(), Error> {
+    let Some((id, session_id)) = state.outbox.interest_call(call).await? else {
+        return Err(super::invalid("booking_code", "booking-code-error-invalid"));
+    };
+    let command = InterestCommand::RecordCall {
+        session_id,
+        call: call.to_owned(),
+        result,
+    };
+    super::run(state, &state.interests, &id, command, metadata).await?;
+    Ok(())
+}

@@ -19,6 +19,10 @@ pub enum InterestError {
     AlreadyNotified,
     #[error("the data was erased already")]
     AlreadyErased,
+    #[error("she was not told of this session")]
+    NotNotified,
+    #[error("a call needs the entry it is about")]
+    InvalidCall,
 }
 
 impl Rejection for InterestError {
@@ -30,11 +34,14 @@ impl Rejection for InterestError {
             InterestError::Withdrawn => "problem-interest-withdrawn",
             InterestError::AlreadyNotified => "problem-interest-notified",
             InterestError::AlreadyErased => "problem-already-erased",
+            InterestError::NotNotified => "problem-interest-not-notified",
+            InterestError::InvalidCall => "problem-invalid-input",
         }
     }
     fn kind(&self) -> RejectionKind {
         match self {
             InterestError::NotFound => RejectionKind::NotFound,
+            InterestError::InvalidCall => RejectionKind::Invalid,
             _ => RejectionKind::Conflict,
         }
     }
@@ -108,6 +115,23 @@ impl Interest {
                     channel,
                 }
             }
+            InterestCommand::RecordCall {
+                session_id,
+                call,
+                result,
+            } => {
+                if !self.notified.contains(&session_id) {
+                    return Err(InterestError::NotNotified);
+                }
+                if call.is_empty() || call.len() > 200 {
+                    return Err(InterestError::InvalidCall);
+                }
+                InterestEvent::InterestCallRecorded {
+                    session_id,
+                    call,
+                    result,
+                }
+            }
         })
     }
 
@@ -124,6 +148,7 @@ impl Interest {
                 self.notified.insert(session_id);
             }
             InterestEvent::InterestErased => self.erased = true,
+            InterestEvent::InterestCallRecorded { .. } => {}
         }
     }
 }
@@ -133,7 +158,7 @@ mod tests {
     use super::*;
     use cqrs_es::test::TestFramework;
     use teilhabe_events::interest::{Reach, Weekday, Wish};
-    use teilhabe_events::{ContactConsent, PersonName, Topic};
+    use teilhabe_events::{CallResult, ContactConsent, PersonName, Topic};
 
     fn registered(reach: Reach) -> InterestEvent {
         InterestEvent::InterestRegistered {
@@ -244,6 +269,46 @@ mod tests {
             .given_no_previous_events()
             .when(notify("20261208-a"))
             .then_expect_error(InterestError::NotFound);
+    }
+
+    #[test]
+    fn a_call_is_recorded_only_about_a_session_she_was_told_of() {
+        let told = || {
+            vec![
+                by_phone(),
+                InterestEvent::InterestNotified {
+                    session_id: "20261208-a".into(),
+                    channel: InterestChannel::Phone,
+                },
+            ]
+        };
+        let call = |session: &str, key: &str| InterestCommand::RecordCall {
+            session_id: session.into(),
+            call: key.into(),
+            result: CallResult::LeftMessage,
+        };
+        TestFramework::<Interest>::with(())
+            .given(told())
+            .when(call("20261208-a", "17-interest-matched"))
+            .then_expect_events(vec![InterestEvent::InterestCallRecorded {
+                session_id: "20261208-a".into(),
+                call: "17-interest-matched".into(),
+                result: CallResult::LeftMessage,
+            }]);
+        TestFramework::<Interest>::with(())
+            .given(told())
+            .when(call("20261215-b", "17-interest-matched"))
+            .then_expect_error(InterestError::NotNotified);
+        TestFramework::<Interest>::with(())
+            .given(told())
+            .when(call("20261208-a", ""))
+            .then_expect_error(InterestError::InvalidCall);
+        let mut withdrawn = told();
+        withdrawn.push(InterestEvent::InterestWithdrawn);
+        TestFramework::<Interest>::with(())
+            .given(withdrawn)
+            .when(call("20261208-a", "17-interest-matched"))
+            .then_expect_error(InterestError::Withdrawn);
     }
 
     #[test]

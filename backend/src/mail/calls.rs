@@ -83,11 +83,23 @@ impl Outbox {
             }
             for r in recipients {
                 let code = r.code.clone().unwrap_or_default();
+                // A booking's calls are recorded by its code, an interest's by its id.
+                let (table, who) = if kind == Notice::InterestMatched {
+                    (
+                        "interest_calls WHERE call = $1 AND id = $2",
+                        subject.clone(),
+                    )
+                } else {
+                    (
+                        "catalogue_calls WHERE call = $1 AND code = $2",
+                        code.replace('-', "").into(),
+                    )
+                };
                 let done = self
                     .db
                     .query(
-                        "SELECT result, attempts FROM catalogue_calls WHERE call = $1 AND code = $2",
-                        vec![key.clone(), code.replace('-', "").into()],
+                        &format!("SELECT result, attempts FROM {table}"),
+                        vec![key.clone(), who],
                     )
                     .await?;
                 let (result, attempts) = match done.first().map(Vec::as_slice) {

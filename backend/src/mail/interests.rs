@@ -11,6 +11,25 @@ use teilhabe_events::interest::{InterestLetter, InterestStatus, Reach};
 use teilhabe_i18n::format;
 
 impl Outbox {
+    /// The interest and the session a call list entry of the interest list (its outbox key
+    /// `call`) is about, if it is one.
+    pub async fn interest_call(
+        &self,
+        call: &str,
+    ) -> Result<Option<(String, String)>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                "SELECT subject, detail FROM outbox WHERE key = $1 AND kind = $2",
+                vec![call.into(), Notice::InterestMatched.slug().into()],
+            )
+            .await?;
+        Ok(rows.first().and_then(|r| match r.as_slice() {
+            [interest, session] => Some((interest.text().to_owned(), session.text().to_owned())),
+            _ => None,
+        }))
+    }
+
     /// Every letter to post now, oldest notice first.
     pub async fn interest_letters(
         &self,

@@ -12,7 +12,7 @@ use teilhabe_events::interest::{
     InterestChannel, InterestEvent, InterestStatus, InterestView, Reach, Wish,
 };
 
-const TABLES: &[&str] = &["interests", "interest_notices"];
+const TABLES: &[&str] = &["interests", "interest_notices", "interest_calls"];
 
 const SCHEMA: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS interests (
@@ -21,6 +21,10 @@ const SCHEMA: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS interest_notices (
         id TEXT NOT NULL, session_id TEXT NOT NULL, channel TEXT NOT NULL,
         PRIMARY KEY (id, session_id))",
+    // How the calls of the call list went, by its entry (`call`, the outbox key).
+    "CREATE TABLE IF NOT EXISTS interest_calls (
+        call TEXT NOT NULL, id TEXT NOT NULL, result TEXT NOT NULL, attempts BIGINT NOT NULL,
+        PRIMARY KEY (call, id))",
 ];
 
 /// The interest list as a projection of the log (its queries are [`Interests`]'s).
@@ -91,6 +95,10 @@ fn statement(id: &str, recorded_at: &str, event: &InterestEvent) -> Option<State
         } => Statement::new(
             "INSERT INTO interest_notices (id, session_id, channel) VALUES ($1, $2, $3) ON CONFLICT (id, session_id) DO NOTHING",
             vec![id.into(), session_id.as_str().into(), serde_name(channel).into()],
+        ),
+        InterestEvent::InterestCallRecorded { call, result, .. } => Statement::new(
+            "INSERT INTO interest_calls (call, id, result, attempts) VALUES ($1, $2, $3, 1) ON CONFLICT (call, id) DO UPDATE SET result = excluded.result, attempts = interest_calls.attempts + 1",
+            vec![call.as_str().into(), id.into(), serde_name(result).into()],
         ),
         InterestEvent::InterestErased => Statement::new(
             "UPDATE interests SET status = $1, name = $2, reach = $3 WHERE id = $4",

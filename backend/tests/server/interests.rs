@@ -319,6 +319,34 @@ async fn a_planned_session_tells_each_interested_person_once_by_her_channel() {
     assert_eq!(call.session.id, session.id);
     assert!(call.script.starts_with("Merhaba"), "{}", call.script);
     assert!(call.script.contains("Videoanrufe mit der Familie"));
+    assert_eq!(call.booking_code, "", "an interest has no booking code");
+    // The staff app records the call as for a booking (its entry, no booking code): a message
+    // left, she is off the list. An entry that is no interest's is refused on the code.
+    let not_reached = json!({"call": call.call, "booking_code": "", "result": "not-reached"});
+    let recorded = office.post("/calls", &not_reached).await;
+    assert_eq!(recorded.status(), StatusCode::NO_CONTENT);
+    let calls: Vec<CallItem> = office.get_ok("/calls").await;
+    let again = calls
+        .iter()
+        .find(|c| c.kind == Notice::InterestMatched)
+        .expect("not reached: still to call");
+    assert_eq!(again.attempts, 1);
+    let left = json!({"call": call.call, "booking_code": "", "result": "left-message"});
+    let recorded = office.post("/calls", &left).await;
+    assert_eq!(recorded.status(), StatusCode::NO_CONTENT);
+    let calls: Vec<CallItem> = office.get_ok("/calls").await;
+    assert!(
+        calls.iter().all(|c| c.kind != Notice::InterestMatched),
+        "{calls:?}"
+    );
+    let unknown = json!({"call": "1-nothing", "booking_code": "", "result": "reached"});
+    let refused = problem(
+        office.post("/calls", &unknown).await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "an entry that is no interest's",
+    )
+    .await;
+    assert_eq!(refused.errors[0].field, "booking_code");
 
     // The letter, in Arabic, right to left, to her address.
     let letters: Vec<InterestLetter> = office.get_ok("/office/interests/letters").await;
