@@ -6,6 +6,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 use teilhabe_events::ideas::IdeaEvent;
+use teilhabe_events::interest::InterestEvent;
 use teilhabe_events::staff::{AccountEvent, AmbassadorEvent, PrinciplesEvent};
 use teilhabe_events::SessionEvent;
 
@@ -38,7 +39,13 @@ macro_rules! first_version {
         }
     )*};
 }
-first_version!(AccountEvent, AmbassadorEvent, PrinciplesEvent, IdeaEvent);
+first_version!(
+    AccountEvent,
+    AmbassadorEvent,
+    PrinciplesEvent,
+    IdeaEvent,
+    InterestEvent
+);
 
 pub use teilhabe_events::serde_name;
 
@@ -50,6 +57,7 @@ pub enum LoggedEvent {
     Ambassador(AmbassadorEvent),
     Principles(PrinciplesEvent),
     Idea(IdeaEvent),
+    Interest(InterestEvent),
 }
 
 /// Decodes any stored event; the stream id's prefix says which aggregate wrote it.
@@ -60,6 +68,7 @@ pub fn decode_logged(stored: &RecordedEvent) -> Result<LoggedEvent, DecodeError>
         "ambassador" => LoggedEvent::Ambassador(decode(stored)?),
         "principles" => LoggedEvent::Principles(decode(stored)?),
         "idea" => LoggedEvent::Idea(decode(stored)?),
+        "interest" => LoggedEvent::Interest(decode(stored)?),
         _ => LoggedEvent::Session(decode(stored)?),
     })
 }

@@ -6,6 +6,7 @@
 
 use crate::commands::CommandError;
 use crate::domain::idea::Idea;
+use crate::domain::interest::Interest;
 use crate::domain::session::Session;
 use crate::personal::{KeyringError, Subject};
 use crate::projections::ProjectionError;
@@ -14,6 +15,7 @@ use crate::store::Metadata;
 use std::sync::Arc;
 use std::time::Duration;
 use teilhabe_events::ideas::IdeaCommand;
+use teilhabe_events::interest::InterestCommand;
 use teilhabe_events::{BookingCode, SessionCommand};
 
 #[derive(Debug, thiserror::Error)]
@@ -45,6 +47,25 @@ pub async fn erase_booking(
     erase(state, &state.commands, session, &subject, command, metadata).await
 }
 
+/// Erases the data of the resident behind interest `id` (her key, then the event); returns the
+/// position of the erasure event once the read models have applied it.
+pub async fn erase_interest(
+    state: &AppState,
+    id: &str,
+    metadata: Metadata,
+) -> Result<u64, ErasureError> {
+    let subject = Subject::stream(&crate::commands::stream_of::<Interest>(id));
+    erase(
+        state,
+        &state.interests,
+        id,
+        &subject,
+        InterestCommand::Erase,
+        metadata,
+    )
+    .await
+}
+
 /// Whether a key of the booking `code` is still held, under either of its subjects.
 async fn holds_booking(state: &AppState, code: &BookingCode) -> Result<bool, KeyringError> {
     for subject in state.keys.booking_subjects(code) {
@@ -68,6 +89,8 @@ pub struct Retained {
     pub bookings: usize,
     pub walk_ins: usize,
     pub idea_contacts: usize,
+    /// Interests on the interest list left more than the retention period ago.
+    pub interests: usize,
     /// Sessions whose anonymous feedback cards' comments were erased.
     pub feedback_cards: usize,
     /// Erasures that failed this round; the next round tries them again.
@@ -76,7 +99,7 @@ pub struct Retained {
 
 impl Retained {
     pub fn total(&self) -> usize {
-        self.bookings + self.walk_ins + self.idea_contacts + self.feedback_cards
+        self.bookings + self.walk_ins + self.idea_contacts + self.feedback_cards + self.interests
     }
 }
 
@@ -95,7 +118,8 @@ fn count(result: Result<u64, ErasureError>, erased: &mut usize, failed: &mut usi
 
 /// The retention rule: erases the personal data of every booking and walk-in of a session
 /// that ended more than `retention` ago, and the contact of every idea submitted more than
-/// `retention` ago, where not erased yet. It also deletes the key of any booking or walk-in
+/// `retention` ago, and the data of every interest left more than `retention` ago, where not
+/// erased yet. It also deletes the key of any booking or walk-in
 /// whose erasure is recorded while its key is still held (an erasure stopped half-way, or
 /// recorded by an older version under another spelling of the subject). One failure does
 /// not stop the round; what failed is tried again in the next.
@@ -177,6 +201,14 @@ pub async fn apply_retention(
         .await;
         count(result, &mut done.idea_contacts, &mut done.failed);
     }
+    for interest in state.interest_list.registered_before(&before).await? {
+        let subject = Subject::stream(&crate::commands::stream_of::<Interest>(&interest));
+        if !state.keys.holds(&subject).await? {
+            continue;
+        }
+        let result = erase_interest(state, &interest, metadata()).await;
+        count(result, &mut done.interests, &mut done.failed);
+    }
     Ok(done)
 }
 
@@ -214,6 +246,7 @@ pub async fn run_retention(state: AppState, retention: chrono::Duration) {
                 bookings = erased.bookings,
                 walk_ins = erased.walk_ins,
                 idea_contacts = erased.idea_contacts,
+                interests = erased.interests,
                 feedback_cards = erased.feedback_cards,
                 failed = erased.failed,
                 "retention: personal data erased"

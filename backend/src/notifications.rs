@@ -14,6 +14,7 @@ use crate::projections::db::Statement;
 use crate::projections::staff::id_of;
 use crate::projections::{Folded, Logged, Projection, ProjectionError};
 use async_trait::async_trait;
+use teilhabe_events::interest::InterestEvent;
 use teilhabe_events::staff::AmbassadorEvent;
 use teilhabe_events::{Contact, Registration, SessionEvent};
 
@@ -87,6 +88,24 @@ fn statement(position: i64, stream_id: &str, event: &LoggedEvent) -> Option<Stat
                 )),
                 _ => None,
             }
+        }
+        // One row per notice, whatever the channel: the worker e-mails it, the call list and
+        // the office's letters read it (subject: the interest, detail: the session).
+        LoggedEvent::Interest(InterestEvent::InterestNotified { session_id, .. }) => Some(notice(
+            position,
+            Notice::InterestMatched,
+            id_of(stream_id),
+            session_id,
+        )),
+        // What was not sent yet goes with her wish, or with her data.
+        LoggedEvent::Interest(InterestEvent::InterestWithdrawn | InterestEvent::InterestErased) => {
+            Some(Statement::new(
+                "DELETE FROM outbox WHERE subject = $1 AND kind = $2 AND status <> 'sent'",
+                vec![
+                    id_of(stream_id).into(),
+                    Notice::InterestMatched.slug().into(),
+                ],
+            ))
         }
         LoggedEvent::Ambassador(AmbassadorEvent::AmbassadorApproved { .. }) => Some(notice(
             position,

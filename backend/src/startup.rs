@@ -59,6 +59,7 @@ pub async fn projector(
     let projections: Vec<Arc<dyn Projection>> = vec![
         Arc::new(catalogue.clone()),
         Arc::new(StaffModels),
+        Arc::new(crate::projections::interests::InterestModels),
         Arc::new(Notifications),
     ];
     Projector::open(store, db, projections).await
@@ -99,6 +100,8 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
         ambassadors: Arc::new(CommandBus::new(store.clone(), ()).with_cache(aggregates)),
         principles: Arc::new(CommandBus::new(store.clone(), ()).with_cache(aggregates)),
         ideas: Arc::new(CommandBus::new(store.clone(), ()).with_cache(aggregates)),
+        interests: Arc::new(CommandBus::new(store.clone(), ()).with_cache(aggregates)),
+        interest_list: crate::projections::interests::Interests::new(read_db.clone()),
         staff,
         auth,
         outbox,

@@ -11,11 +11,13 @@ use crate::domain::account::Account;
 use crate::domain::ambassador::Ambassador;
 use crate::domain::clock::Clock;
 use crate::domain::idea::Idea;
+use crate::domain::interest::Interest;
 use crate::domain::principles::Principles;
 use crate::domain::session::Session;
 use crate::limits::WindowLimit;
 use crate::mail::{Outbox, Sources};
 use crate::personal::Keyring;
+use crate::projections::interests::Interests;
 use crate::projections::staff::Staff;
 use crate::projections::{Catalogue, Projector, ReadDb};
 use crate::store::EventStore;
@@ -51,6 +53,9 @@ pub struct AppState {
     pub ambassadors: Arc<CommandBus<Ambassador>>,
     pub principles: Arc<CommandBus<Principles>>,
     pub ideas: Arc<CommandBus<Idea>>,
+    pub interests: Arc<CommandBus<Interest>>,
+    /// The interest list as read (its wishes, whom it told of which session).
+    pub interest_list: Interests,
     pub staff: Staff,
     pub auth: Auth,
     pub outbox: Outbox,
@@ -82,6 +87,7 @@ impl AppState {
             self.ambassadors.cache_stats("ambassador_aggregates"),
             self.principles.cache_stats("principles_aggregates"),
             self.ideas.cache_stats("idea_aggregates"),
+            self.interests.cache_stats("interest_aggregates"),
         ]
     }
 }

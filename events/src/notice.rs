@@ -17,10 +17,12 @@ pub enum Notice {
     ApplicationDeclined,
     /// Written by the reminder job, not by an event: the session starts soon.
     SessionReminder,
+    /// A planned session fits an interest on the interest list (`InterestNotified`).
+    InterestMatched,
 }
 
 impl Notice {
-    pub const ALL: [Notice; 8] = [
+    pub const ALL: [Notice; 9] = [
         Notice::SessionReminder,
         Notice::BookingConfirmed,
         Notice::BookingWaitlisted,
@@ -29,6 +31,7 @@ impl Notice {
         Notice::SessionCancelled,
         Notice::ApplicationApproved,
         Notice::ApplicationDeclined,
+        Notice::InterestMatched,
     ];
 
     /// The kebab-case name, as serde writes it (read from serde, so the names are written once).

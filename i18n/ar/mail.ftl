@@ -106,3 +106,26 @@ letter-date = نوردرشتيت، { $date }
 letter-code-label = رمز حجزك
 letter-code-hint = اعرض هذه الرسالة عند الباب. بالرمز يمكنك أيضًا رؤية حجزك على الإنترنت.
 letter-questions = للأسئلة يُرجى الاتصال بنا: ⁨{ $phone }⁩. أوقات الاستقبال: { $hours }
+
+# The interest list ("Sagen Sie mir Bescheid"): a session that fits a wish, by e-mail, letter or call.
+
+mail-interest-matched-subject = دورة جديدة لك: { $title }
+
+mail-interest-matched-body =
+    مرحبًا { $name }،
+
+    هناك دورة جديدة تناسب رغبتك: «{ $title }».
+    الموعد: { $when }
+    المكان: { $venue }
+
+    التسجيل من هنا: { $link }
+    لإيقاف الرسائل، يُرجى سحب الرغبة بالرمز أو الاتصال بنا.
+
+call-interest-matched = مرحبًا، معك مكتب برنامج Teilhabe. هناك دورة جديدة تناسب رغبتك: «{ $title }» في { $when }. المكان: { $venue }. هل تود التسجيل؟
+
+# Answers to the interest code (the residents' pages take them over when they show them).
+
+problem-interest-not-found = لا توجد رغبة بهذا الرمز في قائمتنا. يُرجى التحقق من الرمز.
+problem-interest-withdrawn = تم سحب هذه الرغبة بالفعل.
+problem-interest-notified = تم إبلاغك بهذه الدورة بالفعل.
+problem-interest-not-notified = لم يتم إبلاغك بهذه الدورة.

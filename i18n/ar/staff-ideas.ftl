@@ -119,6 +119,7 @@ calls-ui-kind-session-reminder = تذكير بالدورة
 calls-ui-kind-booking-promoted = أصبح مكان من قائمة الانتظار متاحًا
 calls-ui-kind-session-rescheduled = للدورة موعد جديد
 calls-ui-kind-session-cancelled = أُلغيت الدورة
+calls-ui-kind-interest-matched = دورة جديدة تناسب رغبة
 calls-ui-session = الدورة
 calls-ui-language = اللغة
 calls-ui-code = رمز الحجز

@@ -127,3 +127,29 @@ letter-date = Norderstedt, { $date }
 letter-code-label = Ihr Buchungs·code
 letter-code-hint = Bringen Sie diesen Brief mit. Zeigen Sie den Brief an der Tür.
 letter-questions = Haben Sie Fragen? Dann rufen Sie uns an: { $phone }. Wir sind da: { $hours }
+
+# The interest list ("Sagen Sie mir Bescheid"): a session that fits a wish, by e-mail, letter or call.
+
+mail-interest-matched-subject = Ein neuer Kurs für Sie: { $title }
+
+mail-interest-matched-body =
+    Guten Tag { $name }.
+
+    Sie wollten eine Nachricht von uns.
+    Es gibt jetzt einen neuen Kurs für Sie.
+    Der Kurs heißt: { $title }.
+    Der Kurs ist am: { $when }.
+    Der Kurs ist hier: { $venue }.
+
+    Hier können Sie sich anmelden: { $link }
+    Sie wollen keine Nachricht mehr?
+    Dann rufen Sie uns an.
+
+call-interest-matched = Guten Tag. Hier ist das Programm·büro Teilhabe. Sie wollten eine Nachricht von uns. Es gibt jetzt einen neuen Kurs für Sie. Der Kurs heißt: { $title }. Der Kurs ist am: { $when }. Der Kurs ist hier: { $venue }. Soll ich Sie anmelden?
+
+# Answers to the interest code (the residents' pages take them over when they show them).
+
+problem-interest-not-found = Zu diesem Code finden wir keinen Wunsch. Bitte prüfen Sie den Code.
+problem-interest-withdrawn = Sie bekommen von uns schon keine Nachricht mehr.
+problem-interest-notified = Wir haben Ihnen diesen Kurs schon gesagt.
+problem-interest-not-notified = Diesen Kurs haben wir Ihnen nicht gesagt.

@@ -112,6 +112,7 @@ calls-ui-kind-session-reminder = Erinnerung an den Kurs
 calls-ui-kind-booking-promoted = Ein Platz von der Warte·liste ist frei
 calls-ui-kind-session-rescheduled = Der Kurs ist zu einer neuen Zeit
 calls-ui-kind-session-cancelled = Der Kurs fällt aus
+calls-ui-kind-interest-matched = Ein neuer Kurs passt zu einem Wunsch
 calls-ui-session = Kurs
 calls-ui-language = Sprache
 calls-ui-code = Buchungs·code

@@ -106,3 +106,26 @@ letter-date = Norderstedt, { $date }
 letter-code-label = Ihr Buchungscode
 letter-code-hint = Zeigen Sie diesen Brief an der Tür. Mit dem Code sehen Sie Ihre Anmeldung auch im Internet.
 letter-questions = Fragen? Rufen Sie uns an: { $phone }. Sprechzeiten: { $hours }
+
+# The interest list ("Sagen Sie mir Bescheid"): a session that fits a wish, by e-mail, letter or call.
+
+mail-interest-matched-subject = Ein neuer Kurs für Sie: { $title }
+
+mail-interest-matched-body =
+    Guten Tag { $name },
+
+    Sie haben uns gebeten, Ihnen Bescheid zu sagen. Es gibt einen neuen Kurs, der zu Ihrem Wunsch passt: „{ $title }“.
+    Wann: { $when }
+    Wo: { $venue }
+
+    Hier melden Sie sich an: { $link }
+    Möchten Sie keine Nachricht mehr? Mit Ihrem Code ziehen Sie Ihren Wunsch zurück, oder rufen Sie uns an.
+
+call-interest-matched = Guten Tag, hier ist das Programmbüro Teilhabe. Sie wollten Bescheid bekommen: Es gibt einen neuen Kurs „{ $title }“ am { $when } in { $venue }. Darf ich Sie anmelden?
+
+# Answers to the interest code (the residents' pages take them over when they show them).
+
+problem-interest-not-found = Zu diesem Code gibt es keinen Wunsch auf unserer Liste. Bitte prüfen Sie den Code.
+problem-interest-withdrawn = Diesen Wunsch haben Sie schon zurückgezogen.
+problem-interest-notified = Über diesen Kurs haben wir Sie schon informiert.
+problem-interest-not-notified = Über diesen Kurs haben wir Sie nicht informiert.

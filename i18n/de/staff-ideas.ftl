@@ -112,6 +112,7 @@ calls-ui-kind-session-reminder = Erinnerung an den Kurs
 calls-ui-kind-booking-promoted = Ein Platz von der Warteliste ist frei
 calls-ui-kind-session-rescheduled = Der Kurs hat eine neue Zeit
 calls-ui-kind-session-cancelled = Der Kurs fällt aus
+calls-ui-kind-interest-matched = Ein neuer Kurs passt zu einem Wunsch
 calls-ui-session = Kurs
 calls-ui-language = Sprache
 calls-ui-code = Buchungscode

@@ -106,3 +106,26 @@ letter-date = Norderstedt, { $date }
 letter-code-label = Your booking code
 letter-code-hint = Show this letter at the door. With the code you can also see your booking online.
 letter-questions = Questions? Call us: { $phone }. Opening hours: { $hours }
+
+# The interest list ("Sagen Sie mir Bescheid"): a session that fits a wish, by e-mail, letter or call.
+
+mail-interest-matched-subject = A new course for you: { $title }
+
+mail-interest-matched-body =
+    Hello { $name },
+
+    You asked us to let you know. There is a new course that matches your wish: “{ $title }”.
+    When: { $when }
+    Where: { $venue }
+
+    Book your place here: { $link }
+    No more messages? Withdraw your wish with your code, or call us.
+
+call-interest-matched = Hello, this is the Teilhabe programme office. You asked us to let you know: there is a new course “{ $title }” on { $when } at { $venue }. May I book a place for you?
+
+# Answers to the interest code (the residents' pages take them over when they show them).
+
+problem-interest-not-found = There is no wish on our list with this code. Please check the code.
+problem-interest-withdrawn = You have already withdrawn this wish.
+problem-interest-notified = We have already told you about this course.
+problem-interest-not-notified = We have not told you about this course.

@@ -112,6 +112,7 @@ calls-ui-kind-session-reminder = Reminder of the course
 calls-ui-kind-booking-promoted = A place from the waiting list is free
 calls-ui-kind-session-rescheduled = The course has a new time
 calls-ui-kind-session-cancelled = The course is cancelled
+calls-ui-kind-interest-matched = A new course matches a wish
 calls-ui-session = Course
 calls-ui-language = Language
 calls-ui-code = Booking code

@@ -106,3 +106,26 @@ letter-date = Norderstedt, { $date }
 letter-code-label = Kod rezerwacji
 letter-code-hint = Prosimy pokazać ten list przy wejściu. Za pomocą kodu można też zobaczyć zapis w internecie.
 letter-questions = Pytania? Prosimy dzwonić: { $phone }. Godziny przyjęć: { $hours }
+
+# The interest list ("Sagen Sie mir Bescheid"): a session that fits a wish, by e-mail, letter or call.
+
+mail-interest-matched-subject = Nowy kurs: { $title }
+
+mail-interest-matched-body =
+    Dzień dobry { $name },
+
+    Zgodnie z prośbą informujemy: jest nowy kurs zgodny z życzeniem: „{ $title }”.
+    Kiedy: { $when }
+    Gdzie: { $venue }
+
+    Zapisy tutaj: { $link }
+    Aby nie otrzymywać więcej wiadomości, proszę wycofać życzenie kodem lub zadzwonić do nas.
+
+call-interest-matched = Dzień dobry, tu biuro programu Teilhabe. Zgodnie z prośbą informujemy: jest nowy kurs „{ $title }” { $when }. Miejsce: { $venue }. Czy zapisać na ten kurs?
+
+# Answers to the interest code (the residents' pages take them over when they show them).
+
+problem-interest-not-found = Nie ma życzenia z tym kodem na naszej liście. Proszę sprawdzić kod.
+problem-interest-withdrawn = To życzenie zostało już wycofane.
+problem-interest-notified = Informacja o tym kursie została już wysłana.
+problem-interest-not-notified = Informacja o tym kursie nie została wysłana.

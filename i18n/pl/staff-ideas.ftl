@@ -115,6 +115,7 @@ calls-ui-kind-session-reminder = Przypomnienie o kursie
 calls-ui-kind-booking-promoted = Zwolniło się miejsce z listy oczekujących
 calls-ui-kind-session-rescheduled = Kurs ma nowy termin
 calls-ui-kind-session-cancelled = Kurs jest odwołany
+calls-ui-kind-interest-matched = Nowy kurs pasuje do życzenia
 calls-ui-session = Kurs
 calls-ui-language = Język
 calls-ui-code = Kod rezerwacji

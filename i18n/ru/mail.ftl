@@ -106,3 +106,26 @@ letter-date = Нордерштедт, { $date }
 letter-code-label = Ваш код записи
 letter-code-hint = Покажите это письмо у входа. По коду Вы также можете посмотреть свою запись в интернете.
 letter-questions = Есть вопросы? Позвоните нам: { $phone }. Часы приёма: { $hours }
+
+# The interest list ("Sagen Sie mir Bescheid"): a session that fits a wish, by e-mail, letter or call.
+
+mail-interest-matched-subject = Новый курс для Вас: { $title }
+
+mail-interest-matched-body =
+    Здравствуйте, { $name }!
+
+    Вы просили сообщить Вам. Есть новый курс, который подходит Вашему пожеланию: «{ $title }».
+    Когда: { $when }
+    Где: { $venue }
+
+    Записаться можно здесь: { $link }
+    Больше не хотите сообщений? Отзовите пожелание с помощью Вашего кода или позвоните нам.
+
+call-interest-matched = Здравствуйте, это бюро программы Teilhabe. Вы просили сообщить Вам: есть новый курс «{ $title }» { $when }. Место: { $venue }. Записать Вас?
+
+# Answers to the interest code (the residents' pages take them over when they show them).
+
+problem-interest-not-found = Пожелания с таким кодом в нашем списке нет. Пожалуйста, проверьте код.
+problem-interest-withdrawn = Вы уже отозвали это пожелание.
+problem-interest-notified = Мы уже сообщили Вам об этом курсе.
+problem-interest-not-notified = Мы не сообщали Вам об этом курсе.

@@ -115,6 +115,7 @@ calls-ui-kind-session-reminder = Напоминание о курсе
 calls-ui-kind-booking-promoted = Освободилось место из списка ожидания
 calls-ui-kind-session-rescheduled = У курса новое время
 calls-ui-kind-session-cancelled = Курс отменён
+calls-ui-kind-interest-matched = Новый курс по пожеланию
 calls-ui-session = Курс
 calls-ui-language = Язык
 calls-ui-code = Код записи

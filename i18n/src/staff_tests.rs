@@ -112,6 +112,7 @@ fn every_idea_source_field_hint_and_call_kind_has_words_in_every_locale() {
                 "booking-promoted",
                 "session-rescheduled",
                 "session-cancelled",
+                "interest-matched",
             ]
             .iter()
             .map(|k| format!("calls-ui-kind-{k}")),

@@ -106,3 +106,26 @@ letter-date = Norderstedt, { $date }
 letter-code-label = Rezervasyon kodunuz
 letter-code-hint = Bu mektubu kapıda gösterin. Kodla kaydınızı internette de görebilirsiniz.
 letter-questions = Sorularınız mı var? Bizi arayın: { $phone }. Görüşme saatleri: { $hours }
+
+# The interest list ("Sagen Sie mir Bescheid"): a session that fits a wish, by e-mail, letter or call.
+
+mail-interest-matched-subject = Sizin için yeni bir kurs: { $title }
+
+mail-interest-matched-body =
+    Merhaba { $name },
+
+    Size haber vermemizi istediniz. İsteğinize uygun yeni bir kurs var: “{ $title }”.
+    Ne zaman: { $when }
+    Nerede: { $venue }
+
+    Buradan kayıt olabilirsiniz: { $link }
+    Artık mesaj istemiyor musunuz? Kodunuzla isteğinizi geri çekebilir veya bizi arayabilirsiniz.
+
+call-interest-matched = Merhaba, Teilhabe program ofisinden arıyorum. Size haber vermemizi istemiştiniz: { $when } tarihinde yeni bir “{ $title }” kursu var. Yer: { $venue }. Sizi kaydedebilir miyim?
+
+# Answers to the interest code (the residents' pages take them over when they show them).
+
+problem-interest-not-found = Bu koda ait bir istek listemizde yok. Lütfen kodu kontrol edin.
+problem-interest-withdrawn = Bu isteği zaten geri çektiniz.
+problem-interest-notified = Bu kursu size zaten bildirdik.
+problem-interest-not-notified = Bu kursu size bildirmedik.

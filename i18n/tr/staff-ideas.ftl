@@ -112,6 +112,7 @@ calls-ui-kind-session-reminder = Kurs hatırlatması
 calls-ui-kind-booking-promoted = Bekleme listesinden bir yer boşaldı
 calls-ui-kind-session-rescheduled = Kursun yeni bir saati var
 calls-ui-kind-session-cancelled = Kurs iptal edildi
+calls-ui-kind-interest-matched = Yeni bir kurs bir isteğe uygun
 calls-ui-session = Kurs
 calls-ui-language = Dil
 calls-ui-code = Rezervasyon kodu

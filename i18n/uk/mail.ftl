@@ -106,3 +106,26 @@ letter-date = Нордерштедт, { $date }
 letter-code-label = Ваш код запису
 letter-code-hint = Покажіть цей лист біля входу. За кодом Ви також можете переглянути свій запис в інтернеті.
 letter-questions = Маєте запитання? Зателефонуйте нам: { $phone }. Години прийому: { $hours }
+
+# The interest list ("Sagen Sie mir Bescheid"): a session that fits a wish, by e-mail, letter or call.
+
+mail-interest-matched-subject = Новий курс для Вас: { $title }
+
+mail-interest-matched-body =
+    Добрий день, { $name }!
+
+    Ви просили повідомити Вас. Є новий курс, який відповідає Вашому побажанню: «{ $title }».
+    Коли: { $when }
+    Де: { $venue }
+
+    Записатися можна тут: { $link }
+    Більше не хочете повідомлень? Відкличте побажання за допомогою Вашого коду або зателефонуйте нам.
+
+call-interest-matched = Добрий день, це бюро програми Teilhabe. Ви просили повідомити Вас: є новий курс «{ $title }» { $when }. Місце: { $venue }. Записати Вас?
+
+# Answers to the interest code (the residents' pages take them over when they show them).
+
+problem-interest-not-found = Побажання з таким кодом у нашому списку немає. Будь ласка, перевірте код.
+problem-interest-withdrawn = Ви вже відкликали це побажання.
+problem-interest-notified = Ми вже повідомили Вас про цей курс.
+problem-interest-not-notified = Ми не повідомляли Вас про цей курс.

@@ -115,6 +115,7 @@ calls-ui-kind-session-reminder = Нагадування про курс
 calls-ui-kind-booking-promoted = Звільнилося місце зі списку очікування
 calls-ui-kind-session-rescheduled = Курс має новий час
 calls-ui-kind-session-cancelled = Курс скасовано
+calls-ui-kind-interest-matched = Новий курс за побажанням
 calls-ui-session = Курс
 calls-ui-language = Мова
 calls-ui-code = Код запису

@@ -13,6 +13,7 @@ pub mod bookings;
 pub mod door;
 pub mod ideas;
 pub mod ids;
+pub mod interests;
 pub mod planning;
 pub mod registration;
 

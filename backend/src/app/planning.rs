@@ -13,7 +13,8 @@ fn session_not_found() -> Error {
 }
 
 /// Schedules a session (not in the past); its id is its day and the command id's start, so a
-/// repeated request schedules it once. Answers the session as the catalogue shows it.
+/// repeated request schedules it once. The interests it fits are told of it (once each).
+/// Answers the session as the catalogue shows it.
 #[tracing::instrument(skip_all)]
 pub async fn plan(
     state: &AppState,
@@ -25,12 +26,15 @@ pub async fn plan(
     }
     let id = super::ids::session(&details.starts_at, &metadata.command_id);
     let command = SessionCommand::ScheduleSession(details);
-    run(state, &state.commands, &id, command, metadata).await?;
-    state
+    run(state, &state.commands, &id, command, metadata.clone()).await?;
+    let session = state
         .catalogue
         .session(&id)
         .await?
-        .ok_or_else(session_not_found)
+        .ok_or_else(session_not_found)?;
+    // Everyone on the interest list whom the session fits is told of it, once.
+    super::interests::notify_matching(state, &session, &metadata).await?;
+    Ok(session)
 }
 
 /// Runs an office command on session `id` (which must exist) and answers the session

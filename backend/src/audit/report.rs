@@ -94,7 +94,7 @@ impl Fold {
                     entry.1 = state;
                 }
             }
-            LoggedEvent::Account(_) | LoggedEvent::Principles(_) => {}
+            LoggedEvent::Account(_) | LoggedEvent::Principles(_) | LoggedEvent::Interest(_) => {}
         }
     }
 

@@ -26,7 +26,7 @@ fn personal_fields_get_stable_pseudonyms_and_nothing_else_changes() {
 fn every_field_the_log_seals_is_pseudonymised_for_auditors() {
     for (event_type, pointer) in crate::personal::personal_pointers() {
         let path = pointer.trim_start_matches("/data");
-        let secret = if path.ends_with("/contact") {
+        let secret = if path.ends_with("/contact") || path.ends_with("/reach") {
             serde_json::json!({"kind": "phone", "value": "Geheimnis 4711"})
         } else {
             serde_json::json!("Geheimnis 4711")
@@ -43,6 +43,18 @@ fn every_field_the_log_seals_is_pseudonymised_for_auditors() {
             "{event_type} {pointer}: {data}"
         );
     }
+}
+
+#[test]
+fn a_postal_address_on_the_interest_list_is_pseudonymised_for_auditors() {
+    let mut data = serde_json::json!({"reach": {"kind": "letter", "value": {
+        "street": "Rathausallee 50", "postcode": "22846", "town": "Norderstedt"}}});
+    pseudonymise(b"secret", &mut data);
+    let text = data.to_string();
+    for clear in ["Rathausallee", "22846", "Norderstedt"] {
+        assert!(!text.contains(clear), "{text}");
+    }
+    assert_eq!(data["reach"]["kind"], "letter");
 }
 
 #[test]

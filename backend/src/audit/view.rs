@@ -19,6 +19,10 @@ pub(super) const PERSONAL: &[&str] = &[
     "reason",
     "password_hash",
     "needs",
+    // A postal address for a letter (the interest list).
+    "street",
+    "postcode",
+    "town",
     // A booking code is a bearer credential (it opens, cancels and erases the booking): the
     // auditors follow a booking by its pseudonym instead.
     "booking_code",

@@ -4,6 +4,7 @@ pub mod account;
 pub mod ambassador;
 pub mod clock;
 pub mod idea;
+pub mod interest;
 pub mod names;
 pub mod principles;
 pub mod session;

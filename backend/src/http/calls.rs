@@ -1,6 +1,7 @@
 //! The call list: residents who gave a phone number and have news (a reminder, a place from
-//! the waiting list, a change, a cancellation), what to say in their language, and recording
-//! how each call went. For the office and ambassadors.
+//! the waiting list, a change, a cancellation, a new session that fits their wish on the
+//! interest list), what to say in their language, and recording how each call went. For the
+//! office and ambassadors.
 
 use super::json::ApiJson;
 use super::params::Csrf;
@@ -49,6 +50,12 @@ pub async fn record(
     caller: Command<Caller>,
     ApiJson(request): ApiJson<CallRequest>,
 ) -> Result<StatusCode, ApiError> {
+    // An entry of the interest list has no booking code: its entry names the interest.
+    if request.booking_code.trim().is_empty() {
+        let metadata = caller.metadata("phone")?;
+        app::interests::record_call(&state, &request.call, request.result, metadata).await?;
+        return Ok(StatusCode::NO_CONTENT);
+    }
     let booking_code = bookings::parse_code("booking_code", &request.booking_code)?;
     let session = state
         .catalogue

@@ -8,6 +8,7 @@ mod calls;
 mod door;
 mod error;
 mod ideas;
+mod interests;
 mod json;
 mod office;
 pub mod openapi;
@@ -55,6 +56,12 @@ pub fn router(state: AppState, dist: &Path) -> Router {
             "/bookings/{code}/erase",
             axum::routing::post(bookings::erase),
         )
+        .route("/interests", post(interests::register))
+        .route(
+            "/interests/{code}",
+            get(interests::show).delete(interests::withdraw),
+        )
+        .route("/interests/{code}/erase", post(interests::erase))
         .merge(staff_routes())
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
@@ -108,6 +115,8 @@ pub fn redacted_path(path: &str) -> String {
         let shown = match previous {
             // The API's bookings, and the frontend's page of one booking.
             "bookings" | "booking" => "{code}",
+            // Interest codes; the office's routes under `interests` name no code.
+            "interests" if segment != "reach" && segment != "letters" => "{code}",
             "sessions" | "applications" => "{id}",
             "outreach" => "{entry}",
             _ if segment.chars().count() > 40 => "{long}",
@@ -182,6 +191,8 @@ fn staff_routes() -> Router<AppState> {
         "/ambassador/ideas" => post(ideas::submit_by_ambassador),
         "/office/ideas" => post(ideas::submit_from_paper),
         "/office/ideas/{id}/state" => post(ideas::decide),
+        "/office/interests/reach" => get(interests::reach),
+        "/office/interests/letters" => get(interests::letters),
         "/audit/events" => get(audit::events),
         "/audit/verify" => post(audit::verify),
         "/audit/report" => get(audit::report),
@@ -392,5 +403,13 @@ mod tests {
             "/booking/{code}/cancel"
         );
         assert_eq!(redacted_path("/staff/password"), "/staff/password");
+        assert_eq!(
+            redacted_path("/api/v1/interests/K7P-4QM/erase"),
+            "/api/v1/interests/{code}/erase"
+        );
+        assert_eq!(
+            redacted_path("/api/v1/office/interests/reach"),
+            "/api/v1/office/interests/reach"
+        );
     }
 }

@@ -6,7 +6,9 @@
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{ambassador, audit, bookings, calls, door, ideas, office, ops, sessions, staff};
+use super::{
+    ambassador, audit, bookings, calls, door, ideas, interests, office, ops, sessions, staff,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -24,6 +26,12 @@ use super::{ambassador, audit, bookings, calls, door, ideas, office, ops, sessio
         bookings::feedback,
         bookings::erase,
         bookings::qr,
+        interests::register,
+        interests::show,
+        interests::withdraw,
+        interests::erase,
+        interests::reach,
+        interests::letters,
         staff::principles,
         staff::apply,
         staff::login,

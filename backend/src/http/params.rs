@@ -79,3 +79,7 @@ declare!(
     /// A booking code in a path where it is only looked up.
     AnyCode = ("code", Path, True, String::schema(), "Booking code, any case, with or without dash")
 );
+declare!(
+    /// An interest code in a path (any case, with or without dash).
+    InterestCode = ("code", Path, True, String::schema(), "Interest code")
+);

@@ -58,6 +58,8 @@ family! {
     PublicSubmitProblems = [400, 409, 413, 415, 422, 429];
     /// A booking by its code, changed without a body.
     BookingProblems = [404, 409, 422, 429];
+    /// An interest by its code, changed without a body.
+    InterestProblems = [404, 409, 422, 429];
     /// A public read of one thing.
     LookupProblems = [404, 429];
     /// Any route: too many requests at once.

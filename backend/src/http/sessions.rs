@@ -90,7 +90,7 @@ pub async fn register(
 }
 
 /// The first supported locale the client asks for in `Accept-Language`.
-fn locale_of(headers: &HeaderMap) -> Option<String> {
+pub(super) fn locale_of(headers: &HeaderMap) -> Option<String> {
     let header = headers
         .get(axum::http::header::ACCEPT_LANGUAGE)?
         .to_str()

@@ -5,12 +5,14 @@ use super::texts::when;
 use super::Outbox;
 use super::Sources;
 use crate::projections::ProjectionError;
+use teilhabe_events::interest::InterestChannel;
 use teilhabe_i18n::{format, Arg};
 
 impl Outbox {
     /// The residents to call: those who gave a phone number, for every reminder, promotion,
     /// change or cancellation of a session that has not ended, until a call reached them or
-    /// left a message.
+    /// left a message; and those on the interest list who asked for a call, for every session
+    /// planned that fits their wish and has not ended (while their wish stands).
     pub async fn calls(
         &self,
         sources: &Sources,
@@ -20,6 +22,7 @@ impl Outbox {
             Notice::BookingPromoted,
             Notice::SessionRescheduled,
             Notice::SessionCancelled,
+            Notice::InterestMatched,
         ];
         let placeholders = kinds
             .iter()
@@ -42,7 +45,16 @@ impl Outbox {
             let Some(kind) = Notice::parse(kind.text()) else {
                 continue;
             };
-            let (recipients, session_id) = if kind == Notice::BookingPromoted {
+            let (recipients, session_id) = if kind == Notice::InterestMatched {
+                // Someone on the interest list who asked for a call: the session is the detail.
+                (
+                    self.interested(subject.text(), InterestChannel::Phone)
+                        .await?
+                        .into_iter()
+                        .collect(),
+                    Some(detail.text().to_owned()),
+                )
+            } else if kind == Notice::BookingPromoted {
                 let code = teilhabe_events::BookingCode::parse(subject.text()).ok();
                 let session = match &code {
                     Some(code) => sources.catalogue.session_of_booking(code).await?,
@@ -71,11 +83,23 @@ impl Outbox {
             }
             for r in recipients {
                 let code = r.code.clone().unwrap_or_default();
+                // A booking's calls are recorded by its code, an interest's by its id.
+                let (table, who) = if kind == Notice::InterestMatched {
+                    (
+                        "interest_calls WHERE call = $1 AND id = $2",
+                        subject.clone(),
+                    )
+                } else {
+                    (
+                        "catalogue_calls WHERE call = $1 AND code = $2",
+                        code.replace('-', "").into(),
+                    )
+                };
                 let done = self
                     .db
                     .query(
-                        "SELECT result, attempts FROM catalogue_calls WHERE call = $1 AND code = $2",
-                        vec![key.clone(), code.replace('-', "").into()],
+                        &format!("SELECT result, attempts FROM {table}"),
+                        vec![key.clone(), who],
                     )
                     .await?;
                 let (result, attempts) = match done.first().map(Vec::as_slice) {

@@ -17,6 +17,7 @@
 //! Fluent files (`mail.ftl`) in the recipient's language.
 
 mod calls;
+mod interests;
 mod outbox;
 mod recipients;
 mod smtp;

@@ -2,7 +2,9 @@
 
 use super::Outbox;
 use crate::projections::db::Value;
+use crate::projections::interests::Interests;
 use crate::projections::ProjectionError;
+use teilhabe_events::interest::{InterestChannel, InterestStatus, Reach};
 use teilhabe_events::staff::Application;
 use teilhabe_events::Contact;
 
@@ -62,6 +64,31 @@ impl Outbox {
                 })
             })
             .collect())
+    }
+
+    /// The person behind interest `id`, if her wish stands and she asked to be told by
+    /// `channel`: her e-mail address or phone number (empty for a letter), name and language.
+    pub(super) async fn interested(
+        &self,
+        id: &str,
+        channel: InterestChannel,
+    ) -> Result<Option<Recipient>, ProjectionError> {
+        let Some(person) = Interests::new(self.db.clone()).interested(id).await? else {
+            return Ok(None);
+        };
+        if person.status != InterestStatus::Active || person.reach.channel() != Some(channel) {
+            return Ok(None);
+        }
+        let address = match person.reach {
+            Reach::Email(address) | Reach::Phone(address) => address,
+            Reach::Letter(_) | Reach::None => String::new(),
+        };
+        Ok(Some(Recipient {
+            address,
+            name: person.name,
+            locale: person.locale,
+            code: None,
+        }))
     }
 
     pub(super) async fn applicant(

@@ -10,6 +10,7 @@ use crate::projections::ProjectionError;
 use serde::Serialize;
 use teilhabe_events::api::BookingStatus;
 use teilhabe_events::api::SessionSummary;
+use teilhabe_events::interest::InterestChannel;
 use teilhabe_events::staff_api::Letter;
 use teilhabe_events::BookingCode;
 use teilhabe_i18n::{format, Arg};
@@ -131,6 +132,13 @@ impl Outbox {
                 .await?,
                 Some(subject.to_owned()),
             ),
+            Notice::InterestMatched => (
+                self.interested(subject, InterestChannel::Email)
+                    .await?
+                    .into_iter()
+                    .collect(),
+                Some(detail.to_owned()),
+            ),
             Notice::ApplicationApproved | Notice::ApplicationDeclined => {
                 let Some((recipient, account)) = self.applicant(subject).await? else {
                     return Ok(Vec::new());
@@ -198,6 +206,7 @@ impl Outbox {
         detail: &str,
     ) -> (String, String) {
         let link = match (kind, &r.code) {
+            (Notice::InterestMatched, _) => format!("{}/sessions/{}", self.public_url, session.id),
             (Notice::SessionCancelled, _) | (_, None) => format!("{}/", self.public_url),
             (_, Some(code)) => format!("{}/booking/{code}", self.public_url),
         };

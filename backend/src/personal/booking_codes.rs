@@ -36,6 +36,9 @@ const REFERENCE_BYTES: usize = 10;
 /// The installation's way of hiding booking codes in the log and finding them again.
 pub struct CodeCloak {
     reference_key: [u8; 32],
+    /// Keys the references of interest codes: an interest's id is the keyed hash of its code,
+    /// so the code itself is stored nowhere in the log (see [`CodeCloak::interest_reference`]).
+    interest_key: [u8; 32],
     cipher: ChaCha20Poly1305,
 }
 
@@ -45,8 +48,10 @@ impl CodeCloak {
     pub fn new(secret: &[u8]) -> Self {
         let reference_key = hmac_sha256(secret, b"teilhabe booking-code reference");
         let cipher_key = hmac_sha256(secret, b"teilhabe booking-code cipher");
+        let interest_key = hmac_sha256(secret, b"teilhabe interest-code reference");
         Self {
             reference_key,
+            interest_key,
             cipher: ChaCha20Poly1305::new(Key::from_slice(&cipher_key)),
         }
     }
@@ -55,6 +60,13 @@ impl CodeCloak {
     /// the code, with or without its dash, gives one reference).
     pub fn reference(&self, code: &BookingCode) -> String {
         hex::encode(&hmac_sha256(&self.reference_key, code.as_str().as_bytes())[..REFERENCE_BYTES])
+    }
+
+    /// The id of the interest whose code is `code`: 20 hex digits of a keyed hash of the code
+    /// under its own key (never the same as a booking's reference for the same letters). Only
+    /// the holder of the code can name her interest; the log and its export hold the id alone.
+    pub fn interest_reference(&self, code: &BookingCode) -> String {
+        hex::encode(&hmac_sha256(&self.interest_key, code.as_str().as_bytes())[..REFERENCE_BYTES])
     }
 
     /// The stored form of `written`, a code as the event spelled it.
@@ -163,6 +175,19 @@ mod tests {
         assert_eq!(a.reference(&code()), a.reference(&dashless));
         assert_eq!(a.reference(&code()).len(), 2 * REFERENCE_BYTES);
         assert_ne!(a.reference(&code()), b.reference(&code()));
+    }
+
+    #[test]
+    fn an_interest_reference_is_keyed_and_differs_from_the_booking_reference() {
+        let (a, b) = (CodeCloak::new(b"one"), CodeCloak::new(b"two"));
+        let dashless = BookingCode::parse("K7P4WM").unwrap();
+        assert_eq!(
+            a.interest_reference(&code()),
+            a.interest_reference(&dashless)
+        );
+        assert_eq!(a.interest_reference(&code()).len(), 2 * REFERENCE_BYTES);
+        assert_ne!(a.interest_reference(&code()), a.reference(&code()));
+        assert_ne!(a.interest_reference(&code()), b.interest_reference(&code()));
     }
 
     #[test]

@@ -131,6 +131,16 @@ const PERSONAL_FIELDS: &[(&str, Whose, &[Field])] = &[
         Whose::Stream,
         &[("/data/contact", Erased::NoContact)],
     ),
+    // A resident on the interest list: her name and how to reach her (an e-mail address, a
+    // phone number or a postal address), under the interest's own key.
+    (
+        "InterestRegistered",
+        Whose::Stream,
+        &[
+            ("/data/name", Erased::Text),
+            ("/data/reach", Erased::NoContact),
+        ],
+    ),
     (
         "WalkInCheckedIn",
         Whose::WalkIn,

@@ -50,6 +50,11 @@ impl Keyring {
         Subject::booking(&self.codes.reference(code))
     }
 
+    /// The id of the interest whose code is `code` (a keyed hash; the code is stored nowhere).
+    pub fn interest_id(&self, code: &BookingCode) -> String {
+        self.codes.interest_reference(code)
+    }
+
     /// Every subject a booking's data may be sealed under: today's and the one of events
     /// written before booking codes were hidden.
     pub fn booking_subjects(&self, code: &BookingCode) -> [Subject; 2] {

@@ -6,11 +6,13 @@
 //! The projections, in the order their statements are written:
 //! - [`catalogue`]: sessions, bookings, rosters (what residents and the office read);
 //! - [`staff`]: accounts, ambassadors, outreach, principles, ideas;
+//! - [`interests`]: the interest list and whom it told of which session;
 //! - [`crate::notifications`]: not a read model but the rules for which event sends which
 //!   message; its outbox rows are enqueued exactly once per event because they share the
 //!   checkpoint's transaction.
 
 pub mod catalogue;
+pub mod interests;
 pub mod staff;
 
 use crate::codec::{decode_logged, DecodeError, LoggedEvent};

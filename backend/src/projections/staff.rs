@@ -97,7 +97,7 @@ impl Projection for StaffModels {
 fn fold(stream_id: &str, recorded_at: &str, event: &LoggedEvent, out: &mut Vec<Statement>) {
     let id = id_of(stream_id);
     match event {
-        LoggedEvent::Session(_) => {}
+        LoggedEvent::Session(_) | LoggedEvent::Interest(_) => {}
         LoggedEvent::Idea(event) => out.extend(idea_statement(id, recorded_at, event)),
         LoggedEvent::Account(event) => out.push(match event {
             AccountEvent::AccountOpened { email, name, role } => Statement::new(

@@ -15,6 +15,7 @@ mod doors;
 mod erasure;
 mod faults;
 mod ideas;
+mod interests;
 mod letters;
 mod limits;
 mod links;
