@@ -18,7 +18,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use teilhabe_backend::commands::{no_answer, CommandBus};
 use teilhabe_backend::domain::clock::SystemClock;
-use teilhabe_backend::domain::session::{Session, SessionServices};
+use teilhabe_backend::domain::session::{Session, SessionServices, WaitlistLimit};
 use teilhabe_backend::store::Metadata;
 use teilhabe_backend::testing::fresh_sqlite_url;
 use teilhabe_events::session::{Channel, Topic};
@@ -39,9 +39,11 @@ fn runtime() -> Runtime {
         .expect("a runtime")
 }
 
+/// Waiting lists without a limit: the long stream is 50,000 people waiting for 12 places.
 fn services() -> SessionServices {
     SessionServices {
         clock: Arc::new(SystemClock),
+        waitlist: WaitlistLimit::NONE,
     }
 }
 

@@ -22,9 +22,7 @@ const SESSIONS: usize = 500;
 const SECONDS: u64 = 8;
 
 fn services() -> SessionServices {
-    SessionServices {
-        clock: Arc::new(SystemClock),
-    }
+    SessionServices::new(Arc::new(SystemClock))
 }
 
 fn details() -> SessionDetails {
