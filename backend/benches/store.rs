@@ -161,9 +161,9 @@ fn read_side(c: &mut Criterion) {
     // The biggest session of the generated log, loaded cold from the log.
     let bus = teilhabe_backend::commands::CommandBus::new(
         store.clone(),
-        teilhabe_backend::domain::session::SessionServices {
-            clock: Arc::new(teilhabe_backend::domain::clock::SystemClock),
-        },
+        teilhabe_backend::domain::session::SessionServices::new(Arc::new(
+            teilhabe_backend::domain::clock::SystemClock,
+        )),
     );
     let mut group = c.benchmark_group("aggregate load (SQLite)");
     group.sample_size(20);

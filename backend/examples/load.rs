@@ -6,6 +6,9 @@
 //!
 //! Modes: register-many (registrations spread over every upcoming session), register-hot (all
 //! at one session), catalogue (GET /api/v1/sessions).
+//!
+//! A registration refused because the session's waiting list is full (409) is an answer, but
+//! not a registration: it is counted as `refused`, outside `ok` and `errors`.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -82,14 +85,16 @@ async fn main() {
     let hot = ids[0].clone();
     let stop = Arc::new(AtomicBool::new(false));
     let errors = Arc::new(AtomicU64::new(0));
+    let refused = Arc::new(AtomicU64::new(0));
     let latencies = Arc::new(Mutex::new(Vec::<u64>::new()));
     let started = Instant::now();
     let mut tasks = Vec::new();
     for n in 0..args.clients {
-        let (client, stop, errors, latencies) = (
+        let (client, stop, errors, refused, latencies) = (
             client.clone(),
             stop.clone(),
             errors.clone(),
+            refused.clone(),
             latencies.clone(),
         );
         let (url, mode, ids, hot) = (
@@ -104,29 +109,34 @@ async fn main() {
             while !stop.load(Ordering::Relaxed) {
                 i += 1;
                 let begin = Instant::now();
-                let ok = match mode.as_str() {
-                    "catalogue" => client
+                // The status that counts as done, and the status answered (None: no answer).
+                let (done, status) = match mode.as_str() {
+                    "catalogue" => (reqwest::StatusCode::OK, client
                         .get(format!("{url}/api/v1/sessions"))
                         .send()
                         .await
-                        .map(|r| r.status().is_success())
-                        .unwrap_or(false),
+                        .map(|r| r.status())
+                        .ok()),
                     _ => {
                         let session = if mode == "register-hot" { &hot } else { &ids[(n + i * 7) % ids.len()] };
-                        client
+                        (reqwest::StatusCode::CREATED, client
                             .post(format!("{url}/api/v1/sessions/{session}/registrations"))
                             .header("Idempotency-Key", format!("load-{n}-{i}-{}", std::process::id()))
                             .json(&serde_json::json!({"name": format!("Last Person {n}"), "contact": {"kind": "none"}}))
                             .send()
                             .await
-                            .map(|r| r.status() == reqwest::StatusCode::CREATED)
-                            .unwrap_or(false)
+                            .map(|r| r.status())
+                            .ok())
                     }
                 };
-                if ok {
-                    mine.push(begin.elapsed().as_micros() as u64);
-                } else {
-                    errors.fetch_add(1, Ordering::Relaxed);
+                match status {
+                    Some(s) if s == done => mine.push(begin.elapsed().as_micros() as u64),
+                    Some(reqwest::StatusCode::CONFLICT) => {
+                        refused.fetch_add(1, Ordering::Relaxed);
+                    }
+                    _ => {
+                        errors.fetch_add(1, Ordering::Relaxed);
+                    }
                 }
             }
             latencies.lock().expect("lock").extend(mine);
@@ -141,11 +151,12 @@ async fn main() {
     let mut all = latencies.lock().expect("lock").clone();
     all.sort_unstable();
     println!(
-        "mode={} clients={} seconds={:.1} ok={} errors={} throughput={:.0}/s p50={:.2}ms p99={:.2}ms max={:.2}ms",
+        "mode={} clients={} seconds={:.1} ok={} refused={} errors={} throughput={:.0}/s p50={:.2}ms p99={:.2}ms max={:.2}ms",
         args.mode,
         args.clients,
         elapsed,
         all.len(),
+        refused.load(Ordering::Relaxed),
         errors.load(Ordering::Relaxed),
         all.len() as f64 / elapsed,
         percentile(&all, 0.50),

@@ -1,5 +1,6 @@
 //! The server's configuration: one typed struct, read once from defaults, environment and flags.
 
+use crate::domain::session::WaitlistLimit;
 use clap::Args;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -79,6 +80,16 @@ pub struct Config {
     #[arg(long, env = "TEILHABE_AGGREGATE_CACHE", default_value_t = crate::commands::DEFAULT_AGGREGATE_CACHE)]
     pub aggregate_cache: usize,
 
+    /// A session's waiting list closes at this many times its capacity (but holds at least
+    /// `waitlist_minimum`): a further registration is refused (409) with a pointer to the
+    /// interest list. 0 = no limit.
+    #[arg(long, env = "TEILHABE_WAITLIST_MULTIPLE", default_value_t = WaitlistLimit::DEFAULT.multiple)]
+    pub waitlist_multiple: u32,
+
+    /// The fewest people any session's waiting list holds, however small the session.
+    #[arg(long, env = "TEILHABE_WAITLIST_MINIMUM", default_value_t = WaitlistLimit::DEFAULT.minimum)]
+    pub waitlist_minimum: u32,
+
     /// Seconds a client has to send a request's headers (also how long an idle connection is
     /// kept); slower connections are closed.
     #[arg(long, env = "TEILHABE_HEADER_TIMEOUT_SECONDS", default_value_t = 10)]
@@ -129,6 +140,14 @@ fn parse_flag(value: &str) -> Result<bool, String> {
 }
 
 impl Config {
+    /// How long waiting lists may grow.
+    pub fn waitlist_limit(&self) -> WaitlistLimit {
+        WaitlistLimit {
+            multiple: self.waitlist_multiple,
+            minimum: self.waitlist_minimum,
+        }
+    }
+
     /// A configuration for tests: port 0, the given store, no demo data.
     pub fn for_tests(database_url: String) -> Self {
         Self {
@@ -146,6 +165,8 @@ impl Config {
             limit_keys: 100_000,
             key_cache: crate::personal::DEFAULT_KEY_CACHE,
             aggregate_cache: crate::commands::DEFAULT_AGGREGATE_CACHE,
+            waitlist_multiple: WaitlistLimit::DEFAULT.multiple,
+            waitlist_minimum: WaitlistLimit::DEFAULT.minimum,
             header_timeout_seconds: 10,
             max_connections: 1024,
             login_failures_per_account: 5,

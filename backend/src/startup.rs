@@ -92,6 +92,7 @@ pub async fn state(config: &Config) -> Result<AppState, StartupError> {
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let services = SessionServices {
         clock: clock.clone(),
+        waitlist: config.waitlist_limit(),
     };
     let aggregates = config.aggregate_cache;
     let state = AppState {
@@ -176,9 +177,7 @@ async fn seed_past_session(state: &AppState) -> Result<(), StartupError> {
     let then = details.starts_at.with_timezone(&chrono::Utc) - chrono::Duration::days(7);
     let bus = Arc::new(CommandBus::<Session>::new(
         state.store.clone(),
-        SessionServices {
-            clock: Arc::new(FixedClock(then)),
-        },
+        SessionServices::new(Arc::new(FixedClock(then))),
     ));
     let mut commands = vec![SessionCommand::ScheduleSession(details)];
     for (code, name) in crate::demo::PAST_BOOKINGS {

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use teilhabe_backend::commands::{CommandBus, Respond};
 use teilhabe_backend::domain::clock::SystemClock;
-use teilhabe_backend::domain::session::{Session, SessionServices};
+use teilhabe_backend::domain::session::{Session, SessionServices, WaitlistLimit};
 use teilhabe_backend::store::Metadata;
 use teilhabe_events::session::{Channel, Topic};
 use teilhabe_events::{
@@ -21,9 +21,12 @@ const TASKS: usize = 256;
 const SESSIONS: usize = 500;
 const SECONDS: u64 = 8;
 
+/// Waiting lists without a limit: every registration is written, as in both stores compared
+/// (a hot session's list would otherwise close at 3 x its capacity).
 fn services() -> SessionServices {
     SessionServices {
         clock: Arc::new(SystemClock),
+        waitlist: WaitlistLimit::NONE,
     }
 }
 

@@ -44,6 +44,7 @@ problem-session-not-found = هذه الدورة غير موجودة.
 problem-session-exists = هذه الدورة موجودة بالفعل.
 problem-session-invalid = بيانات الدورة غير متوافقة.
 problem-registration-closed = لم يعد التسجيل في هذه الدورة ممكنًا. لقد بدأت الدورة.
+problem-waitlist-full = قائمة الانتظار لهذه الدورة ممتلئة. يُرجى التسجيل في قائمة المهتمين، وسنخبرك عندما تتوفر دورة جديدة.
 problem-booking-code-taken = لم تنجح العملية. يُرجى المحاولة مرة أخرى.
 problem-booking-not-found = لا يوجد حجز بهذا الرمز. يُرجى التحقق من الرمز.
 problem-booking-already-cancelled = هذا الحجز ملغى بالفعل.

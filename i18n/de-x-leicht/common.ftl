@@ -44,6 +44,7 @@ problem-session-not-found = Diesen Kurs finden wir nicht.
 problem-session-exists = Diesen Kurs gibt es schon.
 problem-session-invalid = Die Angaben zum Kurs passen nicht zusammen.
 problem-registration-closed = Der Kurs hat schon angefangen. Jetzt ist die Anmeldung vorbei.
+problem-waitlist-full = Die Warte·liste für diesen Kurs ist voll. Schreiben Sie sich auf die Interessen·liste. Dann sagen wir Ihnen Bescheid, wenn es einen neuen Kurs gibt.
 problem-booking-code-taken = Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.
 problem-booking-not-found = Zu diesem Code finden wir keine Buchung. Bitte prüfen Sie den Code.
 problem-booking-already-cancelled = Diese Buchung ist schon abgesagt.

@@ -44,6 +44,7 @@ problem-session-not-found = Diesen Kurs gibt es nicht.
 problem-session-exists = Diesen Kurs gibt es schon.
 problem-session-invalid = Die Angaben zum Kurs passen nicht zusammen.
 problem-registration-closed = Für diesen Kurs kann man sich nicht mehr anmelden. Er hat schon angefangen.
+problem-waitlist-full = Die Warteliste für diesen Kurs ist voll. Tragen Sie sich in die Interessenliste ein: Wir sagen Ihnen Bescheid, wenn es einen neuen Kurs gibt.
 problem-booking-code-taken = Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.
 problem-booking-not-found = Zu diesem Code gibt es keine Buchung. Bitte prüfen Sie den Code.
 problem-booking-already-cancelled = Diese Buchung ist schon abgesagt.

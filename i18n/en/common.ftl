@@ -44,6 +44,7 @@ problem-session-not-found = This course does not exist.
 problem-session-exists = This course already exists.
 problem-session-invalid = The course details do not fit together.
 problem-registration-closed = You can no longer sign up for this course. It has already started.
+problem-waitlist-full = The waiting list for this course is full. Join the interest list: we will tell you when there is a new course.
 problem-booking-code-taken = That did not work. Please try again.
 problem-booking-not-found = There is no booking with this code. Please check the code.
 problem-booking-already-cancelled = This booking has already been cancelled.

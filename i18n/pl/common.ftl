@@ -46,6 +46,7 @@ problem-session-not-found = Nie ma takiego kursu.
 problem-session-exists = Taki kurs już istnieje.
 problem-session-invalid = Dane kursu nie są ze sobą zgodne.
 problem-registration-closed = Na ten kurs nie można się już zapisać. Kurs już się rozpoczął.
+problem-waitlist-full = Lista oczekujących na ten kurs jest pełna. Proszę zapisać się na listę zainteresowanych: damy znać, gdy pojawi się nowy kurs.
 problem-booking-code-taken = Nie udało się. Proszę spróbować jeszcze raz.
 problem-booking-not-found = Nie ma rezerwacji z tym kodem. Proszę sprawdzić kod.
 problem-booking-already-cancelled = Ta rezerwacja jest już odwołana.

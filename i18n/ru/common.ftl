@@ -44,6 +44,7 @@ problem-session-not-found = Такого курса нет.
 problem-session-exists = Такой курс уже есть.
 problem-session-invalid = Данные курса не согласуются друг с другом.
 problem-registration-closed = На этот курс больше нельзя записаться. Он уже начался.
+problem-waitlist-full = Лист ожидания на этот курс заполнен. Запишитесь в список интересующихся: мы сообщим Вам, когда появится новый курс.
 problem-booking-code-taken = Не получилось. Пожалуйста, попробуйте ещё раз.
 problem-booking-not-found = Записи с таким кодом нет. Пожалуйста, проверьте код.
 problem-booking-already-cancelled = Эта запись уже отменена.

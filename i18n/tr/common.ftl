@@ -44,6 +44,7 @@ problem-session-not-found = Böyle bir kurs yok.
 problem-session-exists = Bu kurs zaten var.
 problem-session-invalid = Kursun bilgileri birbiriyle uyuşmuyor.
 problem-registration-closed = Bu kursa artık kayıt olunamaz. Kurs başladı.
+problem-waitlist-full = Bu kursun bekleme listesi dolu. İlgi listesine kaydolun: Yeni bir kurs olduğunda size haber veririz.
 problem-booking-code-taken = Bu işlem olmadı. Lütfen tekrar deneyin.
 problem-booking-not-found = Bu koda ait bir rezervasyon yok. Lütfen kodu kontrol edin.
 problem-booking-already-cancelled = Bu rezervasyon zaten iptal edilmiş.

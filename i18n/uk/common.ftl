@@ -44,6 +44,7 @@ problem-session-not-found = Такого курсу немає.
 problem-session-exists = Такий курс уже є.
 problem-session-invalid = Дані курсу не узгоджуються між собою.
 problem-registration-closed = На цей курс більше не можна записатися. Він уже почався.
+problem-waitlist-full = Список очікування на цей курс заповнений. Запишіться до списку зацікавлених: ми повідомимо Вам, коли з’явиться новий курс.
 problem-booking-code-taken = Не вдалося. Будь ласка, спробуйте ще раз.
 problem-booking-not-found = Запису з таким кодом немає. Будь ласка, перевірте код.
 problem-booking-already-cancelled = Цей запис уже скасовано.

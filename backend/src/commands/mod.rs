@@ -51,8 +51,31 @@ pub fn stream_of<A: Aggregate>(id: &str) -> String {
     format!("{}-{id}", A::TYPE)
 }
 
-/// A session is snapshotted each time its stream passes a multiple of this many events.
+/// A short stream is snapshotted each time it passes a multiple of this many events.
 const SNAPSHOT_EVERY: u64 = 100;
+
+/// The snapshot interval of a stream at `version`: [`SNAPSHOT_EVERY`] events, or an eighth of
+/// the power of two at or below `version` for long streams. The interval is the same for
+/// every version between two powers of two, so "the stream passed a multiple of it" happens
+/// eight times per doubling: writing snapshots costs about sixteen entries of state per event
+/// however long the stream, and a cold load replays at most an eighth of the stream after its
+/// snapshot.
+///
+/// (The rule before, `max(100, version / 10)`, took the interval from the version after the
+/// append: `after / (after / 10)` is always 10 and `before / (after / 10)` is 9, so past 1,000
+/// events every append wrote a snapshot of the whole state, and a command cost more the
+/// longer its stream: issue 19.)
+fn snapshot_interval(version: u64) -> u64 {
+    let magnitude = version.checked_ilog2().map_or(0, |bits| 1u64 << bits);
+    SNAPSHOT_EVERY.max(magnitude / 8)
+}
+
+/// Whether an append that took a stream from `before` to `after` events passed a snapshot
+/// point.
+fn snapshot_due(before: u64, after: u64) -> bool {
+    let interval = snapshot_interval(after);
+    before / interval != after / interval
+}
 /// Raised whenever the shape of an aggregate changes; older snapshots are then ignored.
 const SNAPSHOT_FORMAT: u32 = 3;
 
@@ -272,12 +295,10 @@ impl<A: Stored> CommandBus<A> {
         Ok(version)
     }
 
-    /// Snapshots the session when its stream crossed a multiple of the snapshot interval:
-    /// `SNAPSHOT_EVERY` events, or a tenth of the stream for very long ones, so the cost of
-    /// writing snapshots stays a small share of the cost of the events.
+    /// Snapshots the session when its stream passed a snapshot point ([`snapshot_interval`]),
+    /// so the cost of writing snapshots stays a small, fixed share of the cost of the events.
     fn snapshot_if_due(&self, session_id: &str, session: &A, before: u64, after: u64) {
-        let interval = SNAPSHOT_EVERY.max(after / 10);
-        if before / interval == after / interval {
+        if !snapshot_due(before, after) {
             return;
         }
         let Ok(snapshot) = snapshot_of(session, after) else {

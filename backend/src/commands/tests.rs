@@ -1,6 +1,6 @@
 use super::*;
 use crate::domain::clock::FixedClock;
-use crate::domain::session::{Session, SessionServices};
+use crate::domain::session::{Session, SessionServices, WaitlistLimit};
 use crate::projections::catalogue::session_stream;
 use crate::testing::fresh_database_urls;
 use chrono::{TimeZone, Utc};
@@ -12,7 +12,7 @@ async fn buses() -> Vec<(&'static str, Arc<CommandBus<Session>>)> {
     let mut out = Vec::new();
     for db in fresh_database_urls().await {
         let store = crate::store::open(&db.url).await.unwrap();
-        let bus = Arc::new(CommandBus::new(store, SessionServices { clock: clock() }));
+        let bus = Arc::new(CommandBus::new(store, services()));
         let respond = no_answer::<Session>();
         bus.execute(
             "s1",
@@ -25,6 +25,14 @@ async fn buses() -> Vec<(&'static str, Arc<CommandBus<Session>>)> {
         out.push((db.name, bus));
     }
     out
+}
+
+/// Waiting lists without a limit: these tests send hundreds of registrations to one session.
+fn services() -> SessionServices {
+    SessionServices {
+        clock: clock(),
+        waitlist: WaitlistLimit::NONE,
+    }
 }
 
 fn clock() -> Arc<FixedClock> {
@@ -53,7 +61,7 @@ async fn idle_aggregates_beyond_the_configured_number_are_forgotten_and_loaded_a
     let store = crate::store::open(&crate::testing::fresh_sqlite_url())
         .await
         .unwrap();
-    let bus = Arc::new(CommandBus::new(store, SessionServices { clock: clock() }).with_cache(2));
+    let bus = Arc::new(CommandBus::new(store, services()).with_cache(2));
     // When five sessions are scheduled
     for i in 0..5 {
         let scheduled = bus
@@ -205,5 +213,36 @@ async fn copies_of_one_command_arriving_together_are_recorded_once() {
         );
         let (_, version) = bus.load("s1").await.unwrap();
         assert_eq!(version, 2, "{db}: scheduled + one registration");
+    }
+}
+
+#[test]
+fn a_growing_stream_is_snapshotted_a_few_times_per_doubling_not_at_every_append() {
+    // Given a stream that grows by 32 events per append up to 200,000 events
+    let mut snapshots = Vec::new();
+    let mut before = 0;
+    while before < 200_000 {
+        let after = before + 32;
+        if snapshot_due(before, after) {
+            snapshots.push(after);
+        }
+        before = after;
+    }
+    // Then it is snapshotted about eight times per doubling (the old rule wrote one at every
+    // append past 1,000 events: over 6,000 here)
+    assert!(snapshots.len() < 100, "{} snapshots", snapshots.len());
+    // And whatever its length, the last snapshot is at most an eighth of the stream (plus the
+    // short streams' interval and one append) behind
+    let mut last = 0;
+    let mut version = 0;
+    while version < 200_000 {
+        version += 32;
+        if snapshots.contains(&version) {
+            last = version;
+        }
+        assert!(
+            version - last <= version / 8 + SNAPSHOT_EVERY + 32,
+            "at {version}: last snapshot at {last}"
+        );
     }
 }

@@ -87,9 +87,7 @@ pub async fn generate(
     };
     let berlin = FixedOffset::east_opt(3600).ok_or_else(|| StoreError::Corrupt("offset".into()))?;
     // Registrations are decided as of a year before the first session.
-    let services = SessionServices {
-        clock: Arc::new(FixedClock(Utc::now() - Duration::days(400))),
-    };
+    let services = SessionServices::new(Arc::new(FixedClock(Utc::now() - Duration::days(400))));
     let recorded_at = Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
     let mut chunk: Vec<RecordedEvent> = Vec::with_capacity(20_000);
     let mut written = 0u64;
@@ -224,9 +222,7 @@ pub async fn history(
     let corrupt = |e: &dyn std::fmt::Display| StoreError::Corrupt(e.to_string());
     let mut rng = StdRng::seed_from_u64(2026);
     let berlin = FixedOffset::east_opt(3600).ok_or_else(|| corrupt(&"offset"))?;
-    let at = |t: chrono::DateTime<Utc>| SessionServices {
-        clock: Arc::new(FixedClock(t)),
-    };
+    let at = |t: chrono::DateTime<Utc>| SessionServices::new(Arc::new(FixedClock(t)));
     // (when, stream, event, channel of the command)
     let mut timed: Vec<(
         chrono::DateTime<Utc>,

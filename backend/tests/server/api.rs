@@ -327,11 +327,61 @@ async fn cancelling_twice_is_a_409_problem() {
     }
 }
 
+#[tokio::test]
+async fn a_full_waiting_list_refuses_with_a_problem_that_offers_the_interest_list() {
+    for db in fresh_database_urls().await {
+        // Given the session with two places, whose waiting list closes at three people
+        let app = TestApp::spawn_with(&db, |config| {
+            config.waitlist_multiple = 1;
+            config.waitlist_minimum = 3;
+        })
+        .await;
+        let session = app.small_session().await;
+        let mut waiting = Vec::new();
+        for i in 0..5 {
+            let created = app.register(&session.id, &format!("Person {i}")).await;
+            if created.status == BookingStatus::Waitlisted {
+                waiting.push(created.booking_code);
+            }
+        }
+        assert_eq!(waiting.len(), 3, "{}: three waiting", db.name);
+        // When one more registers
+        let refused = app
+            .post_registration(&session.id, &registration("Sechste Person"))
+            .await;
+        // Then a 409 problem says why: the waiting list is full, and the interest list tells
+        // of new courses
+        let problem = problem_with_key(
+            refused,
+            StatusCode::CONFLICT,
+            "problem-waitlist-full",
+            db.name,
+        )
+        .await;
+        let detail = problem.detail.unwrap_or_default();
+        assert!(
+            detail.contains("waiting list") && detail.contains("/api/v1/interests"),
+            "{}: {detail}",
+            db.name
+        );
+        // And nothing was recorded
+        let after = app.session(&session.id).await;
+        assert_eq!(after.waitlist_length, 3, "{}: still three waiting", db.name);
+        // And once someone leaves the list, there is room again
+        let left = app.cancel(&waiting[1]).await;
+        assert_eq!(left.status(), StatusCode::OK, "{}", db.name);
+        let joined = app.register(&session.id, "Sechste Person").await;
+        assert_eq!(joined.status, BookingStatus::Waitlisted, "{}", db.name);
+        assert_eq!(joined.waitlist_position, Some(3), "{}", db.name);
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_registrations_never_overbook() {
     const PEOPLE: u32 = 40;
     for db in fresh_database_urls().await {
-        let app = TestApp::spawn(&db).await;
+        // A waiting list long enough for everyone (it closes at 20 by default)
+        let app = TestApp::spawn_with(&db, |config| config.waitlist_minimum = PEOPLE).await;
         let session = app.small_session().await;
         let url = app.url(&format!("/sessions/{}/registrations", session.id));
         let requests: Vec<_> = (0..PEOPLE)

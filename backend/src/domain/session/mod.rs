@@ -3,19 +3,65 @@
 
 #[cfg(test)]
 mod tests;
+mod waitlist;
 
 use super::clock::Clock;
 use cqrs_es::event_sink::EventSink;
 use cqrs_es::Aggregate;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use teilhabe_events::{Attendance, BookingCode, SessionCommand, SessionDetails, SessionEvent};
+use waitlist::Waitlist;
 
 /// What the session aggregate needs from outside.
 #[derive(Clone)]
 pub struct SessionServices {
     pub clock: Arc<dyn Clock>,
+    /// How long a waiting list may grow before it closes.
+    pub waitlist: WaitlistLimit,
+}
+
+impl SessionServices {
+    /// The services with the usual waiting-list limit ([`WaitlistLimit::DEFAULT`]).
+    pub fn new(clock: Arc<dyn Clock>) -> Self {
+        Self {
+            clock,
+            waitlist: WaitlistLimit::DEFAULT,
+        }
+    }
+}
+
+/// How many people may wait for a session's seats: `multiple` times its capacity, but at
+/// least `minimum`. A longer list would only grow the session's history: hardly anyone that
+/// far back gets a seat, and a new course is the better answer, which the interest list
+/// gives. `multiple` 0 means no limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WaitlistLimit {
+    pub multiple: u32,
+    pub minimum: u32,
+}
+
+impl WaitlistLimit {
+    /// Three times the capacity, at least 20.
+    pub const DEFAULT: Self = Self {
+        multiple: 3,
+        minimum: 20,
+    };
+    /// Waiting lists that never close.
+    pub const NONE: Self = Self {
+        multiple: 0,
+        minimum: 0,
+    };
+
+    /// Whether one more may join a list of `waiting` people for `capacity` seats.
+    pub fn admits(&self, waiting: usize, capacity: u32) -> bool {
+        if self.multiple == 0 {
+            return true;
+        }
+        let places = capacity.saturating_mul(self.multiple).max(self.minimum);
+        waiting < places as usize
+    }
 }
 
 /// Why a session refused a command; each carries the Fluent id of its explanation.
@@ -57,6 +103,8 @@ pub enum SessionError {
     CheckInNotYet,
     #[error("no walk-in with this id came to this session")]
     UnknownWalkIn,
+    #[error("the waiting list of this session is full; the interest list (POST /api/v1/interests) tells of new courses")]
+    WaitlistFull,
 }
 
 impl super::Rejection for SessionError {
@@ -91,6 +139,7 @@ impl super::Rejection for SessionError {
             SessionError::AlreadyCheckedIn => "doors-problem-already-checked-in",
             SessionError::CheckInNotYet => "doors-problem-check-in-not-yet",
             SessionError::UnknownWalkIn => "doors-problem-unknown-walk-in",
+            SessionError::WaitlistFull => "problem-waitlist-full",
         }
     }
 }
@@ -108,7 +157,7 @@ pub struct Session {
     seats: BTreeMap<BookingCode, Seat>,
     confirmed: u32,
     /// Waiting in order of arrival; the front is promoted first.
-    waitlist: VecDeque<BookingCode>,
+    waitlist: Waitlist,
     /// Bookings whose holders said how the session was.
     #[serde(default)]
     feedback: BTreeSet<BookingCode>,
@@ -135,13 +184,7 @@ impl Session {
 
     /// 1 for the first in line; `None` when this code is not waiting.
     pub fn waitlist_position(&self, code: &BookingCode) -> Option<u32> {
-        // The one just waitlisted is at the back: answer that case without a scan.
-        let index = if self.waitlist.back() == Some(code) {
-            self.waitlist.len() - 1
-        } else {
-            self.waitlist.iter().position(|c| c == code)?
-        };
-        u32::try_from(index + 1).ok()
+        self.waitlist.position(code)
     }
 
     fn scheduled(&self) -> Result<&SessionDetails, SessionError> {
@@ -233,8 +276,13 @@ impl Session {
                 }
                 let event = if self.confirmed < details.capacity {
                     SessionEvent::ParticipantRegistered(registration)
-                } else {
+                } else if services
+                    .waitlist
+                    .admits(self.waitlist.len(), details.capacity)
+                {
                     SessionEvent::ParticipantWaitlisted(registration)
+                } else {
+                    return Err(SessionError::WaitlistFull);
                 };
                 vec![event]
             }
@@ -413,18 +461,25 @@ impl Session {
             }
             SessionEvent::ParticipantWaitlisted(registration) => {
                 let booking_code = registration.booking_code;
-                self.seats.insert(booking_code.clone(), Seat::Waitlisted);
-                self.waitlist.push_back(booking_code);
+                if self
+                    .seats
+                    .insert(booking_code.clone(), Seat::Waitlisted)
+                    .is_none()
+                {
+                    self.waitlist.push_back(booking_code);
+                }
             }
             SessionEvent::RegistrationCancelled { booking_code } => {
                 match self.seats.insert(booking_code.clone(), Seat::Cancelled) {
                     Some(Seat::Confirmed) => self.confirmed = self.confirmed.saturating_sub(1),
-                    Some(Seat::Waitlisted) => self.waitlist.retain(|c| *c != booking_code),
+                    Some(Seat::Waitlisted) => self.waitlist.remove(&booking_code),
                     _ => {}
                 }
             }
             SessionEvent::ParticipantPromoted { booking_code } => {
-                self.waitlist.retain(|c| *c != booking_code);
+                if self.seats.get(&booking_code) == Some(&Seat::Waitlisted) {
+                    self.waitlist.remove(&booking_code);
+                }
                 self.seats.insert(booking_code, Seat::Confirmed);
                 self.confirmed += 1;
             }

@@ -17,9 +17,23 @@ fn now() -> DateTime<Utc> {
 }
 
 fn at(clock: DateTime<Utc>) -> SessionTest {
+    SessionTest::with(SessionServices::new(Arc::new(FixedClock(clock))))
+}
+
+/// Given `history`, when `command` comes a week before the session, with waiting lists that
+/// close at `multiple` times the capacity, at least `minimum`.
+fn limited(
+    multiple: u32,
+    minimum: u32,
+    history: Vec<SessionEvent>,
+    command: SessionCommand,
+) -> Expect {
     SessionTest::with(SessionServices {
-        clock: Arc::new(FixedClock(clock)),
+        clock: Arc::new(FixedClock(now())),
+        waitlist: WaitlistLimit { multiple, minimum },
     })
+    .given(history)
+    .when(command)
 }
 
 /// Given `history`, when `command` comes a week before the session.
@@ -190,6 +204,100 @@ fn a_promoted_person_holds_a_seat_so_the_next_one_waits() {
         [cancelled("ACD-EFG"), promoted("HJK-MNP")],
     );
     before(history, register("RTW-XY3")).then_expect_events(vec![waitlisted("RTW-XY3")]);
+}
+
+#[test]
+fn a_full_waiting_list_refuses_the_next_registration() {
+    limited(
+        1,
+        2,
+        booked(1, &["ACD-EFG"], &["HJK-MNP", "RTW-XY3"]),
+        register("CDE-FGH"),
+    )
+    .then_expect_error(SessionError::WaitlistFull);
+}
+
+#[test]
+fn the_waiting_list_holds_a_multiple_of_the_capacity() {
+    let five = ["CDE-FGH", "DEF-GHJ", "EFG-HJK", "FGH-JKM", "GHJ-KMN"];
+    // Two places, three times over: six may wait, so the sixth joins
+    limited(
+        3,
+        2,
+        booked(2, &["ACD-EFG", "HJK-MNP"], &five),
+        register("HJK-MNR"),
+    )
+    .then_expect_events(vec![waitlisted("HJK-MNR")]);
+    // and the seventh is refused
+    let six = [
+        "CDE-FGH", "DEF-GHJ", "EFG-HJK", "FGH-JKM", "GHJ-KMN", "HJK-MNR",
+    ];
+    limited(
+        3,
+        2,
+        booked(2, &["ACD-EFG", "HJK-MNP"], &six),
+        register("JKM-NPR"),
+    )
+    .then_expect_error(SessionError::WaitlistFull);
+}
+
+#[test]
+fn a_small_session_still_takes_the_minimum_on_its_waiting_list() {
+    // One place, three times over would be three; the minimum of four lets the fourth wait
+    let three = ["CDE-FGH", "DEF-GHJ", "EFG-HJK"];
+    limited(3, 4, booked(1, &["ACD-EFG"], &three), register("FGH-JKM"))
+        .then_expect_events(vec![waitlisted("FGH-JKM")]);
+}
+
+#[test]
+fn waiting_lists_without_a_limit_never_close() {
+    let many: Vec<String> = (0..50u8)
+        .map(|n| BookingCode::from_indices([n % 22, n / 22, 0, 0, 0, 1]).to_string())
+        .collect();
+    let many: Vec<&str> = many.iter().map(String::as_str).collect();
+    limited(0, 0, booked(1, &["ACD-EFG"], &many), register("HJK-MNP"))
+        .then_expect_events(vec![waitlisted("HJK-MNP")]);
+}
+
+#[test]
+fn someone_leaving_a_full_waiting_list_makes_room_for_the_next() {
+    let history = then(
+        booked(1, &["ACD-EFG"], &["HJK-MNP", "RTW-XY3"]),
+        [cancelled("HJK-MNP")],
+    );
+    limited(1, 2, history, register("CDE-FGH")).then_expect_events(vec![waitlisted("CDE-FGH")]);
+}
+
+#[test]
+fn a_place_freed_after_people_left_the_middle_of_the_list_goes_to_the_first_still_waiting() {
+    // Given four waiting, of whom the second and third left, and the first was promoted
+    let history = then(
+        booked(
+            1,
+            &["ACD-EFG"],
+            &["HJK-MNP", "RTW-XY3", "CDE-FGH", "DEF-GHJ"],
+        ),
+        [
+            cancelled("RTW-XY3"),
+            cancelled("CDE-FGH"),
+            cancelled("ACD-EFG"),
+            promoted("HJK-MNP"),
+        ],
+    );
+    // When the promoted one cancels, the fourth (now first in line) gets the place
+    before(history, cancel("HJK-MNP"))
+        .then_expect_events(vec![cancelled("HJK-MNP"), promoted("DEF-GHJ")]);
+}
+
+#[test]
+fn people_who_left_the_waiting_list_do_not_count_against_its_limit() {
+    // Given three waiting, two of whom left from the middle and the back
+    let history = then(
+        booked(1, &["ACD-EFG"], &["HJK-MNP", "RTW-XY3", "CDE-FGH"]),
+        [cancelled("RTW-XY3"), cancelled("CDE-FGH")],
+    );
+    // Then a list closing at two still takes one more
+    limited(1, 2, history, register("DEF-GHJ")).then_expect_events(vec![waitlisted("DEF-GHJ")]);
 }
 
 #[test]
