@@ -43,7 +43,7 @@ if ! grep -q '"id"' "$work/sessions.json"; then
   echo "  /api/v1/sessions holds no course: the demo data is missing" >&2
   failures=$((failures + 1))
 fi
-for page in / /staff/; do
+for page in / /staff/ /ideas/; do
   fetch "$page" "$work/page.html"
   # The built app's script tags: the JS module and the WASM it loads (Trunk writes both with
   # content hashes). A page without them is not the built app.
