@@ -5,13 +5,15 @@
 
 use super::{back_route, field_name, field_slug, next_route, FIELDS};
 use teilhabe_events::input::long_text;
-use teilhabe_events::{Contact, ContactKind, FieldError};
+use teilhabe_events::FieldError;
 use teilhabe_frontend::components::choices::{choice_id, Choice, Choices};
+use teilhabe_frontend::components::contact_choices::{check, contact_choices, Way};
 use teilhabe_frontend::components::question::{field_errors, Question};
 use teilhabe_frontend::components::text_field::TextField;
 use teilhabe_frontend::draft::{nonce, use_draft, Draft, DraftHandle};
 use teilhabe_frontend::i18n::use_t;
 use teilhabe_frontend::router::use_navigator;
+use teilhabe_web::ideas::field_hint;
 use yew::prelude::*;
 
 /// Where the answers are kept, and what they are about.
@@ -134,7 +136,7 @@ pub fn idea_field() -> Html {
         .map(|f| {
             let slug = field_slug(*f);
             let mut choice = Choice::new(slug, field_name(&i18n, *f));
-            choice.hint = Some(i18n.t(&format!("ideas-ui-field-{slug}-hint")));
+            choice.hint = Some(field_hint(&i18n, *f));
             choice
         })
         .collect();
@@ -155,11 +157,8 @@ pub fn idea_field() -> Html {
     question.view(&i18n, group.view())
 }
 
-/// The label of the field a way to be reached asks for, and its input type.
-type ValueField = Option<(&'static str, &'static str)>;
-
-/// The ways to be reached, each with its label, and the field the answer asks for.
-const KINDS: [(&str, &str, ValueField); 3] = [
+/// The ways to be reached, no contact first (it is optional).
+const WAYS: [Way; 3] = [
     ("none", "ideas-ui-contact-none", None),
     (
         "phone",
@@ -172,10 +171,6 @@ const KINDS: [(&str, &str, ValueField); 3] = [
         Some(("ideas-ui-contact-email-label", "email")),
     ),
 ];
-
-fn check(kind: &str, value: &str) -> Result<(), FieldError> {
-    Contact::parse(ContactKind::parse(kind)?, value).map(drop)
-}
 
 #[component(IdeaContact)]
 pub fn idea_contact() -> Html {
@@ -197,55 +192,20 @@ pub fn idea_contact() -> Html {
             Err(err) => error.set(Some(err)),
         })
     };
-    let on_kind = (*error).as_ref().is_some_and(|e| e.field == "contact.kind");
-    let message = (*error).as_ref().map(|e| i18n.t(&e.message_key));
-    let target = if on_kind {
-        choice_id("contact", "none")
-    } else {
-        "contact-value".to_owned()
-    };
-    let (kind_error, value_error) = if on_kind {
-        (message.clone(), None)
-    } else {
-        (None, message.clone())
-    };
-    let choices = KINDS
-        .iter()
-        .map(|(k, label, field)| {
-            let mut choice = Choice::new(k, i18n.t(label));
-            if let Some((label, input_type)) = field {
-                let oninput = {
-                    let value = value.clone();
-                    Callback::from(move |v: String| value.set(v))
-                };
-                let mut field =
-                    TextField::new("contact-value", i18n.t(label), (*value).clone(), oninput);
-                field.error = value_error.clone();
-                field.input_type = Some(input_type);
-                field.autocomplete = input_type;
-                choice.reveal = html! { <div class="reveal">{ field.view() }</div> };
-            }
-            choice
-        })
-        .collect();
-    let onchange = {
-        let kind = kind.clone();
-        Callback::from(move |(k, _): (&'static str, bool)| kind.set(k.to_owned()))
-    };
     let title = i18n.t("ideas-ui-contact-title");
-    let mut group = Choices::one("contact", title.clone(), choices, (*kind).clone(), onchange);
-    group.hint = Some(i18n.t("ideas-ui-contact-hint"));
-    group.error = kind_error;
-    let question = Question::new(
-        back_route("contact"),
-        title,
-        field_errors(&target, &message),
-        onsubmit,
+    let (choices, errors) = contact_choices(
+        &i18n,
+        &WAYS,
+        (title.clone(), i18n.t("ideas-ui-contact-hint")),
+        &kind,
+        &value,
+        (*error).as_ref(),
     );
+    let question = Question::new(back_route("contact"), title, errors, onsubmit);
     let fields = html! {
         <>
             <p>{ i18n.t("ideas-ui-consent") }</p>
-            { group.view() }
+            { choices }
         </>
     };
     question.view(&i18n, fields)

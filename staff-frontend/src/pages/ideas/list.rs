@@ -12,26 +12,13 @@ use crate::components::page::Heading;
 use crate::form::nonce;
 use crate::i18n::{use_t, I18n};
 use crate::router::{use_navigator, Link};
-use teilhabe_events::ideas::{FieldOfAction, IdeaState, IdeaView};
+use teilhabe_events::ideas::{FieldOfAction, IdeaView};
+pub use teilhabe_web::ideas::idea_title;
+use teilhabe_web::ideas::open;
 use yew::prelude::*;
 
 /// The message the API answers when this code supports the idea already.
 pub const ALREADY: &str = "problem-idea-supported";
-
-/// Whether an idea can still be supported.
-fn open(view: &IdeaView) -> bool {
-    !matches!(view.state, IdeaState::Merged | IdeaState::NotPursued)
-}
-
-/// The short title of an idea: its first line, cut after 80 characters.
-pub fn idea_title(view: &IdeaView) -> String {
-    let first = view.idea.what.lines().next().unwrap_or_default();
-    if first.chars().count() > 80 {
-        format!("{}…", first.chars().take(80).collect::<String>().trim_end())
-    } else {
-        first.to_owned()
-    }
-}
 
 /// A button that is on or off.
 fn toggle(label: String, pressed: bool, onclick: Callback<MouseEvent>) -> Html {
@@ -240,32 +227,5 @@ pub fn ideas_list() -> Html {
                 </ul>
             }
         </>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_long_first_line_is_cut_after_eighty_characters() {
-        let mut view = IdeaView {
-            id: "a".into(),
-            idea: teilhabe_events::ideas::Idea {
-                what: "Bänke im Stadtpark\nmit Steckdosen".into(),
-                for_whom: String::new(),
-                where_in_city: String::new(),
-                field: FieldOfAction::Living,
-            },
-            state: IdeaState::Submitted,
-            reason: None,
-            merged_into: None,
-            supporters: 0,
-            source: teilhabe_events::ideas::IdeaSource::Online,
-            submitted_at: String::new(),
-        };
-        assert_eq!(idea_title(&view), "Bänke im Stadtpark");
-        view.idea.what = "x".repeat(100);
-        assert_eq!(idea_title(&view).chars().count(), 81);
     }
 }
