@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the built server (argument 1) on a free port with the demo data, as `make run` serves
-# it, and checks what a newcomer's browser would ask for: /, /staff/, /healthz, /api/v1/sessions,
-# and every script and WASM file the two pages load (200 each). Stops the server; exit 0 = all good.
+# it, and checks what a newcomer's browser would ask for: /, /staff/, /ideas/, /healthz, /api/v1/sessions,
+# and every script and WASM file the three pages load (200 each). Stops the server; exit 0 = all good.
 set -euo pipefail
 bin=${1:?usage: serve_check.sh SERVER_BINARY}
 work=$(mktemp -d /tmp/teilhabe-check.XXXXXX)

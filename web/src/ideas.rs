@@ -104,6 +104,26 @@ pub fn field_hint(i18n: &I18n, field: FieldOfAction) -> String {
     i18n.t(&format!("ideas-ui-field-{}-hint", field_slug(field)))
 }
 
+/// An idea's facts as a description list: state, field of action, for whom, where, how it came
+/// in, the working group's reason, and (`merged_into`) the idea it was merged with.
+pub fn idea_facts(i18n: &I18n, view: &IdeaView, merged_into: Option<Html>) -> Html {
+    html! {
+        <dl class="facts">
+            <div><dt>{ i18n.t("ideas-ui-state") }</dt><dd>{ state_tag(i18n, view.state) }</dd></div>
+            <div><dt>{ i18n.t("ideas-ui-field") }</dt><dd>{ field_name(i18n, view.idea.field) }</dd></div>
+            <div><dt>{ i18n.t("ideas-ui-for-whom-label") }</dt><dd>{ &view.idea.for_whom }</dd></div>
+            <div><dt>{ i18n.t("ideas-ui-where-label") }</dt><dd>{ &view.idea.where_in_city }</dd></div>
+            <div><dt>{ i18n.t("ideas-ui-source") }</dt><dd>{ source_name(i18n, view.source) }</dd></div>
+            if let Some(reason) = &view.reason {
+                <div><dt>{ i18n.t("ideas-ui-reason") }</dt><dd>{ reason }</dd></div>
+            }
+            if let Some(idea) = merged_into {
+                <div><dt>{ i18n.t("ideas-ui-merged-into") }</dt><dd>{ idea }</dd></div>
+            }
+        </dl>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,7 @@
 //! it reached the store, its supporters, and its way through the working group, each step with
 //! the group's reason; supporting it with a booking code while it is open.
 
-use super::{field_name, idea_title, open, source_name, state_tag, supported, use_ideas};
+use super::{idea_title, open, state_tag, supported, use_ideas};
 use teilhabe_events::ideas::IdeaView;
 use teilhabe_frontend::app::Route;
 use teilhabe_frontend::components::back_link::back_link;
@@ -10,6 +10,7 @@ use teilhabe_frontend::components::page::Heading;
 use teilhabe_frontend::i18n::{use_t, I18n};
 use teilhabe_frontend::router::Link;
 use teilhabe_web::format::date_in_words;
+use teilhabe_web::ideas::idea_facts;
 use teilhabe_web::load::{load_status, Load};
 use yew::prelude::*;
 
@@ -25,7 +26,8 @@ fn page(i18n: &I18n, view: &IdeaView, all: &[IdeaView]) -> Html {
     let merged_into = view
         .merged_into
         .as_ref()
-        .and_then(|into| all.iter().find(|v| &v.id == into));
+        .and_then(|into| all.iter().find(|v| &v.id == into))
+        .map(|into| html! { <Link to={Route::Idea { id: into.id.clone() }}>{ idea_title(into) }</Link> });
     let history = view.history.iter().map(|step| {
         html! {
             <li>
@@ -42,22 +44,7 @@ fn page(i18n: &I18n, view: &IdeaView, all: &[IdeaView]) -> Html {
             if title != view.idea.what {
                 <p class="idea-text">{ &view.idea.what }</p>
             }
-            <dl class="facts">
-                <div><dt>{ i18n.t("ideas-ui-state") }</dt><dd>{ state_tag(i18n, view.state) }</dd></div>
-                <div><dt>{ i18n.t("ideas-ui-field") }</dt><dd>{ field_name(i18n, view.idea.field) }</dd></div>
-                <div><dt>{ i18n.t("ideas-ui-for-whom-label") }</dt><dd>{ &view.idea.for_whom }</dd></div>
-                <div><dt>{ i18n.t("ideas-ui-where-label") }</dt><dd>{ &view.idea.where_in_city }</dd></div>
-                <div><dt>{ i18n.t("ideas-ui-source") }</dt><dd>{ source_name(i18n, view.source) }</dd></div>
-                if let Some(reason) = &view.reason {
-                    <div><dt>{ i18n.t("ideas-ui-reason") }</dt><dd>{ reason }</dd></div>
-                }
-                if let Some(into) = merged_into {
-                    <div>
-                        <dt>{ i18n.t("ideas-ui-merged-into") }</dt>
-                        <dd><Link to={Route::Idea { id: into.id.clone() }}>{ idea_title(into) }</Link></dd>
-                    </div>
-                }
-            </dl>
+            { idea_facts(i18n, view, merged_into) }
             <p>{ i18n.t_args("ideas-ui-supporters", &[("count", view.supporters.into())]) }</p>
             if supported().contains(&view.id) {
                 <p class="supported"><span aria-hidden="true">{ "✓\u{a0}" }</span>{ i18n.t("ideas-ui-supported") }</p>

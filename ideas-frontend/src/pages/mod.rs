@@ -13,7 +13,7 @@ use gloo_storage::{SessionStorage, Storage};
 use teilhabe_events::ideas::IdeaView;
 use teilhabe_frontend::app::Route;
 pub use teilhabe_web::ideas::{
-    field_name, field_slug, idea_title, open, source_name, state_name, state_tag, FIELDS, STATES,
+    field_name, field_slug, idea_title, open, state_name, state_tag, FIELDS, STATES,
 };
 use teilhabe_web::load::{use_fetch, Load};
 use yew::prelude::*;

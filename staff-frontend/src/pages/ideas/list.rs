@@ -3,7 +3,7 @@
 //! this tab knows a booking code.
 
 use super::support::{remember_staff_supported, remember_supported, remembered, remembered_staff};
-use super::{field_name, source_name, state_tag, FIELDS};
+use super::{field_name, FIELDS};
 use crate::api::{self, ApiFailure};
 use crate::app::{use_flash, Flash, Route};
 use crate::auth::{use_auth, Auth};
@@ -14,7 +14,7 @@ use crate::i18n::{use_t, I18n};
 use crate::router::{use_navigator, Link};
 use teilhabe_events::ideas::{FieldOfAction, IdeaView};
 pub use teilhabe_web::ideas::idea_title;
-use teilhabe_web::ideas::open;
+use teilhabe_web::ideas::{idea_facts, open};
 use yew::prelude::*;
 
 /// The message the API answers when this code supports the idea already.
@@ -44,19 +44,7 @@ fn card(i18n: &I18n, view: &IdeaView, all: &[IdeaView], supported: bool, support
             if idea_title(view) != view.idea.what {
                 <p class="idea-text">{ &view.idea.what }</p>
             }
-            <dl class="facts">
-                <div><dt>{ i18n.t("ideas-ui-state") }</dt><dd>{ state_tag(i18n, view.state) }</dd></div>
-                <div><dt>{ i18n.t("ideas-ui-field") }</dt><dd>{ field_name(i18n, view.idea.field) }</dd></div>
-                <div><dt>{ i18n.t("ideas-ui-for-whom-label") }</dt><dd>{ &view.idea.for_whom }</dd></div>
-                <div><dt>{ i18n.t("ideas-ui-where-label") }</dt><dd>{ &view.idea.where_in_city }</dd></div>
-                <div><dt>{ i18n.t("ideas-ui-source") }</dt><dd>{ source_name(i18n, view.source) }</dd></div>
-                if let Some(reason) = &view.reason {
-                    <div><dt>{ i18n.t("ideas-ui-reason") }</dt><dd>{ reason }</dd></div>
-                }
-                if let Some(title) = merged_into {
-                    <div><dt>{ i18n.t("ideas-ui-merged-into") }</dt><dd>{ title }</dd></div>
-                }
-            </dl>
+            { idea_facts(i18n, view, merged_into.map(|title| html! { title })) }
             <p>{ i18n.t_args("ideas-ui-supporters", &[("count", view.supporters.into())]) }</p>
             if supported {
                 <p class="supported"><span aria-hidden="true">{ "✓\u{a0}" }</span>{ i18n.t("ideas-ui-supported") }</p>
