@@ -4,7 +4,7 @@
 //! reads what the server wrote. The server keeps writing with chrono.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
-use serde::{Deserialize, Deserializer};
+use serde::Deserializer;
 
 /// `2026-12-03T10:00:00+01:00`, with `t` or a space for `T`, an optional fraction of a second
 /// (up to nanoseconds) and `Z`/`z` for UTC; `None` for anything else.
@@ -60,10 +60,20 @@ pub fn parse_rfc3339(text: &str) -> Option<DateTime<FixedOffset>> {
         .single()
 }
 
-/// For `#[serde(deserialize_with = …)]` on instants of the API.
+/// For `#[serde(deserialize_with = …)]` on instants of the API: from a borrowed or an owned
+/// string alike (`serde_json::from_value` hands over owned ones).
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
-    let text = <&str>::deserialize(d)?;
-    parse_rfc3339(text).ok_or_else(|| serde::de::Error::custom("not an RFC 3339 instant"))
+    struct Instant;
+    impl serde::de::Visitor<'_> for Instant {
+        type Value = DateTime<FixedOffset>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an RFC 3339 instant")
+        }
+        fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Self::Value, E> {
+            parse_rfc3339(text).ok_or_else(|| E::custom("not an RFC 3339 instant"))
+        }
+    }
+    d.deserialize_str(Instant)
 }
 
 #[cfg(test)]
@@ -111,6 +121,9 @@ mod tests {
             "capacity":8,"seats_left":3,"waitlist_length":0}"#;
         let session: crate::api::SessionSummary = serde_json::from_str(json).unwrap();
         assert_eq!(session.starts_at.to_rfc3339(), "2026-12-03T10:00:00+01:00");
+        let value: serde_json::Value = serde_json::from_str(json).unwrap();
+        let owned: crate::api::SessionSummary = serde_json::from_value(value).unwrap();
+        assert_eq!(owned, session, "from owned strings too");
         assert!(serde_json::from_str::<crate::api::SessionSummary>(
             &json.replace("+01:00\",\"ends", "\",\"ends")
         )
