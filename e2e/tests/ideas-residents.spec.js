@@ -1,5 +1,5 @@
 // The ideas store on the residents' side (its own bundle under /ideas, in the residents' frame):
-// from the start page's fourth choice to the list, an idea's page with its way through the
+// from the start page's fourth choice to the list, the wall of ideas to print, an idea's page with its way through the
 // working group, and a new idea one question per page to its confirmation; in German, Leichte
 // Sprache and Arabic, with axe on every page and no sideways scrolling at 320 px.
 const { test, expect } = require('@playwright/test');
@@ -56,6 +56,17 @@ for (const locale of LOCALES) {
       await page.getByRole('button', { name: 'Jeder Stand', exact: true }).click();
     }
     await checkPage(page, `ideas list (${locale.name})`);
+
+    // The wall of ideas to print: by field of action, with the store's QR code from the server.
+    await page.locator('main a[href="/ideas/wall"]').click();
+    await expect(page).toHaveURL(/\/ideas\/wall$/);
+    await expect(page.locator('.wall-field')).toHaveCount(4);
+    const qr = page.locator('.wall-qr img');
+    await expect(qr).toBeVisible();
+    expect(await qr.evaluate((img) => img.complete && img.naturalWidth > 0), 'the QR code loads').toBe(true);
+    await checkPage(page, `wall of ideas (${locale.name})`);
+    await page.locator('main .back-link').click();
+    await expect(page).toHaveURL(/\/ideas$/);
 
     // An idea decided by the working group: its way, each step with the reason.
     await page.locator('li.idea').filter({ has: page.locator('.idea-state-kept') }).first()

@@ -66,6 +66,9 @@ pub enum Route {
     /// server answers `/ideas` with the other bundle) and knows none of its routes.
     #[cfg(feature = "ideas")]
     Ideas,
+    /// The wall of ideas: every idea by field of action and state, to print in A3.
+    #[cfg(feature = "ideas")]
+    IdeasWall,
     #[cfg(feature = "ideas")]
     Idea {
         id: String,
@@ -111,6 +114,8 @@ impl Route {
             #[cfg(feature = "ideas")]
             Route::Ideas => "/ideas".into(),
             #[cfg(feature = "ideas")]
+            Route::IdeasWall => "/ideas/wall".into(),
+            #[cfg(feature = "ideas")]
             Route::Idea { id } => format!("/ideas/{}", encode(id)),
             #[cfg(feature = "ideas")]
             Route::IdeaSupport { id } => format!("/ideas/{}/support", encode(id)),
@@ -149,6 +154,8 @@ impl Route {
             ["leichte-sprache"] => Route::EasyRead,
             #[cfg(feature = "ideas")]
             ["ideas"] => Route::Ideas,
+            #[cfg(feature = "ideas")]
+            ["ideas", "wall"] => Route::IdeasWall,
             #[cfg(feature = "ideas")]
             ["ideas", "new", s] => Route::IdeaStep { step: id(s) },
             #[cfg(feature = "ideas")]
@@ -200,7 +207,11 @@ fn switch() -> Html {
         Route::EasyRead => pages::easy_read::easy_read(&i18n),
         // Served by the ideas bundle: this one never shows them.
         #[cfg(feature = "ideas")]
-        Route::Ideas | Route::Idea { .. } | Route::IdeaSupport { .. } | Route::IdeaStep { .. } => {
+        Route::Ideas
+        | Route::IdeasWall
+        | Route::Idea { .. }
+        | Route::IdeaSupport { .. }
+        | Route::IdeaStep { .. } => {
             html! {}
         }
         Route::NotFound => pages::not_found::not_found(&i18n),

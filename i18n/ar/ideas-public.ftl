@@ -9,6 +9,11 @@ ideas-ui-filter-all = كل مجالات العمل
 ideas-ui-state-filter-label = عرض الأفكار حسب الحالة
 ideas-ui-filter-all-states = كل الحالات
 ideas-ui-history = مسار الفكرة
+ideas-ui-wall-link = كل الأفكار للطباعة (جدار الأفكار)
+ideas-ui-wall-title = جدار الأفكار
+ideas-ui-wall-intro = كل الأفكار حسب مجال العمل والحالة. للطباعة بحجم A3، مثلًا لمبنى البلدية والمكتبة.
+ideas-ui-wall-print = اطبع جدار الأفكار
+ideas-ui-wall-qr = بهذا الرمز تصل إلى مخزن الأفكار على الإنترنت.
 ideas-ui-count = { $count ->
     [0] لا توجد أفكار
     [one] فكرة واحدة

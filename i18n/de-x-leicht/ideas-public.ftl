@@ -9,6 +9,11 @@ ideas-ui-filter-all = Alle Themen
 ideas-ui-state-filter-label = Ideen nach Stand zeigen
 ideas-ui-filter-all-states = Alle Ideen
 ideas-ui-history = So weit ist die Idee gekommen
+ideas-ui-wall-link = Alle Ideen zum Aus·drucken
+ideas-ui-wall-title = Ideen·wand
+ideas-ui-wall-intro = Hier stehen alle Ideen. Sie sind nach Themen sortiert. Sie können die Seite groß aus·drucken.
+ideas-ui-wall-print = Ideen·wand drucken
+ideas-ui-wall-qr = Mit diesem Code kommen Sie zum Ideen·speicher im Internet.
 ideas-ui-count = { $count ->
     [0] Keine Idee
     [one] 1 Idee

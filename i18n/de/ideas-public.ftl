@@ -9,6 +9,11 @@ ideas-ui-filter-all = Alle Handlungsfelder
 ideas-ui-state-filter-label = Ideen nach Stand zeigen
 ideas-ui-filter-all-states = Jeder Stand
 ideas-ui-history = Der Weg der Idee
+ideas-ui-wall-link = Alle Ideen zum Ausdrucken (Ideenwand)
+ideas-ui-wall-title = Ideenwand
+ideas-ui-wall-intro = Alle Ideen nach Handlungsfeld und Stand. Zum Ausdrucken in A3, zum Beispiel für das Rathaus und die Stadtbücherei.
+ideas-ui-wall-print = Ideenwand drucken
+ideas-ui-wall-qr = Mit diesem Code kommen Sie zum Ideenspeicher im Internet.
 ideas-ui-count = { $count ->
     [0] Keine Idee
     [one] 1 Idee

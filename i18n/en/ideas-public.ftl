@@ -9,6 +9,11 @@ ideas-ui-filter-all = All fields of action
 ideas-ui-state-filter-label = Show ideas by status
 ideas-ui-filter-all-states = Every status
 ideas-ui-history = How the idea has moved on
+ideas-ui-wall-link = All ideas to print (wall of ideas)
+ideas-ui-wall-title = Wall of ideas
+ideas-ui-wall-intro = Every idea by field of action and status. To print in A3, for example for the town hall and the library.
+ideas-ui-wall-print = Print the wall of ideas
+ideas-ui-wall-qr = This code takes you to the ideas store on the internet.
 ideas-ui-count = { $count ->
     [0] No ideas
     [one] 1 idea

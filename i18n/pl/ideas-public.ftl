@@ -9,6 +9,11 @@ ideas-ui-filter-all = Wszystkie obszary działania
 ideas-ui-state-filter-label = Pokaż pomysły według stanu
 ideas-ui-filter-all-states = Wszystkie stany
 ideas-ui-history = Droga pomysłu
+ideas-ui-wall-link = Wszystkie pomysły do wydruku (ściana pomysłów)
+ideas-ui-wall-title = Ściana pomysłów
+ideas-ui-wall-intro = Wszystkie pomysły według obszaru działania i stanu. Do wydruku w formacie A3, na przykład dla ratusza i biblioteki.
+ideas-ui-wall-print = Wydrukuj ścianę pomysłów
+ideas-ui-wall-qr = Ten kod prowadzi do banku pomysłów w internecie.
 ideas-ui-count = { $count ->
     [0] Brak pomysłów
     [one] 1 pomysł

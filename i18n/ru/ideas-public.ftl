@@ -9,6 +9,11 @@ ideas-ui-filter-all = Все направления
 ideas-ui-state-filter-label = Показать идеи по статусу
 ideas-ui-filter-all-states = Все статусы
 ideas-ui-history = Путь идеи
+ideas-ui-wall-link = Все идеи для печати (стена идей)
+ideas-ui-wall-title = Стена идей
+ideas-ui-wall-intro = Все идеи по направлениям и статусу. Для печати в формате A3, например для ратуши и библиотеки.
+ideas-ui-wall-print = Распечатать стену идей
+ideas-ui-wall-qr = С помощью этого кода Вы попадёте в банк идей в интернете.
 ideas-ui-count = { $count ->
     [0] Идей нет
     [one] { $count } идея

@@ -9,6 +9,11 @@ ideas-ui-filter-all = Tüm eylem alanları
 ideas-ui-state-filter-label = Fikirleri durumuna göre göster
 ideas-ui-filter-all-states = Tüm durumlar
 ideas-ui-history = Fikrin yolu
+ideas-ui-wall-link = Yazdırmak için tüm fikirler (fikir duvarı)
+ideas-ui-wall-title = Fikir duvarı
+ideas-ui-wall-intro = Tüm fikirler eylem alanına ve durumuna göre. Örneğin belediye binası ve kütüphane için A3 boyutunda yazdırılabilir.
+ideas-ui-wall-print = Fikir duvarını yazdır
+ideas-ui-wall-qr = Bu kodla internetteki fikir deposuna ulaşırsınız.
 ideas-ui-count = { $count ->
     [0] Fikir yok
     [one] 1 fikir

@@ -9,6 +9,11 @@ ideas-ui-filter-all = Усі напрями
 ideas-ui-state-filter-label = Показати ідеї за станом
 ideas-ui-filter-all-states = Усі стани
 ideas-ui-history = Шлях ідеї
+ideas-ui-wall-link = Усі ідеї для друку (стіна ідей)
+ideas-ui-wall-title = Стіна ідей
+ideas-ui-wall-intro = Усі ідеї за напрямами та станом. Для друку у форматі A3, наприклад для ратуші та бібліотеки.
+ideas-ui-wall-print = Надрукувати стіну ідей
+ideas-ui-wall-qr = За цим кодом Ви потрапите до банку ідей в інтернеті.
 ideas-ui-count = { $count ->
     [0] Ідей немає
     [one] { $count } ідея

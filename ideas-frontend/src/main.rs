@@ -53,6 +53,7 @@ fn elsewhere() -> Html {
 fn switch() -> Html {
     match use_route() {
         Route::Ideas => html! { <pages::list::IdeasList /> },
+        Route::IdeasWall => html! { <pages::wall::IdeasWall /> },
         Route::Idea { id } => html! { <pages::idea::IdeaPage {id} /> },
         Route::IdeaSupport { id } => html! { <pages::support::SupportIdea {id} /> },
         Route::IdeaStep { step } => pages::step_page(&step),

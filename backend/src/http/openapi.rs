@@ -58,6 +58,7 @@ use super::{ambassador, audit, bookings, calls, door, ideas, office, ops, sessio
         office::residents::erase,
         office::residents::letter,
         ideas::list,
+        ideas::qr,
         ideas::submit_online,
         ideas::submit_by_ambassador,
         ideas::submit_from_paper,

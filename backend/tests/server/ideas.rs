@@ -167,6 +167,14 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
             "{}: a kept idea is decided",
             db.name
         );
+        let qr = app.get("/ideas/qr.svg").await;
+        assert_eq!(qr.status(), StatusCode::OK, "{}", db.name);
+        assert_eq!(qr.headers()["content-type"], "image/svg+xml");
+        assert!(
+            qr.text().await.unwrap().contains("<svg"),
+            "{}: the wall's QR code",
+            db.name
+        );
         let text = app.get("/ideas").await.text().await.unwrap();
         assert!(
             !text.contains("ideen@example.org"),

@@ -101,6 +101,7 @@ pub fn ideas_list() -> Html {
             <Heading text={i18n.t("ideas-ui-title")} />
             <p class="lead">{ i18n.t("ideas-ui-intro") }</p>
             <p><Link to={super::step_route("what")} classes="button">{ i18n.t("ideas-ui-submit-link") }</Link></p>
+            <p class="link-line"><Link to={Route::IdeasWall}>{ i18n.t("ideas-ui-wall-link") }</Link></p>
             { body }
         </>
     }

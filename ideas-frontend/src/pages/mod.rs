@@ -8,6 +8,7 @@ pub mod done;
 pub mod idea;
 pub mod list;
 pub mod support;
+pub mod wall;
 
 use gloo_storage::{SessionStorage, Storage};
 use teilhabe_events::ideas::IdeaView;
