@@ -11,14 +11,6 @@ use teilhabe_frontend::i18n::{use_t, I18n};
 use teilhabe_web::load::{load_status, Load};
 use yew::prelude::*;
 
-/// The store's address on this server (`https://…/ideas`).
-fn store_address() -> String {
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    format!("{origin}/ideas")
-}
-
 /// One field of action: its ideas by state, the states without ideas left out.
 fn field_section(
     i18n: &I18n,
@@ -59,7 +51,6 @@ fn field_section(
 pub fn ideas_wall() -> Html {
     let i18n = use_t();
     let ideas = use_ideas();
-    let address = store_address();
     let print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -79,9 +70,10 @@ pub fn ideas_wall() -> Html {
             <p class="lead">{ i18n.t("ideas-ui-wall-intro") }</p>
             <button type="button" class="button" onclick={print}>{ i18n.t("ideas-ui-wall-print") }</button>
             <figure class="wall-qr">
-                // Drawn by the server, for the address it is configured to be reached at.
+                // Drawn by the server, for the address it is configured to be reached at (which
+                // may differ from the one this page was loaded from: the printed code must not).
                 <img src="/api/v1/ideas/qr.svg" alt={i18n.t("ideas-ui-wall-qr")} width="240" height="240" />
-                <figcaption>{ i18n.t("ideas-ui-wall-qr") }<br /><bdi>{ address }</bdi></figcaption>
+                <figcaption>{ i18n.t("ideas-ui-wall-qr") }</figcaption>
             </figure>
             { body }
         </div>
