@@ -25,6 +25,8 @@ stage "build the frontend (trunk, release)" trunk build --release || fail
 # The staff app: its own bundle in dist/staff/, served under /staff/ (after the residents' build,
 # which empties dist/).
 stage "build the staff app (trunk, release, dist/staff)" scripts/staff.sh build || fail
+# The residents' ideas store: a bundle of its own in dist/ideas/, served under /ideas.
+stage "build the ideas store (trunk, release, dist/ideas)" scripts/ideas.sh build || fail
 stage "build the server" cargo build --profile server -p teilhabe-backend || fail
 export TEILHABE_DEMO=${TEILHABE_DEMO:-1}
 export TEILHABE_DIST=${TEILHABE_DIST:-$ROOT/dist}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the built server (argument 1) on a free port with the demo data, as `make run` serves
-# it, and checks what a newcomer's browser would ask for: /, /staff/, /healthz, /api/v1/sessions,
-# and every script and WASM file the two pages load (200 each). Stops the server; exit 0 = all good.
+# it, and checks what a newcomer's browser would ask for: /, /staff/, /ideas/, /healthz, /api/v1/sessions,
+# and every script and WASM file the three pages load (200 each). Stops the server; exit 0 = all good.
 set -euo pipefail
 bin=${1:?usage: serve_check.sh SERVER_BINARY}
 work=$(mktemp -d /tmp/teilhabe-check.XXXXXX)
@@ -43,7 +43,7 @@ if ! grep -q '"id"' "$work/sessions.json"; then
   echo "  /api/v1/sessions holds no course: the demo data is missing" >&2
   failures=$((failures + 1))
 fi
-for page in / /staff/; do
+for page in / /staff/ /ideas/; do
   fetch "$page" "$work/page.html"
   # The built app's script tags: the JS module and the WASM it loads (Trunk writes both with
   # content hashes). A page without them is not the built app.

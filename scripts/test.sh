@@ -49,6 +49,8 @@ run "cargo clippy (the in-process baseline of make bench)" cargo clippy -p teilh
 run "cargo clippy (EventStoreDB adapter, feature eventstoredb)" cargo clippy -p teilhabe-backend --features eventstoredb --all-targets -- -D warnings
 run "cargo clippy (frontend, wasm32)" cargo clippy -p teilhabe-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings
 run "frontend unit tests (host)" cargo test -p teilhabe-frontend
+run "cargo clippy (ideas store, wasm32)" cargo clippy -p teilhabe-ideas-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings
+run "ideas store unit tests (host)" cargo test -p teilhabe-ideas-frontend
 run "cargo clippy (staff app, wasm32)" cargo clippy -p teilhabe-staff-frontend --target wasm32-unknown-unknown --all-targets -- -D warnings
 run "staff app unit tests (host)" cargo test -p teilhabe-staff-frontend
 run "start a throwaway PostgreSQL" start_postgres
@@ -69,6 +71,7 @@ fi
 run "build the frontend (trunk, release)" trunk build --release
 run "frontend size (WASM + JS gzipped, budget 250 KB)" scripts/size.sh
 run "build the staff app (trunk, release, dist/staff; no staff texts in the residents' WASM)" scripts/staff.sh build check
+run "build the ideas store (trunk, release, dist/ideas; within 250 KB, no ideas texts in the main WASM)" scripts/ideas.sh build check
 run "browser tests (Playwright + axe in Chromium)" e2e_tests
 run "schemathesis (every API operation against /api/openapi.json)" scripts/schemathesis.sh
 run "cargo fuzz (each target ${FUZZ_SECONDS:=45}s)" env FUZZ_SECONDS="$FUZZ_SECONDS" scripts/fuzz.sh

@@ -15,7 +15,9 @@ pub struct SessionSummary {
     pub topic: Topic,
     pub venue: String,
     pub district: String,
+    #[serde(deserialize_with = "crate::instant::deserialize")]
     pub starts_at: DateTime<FixedOffset>,
+    #[serde(deserialize_with = "crate::instant::deserialize")]
     pub ends_at: DateTime<FixedOffset>,
     pub capacity: u32,
     pub seats_left: u32,

@@ -257,6 +257,21 @@ pub struct IdeaView {
     pub supporters: u32,
     pub source: IdeaSource,
     pub submitted_at: String,
+    /// Every state the idea reached, oldest first, each with the working group's reason.
+    #[serde(default)]
+    pub history: Vec<IdeaMilestone>,
+}
+
+/// One step of an idea's way: the state it reached, when, and the working group's reason.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IdeaMilestone {
+    pub state: IdeaState,
+    /// When (RFC 3339, UTC, as the log recorded it).
+    pub at: String,
+    /// The working group's reason (none for submitted and in review).
+    #[serde(default)]
+    pub reason: Option<String>,
 }
 
 /// `POST /api/v1/ideas/{id}/support`.

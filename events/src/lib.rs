@@ -8,6 +8,7 @@ pub mod audit_api;
 pub mod booking_code;
 pub mod ideas;
 pub mod input;
+pub mod instant;
 pub mod interest;
 pub mod notice;
 pub mod session;

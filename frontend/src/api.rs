@@ -14,7 +14,7 @@ const BASE: &str = "/api/v1";
 /// sent twice records once and is answered as the first time) and its JSON body, if any.
 /// (Through the shared `start` and `finish` rather than the shared `send`: this costs the
 /// residents' download less.)
-async fn send(
+pub async fn send(
     method: &str,
     path: &str,
     key: Option<&str>,

@@ -14,25 +14,74 @@ use yew::prelude::*;
 pub enum Route {
     Start,
     Finder,
-    Session { id: String },
-    RegisterName { id: String },
-    RegisterContact { id: String },
-    RegisterConsent { id: String },
-    RegisterNeeds { id: String },
-    RegisterCheck { id: String },
-    Confirmation { id: String },
+    Session {
+        id: String,
+    },
+    RegisterName {
+        id: String,
+    },
+    RegisterContact {
+        id: String,
+    },
+    RegisterConsent {
+        id: String,
+    },
+    RegisterNeeds {
+        id: String,
+    },
+    RegisterCheck {
+        id: String,
+    },
+    Confirmation {
+        id: String,
+    },
     BookingFind,
-    Booking { code: String },
-    BookingCancel { code: String },
-    BookingErase { code: String },
-    BookingLeave { code: String },
-    FeedbackRating { code: String },
-    FeedbackHelped { code: String },
-    FeedbackMore { code: String },
+    Booking {
+        code: String,
+    },
+    BookingCancel {
+        code: String,
+    },
+    BookingErase {
+        code: String,
+    },
+    BookingLeave {
+        code: String,
+    },
+    FeedbackRating {
+        code: String,
+    },
+    FeedbackHelped {
+        code: String,
+    },
+    FeedbackMore {
+        code: String,
+    },
     Help,
     Accessibility,
     ReportBarrier,
     EasyRead,
+    /// The ideas store: its own bundle (`ideas-frontend/`, served under `/ideas`), which turns
+    /// on feature `ideas`. The residents' main bundle links to it with a plain link (the
+    /// server answers `/ideas` with the other bundle) and knows none of its routes.
+    #[cfg(feature = "ideas")]
+    Ideas,
+    /// The wall of ideas: every idea by field of action and state, to print in A3.
+    #[cfg(feature = "ideas")]
+    IdeasWall,
+    #[cfg(feature = "ideas")]
+    Idea {
+        id: String,
+    },
+    #[cfg(feature = "ideas")]
+    IdeaSupport {
+        id: String,
+    },
+    /// A question of a new idea, by its slug (`what`, `for-whom`, …, `check`, `done`).
+    #[cfg(feature = "ideas")]
+    IdeaStep {
+        step: String,
+    },
     NotFound,
 }
 
@@ -62,6 +111,16 @@ impl Route {
             Route::ReportBarrier => "/accessibility/report".into(),
             // Where German readers and auditors look for Leichte Sprache.
             Route::EasyRead => "/leichte-sprache".into(),
+            #[cfg(feature = "ideas")]
+            Route::Ideas => "/ideas".into(),
+            #[cfg(feature = "ideas")]
+            Route::IdeasWall => "/ideas/wall".into(),
+            #[cfg(feature = "ideas")]
+            Route::Idea { id } => format!("/ideas/{}", encode(id)),
+            #[cfg(feature = "ideas")]
+            Route::IdeaSupport { id } => format!("/ideas/{}/support", encode(id)),
+            #[cfg(feature = "ideas")]
+            Route::IdeaStep { step } => format!("/ideas/new/{step}"),
             Route::NotFound => "/404".into(),
         }
     }
@@ -93,6 +152,16 @@ impl Route {
             ["accessibility"] => Route::Accessibility,
             ["accessibility", "report"] => Route::ReportBarrier,
             ["leichte-sprache"] => Route::EasyRead,
+            #[cfg(feature = "ideas")]
+            ["ideas"] => Route::Ideas,
+            #[cfg(feature = "ideas")]
+            ["ideas", "wall"] => Route::IdeasWall,
+            #[cfg(feature = "ideas")]
+            ["ideas", "new", s] => Route::IdeaStep { step: id(s) },
+            #[cfg(feature = "ideas")]
+            ["ideas", i] => Route::Idea { id: id(i) },
+            #[cfg(feature = "ideas")]
+            ["ideas", i, "support"] => Route::IdeaSupport { id: id(i) },
             _ => Route::NotFound,
         }
     }
@@ -136,12 +205,33 @@ fn switch() -> Html {
         Route::Accessibility => pages::accessibility::accessibility(&i18n),
         Route::ReportBarrier => pages::report_barrier::report_barrier(&i18n),
         Route::EasyRead => pages::easy_read::easy_read(&i18n),
+        // Served by the ideas bundle: this one never shows them.
+        #[cfg(feature = "ideas")]
+        Route::Ideas
+        | Route::IdeasWall
+        | Route::Idea { .. }
+        | Route::IdeaSupport { .. }
+        | Route::IdeaStep { .. } => {
+            html! {}
+        }
         Route::NotFound => pages::not_found::not_found(&i18n),
     }
 }
 
+/// The residents' site: the contexts every page shares, the frame, and this bundle's pages.
 #[component(App)]
 pub fn app() -> Html {
+    html! { <Shell<Switch> /> }
+}
+
+/// The contexts (language, settings, route) and the frame around `S`, the page switch of a
+/// bundle. (A type rather than children: each bundle gets its own copy, no dearer than the
+/// residents' app before it had a second bundle.)
+#[component(Shell)]
+pub fn shell<S>() -> Html
+where
+    S: BaseComponent<Properties = ()>,
+{
     let settings = use_settings_state();
     // German is ready at once; another remembered locale shows after its files arrive. (The
     // staff app takes this from `teilhabe_web::i18n::use_locale`; written out here, it costs
@@ -194,7 +284,7 @@ pub fn app() -> Html {
             <ContextProvider<SettingsContext> context={settings}>
                 <Router>
                     <Layout>
-                        <Switch />
+                        <S />
                     </Layout>
                 </Router>
             </ContextProvider<SettingsContext>>

@@ -8,6 +8,8 @@ start-booking = حجزي
 start-booking-hint = عرض الحجز أو إلغاؤه برمزك
 start-help = المساعدة عبر الهاتف أو شخصيًا
 start-help-hint = يسعدنا مساعدتك شخصيًا
+start-ideas = فكرة من أجل نوردرشتيت
+start-ideas-hint = اقرأ الأفكار أو ادعم فكرة أو قدّم فكرتك
 
 topic-smartphone-basics = الهاتف الذكي: الخطوات الأولى
 topic-video-calls = مكالمات الفيديو مع العائلة

@@ -332,10 +332,6 @@ office-account-submit = إنشاء الحساب
 office-account-done-title = تم إنشاء الحساب لـ { $name }
 office-account-done-text = يتلقى { $name } بريدًا إلكترونيًا فيه رابط لاختيار كلمة المرور.
 
-field-error-empty = يرجى ملء هذا الحقل.
-field-error-too-long = النص طويل جدًا. يرجى تقصيره.
-field-error-invalid = توجد هنا أحرف لا يمكننا حفظها.
-field-error-choose = يرجى اختيار شيء.
 session-error-ends-before = يجب أن تكون النهاية بعد البداية.
 session-error-capacity = يرجى كتابة رقم من 1 إلى 500.
 session-error-in-past = البداية في الماضي. يرجى اختيار وقت لاحق.

@@ -8,6 +8,8 @@ start-booking = Meine Buchung
 start-booking-hint = Mit Ihrem Code die Buchung ansehen. Oder absagen.
 start-help = Hilfe am Telefon oder im Rathaus
 start-help-hint = Wir helfen Ihnen gern.
+start-ideas = Eine Idee für Norderstedt
+start-ideas-hint = Sie können Ideen lesen und unterstützen. Oder Sie schicken selbst eine Idee.
 
 topic-smartphone-basics = Smartphone: die ersten Schritte
 topic-video-calls = Video·anrufe mit der Familie

@@ -325,10 +325,6 @@ office-account-submit = Zugang machen
 office-account-done-title = Der Zugang für { $name } ist fertig
 office-account-done-text = { $name } bekommt eine E-Mail mit einem Link. Mit dem Link sucht { $name } ein Passwort aus.
 
-field-error-empty = Bitte schreiben Sie etwas in dieses Feld.
-field-error-too-long = Der Text ist zu lang. Bitte schreiben Sie weniger.
-field-error-invalid = Hier sind besondere Zeichen. Diese Zeichen können wir nicht speichern.
-field-error-choose = Bitte wählen Sie etwas.
 session-error-ends-before = Das Ende muss nach dem Anfang sein.
 session-error-capacity = Bitte schreiben Sie eine Zahl von 1 bis 500.
 session-error-in-past = Der Anfang ist schon vorbei. Bitte wählen Sie eine spätere Zeit.

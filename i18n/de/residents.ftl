@@ -8,6 +8,8 @@ start-booking = Meine Buchung
 start-booking-hint = Mit Ihrem Code die Buchung ansehen oder absagen
 start-help = Hilfe am Telefon oder vor Ort
 start-help-hint = Wir helfen Ihnen gern persönlich
+start-ideas = Eine Idee für Norderstedt
+start-ideas-hint = Ideen lesen, unterstützen oder selbst eine einreichen
 
 topic-smartphone-basics = Smartphone: die ersten Schritte
 topic-video-calls = Videoanrufe mit der Familie

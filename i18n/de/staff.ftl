@@ -325,10 +325,6 @@ office-account-submit = Zugang anlegen
 office-account-done-title = Der Zugang für { $name } ist angelegt
 office-account-done-text = { $name } bekommt eine E-Mail mit einem Link. Damit legt { $name } ein Passwort fest.
 
-field-error-empty = Bitte füllen Sie dieses Feld aus.
-field-error-too-long = Der Text ist zu lang. Bitte kürzen Sie ihn.
-field-error-invalid = Hier stehen Zeichen, die wir nicht speichern können.
-field-error-choose = Bitte wählen Sie etwas aus.
 session-error-ends-before = Das Ende muss nach dem Beginn liegen.
 session-error-capacity = Bitte schreiben Sie eine Zahl von 1 bis 500.
 session-error-in-past = Der Beginn liegt in der Vergangenheit. Bitte wählen Sie einen späteren Zeitpunkt.

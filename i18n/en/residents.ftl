@@ -8,6 +8,8 @@ start-booking = My booking
 start-booking-hint = See or cancel your booking with your code
 start-help = Help by phone or in person
 start-help-hint = We are glad to help you in person
+start-ideas = An idea for Norderstedt
+start-ideas-hint = Read ideas, support one or submit your own
 
 topic-smartphone-basics = Smartphone: the first steps
 topic-video-calls = Video calls with your family

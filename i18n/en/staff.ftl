@@ -325,10 +325,6 @@ office-account-submit = Create account
 office-account-done-title = The account for { $name } is created
 office-account-done-text = { $name } receives an email with a link to choose a password.
 
-field-error-empty = Please fill in this field.
-field-error-too-long = The text is too long. Please shorten it.
-field-error-invalid = There are characters here that we cannot store.
-field-error-choose = Please choose something.
 session-error-ends-before = The end must be after the start.
 session-error-capacity = Please enter a number from 1 to 500.
 session-error-in-past = The start is in the past. Please choose a later time.

@@ -8,6 +8,8 @@ start-booking = Moja rezerwacja
 start-booking-hint = Zobaczyć lub odwołać rezerwację za pomocą kodu
 start-help = Pomoc przez telefon lub na miejscu
 start-help-hint = Chętnie pomożemy osobiście
+start-ideas = Pomysł dla Norderstedt
+start-ideas-hint = Można czytać pomysły, poprzeć pomysł lub zgłosić własny
 
 topic-smartphone-basics = Smartfon: pierwsze kroki
 topic-video-calls = Rozmowy wideo z rodziną

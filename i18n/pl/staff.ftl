@@ -327,10 +327,6 @@ office-account-submit = Utwórz dostęp
 office-account-done-title = Dostęp dla { $name } został utworzony
 office-account-done-text = { $name } otrzyma e-mail z linkiem do ustalenia hasła.
 
-field-error-empty = Proszę wypełnić to pole.
-field-error-too-long = Tekst jest za długi. Proszę go skrócić.
-field-error-invalid = Są tu znaki, których nie możemy zapisać.
-field-error-choose = Proszę coś wybrać.
 session-error-ends-before = Koniec musi być po początku.
 session-error-capacity = Proszę wpisać liczbę od 1 do 500.
 session-error-in-past = Początek jest w przeszłości. Proszę wybrać późniejszy termin.

@@ -8,6 +8,8 @@ start-booking = Моя запись
 start-booking-hint = Посмотреть или отменить запись по Вашему коду
 start-help = Помощь по телефону или лично
 start-help-hint = Мы с радостью поможем Вам лично
+start-ideas = Идея для Нордерштедта
+start-ideas-hint = Читайте идеи, поддерживайте их или предложите свою
 
 topic-smartphone-basics = Смартфон: первые шаги
 topic-video-calls = Видеозвонки с семьёй

@@ -327,10 +327,6 @@ office-account-submit = Создать доступ
 office-account-done-title = Доступ для { $name } создан
 office-account-done-text = { $name } получит письмо со ссылкой, чтобы задать пароль.
 
-field-error-empty = Пожалуйста, заполните это поле.
-field-error-too-long = Текст слишком длинный. Пожалуйста, сократите его.
-field-error-invalid = Здесь есть знаки, которые мы не можем сохранить.
-field-error-choose = Пожалуйста, выберите что-нибудь.
 session-error-ends-before = Конец должен быть после начала.
 session-error-capacity = Пожалуйста, напишите число от 1 до 500.
 session-error-in-past = Начало уже в прошлом. Пожалуйста, выберите более позднее время.

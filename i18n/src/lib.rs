@@ -32,6 +32,12 @@ const DOMAIN: &str = "teilhabe";
     all(target_arch = "wasm32", not(feature = "staff")),
     exclude = "*/staff*.ftl"
 )]
+// The ideas store's texts: only the builds that show it (the residents' ideas bundle, the staff
+// app) carry them; the residents' main bundle links to the store and leaves them out.
+#[cfg_attr(
+    all(target_arch = "wasm32", not(feature = "ideas")),
+    exclude = "*/ideas-public.ftl"
+)]
 #[cfg_attr(not(target_arch = "wasm32"), include = "*/*.ftl")]
 struct Files;
 

@@ -431,3 +431,74 @@ fn only_arabic_is_written_right_to_left() {
     assert_eq!(rtl, ["ar"]);
     assert_eq!(LOCALES.len(), 8);
 }
+
+/// Message ids defined in German files the browser builds of the ideas store carry (not the
+/// staff files, not the mails).
+fn ids_the_ideas_bundle_carries() -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    for name in Files::iter()
+        .filter(|n| n.starts_with("de/") && !n.starts_with("de/staff") && !n.starts_with("de/mail"))
+    {
+        let file = Files::get(&name).expect("listed file exists");
+        for line in String::from_utf8_lossy(&file.data).lines() {
+            if let Some((id, _)) = line.split_once(" =") {
+                if !id.starts_with([' ', '#']) {
+                    ids.insert(id.to_owned());
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_id_the_residents_ideas_store_names_is_in_a_file_its_bundle_carries() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut used = BTreeSet::new();
+    for_each_literal_in(&root.join("ideas-frontend/src"), &mut |before, literal| {
+        let markup = MARKUP.iter().any(|m| before.ends_with(m));
+        let areas = ["ideas-ui-", "audit-", "field-error-", "problem-", "app-"];
+        if !markup && !literal.ends_with('-') && kebab_in_area(literal, &areas) {
+            used.insert(literal.to_owned());
+        }
+    });
+    assert!(
+        used.len() > 20,
+        "the scan finds the ideas store's ids: {used:?}"
+    );
+    // Ids the pages assemble from a stem (the stems themselves name no message) or a slug.
+    for stem in ["ideas-ui-what", "ideas-ui-for-whom", "ideas-ui-where"] {
+        used.remove(stem);
+    }
+    for slug in ["living", "experiencing", "working", "working-with"] {
+        used.insert(format!("audit-action-{slug}"));
+        used.insert(format!("ideas-ui-field-{slug}-hint"));
+    }
+    for slug in [
+        "submitted",
+        "assessing",
+        "pilot",
+        "kept",
+        "merged",
+        "not-pursued",
+    ] {
+        used.insert(format!("audit-state-{slug}"));
+    }
+    for slug in ["online", "paper", "ambassador"] {
+        used.insert(format!("ideas-ui-source-{slug}"));
+    }
+    for stem in ["what", "for-whom", "where"] {
+        for part in ["title", "label", "hint"] {
+            used.insert(format!("ideas-ui-{stem}-{part}"));
+        }
+    }
+    for kind in ["phone", "email"] {
+        used.insert(format!("ideas-ui-contact-{kind}-label"));
+    }
+    let carried = ids_the_ideas_bundle_carries();
+    let missing: Vec<_> = used.iter().filter(|id| !carried.contains(*id)).collect();
+    assert!(
+        missing.is_empty(),
+        "the ideas store names ids its bundle does not carry: {missing:?}"
+    );
+}

@@ -8,6 +8,8 @@ start-booking = Rezervasyonum
 start-booking-hint = Kodunuzla rezervasyonunuzu görün veya iptal edin
 start-help = Telefonla veya yüz yüze yardım
 start-help-hint = Size memnuniyetle yardım ederiz
+start-ideas = Norderstedt için bir fikir
+start-ideas-hint = Fikirleri okuyun, destekleyin ya da kendi fikrinizi gönderin
 
 topic-smartphone-basics = Akıllı telefon: ilk adımlar
 topic-video-calls = Aileyle görüntülü görüşme

@@ -323,10 +323,6 @@ office-account-submit = Hesap oluştur
 office-account-done-title = { $name } için hesap oluşturuldu
 office-account-done-text = { $name } şifre belirlemek için bağlantı içeren bir e-posta alır.
 
-field-error-empty = Lütfen bu alanı doldurun.
-field-error-too-long = Metin çok uzun. Lütfen kısaltın.
-field-error-invalid = Burada kaydedemediğimiz karakterler var.
-field-error-choose = Lütfen bir şey seçin.
 session-error-ends-before = Bitiş, başlangıçtan sonra olmalı.
 session-error-capacity = Lütfen 1 ile 500 arasında bir sayı yazın.
 session-error-in-past = Başlangıç geçmişte. Lütfen daha sonraki bir zaman seçin.

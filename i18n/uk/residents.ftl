@@ -8,6 +8,8 @@ start-booking = Мій запис
 start-booking-hint = Переглянути або скасувати запис за Вашим кодом
 start-help = Допомога телефоном або особисто
 start-help-hint = Ми охоче допоможемо Вам особисто
+start-ideas = Ідея для Нордерштедта
+start-ideas-hint = Читайте ідеї, підтримуйте їх або запропонуйте свою
 
 topic-smartphone-basics = Смартфон: перші кроки
 topic-video-calls = Відеодзвінки з родиною

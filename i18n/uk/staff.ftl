@@ -327,10 +327,6 @@ office-account-submit = Створити доступ
 office-account-done-title = Доступ для { $name } створено
 office-account-done-text = { $name } отримає лист із посиланням, щоб задати пароль.
 
-field-error-empty = Будь ласка, заповніть це поле.
-field-error-too-long = Текст задовгий. Будь ласка, скоротіть його.
-field-error-invalid = Тут є знаки, які ми не можемо зберегти.
-field-error-choose = Будь ласка, виберіть щось.
 session-error-ends-before = Кінець має бути після початку.
 session-error-capacity = Будь ласка, напишіть число від 1 до 500.
 session-error-in-past = Початок уже в минулому. Будь ласка, виберіть пізніший час.

@@ -7,6 +7,7 @@
 //! - [`api`]: the fetch client and [`api::ApiFailure`];
 //! - [`load`]: `use_fetch`, `use_load`, `use_sending` and what shows while data comes;
 //! - [`format`]: dates and times in words;
+//! - [`ideas`]: the ideas store's fields of action, states and titles in words;
 //! - [`components`]: the page heading, the error summary, the text field, the settings panel.
 //!
 //! Everything here is generic or small: the linker keeps only what an app calls, so the
@@ -16,6 +17,7 @@ pub mod api;
 pub mod components;
 pub mod format;
 pub mod i18n;
+pub mod ideas;
 pub mod load;
 pub mod router;
 pub mod settings;

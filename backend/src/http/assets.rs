@@ -1,6 +1,7 @@
 //! The built frontends: hashed assets cached for a year, everything else revalidated, and
 //! unknown paths answered with the app's `index.html` so its own routes load on reload. The
-//! staff app lives in `dist/staff/` under `/staff/`, apart from the residents' bundle.
+//! staff app lives in `dist/staff/` under `/staff/`, apart from the residents' bundle; so does
+//! the residents' ideas store, in `dist/ideas/` under `/ideas`.
 
 use axum::http::{header, HeaderValue, Request};
 use axum::middleware::{self, Next};
@@ -15,8 +16,12 @@ pub fn router(dist: &Path) -> Router {
     let staff_dir = dist.join("staff");
     let staff_index = ServeFile::new(staff_dir.join("index.html"));
     let staff = ServeDir::new(staff_dir).fallback(staff_index);
+    let ideas_dir = dist.join("ideas");
+    let ideas_index = ServeFile::new(ideas_dir.join("index.html"));
+    let ideas = ServeDir::new(ideas_dir).fallback(ideas_index);
     Router::new()
         .nest_service("/staff", staff)
+        .nest_service("/ideas", ideas)
         .fallback_service(files)
         .layer(middleware::from_fn(cache_control))
 }

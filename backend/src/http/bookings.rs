@@ -105,9 +105,10 @@ pub async fn qr(Path(code): Path<String>) -> Result<axum::response::Response, Ap
 }
 
 /// `text` as an SVG QR code, black on white with its quiet zone.
-fn qr_svg(text: &str) -> String {
+pub(super) fn qr_svg(text: &str) -> String {
     use qrcode::render::svg;
-    // A booking code always fits (7 characters); an empty image would only mean a bug.
+    // A booking code (7 characters) and the store's address always fit; an empty image would
+    // only mean a bug.
     qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M)
         .map(|qr| {
             qr.render::<svg::Color<'_>>()

@@ -45,6 +45,29 @@ async fn submit(
     Ok((StatusCode::CREATED, Json(IdeaCreated { id })))
 }
 
+/// The ideas store's address (`TEILHABE_PUBLIC_URL` + `/ideas`) as a QR code, for the
+/// printed wall of ideas in the town hall and the library.
+#[utoipa::path(
+    get,
+    path = "/api/v1/ideas/qr.svg",
+    tag = "ideas",
+    responses(
+        (status = 200, description = "The store's address as a QR code", body = String, content_type = "image/svg+xml"),
+    ),
+)]
+pub async fn qr(State(state): State<AppState>) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let svg = super::bookings::qr_svg(&format!("{}/ideas", state.outbox.public_url()));
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, "image/svg+xml"),
+            (axum::http::header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        svg,
+    )
+        .into_response()
+}
+
 #[utoipa::path(
     post,
     path = "/api/v1/ideas",

@@ -186,6 +186,7 @@ fn staff_routes() -> Router<AppState> {
         "/door/sessions/{id}/feedback-cards" => post(door::feedback_card),
         "/door/sessions/{id}/proposals" => get(door::proposals),
         "/ideas" => get(ideas::list).post(ideas::submit_online),
+        "/ideas/qr.svg" => get(ideas::qr),
         "/ideas/{id}/support" => post(ideas::support),
         "/staff/ideas/{id}/support" => post(ideas::support_as_staff),
         "/ambassador/ideas" => post(ideas::submit_by_ambassador),

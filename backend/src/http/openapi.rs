@@ -66,6 +66,7 @@ use super::{
         office::residents::erase,
         office::residents::letter,
         ideas::list,
+        ideas::qr,
         ideas::submit_online,
         ideas::submit_by_ambassador,
         ideas::submit_from_paper,

@@ -34,12 +34,13 @@ fn inline_scripts(html: &str) -> Vec<String> {
     found
 }
 
-/// The policy for the frontends built into `dist` (and `dist/staff`).
+/// The policy for the frontends built into `dist` (and `dist/staff`, `dist/ideas`).
 pub fn content_security_policy(dist: &Path) -> String {
     let mut hashes = Vec::new();
     for file in [
         dist.join("index.html"),
         dist.join("staff").join("index.html"),
+        dist.join("ideas").join("index.html"),
     ] {
         let html = std::fs::read_to_string(file).unwrap_or_default();
         for script in inline_scripts(&html) {

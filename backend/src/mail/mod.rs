@@ -53,6 +53,11 @@ pub struct Outbox {
 }
 
 impl Outbox {
+    /// The address the app is reached at (no `/` at the end).
+    pub fn public_url(&self) -> &str {
+        &self.public_url
+    }
+
     pub async fn open(db: ReadDb, public_url: &str) -> Result<Self, ProjectionError> {
         db.execute_all(SCHEMA).await?;
         Ok(Self {

@@ -35,7 +35,7 @@ pub const NAME: &str = "catalogue";
 
 /// Raised whenever a read-model table changes shape: on start, tables of another version are
 /// dropped and rebuilt from the log (read models are never migrated in place).
-const SCHEMA_VERSION: i64 = 6;
+const SCHEMA_VERSION: i64 = 7;
 
 /// One event of the log as the projections see it.
 pub struct Logged<'a> {

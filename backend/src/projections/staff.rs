@@ -7,7 +7,8 @@ use super::{Folded, Logged, Projection, ProjectionError};
 use crate::codec::{serde_name as slug, LoggedEvent};
 use async_trait::async_trait;
 use chrono::NaiveDate;
-use teilhabe_events::ideas::{IdeaEvent, IdeaState, IdeaView};
+use std::collections::HashMap;
+use teilhabe_events::ideas::{IdeaEvent, IdeaMilestone, IdeaState, IdeaView};
 use teilhabe_events::staff::{
     AccountEvent, AmbassadorEvent, Application, Outreach, PrinciplesEvent, Role,
 };
@@ -22,6 +23,7 @@ const TABLES: &[&str] = &[
     "staff_outreach",
     "staff_principles",
     "staff_ideas",
+    "staff_idea_history",
 ];
 
 const SCHEMA: &[&str] = &[
@@ -41,6 +43,9 @@ const SCHEMA: &[&str] = &[
         id TEXT PRIMARY KEY, idea TEXT NOT NULL, field TEXT NOT NULL, state TEXT NOT NULL,
         reason TEXT, merged_into TEXT, supporters BIGINT NOT NULL DEFAULT 0, source TEXT NOT NULL,
         submitted_at TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS staff_idea_history (
+        id TEXT NOT NULL, position BIGINT NOT NULL, state TEXT NOT NULL, reason TEXT,
+        at TEXT NOT NULL, PRIMARY KEY (id, position))",
 ];
 
 pub(crate) fn id_of(stream_id: &str) -> &str {
@@ -82,23 +87,21 @@ impl Projection for StaffModels {
     async fn fold(&self, events: &[Logged<'_>]) -> Result<Folded, ProjectionError> {
         let mut statements = Vec::new();
         for logged in events {
-            fold(
-                logged.stream_id,
-                logged.recorded_at,
-                &logged.event,
-                &mut statements,
-            );
+            fold(logged, &mut statements);
         }
         Ok(statements.into())
     }
 }
 
 /// The statements that bring the staff tables past one event.
-fn fold(stream_id: &str, recorded_at: &str, event: &LoggedEvent, out: &mut Vec<Statement>) {
-    let id = id_of(stream_id);
-    match event {
+fn fold(logged: &Logged<'_>, out: &mut Vec<Statement>) {
+    let (id, recorded_at) = (id_of(logged.stream_id), logged.recorded_at);
+    match &logged.event {
         LoggedEvent::Session(_) | LoggedEvent::Interest(_) => {}
-        LoggedEvent::Idea(event) => out.extend(idea_statement(id, recorded_at, event)),
+        LoggedEvent::Idea(event) => {
+            out.extend(idea_statement(id, recorded_at, event));
+            out.extend(idea_milestone(id, logged.position, recorded_at, event));
+        }
         LoggedEvent::Account(event) => out.push(match event {
             AccountEvent::AccountOpened { email, name, role } => Statement::new(
                 "INSERT INTO staff_accounts (id, email, name, role) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING",
@@ -217,6 +220,29 @@ fn idea_statement(id: &str, recorded_at: &str, event: &IdeaEvent) -> Option<Stat
         ),
         IdeaEvent::IdeaContactErased => return None,
     })
+}
+
+/// The step of an idea's history an event records, if it moves the idea to another state.
+fn idea_milestone(id: &str, position: i64, at: &str, event: &IdeaEvent) -> Option<Statement> {
+    let (state, reason) = match event {
+        IdeaEvent::IdeaSubmitted { .. } => (IdeaState::Submitted, None),
+        IdeaEvent::IdeaAssessmentStarted => (IdeaState::Assessing, None),
+        IdeaEvent::IdeaChosenAsPilot { reason } => (IdeaState::Pilot, Some(reason)),
+        IdeaEvent::IdeaKept { reason } => (IdeaState::Kept, Some(reason)),
+        IdeaEvent::IdeaMerged { reason, .. } => (IdeaState::Merged, Some(reason)),
+        IdeaEvent::IdeaNotPursued { reason } => (IdeaState::NotPursued, Some(reason)),
+        IdeaEvent::IdeaSupported { .. } | IdeaEvent::IdeaContactErased => return None,
+    };
+    Some(Statement::new(
+        "INSERT INTO staff_idea_history (id, position, state, reason, at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id, position) DO NOTHING",
+        vec![
+            id.into(),
+            position.into(),
+            slug(&state).into(),
+            reason.map(String::as_str).into(),
+            at.into(),
+        ],
+    ))
 }
 
 /// A staff account as login needs it.
@@ -462,10 +488,11 @@ impl Staff {
             .db
             .query(
                 &format!("SELECT id, idea, state, reason, merged_into, supporters, source, submitted_at FROM staff_ideas {filter} ORDER BY supporters DESC, submitted_at"),
-                params,
+                params.clone(),
             )
             .await?;
         let text = |v: &Value| (*v != Value::Null).then(|| v.text().to_owned());
+        let mut history = self.idea_history(filter, params).await?;
         Ok(rows
             .iter()
             .filter_map(|r| {
@@ -483,9 +510,44 @@ impl Staff {
                     source: serde_json::from_value(serde_json::Value::String(source.text().into()))
                         .ok()?,
                     submitted_at: at.text().to_owned(),
+                    history: history.remove(id.text()).unwrap_or_default(),
                 })
             })
             .collect())
+    }
+
+    /// The history of the ideas `filter` selects, by idea, oldest step first.
+    async fn idea_history(
+        &self,
+        filter: &str,
+        params: Vec<Value>,
+    ) -> Result<HashMap<String, Vec<IdeaMilestone>>, ProjectionError> {
+        let rows = self
+            .db
+            .query(
+                &format!("SELECT id, state, reason, at FROM staff_idea_history {filter} ORDER BY position"),
+                params,
+            )
+            .await?;
+        let mut history: HashMap<String, Vec<IdeaMilestone>> = HashMap::new();
+        for row in &rows {
+            let [id, state, reason, at] = row.as_slice() else {
+                continue;
+            };
+            let Ok(state) = serde_json::from_value(serde_json::Value::String(state.text().into()))
+            else {
+                continue;
+            };
+            history
+                .entry(id.text().to_owned())
+                .or_default()
+                .push(IdeaMilestone {
+                    state,
+                    at: at.text().to_owned(),
+                    reason: (*reason != Value::Null).then(|| reason.text().to_owned()),
+                });
+        }
+        Ok(history)
     }
 
     pub async fn idea(&self, id: &str) -> Result<Option<IdeaView>, ProjectionError> {

@@ -167,6 +167,14 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
             "{}: a kept idea is decided",
             db.name
         );
+        let qr = app.get("/ideas/qr.svg").await;
+        assert_eq!(qr.status(), StatusCode::OK, "{}", db.name);
+        assert_eq!(qr.headers()["content-type"], "image/svg+xml");
+        assert!(
+            qr.text().await.unwrap().contains("<svg"),
+            "{}: the wall's QR code",
+            db.name
+        );
         let text = app.get("/ideas").await.text().await.unwrap();
         assert!(
             !text.contains("ideen@example.org"),
@@ -182,6 +190,26 @@ async fn ideas_are_submitted_supported_once_and_decided_with_reasons() {
             db.name
         );
         assert_eq!(pilot.reason.as_deref(), Some("Wird im Frühjahr erprobt."));
+        let steps: Vec<_> = pilot
+            .history
+            .iter()
+            .map(|m| (m.state, m.reason.as_deref()))
+            .collect();
+        assert_eq!(
+            steps,
+            [
+                (IdeaState::Submitted, None),
+                (IdeaState::Assessing, None),
+                (IdeaState::Pilot, Some("Wird im Frühjahr erprobt.")),
+            ],
+            "{}: the public history of states with the working group's reason",
+            db.name
+        );
+        assert!(
+            pilot.history.iter().all(|m| m.at.ends_with('Z')),
+            "{}",
+            db.name
+        );
         let merged = ideas.iter().find(|i| i.id == ids[1]).unwrap();
         assert_eq!(merged.merged_into.as_deref(), Some(ids[0].as_str()));
         let kept = ideas.iter().find(|i| i.id == ids[2]).unwrap();

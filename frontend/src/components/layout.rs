@@ -64,6 +64,8 @@ pub fn layout(props: &ChildrenProps) -> Html {
                             { footer_link(Route::Help, "start-help") }
                             { footer_link(Route::Accessibility, "a11y-title") }
                             { footer_link(Route::ReportBarrier, "report-title") }
+                            // The ideas store, a bundle of its own: a plain link loads it.
+                            <li><a href="/ideas">{ i18n.t("start-ideas") }</a></li>
                         </ul>
                     </nav>
                 </div>

@@ -2,6 +2,7 @@
 
 pub mod back_link;
 pub mod choices;
+pub mod contact_choices;
 pub mod error_summary;
 pub mod layout;
 pub mod page;

@@ -1,14 +1,13 @@
 //! Sign-up, question 2: how we can reach the person (phone, e-mail, or not at all).
 
 use crate::app::Route;
-use crate::components::choices::{choice_id, Choice, Choices};
-use crate::components::question::{field_errors, Question};
-use crate::components::text_field::TextField;
+use crate::components::contact_choices::{check, contact_choices, Way};
+use crate::components::question::Question;
 use crate::draft::{use_draft, REGISTRATION};
 use crate::i18n::use_t;
 use crate::pages::choice_question::Step;
 use crate::router::use_navigator;
-use teilhabe_events::{Contact, ContactKind, FieldError};
+use teilhabe_events::FieldError;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,16 +15,19 @@ pub struct Props {
     pub id: String,
 }
 
-const KINDS: [(&str, &str); 3] = [
-    ("phone", "register-contact-phone"),
-    ("email", "register-contact-email"),
-    ("none", "register-contact-none"),
+const WAYS: [Way; 3] = [
+    (
+        "phone",
+        "register-contact-phone",
+        Some(("register-phone-label", "tel")),
+    ),
+    (
+        "email",
+        "register-contact-email",
+        Some(("register-email-label", "email")),
+    ),
+    ("none", "register-contact-none", None),
 ];
-
-fn check(kind: &str, value: &str) -> Result<(), FieldError> {
-    let kind = ContactKind::parse(kind)?;
-    Contact::parse(kind, value).map(|_| ())
-}
 
 #[component(RegisterContact)]
 pub fn register_contact(props: &Props) -> Html {
@@ -66,63 +68,24 @@ pub fn register_contact(props: &Props) -> Html {
         })
     };
 
-    let on_kind = (*error).as_ref().is_some_and(|e| e.field == "contact.kind");
-    let message = (*error).as_ref().map(|e| i18n.t(&e.message_key));
-    let target = if on_kind {
-        choice_id("contact", "phone")
-    } else {
-        "contact-value".to_owned()
-    };
-    let (kind_error, value_error) = if on_kind {
-        (message.clone(), None)
-    } else {
-        (None, message.clone())
-    };
-    let choices = KINDS
-        .iter()
-        .map(|(k, label)| {
-            let mut choice = Choice::new(k, i18n.t(label));
-            let field = match *k {
-                "phone" => Some(("register-phone-label", "tel", "tel")),
-                "email" => Some(("register-email-label", "email", "email")),
-                _ => None,
-            };
-            if let Some((label, input_type, autocomplete)) = field {
-                let oninput = {
-                    let value = value.clone();
-                    Callback::from(move |v: String| value.set(v))
-                };
-                let mut field =
-                    TextField::new("contact-value", i18n.t(label), (*value).clone(), oninput);
-                field.error = value_error.clone();
-                field.input_type = Some(input_type);
-                field.autocomplete = autocomplete;
-                choice.reveal = html! { <div class="reveal">{ field.view() }</div> };
-            }
-            choice
-        })
-        .collect::<Vec<_>>();
-    let onchange = {
-        let kind = kind.clone();
-        Callback::from(move |(k, _): (&'static str, bool)| kind.set(k.to_owned()))
-    };
-
-    let mut choices = Choices::one(
-        "contact",
-        i18n.t("register-contact-title"),
-        choices,
-        (*kind).clone(),
-        onchange,
+    let (choices, errors) = contact_choices(
+        &i18n,
+        &WAYS,
+        (
+            i18n.t("register-contact-title"),
+            i18n.t("register-contact-hint"),
+        ),
+        &kind,
+        &value,
+        (*error).as_ref(),
     );
-    choices.hint = Some(i18n.t("register-contact-hint"));
-    choices.error = kind_error;
     let question = Question::new(
         Route::RegisterName {
             id: props.id.clone(),
         },
         i18n.t("register-contact-title"),
-        field_errors(&target, &message),
+        errors,
         onsubmit,
     );
-    question.view(&i18n, choices.view())
+    question.view(&i18n, choices)
 }

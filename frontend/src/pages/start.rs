@@ -1,4 +1,4 @@
-//! The start page: what Teilhabe is, and three big choices.
+//! The start page: what Teilhabe is, and four big choices.
 
 use crate::app::Route;
 use crate::components::page::Heading;
@@ -27,6 +27,13 @@ pub fn start(i18n: &I18n) -> Html {
                 { choice(Route::Finder, "start-find", "start-find-hint") }
                 { choice(Route::BookingFind, "start-booking", "start-booking-hint") }
                 { choice(Route::Help, "start-help", "start-help-hint") }
+                // The ideas store is a bundle of its own: a plain link loads it.
+                <li>
+                    <a href="/ideas" class="choice">
+                        <span class="choice-title">{ i18n.t("start-ideas") }</span>
+                        <span class="choice-hint">{ i18n.t("start-ideas-hint") }</span>
+                    </a>
+                </li>
             </ul>
         </>
     }

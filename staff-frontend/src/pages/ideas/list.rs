@@ -3,7 +3,7 @@
 //! this tab knows a booking code.
 
 use super::support::{remember_staff_supported, remember_supported, remembered, remembered_staff};
-use super::{field_name, source_name, state_tag, FIELDS};
+use super::{field_name, FIELDS};
 use crate::api::{self, ApiFailure};
 use crate::app::{use_flash, Flash, Route};
 use crate::auth::{use_auth, Auth};
@@ -12,26 +12,13 @@ use crate::components::page::Heading;
 use crate::form::nonce;
 use crate::i18n::{use_t, I18n};
 use crate::router::{use_navigator, Link};
-use teilhabe_events::ideas::{FieldOfAction, IdeaState, IdeaView};
+use teilhabe_events::ideas::{FieldOfAction, IdeaView};
+pub use teilhabe_web::ideas::idea_title;
+use teilhabe_web::ideas::{idea_facts, open};
 use yew::prelude::*;
 
 /// The message the API answers when this code supports the idea already.
 pub const ALREADY: &str = "problem-idea-supported";
-
-/// Whether an idea can still be supported.
-fn open(view: &IdeaView) -> bool {
-    !matches!(view.state, IdeaState::Merged | IdeaState::NotPursued)
-}
-
-/// The short title of an idea: its first line, cut after 80 characters.
-pub fn idea_title(view: &IdeaView) -> String {
-    let first = view.idea.what.lines().next().unwrap_or_default();
-    if first.chars().count() > 80 {
-        format!("{}…", first.chars().take(80).collect::<String>().trim_end())
-    } else {
-        first.to_owned()
-    }
-}
 
 /// A button that is on or off.
 fn toggle(label: String, pressed: bool, onclick: Callback<MouseEvent>) -> Html {
@@ -57,19 +44,7 @@ fn card(i18n: &I18n, view: &IdeaView, all: &[IdeaView], supported: bool, support
             if idea_title(view) != view.idea.what {
                 <p class="idea-text">{ &view.idea.what }</p>
             }
-            <dl class="facts">
-                <div><dt>{ i18n.t("ideas-ui-state") }</dt><dd>{ state_tag(i18n, view.state) }</dd></div>
-                <div><dt>{ i18n.t("ideas-ui-field") }</dt><dd>{ field_name(i18n, view.idea.field) }</dd></div>
-                <div><dt>{ i18n.t("ideas-ui-for-whom-label") }</dt><dd>{ &view.idea.for_whom }</dd></div>
-                <div><dt>{ i18n.t("ideas-ui-where-label") }</dt><dd>{ &view.idea.where_in_city }</dd></div>
-                <div><dt>{ i18n.t("ideas-ui-source") }</dt><dd>{ source_name(i18n, view.source) }</dd></div>
-                if let Some(reason) = &view.reason {
-                    <div><dt>{ i18n.t("ideas-ui-reason") }</dt><dd>{ reason }</dd></div>
-                }
-                if let Some(title) = merged_into {
-                    <div><dt>{ i18n.t("ideas-ui-merged-into") }</dt><dd>{ title }</dd></div>
-                }
-            </dl>
+            { idea_facts(i18n, view, merged_into.map(|title| html! { title })) }
             <p>{ i18n.t_args("ideas-ui-supporters", &[("count", view.supporters.into())]) }</p>
             if supported {
                 <p class="supported"><span aria-hidden="true">{ "✓\u{a0}" }</span>{ i18n.t("ideas-ui-supported") }</p>
@@ -240,32 +215,5 @@ pub fn ideas_list() -> Html {
                 </ul>
             }
         </>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_long_first_line_is_cut_after_eighty_characters() {
-        let mut view = IdeaView {
-            id: "a".into(),
-            idea: teilhabe_events::ideas::Idea {
-                what: "Bänke im Stadtpark\nmit Steckdosen".into(),
-                for_whom: String::new(),
-                where_in_city: String::new(),
-                field: FieldOfAction::Living,
-            },
-            state: IdeaState::Submitted,
-            reason: None,
-            merged_into: None,
-            supporters: 0,
-            source: teilhabe_events::ideas::IdeaSource::Online,
-            submitted_at: String::new(),
-        };
-        assert_eq!(idea_title(&view), "Bänke im Stadtpark");
-        view.idea.what = "x".repeat(100);
-        assert_eq!(idea_title(&view).chars().count(), 81);
     }
 }

@@ -19,88 +19,13 @@ use crate::router::Redirect;
 use gloo_storage::{SessionStorage, Storage};
 use serde::{Deserialize, Serialize};
 use teilhabe_events::api::ContactInput;
-use teilhabe_events::ideas::{FieldOfAction, IdeaRequest, IdeaSource, IdeaState};
+use teilhabe_events::ideas::{FieldOfAction, IdeaRequest};
 use teilhabe_events::staff::Role;
 use yew::prelude::*;
 
-/// The four fields of action, in the programme's order.
-pub const FIELDS: [FieldOfAction; 4] = [
-    FieldOfAction::Living,
-    FieldOfAction::Experiencing,
-    FieldOfAction::Working,
-    FieldOfAction::WorkingWith,
-];
-
-/// A field of action's slug (as the API writes it).
-pub fn field_slug(field: FieldOfAction) -> &'static str {
-    match field {
-        FieldOfAction::Living => "living",
-        FieldOfAction::Experiencing => "experiencing",
-        FieldOfAction::Working => "working",
-        FieldOfAction::WorkingWith => "working-with",
-    }
-}
-
-/// A field of action's name (the auditors' report names them the same way).
-pub fn field_name(i18n: &I18n, field: FieldOfAction) -> String {
-    i18n.t(&format!("audit-action-{}", field_slug(field)))
-}
-
-/// What a field of action covers, in plain words.
-pub fn field_hint(i18n: &I18n, field: FieldOfAction) -> String {
-    i18n.t(&format!("ideas-ui-field-{}-hint", field_slug(field)))
-}
-
-/// A state's slug (as the API writes it).
-pub fn state_slug(state: IdeaState) -> &'static str {
-    match state {
-        IdeaState::Submitted => "submitted",
-        IdeaState::Assessing => "assessing",
-        IdeaState::Pilot => "pilot",
-        IdeaState::Kept => "kept",
-        IdeaState::Merged => "merged",
-        IdeaState::NotPursued => "not-pursued",
-    }
-}
-
-/// Every state, in the order an idea passes them.
-pub const STATES: [IdeaState; 6] = [
-    IdeaState::Submitted,
-    IdeaState::Assessing,
-    IdeaState::Pilot,
-    IdeaState::Kept,
-    IdeaState::Merged,
-    IdeaState::NotPursued,
-];
-
-/// Where an idea stands, in words, with a sign that does not rely on colour.
-pub fn state_tag(i18n: &I18n, state: IdeaState) -> Html {
-    let sign = match state {
-        IdeaState::Submitted => "✎",
-        IdeaState::Assessing => "⌛",
-        IdeaState::Pilot => "★",
-        IdeaState::Kept => "▣",
-        IdeaState::Merged => "⇄",
-        IdeaState::NotPursued => "✕",
-    };
-    let slug = state_slug(state);
-    html! {
-        <span class={classes!("tag", "idea-state", format!("idea-state-{slug}"))}>
-            <span aria-hidden="true">{ sign }{ "\u{a0}" }</span>
-            { i18n.t(&format!("audit-state-{slug}")) }
-        </span>
-    }
-}
-
-/// How an idea reached the store, in words.
-pub fn source_name(i18n: &I18n, source: IdeaSource) -> String {
-    let slug = match source {
-        IdeaSource::Online => "online",
-        IdeaSource::Paper => "paper",
-        IdeaSource::Ambassador => "ambassador",
-    };
-    i18n.t(&format!("ideas-ui-source-{slug}"))
-}
+pub use teilhabe_web::ideas::{
+    field_hint, field_name, field_slug, source_name, state_slug, state_tag, FIELDS, STATES,
+};
 
 /// The questions, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -288,17 +213,5 @@ mod tests {
         let request = draft.request();
         assert_eq!(request.contact.kind, "none");
         assert_eq!(request.contact.value, None);
-    }
-
-    #[test]
-    fn the_slugs_match_the_api() {
-        for field in FIELDS {
-            let json = serde_json::to_string(&field).unwrap();
-            assert_eq!(json, format!("\"{}\"", field_slug(field)));
-        }
-        for state in STATES {
-            let json = serde_json::to_string(&state).unwrap();
-            assert_eq!(json, format!("\"{}\"", state_slug(state)));
-        }
     }
 }
