@@ -12,6 +12,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The files exist before the server starts: a background job opens its redirections in the child,
+# which on a loaded machine can come after the first read below (sed failed on a missing file).
+: >"$work/stdout"
+: >"$work/stderr"
 TEILHABE_ADDR=127.0.0.1:0 "$bin" serve >"$work/stdout" 2>"$work/stderr" &
 server_pid=$!
 base=""
