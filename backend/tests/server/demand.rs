@@ -215,6 +215,18 @@ async fn demand_counts_active_interests_and_waiting_lists_now_and_as_of_any_inst
             "{}: withdrawn and erased later, they still counted then",
             db.name
         );
+        // The CSV carries the same figures.
+        let csv = auditor.text("/audit/report?format=csv").await;
+        assert!(
+            csv.contains(&format!("\ninterests,,,,{}\n", full.interests)),
+            "{}: {csv}",
+            db.name
+        );
+        assert!(
+            csv.contains(&format!("\nwaiting_list,{id},photos,Glashütte,")),
+            "{}: {csv}",
+            db.name
+        );
         // Counts only: nobody's name or number is in the figures.
         let text = auditor.text("/audit/report").await;
         assert!(
