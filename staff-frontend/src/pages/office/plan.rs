@@ -39,8 +39,11 @@ pub fn plan_session() -> Html {
     // Before saving: how many on the interest list the session would reach, once its topic,
     // district, day and start are known (asked again whenever one of them changes).
     let reach = use_state(|| None::<u32>);
+    // Counts the questions asked, so an answer to an earlier one, arriving late, is dropped.
+    let asked = use_mut_ref(|| 0u32);
     {
         let reach = reach.clone();
+        let asked = asked.clone();
         let starts = local_date_time(&date, &start).map(|s| s.to_rfc3339());
         let topic = topic.map(|t| t.slug());
         let district = (*district).clone();
@@ -48,10 +51,16 @@ pub fn plan_session() -> Html {
             (topic, district, starts),
             move |(topic, district, starts)| {
                 reach.set(None);
+                let question = {
+                    let mut asked = asked.borrow_mut();
+                    *asked = asked.wrapping_add(1);
+                    *asked
+                };
                 if let (Some(topic), Some(starts), false) = (topic, starts, district.is_empty()) {
                     let (topic, district, starts) = (*topic, district.clone(), starts.clone());
                     yew::platform::spawn_local(async move {
-                        if let Ok(found) = api::interest_reach(topic, &district, &starts).await {
+                        let found = api::interest_reach(topic, &district, &starts).await;
+                        if let (Ok(found), true) = (found, *asked.borrow() == question) {
                             reach.set(Some(found.people));
                         }
                     });
