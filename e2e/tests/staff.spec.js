@@ -483,7 +483,7 @@ test('no staff page scrolls sideways on a 320 px screen, even at 200 % text', as
     await page.evaluate((s) => localStorage.setItem('teilhabe.settings', `${s}00`), size);
     for (const path of ['/staff/login', '/staff/apply', '/staff/apply/principles']) await expectNoSidewaysScroll(path);
     await logIn(page, OFFICE, 'Übersicht');
-    for (const path of ['/staff/office', '/staff/office/applications', '/staff/office/sessions', '/staff/office/sessions/new', '/staff/office/accounts/new']) {
+    for (const path of ['/staff/office', '/staff/office/applications', '/staff/office/sessions', '/staff/office/sessions/new', '/staff/office/accounts/new', '/staff/office/demand']) {
       await expectNoSidewaysScroll(path);
     }
     await logOut(page);

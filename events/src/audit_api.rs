@@ -120,6 +120,10 @@ pub struct Report {
     /// Attendance and feedback by source (online, roster, door, paper).
     #[serde(default)]
     pub by_source: Vec<SourceRow>,
+    /// Demand as it stood: active interests by topic × district and by weekday, and the
+    /// waiting lists of sessions not yet over (counts only).
+    #[serde(default)]
+    pub demand: crate::interest::Demand,
 }
 
 /// How many ideas of one field of action stand in one state.

@@ -437,6 +437,109 @@ pub struct InterestLetter {
     pub signature: String,
 }
 
+/// How many active interests name one topic in one district.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopicDistrictDemand {
+    pub topic: Topic,
+    pub district: String,
+    pub interests: u32,
+}
+
+/// How many active interests name one weekday.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WeekdayDemand {
+    pub weekday: Weekday,
+    pub interests: u32,
+}
+
+/// The waiting list of a session that has not ended: how many wait for a seat.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaitingList {
+    pub session_id: String,
+    pub title: String,
+    pub topic: Topic,
+    pub district: String,
+    pub starts_at: chrono::DateTime<chrono::FixedOffset>,
+    pub waiting: u32,
+}
+
+/// Where demand is, for the office to plan by, and for the auditors as of any date: active
+/// interests by topic × district and by weekday (an interest counts once in every pair and
+/// every day it names), and the waiting lists of sessions not yet over. Counts only.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Demand {
+    /// Active interests in all (each counted once).
+    pub interests: u32,
+    /// Topic × district pairs with at least one interest, in the order of the topics, then
+    /// of the districts.
+    pub by_topic_district: Vec<TopicDistrictDemand>,
+    /// Every weekday, Monday first, with its count (zero included).
+    pub by_weekday: Vec<WeekdayDemand>,
+    /// Sessions with people waiting, soonest first.
+    pub waiting: Vec<WaitingList>,
+}
+
+impl Demand {
+    /// The demand from the wishes of the active interests and the waiting lists.
+    pub fn tally<'a>(
+        wishes: impl IntoIterator<Item = &'a Wish>,
+        mut waiting: Vec<WaitingList>,
+    ) -> Demand {
+        use std::collections::{BTreeMap, BTreeSet};
+        let mut interests = 0;
+        let mut pairs: BTreeMap<(usize, String), u32> = BTreeMap::new();
+        let mut days = [0u32; 7];
+        for wish in wishes {
+            interests += 1;
+            let topics: BTreeSet<usize> = wish
+                .topics
+                .iter()
+                .filter_map(|t| Topic::ALL.iter().position(|a| a == t))
+                .collect();
+            let districts: BTreeSet<&str> = wish.districts.iter().map(String::as_str).collect();
+            for topic in &topics {
+                for district in &districts {
+                    *pairs.entry((*topic, (*district).to_owned())).or_default() += 1;
+                }
+            }
+            let weekdays: BTreeSet<Weekday> = wish.weekdays.iter().copied().collect();
+            for day in weekdays {
+                days[day as usize] += 1;
+            }
+        }
+        waiting.retain(|w| w.waiting > 0);
+        waiting.sort_by(|a, b| {
+            a.starts_at
+                .cmp(&b.starts_at)
+                .then_with(|| a.session_id.cmp(&b.session_id))
+        });
+        Demand {
+            interests,
+            by_topic_district: pairs
+                .into_iter()
+                .map(|((topic, district), interests)| TopicDistrictDemand {
+                    topic: Topic::ALL[topic],
+                    district,
+                    interests,
+                })
+                .collect(),
+            by_weekday: Weekday::ALL
+                .iter()
+                .zip(days)
+                .map(|(weekday, interests)| WeekdayDemand {
+                    weekday: *weekday,
+                    interests,
+                })
+                .collect(),
+            waiting,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -521,5 +624,60 @@ mod tests {
         );
         let erased: Reach = serde_json::from_str(r#"{"kind":"none"}"#).unwrap();
         assert_eq!(erased, Reach::None);
+    }
+
+    #[test]
+    fn demand_counts_each_interest_once_per_pair_and_day_and_keeps_every_weekday() {
+        let wish = |topics: Vec<Topic>, districts: &[&str], weekdays: Vec<Weekday>| Wish {
+            topics,
+            districts: districts.iter().map(|d| (*d).to_owned()).collect(),
+            weekdays,
+            times: vec![],
+        };
+        let wishes = [
+            wish(
+                vec![Topic::VideoCalls, Topic::Photos],
+                &["Garstedt", "Harksheide"],
+                vec![Weekday::Tuesday, Weekday::Tuesday],
+            ),
+            wish(
+                vec![Topic::VideoCalls],
+                &["Garstedt"],
+                vec![Weekday::Friday],
+            ),
+        ];
+        let at = chrono::DateTime::parse_from_rfc3339("2026-05-05T10:00:00+02:00").unwrap();
+        let list = |id: &str, waiting| WaitingList {
+            session_id: id.into(),
+            title: "Fotos".into(),
+            topic: Topic::Photos,
+            district: "Mitte".into(),
+            starts_at: at,
+            waiting,
+        };
+        let demand = Demand::tally(&wishes, vec![list("b", 3), list("a", 0), list("a", 2)]);
+        assert_eq!(demand.interests, 2);
+        let cells: Vec<_> = demand
+            .by_topic_district
+            .iter()
+            .map(|c| (c.topic, c.district.as_str(), c.interests))
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                (Topic::VideoCalls, "Garstedt", 2),
+                (Topic::VideoCalls, "Harksheide", 1),
+                (Topic::Photos, "Garstedt", 1),
+                (Topic::Photos, "Harksheide", 1),
+            ]
+        );
+        let days: Vec<u32> = demand.by_weekday.iter().map(|d| d.interests).collect();
+        assert_eq!(days, [0, 1, 0, 0, 1, 0, 0]);
+        let waiting: Vec<_> = demand
+            .waiting
+            .iter()
+            .map(|w| (w.session_id.as_str(), w.waiting))
+            .collect();
+        assert_eq!(waiting, [("a", 2), ("b", 3)]);
     }
 }

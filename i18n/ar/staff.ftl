@@ -367,3 +367,31 @@ office-letter-address = مكان العنوان
 office-letter-problem-cancelled = هذا الحجز ملغى. لا توجد رسالة له.
 office-letter-problem-erased = بيانات هذا الشخص محذوفة. لم تعد الرسالة ممكنة.
 office-letter-problem-not-now = هذه الرسالة لم تعد تناسب الحجز. اختر رسالة أخرى.
+
+# The demand map (issue 20): interest by topic × district and weekday, waiting lists; and the
+# planning form's count of interested people a session would reach.
+office-plan-reach = { $count ->
+    [zero] لا تصل هذه الدورة إلى أي شخص في قائمة المهتمين.
+    [one] تصل هذه الدورة إلى شخص واحد مهتم.
+    [two] تصل هذه الدورة إلى شخصين مهتمين.
+    [few] تصل هذه الدورة إلى { $count } أشخاص مهتمين.
+    [many] تصل هذه الدورة إلى { $count } شخصًا مهتمًا.
+   *[other] تصل هذه الدورة إلى { $count } شخص مهتم.
+}
+demand-nav = الطلب
+demand-title = الطلب
+demand-intro = أين ينتظر الناس دورة: الرغبات في قائمة المهتمين حسب الموضوع والحي ويوم الأسبوع، وقوائم الانتظار للدورات الممتلئة. أرقام فقط، بلا أسماء.
+demand-total = الرغبات النشطة في قائمة المهتمين: { $count }
+demand-topic-title = الرغبات حسب الموضوع والحي
+demand-topic-chart = الرغبات لكل موضوع وحي
+demand-topic-caption = الرغبات حسب الموضوع (الصفوف) والحي (الأعمدة)
+demand-col-topic = الموضوع
+demand-weekday-title = الرغبات حسب يوم الأسبوع
+demand-weekday-chart = الرغبات لكل يوم من أيام الأسبوع
+demand-weekday-caption = الرغبات حسب يوم الأسبوع (تُحسب الرغبة في كل يوم تذكره)
+demand-col-weekday = يوم الأسبوع
+demand-col-interests = الرغبات
+demand-waiting-title = قوائم الانتظار للدورات الممتلئة
+demand-waiting-none = لا توجد دورة لها قائمة انتظار.
+demand-waiting-caption = دورات ينتظرها الناس
+demand-col-waiting = في قائمة الانتظار

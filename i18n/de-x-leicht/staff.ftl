@@ -360,3 +360,28 @@ office-letter-address = Platz für die Adresse
 office-letter-problem-cancelled = Die Person hat abgesagt. Dafür gibt es keinen Brief.
 office-letter-problem-erased = Die Angaben von der Person sind gelöscht. Es gibt keinen Brief mehr.
 office-letter-problem-not-now = Dieser Brief passt jetzt nicht. Wählen Sie einen anderen Brief.
+
+# The demand map (issue 20): interest by topic × district and weekday, waiting lists; and the
+# planning form's count of interested people a session would reach.
+office-plan-reach = { $count ->
+    [0] Niemand auf der Liste will so einen Kurs.
+    [one] 1 Person auf der Liste will so einen Kurs.
+   *[other] { $count } Personen auf der Liste wollen so einen Kurs.
+}
+demand-nav = Nachfrage
+demand-title = Nachfrage
+demand-intro = Hier sehen Sie: Wo warten Menschen auf einen Kurs? Hier stehen nur Zahlen. Hier stehen keine Namen.
+demand-total = So viele Wünsche sind auf der Liste: { $count }
+demand-topic-title = Wünsche nach Thema und Stadt·teil
+demand-topic-chart = Wünsche für jedes Thema in jedem Stadt·teil
+demand-topic-caption = Wünsche nach Thema und Stadt·teil
+demand-col-topic = Thema
+demand-weekday-title = Wünsche nach Wochen·tag
+demand-weekday-chart = Wünsche für jeden Wochen·tag
+demand-weekday-caption = Wünsche nach Wochen·tag
+demand-col-weekday = Wochen·tag
+demand-col-interests = Wünsche
+demand-waiting-title = Warte·listen von vollen Kursen
+demand-waiting-none = Kein Kurs hat eine Warte·liste.
+demand-waiting-caption = Auf diese Kurse warten Menschen
+demand-col-waiting = Auf der Warte·liste

@@ -360,3 +360,28 @@ office-letter-address = Platz für die Anschrift
 office-letter-problem-cancelled = Diese Anmeldung ist abgesagt. Dafür gibt es keinen Brief.
 office-letter-problem-erased = Die Angaben dieser Person sind gelöscht. Ein Brief ist nicht mehr möglich.
 office-letter-problem-not-now = Dieser Brief passt nicht mehr zur Anmeldung. Wählen Sie einen anderen Brief.
+
+# The demand map (issue 20): interest by topic × district and weekday, waiting lists; and the
+# planning form's count of interested people a session would reach.
+office-plan-reach = { $count ->
+    [0] Diese Veranstaltung erreicht keine Interessierten auf der Liste der Interessierten.
+    [one] Diese Veranstaltung erreicht 1 interessierte Person.
+   *[other] Diese Veranstaltung erreicht { $count } Interessierte.
+}
+demand-nav = Nachfrage
+demand-title = Nachfrage
+demand-intro = Wo Menschen auf einen Kurs warten: die Wünsche auf der Liste der Interessierten nach Thema, Stadtteil und Wochentag, und die Wartelisten voller Kurse. Nur Zahlen, keine Namen.
+demand-total = Aktive Wünsche auf der Liste der Interessierten: { $count }
+demand-topic-title = Wünsche nach Thema und Stadtteil
+demand-topic-chart = Wünsche je Thema und Stadtteil
+demand-topic-caption = Wünsche nach Thema (Zeilen) und Stadtteil (Spalten)
+demand-col-topic = Thema
+demand-weekday-title = Wünsche nach Wochentag
+demand-weekday-chart = Wünsche je Wochentag
+demand-weekday-caption = Wünsche nach Wochentag (ein Wunsch zählt an jedem Tag, den er nennt)
+demand-col-weekday = Wochentag
+demand-col-interests = Wünsche
+demand-waiting-title = Wartelisten voller Kurse
+demand-waiting-none = Kein Kurs hat eine Warteliste.
+demand-waiting-caption = Kurse, auf die Menschen warten
+demand-col-waiting = Auf der Warteliste

@@ -360,3 +360,28 @@ office-letter-address = Space for the address
 office-letter-problem-cancelled = This booking is cancelled. There is no letter for it.
 office-letter-problem-erased = This person’s data is erased. A letter is no longer possible.
 office-letter-problem-not-now = This letter no longer fits the booking. Choose another letter.
+
+# The demand map (issue 20): interest by topic × district and weekday, waiting lists; and the
+# planning form's count of interested people a session would reach.
+office-plan-reach = { $count ->
+    [0] This course reaches no one on the interest list.
+    [one] This course reaches 1 interested person.
+   *[other] This course reaches { $count } interested people.
+}
+demand-nav = Demand
+demand-title = Demand
+demand-intro = Where people are waiting for a course: the wishes on the interest list by topic, district and weekday, and the waiting lists of full courses. Figures only, no names.
+demand-total = Active wishes on the interest list: { $count }
+demand-topic-title = Wishes by topic and district
+demand-topic-chart = Wishes per topic and district
+demand-topic-caption = Wishes by topic (rows) and district (columns)
+demand-col-topic = Topic
+demand-weekday-title = Wishes by weekday
+demand-weekday-chart = Wishes per weekday
+demand-weekday-caption = Wishes by weekday (a wish counts on every day it names)
+demand-col-weekday = Weekday
+demand-col-interests = Wishes
+demand-waiting-title = Waiting lists of full courses
+demand-waiting-none = No course has a waiting list.
+demand-waiting-caption = Courses people are waiting for
+demand-col-waiting = On the waiting list

@@ -362,3 +362,28 @@ office-letter-address = Miejsce na adres
 office-letter-problem-cancelled = Ten zapis jest odwołany. Nie ma dla niego listu.
 office-letter-problem-erased = Dane tej osoby zostały usunięte. List nie jest już możliwy.
 office-letter-problem-not-now = Ten list nie pasuje już do zapisu. Wybierz inny list.
+
+# The demand map (issue 20): interest by topic × district and weekday, waiting lists; and the
+# planning form's count of interested people a session would reach.
+office-plan-reach = { $count ->
+    [0] Ten kurs nie dociera do nikogo z listy zainteresowanych.
+    [one] Ten kurs dociera do 1 zainteresowanej osoby.
+   *[other] Ten kurs dociera do { $count } zainteresowanych osób.
+}
+demand-nav = Zapotrzebowanie
+demand-title = Zapotrzebowanie
+demand-intro = Gdzie ludzie czekają na kurs: życzenia z listy zainteresowanych według tematu, dzielnicy i dnia tygodnia oraz listy oczekujących na pełne kursy. Tylko liczby, bez nazwisk.
+demand-total = Aktywne życzenia na liście zainteresowanych: { $count }
+demand-topic-title = Życzenia według tematu i dzielnicy
+demand-topic-chart = Życzenia dla każdego tematu i dzielnicy
+demand-topic-caption = Życzenia według tematu (wiersze) i dzielnicy (kolumny)
+demand-col-topic = Temat
+demand-weekday-title = Życzenia według dnia tygodnia
+demand-weekday-chart = Życzenia dla każdego dnia tygodnia
+demand-weekday-caption = Życzenia według dnia tygodnia (życzenie liczy się w każdym dniu, który wymienia)
+demand-col-weekday = Dzień tygodnia
+demand-col-interests = Życzenia
+demand-waiting-title = Listy oczekujących na pełne kursy
+demand-waiting-none = Żaden kurs nie ma listy oczekujących.
+demand-waiting-caption = Kursy, na które czekają ludzie
+demand-col-waiting = Na liście oczekujących

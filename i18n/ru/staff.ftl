@@ -362,3 +362,29 @@ office-letter-address = Место для адреса
 office-letter-problem-cancelled = Эта запись отменена. Письма для неё нет.
 office-letter-problem-erased = Данные этого человека удалены. Письмо больше невозможно.
 office-letter-problem-not-now = Это письмо больше не подходит к записи. Выберите другое письмо.
+
+# The demand map (issue 20): interest by topic × district and weekday, waiting lists; and the
+# planning form's count of interested people a session would reach.
+office-plan-reach = { $count ->
+    [0] Этот курс не охватывает никого из списка заинтересованных.
+    [one] Этот курс охватывает { $count } заинтересованного человека.
+    [few] Этот курс охватывает { $count } заинтересованных человека.
+   *[other] Этот курс охватывает { $count } заинтересованных человек.
+}
+demand-nav = Спрос
+demand-title = Спрос
+demand-intro = Где люди ждут курса: пожелания из списка заинтересованных по теме, району и дню недели, а также списки ожидания заполненных курсов. Только числа, без имён.
+demand-total = Действующие пожелания в списке заинтересованных: { $count }
+demand-topic-title = Пожелания по теме и району
+demand-topic-chart = Пожелания по каждой теме и району
+demand-topic-caption = Пожелания по теме (строки) и району (столбцы)
+demand-col-topic = Тема
+demand-weekday-title = Пожелания по дню недели
+demand-weekday-chart = Пожелания по каждому дню недели
+demand-weekday-caption = Пожелания по дню недели (пожелание учитывается в каждый названный в нём день)
+demand-col-weekday = День недели
+demand-col-interests = Пожелания
+demand-waiting-title = Списки ожидания заполненных курсов
+demand-waiting-none = Ни у одного курса нет списка ожидания.
+demand-waiting-caption = Курсы, которых ждут люди
+demand-col-waiting = В списке ожидания

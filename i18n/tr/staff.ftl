@@ -358,3 +358,27 @@ office-letter-address = Adres için alan
 office-letter-problem-cancelled = Bu kayıt iptal edildi. Bunun için mektup yok.
 office-letter-problem-erased = Bu kişinin bilgileri silindi. Mektup artık mümkün değil.
 office-letter-problem-not-now = Bu mektup artık kayda uymuyor. Başka bir mektup seçin.
+
+# The demand map (issue 20): interest by topic × district and weekday, waiting lists; and the
+# planning form's count of interested people a session would reach.
+office-plan-reach = { $count ->
+    [0] Bu kurs ilgi listesindeki hiç kimseye ulaşmıyor.
+   *[other] Bu kurs ilgi listesindeki { $count } kişiye ulaşıyor.
+}
+demand-nav = Talep
+demand-title = Talep
+demand-intro = İnsanların kurs beklediği yerler: ilgi listesindeki istekler konuya, semte ve haftanın gününe göre, ayrıca dolu kursların bekleme listeleri. Yalnızca sayılar, isim yok.
+demand-total = İlgi listesindeki etkin istekler: { $count }
+demand-topic-title = Konuya ve semte göre istekler
+demand-topic-chart = Konu ve semt başına istekler
+demand-topic-caption = Konuya (satırlar) ve semte (sütunlar) göre istekler
+demand-col-topic = Konu
+demand-weekday-title = Haftanın gününe göre istekler
+demand-weekday-chart = Gün başına istekler
+demand-weekday-caption = Haftanın gününe göre istekler (bir istek, andığı her günde sayılır)
+demand-col-weekday = Gün
+demand-col-interests = İstekler
+demand-waiting-title = Dolu kursların bekleme listeleri
+demand-waiting-none = Hiçbir kursun bekleme listesi yok.
+demand-waiting-caption = İnsanların beklediği kurslar
+demand-col-waiting = Bekleme listesinde

@@ -362,3 +362,29 @@ office-letter-address = Місце для адреси
 office-letter-problem-cancelled = Цей запис скасовано. Листа для нього немає.
 office-letter-problem-erased = Дані цієї людини видалено. Лист більше неможливий.
 office-letter-problem-not-now = Цей лист більше не відповідає запису. Виберіть інший лист.
+
+# The demand map (issue 20): interest by topic × district and weekday, waiting lists; and the
+# planning form's count of interested people a session would reach.
+office-plan-reach = { $count ->
+    [0] Цей курс не охоплює нікого зі списку зацікавлених.
+    [one] Цей курс охоплює { $count } зацікавлену людину.
+    [few] Цей курс охоплює { $count } зацікавлені людини.
+   *[other] Цей курс охоплює { $count } зацікавлених людей.
+}
+demand-nav = Попит
+demand-title = Попит
+demand-intro = Де люди чекають на курс: побажання зі списку зацікавлених за темою, районом і днем тижня, а також списки очікування заповнених курсів. Лише числа, без імен.
+demand-total = Чинні побажання у списку зацікавлених: { $count }
+demand-topic-title = Побажання за темою і районом
+demand-topic-chart = Побажання за кожною темою і районом
+demand-topic-caption = Побажання за темою (рядки) і районом (стовпці)
+demand-col-topic = Тема
+demand-weekday-title = Побажання за днем тижня
+demand-weekday-chart = Побажання за кожним днем тижня
+demand-weekday-caption = Побажання за днем тижня (побажання враховується в кожен названий у ньому день)
+demand-col-weekday = День тижня
+demand-col-interests = Побажання
+demand-waiting-title = Списки очікування заповнених курсів
+demand-waiting-none = Жоден курс не має списку очікування.
+demand-waiting-caption = Курси, на які чекають люди
+demand-col-waiting = У списку очікування

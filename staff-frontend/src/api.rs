@@ -10,6 +10,7 @@ use std::cell::RefCell;
 use teilhabe_events::api::{RegistrationCreated, SessionSummary};
 use teilhabe_events::audit_api::{AuditPage, ChainCheck, Report};
 use teilhabe_events::ideas::{IdeaCreated, IdeaDecision, IdeaRequest, IdeaView, SupportRequest};
+use teilhabe_events::interest::{Demand, InterestReach};
 use teilhabe_events::staff::Role;
 use teilhabe_events::staff_api::{
     AccountCreated, AccountRequest, AmbassadorDashboard, AmbassadorView, ApplicationCreated,
@@ -230,6 +231,27 @@ pub async fn assisted_registration(
 
 pub async fn overview() -> Result<OfficeOverview, ApiFailure> {
     get("/office/overview").await
+}
+
+/// How many interested people a session of `topic` in `district` starting at `starts_at`
+/// (RFC 3339) would reach.
+pub async fn interest_reach(
+    topic: &str,
+    district: &str,
+    starts_at: &str,
+) -> Result<InterestReach, ApiFailure> {
+    get(&format!(
+        "/office/interests/reach?topic={}&district={}&starts_at={}",
+        encode(topic),
+        encode(district),
+        encode(starts_at)
+    ))
+    .await
+}
+
+/// Where demand is: interests by topic × district and by weekday, and waiting lists.
+pub async fn demand() -> Result<Demand, ApiFailure> {
+    get("/office/interests/demand").await
 }
 
 pub async fn applications() -> Result<Vec<AmbassadorView>, ApiFailure> {

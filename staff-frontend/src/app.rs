@@ -114,6 +114,8 @@ pub enum Route {
     },
     /// The office's ideas working group.
     IdeasWork,
+    /// Where demand is: the interest list by topic, district and weekday, and waiting lists.
+    Demand,
     DecideIdea {
         id: String,
     },
@@ -179,6 +181,7 @@ impl Route {
             Route::IdeaStep(step) => format!("/ideas/new/{}", step.slug()),
             Route::SupportIdea { id } => format!("/ideas/{}/support", encode(id)),
             Route::IdeasWork => "/office/ideas".into(),
+            Route::Demand => "/office/demand".into(),
             Route::DecideIdea { id } => format!("/office/ideas/{}", encode(id)),
             Route::Calls => "/calls".into(),
             Route::NotFound => "/404".into(),
@@ -216,6 +219,7 @@ impl Route {
             | AccountCreated
             | Letter { .. }
             | IdeasWork
+            | Demand
             | DecideIdea { .. } => Some((Role::Office, None)),
             AuditReport { .. } | AuditLog(_) => Some((Role::Auditor, Some(Role::Office))),
             Door | CheckIn { .. } | PaperEntry { .. } | SignInSheet { .. } | Calls => {
@@ -305,6 +309,7 @@ impl Route {
             }
             ["ideas", i, "support"] => Route::SupportIdea { id: id(i) },
             ["office", "ideas"] => Route::IdeasWork,
+            ["office", "demand"] => Route::Demand,
             ["office", "ideas", i] => Route::DecideIdea { id: id(i) },
             ["calls"] => Route::Calls,
             _ => Route::NotFound,
@@ -432,6 +437,7 @@ fn page(route: Route) -> Html {
         Route::IdeaStep(step) => ideas::page(step),
         Route::SupportIdea { id } => html! { <ideas::support::SupportIdea {id} /> },
         Route::IdeasWork => html! { <office::ideas::IdeasWork /> },
+        Route::Demand => html! { <office::demand::DemandMap /> },
         Route::DecideIdea { id } => html! { <office::ideas::DecideIdea {id} /> },
         Route::Calls => html! { <calls::Calls /> },
         Route::NotFound => html! { <not_found::NotFound /> },
@@ -554,6 +560,7 @@ mod tests {
             Route::IdeaStep(IdeaStep::ForWhom),
             Route::SupportIdea { id: "ab12".into() },
             Route::IdeasWork,
+            Route::Demand,
             Route::DecideIdea { id: "ab12".into() },
             Route::Calls,
             Route::AuditLog(LogQuery {

@@ -15,7 +15,8 @@ use rand::Rng;
 use std::sync::Arc;
 use teilhabe_events::api::SessionSummary;
 use teilhabe_events::interest::{
-    InterestChannel, InterestCommand, InterestCreated, InterestReach, InterestRequest, InterestView,
+    Demand, InterestChannel, InterestCommand, InterestCreated, InterestReach, InterestRequest,
+    InterestView, WaitingList,
 };
 use teilhabe_events::{booking_code, BookingCode, ContactConsent, Topic};
 
@@ -217,6 +218,34 @@ pub async fn reach(
         }
     }
     Ok(reach)
+}
+
+/// Where demand is now: the active interests by topic × district and by weekday, and the
+/// waiting lists of the sessions that have not ended (from the read models; counts only).
+pub async fn demand(state: &AppState) -> Result<Demand, Error> {
+    let wishes: Vec<_> = state
+        .interest_list
+        .active()
+        .await?
+        .into_iter()
+        .map(|c| c.wish)
+        .collect();
+    let waiting = state
+        .catalogue
+        .upcoming(state.clock.now().timestamp())
+        .await?
+        .into_iter()
+        .filter(|s| s.waitlist_length > 0)
+        .map(|s| WaitingList {
+            session_id: s.id,
+            title: s.title,
+            topic: s.topic,
+            district: s.district,
+            starts_at: s.starts_at,
+            waiting: s.waitlist_length,
+        })
+        .collect();
+    Ok(Demand::tally(&wishes, waiting))
 }
 
 /// Records how a call of the call list to someone on the interest list went (`call` names

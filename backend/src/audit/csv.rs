@@ -64,6 +64,36 @@ pub fn report_csv(report: &Report) -> String {
             i.count
         ));
     }
+    // Demand as it stood: interests by topic and district, by weekday, and waiting lists.
+    let demand = &report.demand;
+    out.push_str("\ngroup,topic,district,weekday,interests\n");
+    out.push_str(&format!("interests,,,,{}\n", demand.interests));
+    for c in &demand.by_topic_district {
+        out.push_str(&format!(
+            "interest,{},{},,{}\n",
+            c.topic.slug(),
+            csv_field(&c.district),
+            c.interests
+        ));
+    }
+    for d in &demand.by_weekday {
+        out.push_str(&format!(
+            "interest_weekday,,,{},{}\n",
+            teilhabe_events::serde_name(&d.weekday),
+            d.interests
+        ));
+    }
+    out.push_str("\ngroup,session,topic,district,starts_at,waiting\n");
+    for w in &demand.waiting {
+        out.push_str(&format!(
+            "waiting_list,{},{},{},{},{}\n",
+            csv_field(&w.session_id),
+            w.topic.slug(),
+            csv_field(&w.district),
+            w.starts_at.to_rfc3339(),
+            w.waiting
+        ));
+    }
     // The anchor: `teilhabe verify --anchor POSITION:HASH` checks the log still holds it.
     out.push_str(&format!(
         "\ngroup,as_of,position,hash\nanchor,{},{},{}\n",

@@ -4,6 +4,7 @@ use crate::codec::{decode_logged, serde_name as slug, LoggedEvent};
 use crate::store::{EventStore, RecordedEvent, StoreError};
 use std::collections::{BTreeMap, HashMap};
 use teilhabe_events::audit_api::{IdeaRow, OutreachRow, Report, ReportRow, SourceRow};
+use teilhabe_events::interest::{Demand, InterestEvent, WaitingList, Wish};
 use teilhabe_events::session::{Attendance, Feedback, Helped};
 use teilhabe_events::staff::{AmbassadorEvent, Outreach};
 use teilhabe_events::SessionEvent;
@@ -43,6 +44,21 @@ struct Fold {
     >,
     /// (ambassador stream, entry) → outreach in force (None once withdrawn).
     outreach: BTreeMap<(String, u32), Option<Outreach>>,
+    /// Interest stream → its wish, while the interest is active.
+    interests: BTreeMap<String, Wish>,
+    /// Session stream → the session as a waiting list names it (none once cancelled).
+    scheduled: HashMap<String, Scheduled>,
+    /// Booking code → its session stream, while the booking waits for a seat.
+    waiting: HashMap<String, String>,
+}
+
+/// A session as the demand figures follow it.
+struct Scheduled {
+    title: String,
+    topic: teilhabe_events::Topic,
+    district: String,
+    starts_at: chrono::DateTime<chrono::FixedOffset>,
+    ends_at: chrono::DateTime<chrono::FixedOffset>,
 }
 
 impl Fold {
@@ -94,7 +110,17 @@ impl Fold {
                     entry.1 = state;
                 }
             }
-            LoggedEvent::Account(_) | LoggedEvent::Principles(_) | LoggedEvent::Interest(_) => {}
+            LoggedEvent::Interest(event) => match event {
+                InterestEvent::InterestRegistered { wish, .. } => {
+                    self.interests.insert(stored.stream_id.clone(), wish);
+                }
+                InterestEvent::InterestWithdrawn | InterestEvent::InterestErased => {
+                    self.interests.remove(&stored.stream_id);
+                }
+                InterestEvent::InterestNotified { .. }
+                | InterestEvent::InterestCallRecorded { .. } => {}
+            },
+            LoggedEvent::Account(_) | LoggedEvent::Principles(_) => {}
         }
     }
 
@@ -102,12 +128,28 @@ impl Fold {
         let stream = stored.stream_id.clone();
         match event {
             SessionEvent::SessionScheduled(d) => {
+                self.scheduled.insert(
+                    stream.clone(),
+                    Scheduled {
+                        title: d.title.clone(),
+                        topic: d.topic,
+                        district: d.district.clone(),
+                        starts_at: d.starts_at,
+                        ends_at: d.ends_at,
+                    },
+                );
                 self.sessions
                     .insert(stream, (d.topic.slug().to_owned(), d.district));
             }
             SessionEvent::ParticipantRegistered(registration)
             | SessionEvent::ParticipantWaitlisted(registration) => {
                 let waitlisted = stored.event_type == "ParticipantWaitlisted";
+                if waitlisted {
+                    self.waiting.insert(
+                        registration.booking_code.as_str().to_owned(),
+                        stream.clone(),
+                    );
+                }
                 let (topic, district) = self.sessions.get(&stream).cloned().unwrap_or_default();
                 let month = stored.recorded_at.get(..7).unwrap_or_default().to_owned();
                 let keys = [
@@ -128,6 +170,7 @@ impl Fold {
                 );
             }
             SessionEvent::RegistrationCancelled { booking_code } => {
+                self.waiting.remove(booking_code.as_str());
                 if let Some(keys) = self.keys_of(booking_code.as_str()) {
                     self.each(&keys, |r| r.cancelled += 1);
                 }
@@ -159,11 +202,20 @@ impl Fold {
                 let keys = self.session_keys(stored);
                 self.feedback(&keys, &feedback, source.slug());
             }
-            SessionEvent::ParticipantPromoted { .. }
-            | SessionEvent::PersonalDataErased { .. }
-            | SessionEvent::SessionRescheduled { .. }
+            SessionEvent::ParticipantPromoted { booking_code } => {
+                self.waiting.remove(booking_code.as_str());
+            }
+            SessionEvent::SessionRescheduled { starts_at, ends_at } => {
+                if let Some(s) = self.scheduled.get_mut(&stream) {
+                    s.starts_at = starts_at;
+                    s.ends_at = ends_at;
+                }
+            }
+            SessionEvent::SessionCancelled { .. } => {
+                self.scheduled.remove(&stream);
+            }
+            SessionEvent::PersonalDataErased { .. }
             | SessionEvent::CapacityChanged { .. }
-            | SessionEvent::SessionCancelled { .. }
             | SessionEvent::CallRecorded { .. }
             | SessionEvent::WalkInDataErased { .. } => {}
         }
@@ -242,7 +294,36 @@ impl Fold {
         count(&mut row.feedback, &mut row.rating_sum, &mut row.helped_yes);
     }
 
+    /// Demand as it stood at `as_of`: the active interests, and the waiting lists of the
+    /// sessions not cancelled and not over by then.
+    fn demand(&self, as_of: &str) -> Demand {
+        let at = chrono::DateTime::parse_from_rfc3339(as_of).ok();
+        let mut lists: HashMap<&str, u32> = HashMap::new();
+        for stream in self.waiting.values() {
+            *lists.entry(stream.as_str()).or_default() += 1;
+        }
+        let waiting = lists
+            .into_iter()
+            .filter_map(|(stream, waiting)| {
+                let s = self.scheduled.get(stream)?;
+                if at.is_some_and(|at| s.ends_at <= at) {
+                    return None;
+                }
+                Some(WaitingList {
+                    session_id: crate::projections::catalogue::session_id_of(stream).to_owned(),
+                    title: s.title.clone(),
+                    topic: s.topic,
+                    district: s.district.clone(),
+                    starts_at: s.starts_at,
+                    waiting,
+                })
+            })
+            .collect();
+        Demand::tally(self.interests.values(), waiting)
+    }
+
     fn finish(self, as_of: String, position: u64, hash: String) -> Report {
+        let demand = self.demand(&as_of);
         let mut outreach: BTreeMap<(String, String), OutreachRow> = BTreeMap::new();
         for o in self.outreach.into_values().flatten() {
             let month = o.date.format("%Y-%m").to_string();
@@ -290,6 +371,7 @@ impl Fold {
                 })
                 .collect(),
             by_source,
+            demand,
         }
     }
 }

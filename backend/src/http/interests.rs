@@ -17,7 +17,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::Json;
 use teilhabe_events::interest::{
-    InterestCreated, InterestLetter, InterestReach, InterestRequest, InterestView,
+    Demand, InterestCreated, InterestLetter, InterestReach, InterestRequest, InterestView,
 };
 use teilhabe_events::{FieldError, Topic};
 
@@ -211,4 +211,23 @@ pub async fn letters(
     Ok(Json(
         state.outbox.interest_letters(&state.mail_sources()).await?,
     ))
+}
+
+/// Where demand is: active interests by topic × district and by weekday, and the waiting lists
+/// of the sessions not yet over (counts only), for the office to plan where people wait.
+#[utoipa::path(
+    get,
+    path = "/api/v1/office/interests/demand",
+    tag = "office",
+    responses(
+        (status = 200, description = "Demand by topic, district and weekday, and waiting lists", body = Demand),
+        StaffReadProblems
+    ),
+    security(("session" = [])),
+)]
+pub async fn demand(
+    State(state): State<AppState>,
+    _office: Office,
+) -> Result<Json<Demand>, ApiError> {
+    Ok(Json(interests::demand(&state).await?))
 }

@@ -116,7 +116,7 @@ pub fn redacted_path(path: &str) -> String {
             // The API's bookings, and the frontend's page of one booking.
             "bookings" | "booking" => "{code}",
             // Interest codes; the office's routes under `interests` name no code.
-            "interests" if segment != "reach" && segment != "letters" => "{code}",
+            "interests" if !matches!(segment, "reach" | "letters" | "demand") => "{code}",
             "sessions" | "applications" => "{id}",
             "outreach" => "{entry}",
             _ if segment.chars().count() > 40 => "{long}",
@@ -194,6 +194,7 @@ fn staff_routes() -> Router<AppState> {
         "/office/ideas/{id}/state" => post(ideas::decide),
         "/office/interests/reach" => get(interests::reach),
         "/office/interests/letters" => get(interests::letters),
+        "/office/interests/demand" => get(interests::demand),
         "/audit/events" => get(audit::events),
         "/audit/verify" => post(audit::verify),
         "/audit/report" => get(audit::report),

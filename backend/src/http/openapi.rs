@@ -32,6 +32,7 @@ use super::{
         interests::erase,
         interests::reach,
         interests::letters,
+        interests::demand,
         staff::principles,
         staff::apply,
         staff::login,

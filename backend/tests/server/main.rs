@@ -11,6 +11,7 @@ mod backup;
 mod calls;
 mod cli;
 mod crash;
+mod demand;
 mod doors;
 mod erasure;
 mod faults;

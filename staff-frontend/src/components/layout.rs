@@ -31,6 +31,7 @@ fn area_links(role: Role) -> &'static [(Route, &'static str)] {
         (Route::Sessions, "staff-nav-sessions"),
         (Route::Door, "doors-nav"),
         (Route::IdeasWork, "ideas-ui-work-nav"),
+        (Route::Demand, "demand-nav"),
         (Route::Calls, "calls-ui-nav"),
         (Route::NewAccount, "staff-nav-account"),
         (Route::AuditReport { as_of: None }, "audit-nav-office"),

@@ -4,6 +4,7 @@ pub mod back_link;
 pub mod bar_chart;
 pub mod choices;
 pub mod code_panel;
+pub mod demand;
 pub mod error_summary;
 pub mod form_page;
 pub mod layout;

@@ -5,6 +5,7 @@ use super::{group_name, mean, moment_in_words, percent, Group};
 use crate::api;
 use crate::app::Route;
 use crate::components::bar_chart::BarChart;
+use crate::components::demand::DemandFigures;
 use crate::components::load::{use_load, Load};
 use crate::components::page::Heading;
 use crate::format::{date_input, local_date_time, today};
@@ -250,6 +251,7 @@ fn figures(i18n: &I18n, report: &Report) -> Html {
             { source_section(i18n, &report.by_source) }
             { outreach_section(i18n, report) }
             { ideas_section(i18n, report) }
+            <DemandFigures demand={report.demand.clone()} />
             <section class="report-section no-print" aria-labelledby="downloads-heading">
                 <h2 id="downloads-heading">{ i18n.t("audit-downloads-title") }</h2>
                 <ul class="link-list">

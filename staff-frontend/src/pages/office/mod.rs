@@ -4,6 +4,7 @@
 pub mod account;
 pub mod applications;
 pub mod change;
+pub mod demand;
 pub mod ideas;
 pub mod letter;
 pub mod overview;

@@ -58,6 +58,7 @@ pub fn overview() -> Html {
             <ul class="link-list">
                 <li><Link to={Route::Calls}>{ i18n.t("calls-ui-nav") }</Link></li>
                 <li><Link to={Route::IdeasWork}>{ i18n.t("ideas-ui-work-title") }</Link></li>
+                <li><Link to={Route::Demand}>{ i18n.t("demand-title") }</Link></li>
             </ul>
             <h2 id="fill-title">{ i18n.t("office-fill-title") }</h2>
             if overview.sessions.is_empty() {

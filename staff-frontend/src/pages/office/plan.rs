@@ -36,6 +36,38 @@ pub fn plan_session() -> Html {
     let end = use_state(String::new);
     let capacity = use_state(String::new);
     let drop_in = use_state(|| false);
+    // Before saving: how many on the interest list the session would reach, once its topic,
+    // district, day and start are known (asked again whenever one of them changes).
+    let reach = use_state(|| None::<u32>);
+    // Counts the questions asked, so an answer to an earlier one, arriving late, is dropped.
+    let asked = use_mut_ref(|| 0u32);
+    {
+        let reach = reach.clone();
+        let asked = asked.clone();
+        let starts = local_date_time(&date, &start).map(|s| s.to_rfc3339());
+        let topic = topic.map(|t| t.slug());
+        let district = (*district).clone();
+        use_effect_with(
+            (topic, district, starts),
+            move |(topic, district, starts)| {
+                reach.set(None);
+                let question = {
+                    let mut asked = asked.borrow_mut();
+                    *asked = asked.wrapping_add(1);
+                    *asked
+                };
+                if let (Some(topic), Some(starts), false) = (topic, starts, district.is_empty()) {
+                    let (topic, district, starts) = (*topic, district.clone(), starts.clone());
+                    yew::platform::spawn_local(async move {
+                        let found = api::interest_reach(topic, &district, &starts).await;
+                        if let (Ok(found), true) = (found, *asked.borrow() == question) {
+                            reach.set(Some(found.people));
+                        }
+                    });
+                }
+            },
+        );
+    }
     let onsubmit = {
         let sender = sender.clone();
         let drop_in = drop_in.clone();
@@ -138,6 +170,11 @@ pub fn plan_session() -> Html {
                 error={errors.field(&i18n, "district")} />
             <TimeFields date={(*date).clone()} start={(*start).clone()} end={(*end).clone()}
                 on_date={set_text(&date)} on_start={set_text(&start)} on_end={set_text(&end)} errors={errors.clone()} />
+            <p id="interest-reach" class="lead" aria-live="polite">
+                if let Some(count) = *reach {
+                    { i18n.t_args("office-plan-reach", &[("count", count.into())]) }
+                }
+            </p>
             <Choices name="format" legend={i18n.t("doors-plan-format")} choices={formats}
                 chosen={chosen_format} onchange={on_format} />
             if !*drop_in {
